@@ -1,0 +1,61 @@
+import { isBump, type Bump } from './bump.js'
+
+/** Which bump a commit of a type (and optionally a scope) makes. */
+export interface ReleaseRule {
+  readonly type: string
+  /** null: any scope. A rule with a scope wins over the type's general rule. */
+  readonly scope: string | null
+  readonly bump: Bump
+  /** The rule as a user would write it, for explanations: `docs(readme): patch`. */
+  readonly text: string
+  readonly origin: 'default' | 'release-rules'
+}
+
+const RULE = /^([A-Za-z0-9_-]+)(?:\(([^()]+)\))?\s*:\s*([A-Za-z]+)$/
+
+function rule(type: string, scope: string | null, bump: Bump, origin: ReleaseRule['origin']): ReleaseRule {
+  return { type, scope, bump, origin, text: `${type}${scope === null ? '' : `(${scope})`}: ${bump}` }
+}
+
+/** Conventional Commits' own meaning of the types: every other type releases nothing. */
+export const DEFAULT_RULES: readonly ReleaseRule[] = [
+  rule('feat', null, 'minor', 'default'),
+  rule('fix', null, 'patch', 'default'),
+  rule('perf', null, 'patch', 'default')
+]
+
+/**
+ * Parses `release-rules`: one `type[(scope)]: major|minor|patch|none` a line; blank lines
+ * and `#` comments are skipped. Returns the rules merged over the defaults, or one
+ * message per bad line.
+ */
+export function parseReleaseRules(text: string): { rules: readonly ReleaseRule[]; errors: readonly string[] } {
+  const given = new Map<string, ReleaseRule>()
+  const errors: string[] = []
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim()
+    if (!line) return
+    const match = RULE.exec(line)
+    const bump = match?.[3]?.toLowerCase() ?? ''
+    if (!match || !isBump(bump)) {
+      errors.push(`release-rules line ${index + 1}: "${raw.trim()}" is not \`type[(scope)]: major|minor|patch|none\` (e.g. \`docs(readme): patch\`).`)
+      return
+    }
+    const parsed = rule(match[1]!.toLowerCase(), match[2]?.trim().toLowerCase() ?? null, bump, 'release-rules')
+    given.set(key(parsed.type, parsed.scope), parsed)
+  })
+  const merged = new Map(DEFAULT_RULES.map((r) => [key(r.type, r.scope), r]))
+  for (const [k, r] of given) merged.set(k, r)
+  return { rules: [...merged.values()], errors }
+}
+
+/** The rule for a commit: its type and scope's own rule first, then its type's. */
+export function findRule(rules: readonly ReleaseRule[], type: string, scope: string | null): ReleaseRule | null {
+  const t = type.toLowerCase()
+  const s = scope?.toLowerCase() ?? null
+  return (s !== null && rules.find((r) => r.type === t && r.scope === s)) || rules.find((r) => r.type === t && r.scope === null) || null
+}
+
+function key(type: string, scope: string | null): string {
+  return scope === null ? type : `${type}(${scope})`
+}
