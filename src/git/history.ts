@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { VersoError } from '../errors.js'
+import { readCommits, type RawCommit } from './commits.js'
+import { GitError, type Git } from './git.js'
+import { Reachability } from './reachability.js'
+import { readTags, type TagRef } from './tags.js'
+
+/** What the plan needs from git, read in a fixed, small number of processes. */
+export interface History {
+  readonly head: string
+  /** Every tag of the repository, reachable or not (the next tag must not collide with one). */
+  readonly tags: readonly TagRef[]
+  /** The last release: the best of `candidates.base` that HEAD reaches. */
+  readonly base: TagRef | null
+  /** The best of `candidates.stable` that HEAD reaches (for prerelease channels). */
+  readonly stableBase: TagRef | null
+  /** `base..HEAD`, newest first; all of HEAD's history when there is no base. */
+  readonly commits: readonly RawCommit[]
+  /** What was done to a shallow clone, for the debug log. */
+  readonly fetched: readonly string[]
+}
+
+export interface CandidateOrder {
+  /** Tags that may be the last release, best first. Tags that do not parse are left out. */
+  readonly base: readonly TagRef[]
+  /** Stable releases only, best first. */
+  readonly stable: readonly TagRef[]
+}
+
+export interface HistoryOptions {
+  readonly fetchHistory: 'auto' | 'never'
+  /** Orders the tags by the version scheme: pure, supplied by the caller. */
+  readonly order: (tags: readonly TagRef[]) => CandidateOrder
+  readonly remote?: string
+}
+
+export async function readHistory(git: Git, options: HistoryOptions): Promise<History> {
+  const head = await resolveHead(git)
+  const fetched: string[] = []
+  const shallow = await isShallow(git)
+  if (shallow && options.fetchHistory === 'never') throw shallowError('fetch-history is never')
+
+  if (shallow) {
+    // An explicit `refs/tags/*` refspec fails when the remote has no tags; `--tags` does not.
+    await fetchOrExplain(git, ['fetch', '--depth=1', '--tags', options.remote ?? 'origin'])
+    fetched.push('fetched tags (depth 1)')
+  }
+  const tags = await readTags(git)
+  const order = options.order(tags)
+  const reach = new Reachability(git, head)
+  if (shallow) await deepenUntilKnown(git, head, order.base, reach, fetched, options.remote ?? 'origin')
+
+  const base = await reach.first(order.base)
+  const stableBase = base && order.stable.includes(base) ? base : await reach.first(order.stable)
+  const commits: RawCommit[] = []
+  for await (const commit of readCommits(git, head, base?.sha ?? null)) commits.push(commit)
+  return { head, tags, base, stableBase, commits, fetched }
+}
+
+async function resolveHead(git: Git): Promise<string> {
+  const inside = await git.tryRun(['rev-parse', '--is-inside-work-tree'])
+  if (inside.code !== 0) {
+    throw new VersoError('ENOTAREPO', `${git.cwd} is not inside a git repository.`, {
+      hint: 'Run verso in a checkout (in a workflow, add actions/checkout before this step).'
+    })
+  }
+  const head = await git.tryRun(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])
+  if (head.code !== 0) {
+    throw new VersoError('ENOHEAD', 'The repository has no commits yet, so there is nothing to version.', {
+      hint: 'Commit something first.'
+    })
+  }
+  return head.stdout.trim()
+}
+
+async function isShallow(git: Git): Promise<boolean> {
+  return (await git.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
+}
+
+/**
+ * Deepens a shallow clone step by step (doubling) until the last release is known: the
+ * best reachable tag is found and no better tag could still hide behind the shallow
+ * boundary (every better tag is newer than the newest boundary commit), or the history
+ * is complete. A repository with no tags needs all of it.
+ */
+async function deepenUntilKnown(git: Git, head: string, ordered: readonly TagRef[], reach: Reachability, fetched: string[], remote: string): Promise<void> {
+  if (ordered.length === 0) {
+    await fetchOrExplain(git, ['fetch', '--no-tags', '--unshallow', remote])
+    fetched.push('no release tags: fetched the complete history')
+    return
+  }
+  for (let step = 64; await isShallow(git); step *= 2) {
+    const best = await reach.first(ordered)
+    if (best) {
+      const better = ordered.slice(0, ordered.indexOf(best))
+      const frontier = await newestFrontierDate(git, head, reach)
+      if (better.every((tag) => tag.date > frontier)) return
+    }
+    await fetchOrExplain(git, ['fetch', '--no-tags', `--deepen=${step}`, remote, head])
+    fetched.push(`deepened the history by ${step} commits`)
+    reach.reset()
+  }
+}
+
+/** The committer date of the newest shallow boundary commit that HEAD reaches. */
+async function newestFrontierDate(git: Git, head: string, reach: Reachability): Promise<number> {
+  const shallowFile = resolve(git.cwd, (await git.run(['rev-parse', '--git-path', 'shallow'])).trim())
+  const boundary = (await readFile(shallowFile, 'utf8').catch(() => '')).split('\n').filter(Boolean)
+  const onHead = await reach.filter(boundary)
+  if (onHead.length === 0) return Number.NEGATIVE_INFINITY
+  const dates = await git.run(['log', '--no-walk', '--format=%ct', '--end-of-options', ...onHead, '--'])
+  return Math.max(...dates.split('\n').filter(Boolean).map(Number))
+}
+
+async function fetchOrExplain(git: Git, args: readonly string[]): Promise<void> {
+  try {
+    await git.run(args)
+  } catch (error) {
+    if (error instanceof GitError) throw shallowError(`fetching from the remote failed: ${error.stderr.trim().split('\n').pop() ?? ''}`)
+    throw error
+  }
+}
+
+function shallowError(why: string): VersoError {
+  return new VersoError('ESHALLOW', `This is a shallow clone, so the last release and the commits since it cannot be known (${why}).`, {
+    hint: 'Check out the whole history: with actions/checkout, set `fetch-depth: 0`; or let verso fetch what it needs with `fetch-history: auto` and a reachable `origin`.'
+  })
+}

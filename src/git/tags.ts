@@ -1,0 +1,26 @@
+import type { Git } from './git.js'
+
+/** A tag that points (directly or through an annotated tag) at a commit. */
+export interface TagRef {
+  readonly name: string
+  /** The commit the tag names, peeled. */
+  readonly sha: string
+  /** Committer date of that commit, seconds since the epoch. */
+  readonly date: number
+}
+
+const FORMAT = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(committerdate:unix)', '%(*objecttype)', '%(*objectname)', '%(*committerdate:unix)'].join('%00')
+
+/** Every tag of the repository that names a commit, from one `git for-each-ref`. */
+export async function readTags(git: Git): Promise<TagRef[]> {
+  const out = await git.run(['for-each-ref', `--format=${FORMAT}`, 'refs/tags'])
+  const tags: TagRef[] = []
+  for (const line of out.split('\n')) {
+    if (!line) continue
+    const [name = '', type, sha = '', date = '', peeledType, peeledSha = '', peeledDate = ''] = line.split('\0')
+    // Tags of trees or blobs (or of other tags) cannot be releases.
+    if (type === 'commit') tags.push({ name, sha, date: Number(date) })
+    else if (type === 'tag' && peeledType === 'commit') tags.push({ name, sha: peeledSha, date: Number(peeledDate) })
+  }
+  return tags
+}
