@@ -1,0 +1,53 @@
+import * as core from '@actions/core'
+import { resolve } from 'node:path'
+import { DEFAULTS, OPTION_NAMES, type RawOptions } from '../config.js'
+import { describeError } from '../errors.js'
+import { createGit } from '../git/git.js'
+import { readWorktreeFile } from '../git/worktree.js'
+import { loadConfig, planRelease } from '../pipeline.js'
+import { describeFinding } from '../report/explain.js'
+import { NOTHING_RELEASED, planOutputs, type Outputs } from '../report/outputs.js'
+import { renderPlanSummary } from '../report/summary.js'
+
+/**
+ * The action: inputs → config → plan → outputs and job summary. Outputs are set to their
+ * "nothing released" values first, so every path leaves them defined.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  setOutputs(NOTHING_RELEASED)
+  try {
+    const given = readInputs(env)
+    const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), String(given['working-directory'] ?? '.'))
+    const config = await loadConfig(given, (path) => readWorktreeFile(root, path))
+    const { plan, fetched } = await planRelease(createGit(root, env), config)
+    for (const step of fetched) core.info(`shallow clone: ${step}`)
+    if (plan.ignoredTags.length) core.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(', ')}`)
+
+    setOutputs(planOutputs(plan))
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderPlanSummary(plan)).write()
+    core.info(plan.kind === 'release' ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`)
+    if (plan.kind === 'blocked') {
+      for (const finding of plan.findings) core.error(describeFinding(finding))
+      core.setFailed(`The release is blocked by ${plan.findings.length} problem(s); see the errors above.`)
+    }
+  } catch (error) {
+    core.setFailed(describeError(error))
+  }
+}
+
+/**
+ * The runner sets every declared input, as its action.yml default or as an empty string,
+ * so "given" means: different from that default. Only then does it override the config file.
+ */
+function readInputs(env: NodeJS.ProcessEnv): RawOptions {
+  const given: RawOptions = {}
+  for (const name of OPTION_NAMES) {
+    const value = env[`INPUT_${name.toUpperCase()}`]
+    if (value !== undefined && value !== DEFAULTS[name]) given[name] = value
+  }
+  return given
+}
+
+function setOutputs(outputs: Outputs): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+}

@@ -1,0 +1,107 @@
+import type semver from 'semver'
+import { analyzeCommits, type CommitDecision } from './commits/analyze.js'
+import type { Bump } from './commits/bump.js'
+import type { Config } from './config.js'
+import type { CandidateOrder, History } from './git/history.js'
+import type { TagRef } from './git/tags.js'
+import { compareSemver, nextSemver, parseSemver } from './versions/semver.js'
+
+export interface ReleaseRef {
+  readonly version: string
+  readonly tag: string
+}
+
+/** Something that stops a release, with what to do about it. */
+export type Finding =
+  | { readonly kind: 'non-conventional'; readonly sha: string; readonly header: string; readonly why: string }
+  | { readonly kind: 'tag-exists'; readonly tag: string; readonly sha: string }
+
+interface PlanCommon {
+  readonly scheme: 'semver'
+  readonly head: string
+  readonly previous: (ReleaseRef & { readonly sha: string }) | null
+  readonly bump: Bump
+  /** Every commit since the previous release, newest first, each with its reason. */
+  readonly commits: readonly CommitDecision[]
+  /** Why the version is what it is, beyond the bump itself. */
+  readonly notes: readonly string[]
+  /** Tags that are not versions under this configuration, and so were not considered. */
+  readonly ignoredTags: readonly string[]
+}
+
+/** The decision, as pure data: what a dry run prints, a check reports and a release applies. */
+export type ReleasePlan =
+  | (PlanCommon & { readonly kind: 'release'; readonly next: ReleaseRef })
+  | (PlanCommon & { readonly kind: 'none'; readonly reason: 'no-commits' | 'no-releasable-commits'; readonly next: null })
+  | (PlanCommon & { readonly kind: 'blocked'; readonly findings: readonly Finding[]; readonly next: ReleaseRef | null })
+
+interface ParsedTag {
+  readonly ref: TagRef
+  readonly version: semver.SemVer
+}
+
+/** Reads each tag as prefix + version; tags that are not versions are ignored, never fatal. */
+function parseTags(config: Config, tags: readonly TagRef[]): { parsed: ParsedTag[]; ignored: string[] } {
+  const parsed: ParsedTag[] = []
+  const ignored: string[] = []
+  for (const ref of tags) {
+    const version = ref.name.startsWith(config.tagPrefix) ? parseSemver(ref.name.slice(config.tagPrefix.length)) : null
+    if (version) parsed.push({ ref, version })
+    else ignored.push(ref.name)
+  }
+  return { parsed, ignored }
+}
+
+/** Orders the release tags best first: the candidates for the last release. */
+export function orderTags(config: Config, tags: readonly TagRef[]): CandidateOrder {
+  const { parsed } = parseTags(config, tags)
+  parsed.sort((a, b) => compareSemver(b.version, a.version) || a.ref.name.localeCompare(b.ref.name))
+  const stable = parsed.filter((p) => p.version.prerelease.length === 0).map((p) => p.ref)
+  // Stable releases build on stable releases; a prerelease channel continues its prereleases.
+  const base = config.prerelease === null ? stable : parsed.map((p) => p.ref)
+  return { base, stable }
+}
+
+/** Decides the release: a pure function of the configuration and the history. */
+export function decidePlan(config: Config, history: History): ReleasePlan {
+  const { parsed, ignored } = parseTags(config, history.tags)
+  const versionOf = (ref: TagRef): semver.SemVer | null => parsed.find((p) => p.ref === ref)?.version ?? null
+  const analysis = analyzeCommits(history.commits, config.releaseRules)
+  const common: PlanCommon = {
+    scheme: 'semver',
+    head: history.head,
+    previous: history.base && { version: versionOf(history.base)!.version, tag: history.base.name, sha: history.base.sha },
+    bump: config.bump === 'auto' ? analysis.bump : config.bump,
+    commits: analysis.decisions,
+    notes: config.bump === 'auto' ? [] : [`bump forced to ${config.bump} by the \`bump\` input`],
+    ignoredTags: ignored
+  }
+
+  const findings: Finding[] = config.strict
+    ? analysis.decisions
+        .filter((d) => d.message.kind === 'unconventional' && !d.merge)
+        .map((d) => ({ kind: 'non-conventional', sha: d.sha, header: d.header, why: d.message.kind === 'unconventional' ? d.message.why : '' }))
+    : []
+
+  if (history.commits.length === 0) return { ...common, kind: 'none', reason: 'no-commits', next: null }
+  if (common.bump === 'none') {
+    return findings.length ? { ...common, kind: 'blocked', findings, next: null } : { ...common, kind: 'none', reason: 'no-releasable-commits', next: null }
+  }
+
+  const next = nextSemver({
+    base: history.base && versionOf(history.base),
+    stable: history.stableBase && versionOf(history.stableBase),
+    bump: common.bump,
+    initialVersion: config.initialVersion,
+    majorZeroBreaking: config.majorZeroBreaking,
+    forced: config.bump !== 'auto',
+    prerelease: config.prerelease,
+    taken: parsed.map((p) => p.version)
+  })
+  const release: ReleaseRef = { version: next.version, tag: `${config.tagPrefix}${next.version}` }
+  const plan = { ...common, notes: [...common.notes, ...next.notes] }
+
+  const clash = history.tags.find((t) => t.name === release.tag)
+  if (clash) findings.push({ kind: 'tag-exists', tag: clash.name, sha: clash.sha })
+  return findings.length ? { ...plan, kind: 'blocked', findings, next: release } : { ...plan, kind: 'release', next: release }
+}

@@ -1,0 +1,64 @@
+import type { CommitDecision } from '../commits/analyze.js'
+import type { Finding, ReleasePlan } from '../plan.js'
+
+/** The first seven hex digits, as git and GitHub show a commit. */
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7)
+}
+
+/** One line headline: `v1.2.3 → v1.3.0 (minor)`. */
+export function renderHeadline(plan: ReleasePlan): string {
+  const from = plan.previous ? plan.previous.tag : 'no release yet'
+  switch (plan.kind) {
+    case 'release':
+      return `${from} → ${plan.next.tag} (${plan.bump})`
+    case 'none':
+      return `${from}: nothing to release (${plan.reason === 'no-commits' ? 'no commits since it' : 'no releasable commits'})`
+    case 'blocked':
+      return `${from}: release blocked (${plan.findings.length} problem${plan.findings.length === 1 ? '' : 's'})`
+  }
+}
+
+/**
+ * Why the bump is what it is, in one sentence:
+ * "minor, because 2 feat commits: 1a2b3c4 feat(api): add x, …; 12 commits ignored".
+ */
+export function explainBump(plan: ReleasePlan): string {
+  const ignored = plan.commits.filter((c) => c.bump === 'none').length
+  const tail = ignored ? `; ${ignored} commit${ignored === 1 ? '' : 's'} released nothing` : ''
+  if (plan.commits.length === 0) return 'no commits since the last release'
+  const forced = plan.notes.find((n) => n.startsWith('bump forced'))
+  if (forced) return `${plan.bump}, ${forced}${tail}`
+  if (plan.bump === 'none') return `no release: none of the ${plan.commits.length} commit${plan.commits.length === 1 ? '' : 's'} calls for one${describeIgnored(plan.commits)}`
+  const deciding = plan.commits.filter((c) => c.bump === plan.bump)
+  const groups = new Map<string, CommitDecision[]>()
+  for (const c of deciding) {
+    const key = c.reason.startsWith('breaking') ? 'breaking' : c.message.kind === 'conventional' ? c.message.type : 'revert'
+    groups.set(key, [...(groups.get(key) ?? []), c])
+  }
+  const parts = [...groups].map(([key, list]) => {
+    const shown = list.slice(0, 3).map((c) => `${shortSha(c.sha)} ${c.header}`)
+    const more = list.length > 3 ? `, and ${list.length - 3} more` : ''
+    return `${list.length} ${key} commit${list.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`
+  })
+  return `${plan.bump}, because ${parts.join('; ')}${tail}`
+}
+
+function describeIgnored(commits: readonly CommitDecision[]): string {
+  const unconventional = commits.filter((c) => c.status === 'ignored').length
+  return unconventional ? ` (${unconventional} not Conventional Commits)` : ''
+}
+
+/** A finding as a sentence that says what to do. */
+export function describeFinding(finding: Finding): string {
+  switch (finding.kind) {
+    case 'non-conventional':
+      return `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it (e.g. \`fix: ${lowerFirst(finding.header)}\`) or turn strict off.`
+    case 'tag-exists':
+      return `Tag ${finding.tag} already exists at ${shortSha(finding.sha)}, which HEAD does not contain. A published tag is never moved: release from a branch that contains it, or delete the tag deliberately.`
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}

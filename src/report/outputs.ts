@@ -1,0 +1,39 @@
+import semver from 'semver'
+import type { ReleasePlan } from '../plan.js'
+
+/** The action's outputs, as strings. Every name is declared in action.yml. */
+export type Outputs = Readonly<Record<OutputName, string>>
+
+export const OUTPUT_NAMES = ['version', 'previous-version', 'tag', 'previous-tag', 'bump', 'released', 'major', 'minor', 'patch', 'prerelease'] as const
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+
+/** What every path leaves behind, failing ones too, so later steps never read an unset output. */
+export const NOTHING_RELEASED: Outputs = {
+  version: '',
+  'previous-version': '',
+  tag: '',
+  'previous-tag': '',
+  bump: 'none',
+  released: 'false',
+  major: '',
+  minor: '',
+  patch: '',
+  prerelease: ''
+}
+
+export function planOutputs(plan: ReleasePlan): Outputs {
+  const next = plan.kind === 'release' ? plan.next : null
+  const parsed = next ? semver.parse(next.version) : null
+  return {
+    ...NOTHING_RELEASED,
+    version: next?.version ?? '',
+    'previous-version': plan.previous?.version ?? '',
+    tag: next?.tag ?? '',
+    'previous-tag': plan.previous?.tag ?? '',
+    bump: plan.kind === 'release' ? plan.bump : 'none',
+    major: parsed ? String(parsed.major) : '',
+    minor: parsed ? String(parsed.minor) : '',
+    patch: parsed ? String(parsed.patch) : '',
+    prerelease: parsed ? parsed.prerelease.join('.') : ''
+  }
+}

@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { DEFAULTS, OPTION_NAMES } from '../src/config.js'
+import { OUTPUT_NAMES } from '../src/report/outputs.js'
+
+interface ActionYml {
+  runs: { using: string; main: string }
+  inputs: Record<string, { description?: string; default?: string }>
+  outputs: Record<string, { description?: string }>
+}
+const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml
+
+describe('action.yml', () => {
+  it('runs the bundle on node24', () => expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' }))
+
+  it('declares exactly the options the code reads, with the same defaults and a description each', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual([...OPTION_NAMES].sort())
+    for (const name of OPTION_NAMES) {
+      expect(action.inputs[name]?.default ?? '', name).toBe(DEFAULTS[name])
+      expect(action.inputs[name]?.description, name).toBeTruthy()
+    }
+  })
+
+  it('declares exactly the outputs the code sets, with a description each', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
+    for (const name of OUTPUT_NAMES) expect(action.outputs[name]?.description, name).toBeTruthy()
+  })
+
+  it('the README tables are generated from it and current', () => {
+    execFileSync(process.execPath, ['scripts/readme-inputs.mjs', '--check'])
+  })
+})
+
+describe('the project', () => {
+  it('runs its tests on Node 24', () => expect(process.versions.node.split('.')[0]).toBe('24'))
+
+  it('dist/ is what the sources build to', () => {
+    execFileSync(process.execPath, ['scripts/check-dist.mjs'], { stdio: 'pipe' })
+  }, 60_000)
+})

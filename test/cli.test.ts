@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { runCli } from './support/runner.js'
+import { TestRepo } from './support/repo.js'
+
+const repos: TestRepo[] = []
+afterEach(() => repos.splice(0).forEach((r) => r.remove()))
+function repo(): TestRepo {
+  const r = TestRepo.create()
+  repos.push(r)
+  return r
+}
+
+describe('verso plan (the built CLI)', () => {
+  it('--json: v1.2.3 + fix + feat(x) → 1.3.0, minor, both commits explained', async () => {
+    const r = repo()
+    const init = r.commit('chore: init')
+    r.tag('v1.2.3')
+    const [fix, feat] = r.commits('fix: a', 'feat(x): b')
+    const run = await runCli(['plan', '--json'], { cwd: r.dir, env: r.env })
+    expect(run.code).toBe(0)
+    const plan = JSON.parse(run.stdout)
+    expect(plan).toMatchObject({
+      kind: 'release',
+      bump: 'minor',
+      previous: { version: '1.2.3', tag: 'v1.2.3', sha: init },
+      next: { version: '1.3.0', tag: 'v1.3.0' }
+    })
+    expect(plan.commits).toEqual([
+      { sha: feat, header: 'feat(x): b', type: 'feat', scope: 'x', breaking: false, merge: false, bump: 'minor', status: 'counted', reason: 'default rule `feat: minor`' },
+      { sha: fix, header: 'fix: a', type: 'fix', scope: null, breaking: false, merge: false, bump: 'patch', status: 'counted', reason: 'default rule `fix: patch`' }
+    ])
+  })
+
+  it('prints a short explanation for a person', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.2.3')
+    r.commits('fix: a', 'feat(x): b', 'docs: c')
+    const run = await runCli(['plan'], { cwd: r.dir, env: r.env })
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual(['v1.2.3 → v1.3.0 (minor)', expect.stringMatching(/^minor, because 1 feat commit: [0-9a-f]{7} feat\(x\): b; 1 commit released nothing$/)])
+  })
+
+  it('takes the action input names as flags', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('2024.1.0')
+    r.commit('docs(readme): a')
+    const run = await runCli(['plan', '--json', '--tag-prefix', '', '--release-rules', 'docs(readme): patch'], { cwd: r.dir, env: r.env })
+    expect(JSON.parse(run.stdout).next).toEqual({ version: '2024.1.1', tag: '2024.1.1' })
+  })
+
+  it('exits 0 when there is nothing to release', async () => {
+    const r = repo()
+    r.commit('feat: a')
+    r.tag('v1.0.0')
+    const run = await runCli(['plan', '--json'], { cwd: r.dir, env: r.env })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'none', reason: 'no-commits', next: null })
+  })
+
+  it('exits 2 on a bad flag or configuration, saying what is wrong', async () => {
+    const r = repo()
+    r.commit('feat: a')
+    expect(await runCli(['plan', '--no-such-flag'], { cwd: r.dir, env: r.env })).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--no-such-flag'") })
+    expect(await runCli(['plan', '--major-zero-breaking', 'maybe'], { cwd: r.dir, env: r.env })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('`major-zero-breaking: maybe` must be one of: minor, major.')
+    })
+    expect(await runCli(['deploy'], { cwd: r.dir, env: r.env })).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command `deploy`') })
+  })
+
+  it('exits 1 outside a repository', async () => {
+    const r = repo()
+    const run = await runCli(['plan'], { cwd: r.root, env: r.env })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('is not inside a git repository')
+  })
+})
