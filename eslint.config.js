@@ -18,6 +18,6 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**', 'test/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } }
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } }
   }
 )

@@ -9600,7 +9600,8 @@ function isBump(value) {
 // src/commits/rules.ts
 var RULE = /^([A-Za-z0-9_-]+)(?:\(([^()]+)\))?\s*:\s*([A-Za-z]+)$/;
 function rule(type, scope, bump, origin) {
-  return { type, scope, bump, origin, text: `${type}${scope === null ? "" : `(${scope})`}: ${bump}` };
+  const text = `${type}${scope === null ? "" : `(${scope})`}: ${bump}`;
+  return { type, scope, bump, origin, text, reason: `${origin === "default" ? "default rule" : "release-rules"} \`${text}\`` };
 }
 var DEFAULT_RULES = [
   rule("feat", null, "minor", "default"),
@@ -9626,10 +9627,12 @@ function parseReleaseRules(text) {
   for (const [k, r] of given) merged.set(k, r);
   return { rules: [...merged.values()], errors };
 }
-function findRule(rules, type, scope) {
-  const t = type.toLowerCase();
-  const s = scope?.toLowerCase() ?? null;
-  return s !== null && rules.find((r) => r.type === t && r.scope === s) || rules.find((r) => r.type === t && r.scope === null) || null;
+function indexRules(rules) {
+  const index = new Map(rules.map((r) => [key(r.type, r.scope), r]));
+  return (type, scope) => {
+    const t = type.toLowerCase();
+    return (scope !== null ? index.get(key(t, scope.toLowerCase())) : void 0) ?? index.get(t) ?? null;
+  };
 }
 function key(type, scope) {
   return scope === null ? type : `${type}(${scope})`;
@@ -9828,6 +9831,9 @@ function suggest(key2) {
 
 // src/git/git.ts
 import { execFile, spawn } from "node:child_process";
+import { mkdtemp, open, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 var GitError = class extends VersoError {
   args;
   exitCode;
@@ -9839,7 +9845,7 @@ var GitError = class extends VersoError {
     this.stderr = stderr;
   }
 };
-var GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+var GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_FLUSH: "0", LC_ALL: "C" };
 var MAX_BUFFER = 1 << 30;
 function createGit(cwd, env = process.env) {
   const fullEnv = { ...env, ...GIT_ENV };
@@ -9875,22 +9881,31 @@ function spawnFailure(error) {
   return new VersoError("EGIT", `Could not run git: ${error.message}`, { cause: error });
 }
 async function* streamGit(cwd, env, args) {
-  const child = spawn("git", args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-  const stderr = [];
-  child.stderr.on("data", (chunk) => stderr.push(chunk));
-  const exited = new Promise((resolve4, reject) => {
-    child.on("error", (error) => reject(spawnFailure(error)));
-    child.on("close", (code2) => resolve4(code2 ?? 1));
-  });
-  let finished = false;
+  const dir = await mkdtemp(join(tmpdir(), "verso-git-"));
   try {
-    for await (const chunk of child.stdout) yield chunk;
-    finished = true;
+    const path = join(dir, "stdout");
+    const out = await open(path, "w");
+    const stderr = [];
+    const code = await new Promise((resolve4, reject) => {
+      const child = spawn("git", args, { cwd, env, stdio: ["ignore", out.fd, "pipe"] });
+      child.stderr.on("data", (chunk) => stderr.push(chunk));
+      child.on("error", (error) => reject(spawnFailure(error)));
+      child.on("close", (exit) => resolve4(exit ?? 1));
+    }).finally(() => out.close());
+    if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString("utf8"));
+    const input = await open(path, "r");
+    try {
+      const buffer = Buffer.allocUnsafe(1 << 22);
+      for (let read = 1; read > 0; ) {
+        read = (await input.read(buffer, 0, buffer.length, null)).bytesRead;
+        if (read > 0) yield Buffer.from(buffer.subarray(0, read));
+      }
+    } finally {
+      await input.close();
+    }
   } finally {
-    if (!finished) child.kill();
+    await rm(dir, { recursive: true, force: true });
   }
-  const code = await exited;
-  if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString("utf8"));
 }
 
 // src/git/worktree.ts
@@ -9903,185 +9918,6 @@ async function readWorktreeFile(root, path) {
     if (error.code === "ENOENT") return null;
     throw error;
   }
-}
-
-// src/git/history.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-
-// src/git/commits.ts
-var FORMAT = "--format=%H%x00%P%x00%B";
-async function* readCommits(git, head, since) {
-  const revisions = since ? [head, `^${since}`] : [head];
-  const args = ["-c", "log.showSignature=false", "log", "-z", FORMAT, "--no-color", "--end-of-options", ...revisions, "--"];
-  const fields = [];
-  for await (const field of splitOnNul(git.stream(args))) {
-    fields.push(field);
-    if (fields.length < 3) continue;
-    const [sha = "", parents = "", message = ""] = fields.splice(0, 3);
-    yield { sha, parents: parents ? parents.split(" ") : [], message };
-  }
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var latin1 = new TextDecoder("latin1");
-function decode(bytes) {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return latin1.decode(bytes);
-  }
-}
-async function* splitOnNul(chunks) {
-  let pending = [];
-  for await (const chunk of chunks) {
-    let start = 0;
-    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
-      const piece = chunk.subarray(start, end);
-      yield decode(pending.length ? Buffer.concat([...pending, piece]) : piece);
-      pending = [];
-      start = end + 1;
-    }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
-  }
-}
-
-// src/git/reachability.ts
-var Reachability = class {
-  constructor(git, head) {
-    this.git = git;
-    this.head = head;
-  }
-  git;
-  head;
-  known = /* @__PURE__ */ new Map();
-  /** The first of `ordered` whose commit is an ancestor of (or is) HEAD. */
-  async first(ordered) {
-    let batch = 1;
-    for (let start = 0; start < ordered.length; ) {
-      const slice = ordered.slice(start, start + batch);
-      await this.learn(slice.map((t) => t.sha));
-      const found = slice.find((t) => this.known.get(t.sha));
-      if (found) return found;
-      start += slice.length;
-      batch = Math.min(batch * 2, 1024);
-    }
-    return null;
-  }
-  /** Forgets what it learnt: after the history was deepened, answers may change. */
-  reset() {
-    this.known.clear();
-  }
-  /** The subset of `shas` that HEAD reaches. */
-  async filter(shas) {
-    await this.learn(shas);
-    return shas.filter((sha) => this.known.get(sha));
-  }
-  async learn(shas) {
-    const unknown = [...new Set(shas)].filter((sha) => !this.known.has(sha));
-    if (unknown.length === 0) return;
-    const unreached = /* @__PURE__ */ new Set();
-    const wanted = new Set(unknown);
-    let rest = "";
-    for await (const chunk of this.git.stream(["rev-list", "--end-of-options", ...unknown, `^${this.head}`, "--"])) {
-      const lines = (rest + chunk.toString("latin1")).split("\n");
-      rest = lines.pop() ?? "";
-      for (const line of lines) if (wanted.has(line)) unreached.add(line);
-    }
-    if (wanted.has(rest)) unreached.add(rest);
-    for (const sha of unknown) this.known.set(sha, !unreached.has(sha));
-  }
-};
-
-// src/git/tags.ts
-var FORMAT2 = ["%(refname:strip=2)", "%(objecttype)", "%(objectname)", "%(committerdate:unix)", "%(*objecttype)", "%(*objectname)", "%(*committerdate:unix)"].join("%00");
-async function readTags(git) {
-  const out = await git.run(["for-each-ref", `--format=${FORMAT2}`, "refs/tags"]);
-  const tags = [];
-  for (const line of out.split("\n")) {
-    if (!line) continue;
-    const [name = "", type, sha = "", date = "", peeledType, peeledSha = "", peeledDate = ""] = line.split("\0");
-    if (type === "commit") tags.push({ name, sha, date: Number(date) });
-    else if (type === "tag" && peeledType === "commit") tags.push({ name, sha: peeledSha, date: Number(peeledDate) });
-  }
-  return tags;
-}
-
-// src/git/history.ts
-async function readHistory(git, options) {
-  const head = await resolveHead(git);
-  const fetched = [];
-  const shallow = await isShallow(git);
-  if (shallow && options.fetchHistory === "never") throw shallowError("fetch-history is never");
-  if (shallow) {
-    await fetchOrExplain(git, ["fetch", "--depth=1", "--tags", options.remote ?? "origin"]);
-    fetched.push("fetched tags (depth 1)");
-  }
-  const tags = await readTags(git);
-  const order = options.order(tags);
-  const reach = new Reachability(git, head);
-  if (shallow) await deepenUntilKnown(git, head, order.base, reach, fetched, options.remote ?? "origin");
-  const base = await reach.first(order.base);
-  const stableBase = base && order.stable.includes(base) ? base : await reach.first(order.stable);
-  const commits = [];
-  for await (const commit of readCommits(git, head, base?.sha ?? null)) commits.push(commit);
-  return { head, tags, base, stableBase, commits, fetched };
-}
-async function resolveHead(git) {
-  const inside = await git.tryRun(["rev-parse", "--is-inside-work-tree"]);
-  if (inside.code !== 0) {
-    throw new VersoError("ENOTAREPO", `${git.cwd} is not inside a git repository.`, {
-      hint: "Run verso in a checkout (in a workflow, add actions/checkout before this step)."
-    });
-  }
-  const head = await git.tryRun(["rev-parse", "--verify", "--end-of-options", "HEAD^{commit}"]);
-  if (head.code !== 0) {
-    throw new VersoError("ENOHEAD", "The repository has no commits yet, so there is nothing to version.", {
-      hint: "Commit something first."
-    });
-  }
-  return head.stdout.trim();
-}
-async function isShallow(git) {
-  return (await git.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
-}
-async function deepenUntilKnown(git, head, ordered, reach, fetched, remote) {
-  if (ordered.length === 0) {
-    await fetchOrExplain(git, ["fetch", "--no-tags", "--unshallow", remote]);
-    fetched.push("no release tags: fetched the complete history");
-    return;
-  }
-  for (let step = 64; await isShallow(git); step *= 2) {
-    const best = await reach.first(ordered);
-    if (best) {
-      const better = ordered.slice(0, ordered.indexOf(best));
-      const frontier = await newestFrontierDate(git, head, reach);
-      if (better.every((tag) => tag.date > frontier)) return;
-    }
-    await fetchOrExplain(git, ["fetch", "--no-tags", `--deepen=${step}`, remote, head]);
-    fetched.push(`deepened the history by ${step} commits`);
-    reach.reset();
-  }
-}
-async function newestFrontierDate(git, head, reach) {
-  const shallowFile = resolve2(git.cwd, (await git.run(["rev-parse", "--git-path", "shallow"])).trim());
-  const boundary = (await readFile2(shallowFile, "utf8").catch(() => "")).split("\n").filter(Boolean);
-  const onHead = await reach.filter(boundary);
-  if (onHead.length === 0) return Number.NEGATIVE_INFINITY;
-  const dates = await git.run(["log", "--no-walk", "--format=%ct", "--end-of-options", ...onHead, "--"]);
-  return Math.max(...dates.split("\n").filter(Boolean).map(Number));
-}
-async function fetchOrExplain(git, args) {
-  try {
-    await git.run(args);
-  } catch (error) {
-    if (error instanceof GitError) throw shallowError(`fetching from the remote failed: ${error.stderr.trim().split("\n").pop() ?? ""}`);
-    throw error;
-  }
-}
-function shallowError(why) {
-  return new VersoError("ESHALLOW", `This is a shallow clone, so the last release and the commits since it cannot be known (${why}).`, {
-    hint: "Check out the whole history: with actions/checkout, set `fetch-depth: 0`; or let verso fetch what it needs with `fetch-history: auto` and a reachable `origin`."
-  });
 }
 
 // node_modules/conventional-commits-parser/dist/regex.js
@@ -10522,33 +10358,49 @@ var parser = new CommitParser({
 var REVERTS = /This reverts commit ([0-9a-f]{7,64})\b/gi;
 var SHA_WORD = /\b[0-9a-f]{7,64}\b/gi;
 var GIT_REVERT = /^Revert "(.*)"$/;
+var NONE = Object.freeze([]);
 function parseMessage(message) {
   const header = firstLine(message);
   if (!header) return { kind: "unconventional", header, why: "the message is empty" };
-  const reverted = [...message.matchAll(REVERTS)].map((m) => m[1].toLowerCase());
-  if (GIT_REVERT.test(header) && reverted.length > 0) return { kind: "revert", header, reverts: reverted };
+  const lone = isLoneHeader(message, header);
+  const reverted = lone ? NONE : [...message.matchAll(REVERTS)].map((m) => m[1].toLowerCase());
+  if (reverted.length > 0 && GIT_REVERT.test(header)) return { kind: "revert", header, reverts: reverted };
   const match = HEADER.exec(header);
   if (!match) return { kind: "unconventional", header, why: explainHeader(header) };
-  const commit = parser.parse(message);
   const type = match[1].toLowerCase();
+  const scope = match[2]?.trim() || null;
+  const subject = match[4];
+  const bang = match[3] === "!";
+  if (lone) return { kind: "conventional", header, type, scope, subject, bang, breakingNotes: NONE, references: NONE, reverts: NONE };
+  const commit = parser.parse(message);
   const refs = type === "revert" ? refsFooter(commit.footer) : [];
   return {
     kind: "conventional",
     header,
     type,
-    scope: match[2]?.trim() || null,
-    subject: match[4],
-    bang: match[3] === "!",
+    scope,
+    subject,
+    bang,
     breakingNotes: commit.notes.map((n) => n.text.trim()),
     // `raw` can carry the text before the reference; rebuild it from its parts.
     references: commit.references.map((r) => `${r.owner ? `${r.owner}/` : ""}${r.repository ?? ""}${r.prefix}${r.issue}`),
     reverts: [.../* @__PURE__ */ new Set([...reverted, ...refs])]
   };
 }
+function isLoneHeader(message, header) {
+  if (header.includes("#") || header.includes("@")) return false;
+  const start = message.indexOf(header);
+  for (let i = 0; i < message.length; i++) {
+    if (i === start) i += header.length - 1;
+    else if (message.charCodeAt(i) > 32) return false;
+  }
+  return true;
+}
 function firstLine(message) {
-  const trimmed = message.replace(/^\s+/, "");
-  const end = trimmed.search(/\r?\n/);
-  return (end === -1 ? trimmed : trimmed.slice(0, end)).trimEnd();
+  let start = 0;
+  while (start < message.length && message.charCodeAt(start) <= 32) start++;
+  const end = message.indexOf("\n", start);
+  return message.slice(start, end === -1 ? message.length : end).trimEnd();
 }
 function refsFooter(footer) {
   const line = footer?.split("\n").find((l) => /^Refs:/.test(l));
@@ -10565,37 +10417,51 @@ function explainHeader(header) {
 }
 
 // src/commits/analyze.ts
-function analyzeCommits(commits, rules) {
-  const parsed = commits.map((commit) => ({ commit, message: parseMessage(commit.message) }));
-  const bySha = new Map(parsed.map((p, i) => [p.commit.sha, i]));
-  const inRange = parsed.map(
-    ({ message }, i) => message.kind === "unconventional" ? [] : message.reverts.map((t) => findCommit(bySha, t)).filter((j) => j !== void 0 && j > i)
-  );
-  const reverters = parsed.map(() => []);
-  inRange.forEach((targets, i) => targets.forEach((j) => reverters[j].push(i)));
-  const active = [];
-  parsed.forEach((_, i) => active[i] = !reverters[i].some((r) => active[r]));
+function readCommit(commit) {
+  return { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) };
+}
+function analyzeCommits(parsed, rules) {
+  const { targetsOf, revertersOf } = matchReverts(parsed);
+  const inactive = /* @__PURE__ */ new Set();
+  for (const j of [...revertersOf.keys()].sort((a, b) => a - b)) {
+    if (revertersOf.get(j).some((r) => !inactive.has(r))) inactive.add(j);
+  }
+  const short = (index) => parsed[index].sha.slice(0, 7);
+  const findRule = indexRules(rules);
   let bump = "none";
-  const decisions = parsed.map(({ commit, message }, i) => {
-    const base = { sha: commit.sha, header: message.header, merge: commit.parents.length > 1, message };
-    if (!active[i]) {
-      const by = reverters[i].filter((r) => active[r]).map(short);
-      return { ...base, bump: "none", status: "reverted", reason: `reverted by ${by.join(", ")} in this release` };
+  const decisions = parsed.map(({ sha, merge, message }, i) => {
+    let verdict;
+    const targets = targetsOf.get(i);
+    if (inactive.has(i)) {
+      const by = revertersOf.get(i).filter((r) => !inactive.has(r));
+      verdict = { bump: "none", status: "reverted", reason: `reverted by ${by.map(short).join(", ")} in this release` };
+    } else if (targets && message.kind !== "unconventional" && targets.length === message.reverts.length) {
+      verdict = { bump: "none", status: "reverted", reason: `reverts ${targets.map(short).join(", ")} of this same release: together they change nothing` };
+    } else {
+      verdict = decide(message, findRule, merge);
+      bump = maxBump(bump, verdict.bump);
     }
-    const targets = inRange[i];
-    if (targets.length > 0 && message.kind !== "unconventional" && targets.length === message.reverts.length) {
-      return { ...base, bump: "none", status: "reverted", reason: `reverts ${targets.map(short).join(", ")} of this same release: together they change nothing` };
-    }
-    const decided = decide(message, rules, base.merge);
-    bump = maxBump(bump, decided.bump);
-    return { ...base, ...decided };
+    return { sha, header: message.header, merge, message, bump: verdict.bump, status: verdict.status, reason: verdict.reason };
   });
   return { decisions, bump };
-  function short(index) {
-    return parsed[index].commit.sha.slice(0, 7);
-  }
 }
-function decide(message, rules, merge) {
+function matchReverts(parsed) {
+  const targetsOf = /* @__PURE__ */ new Map();
+  const revertersOf = /* @__PURE__ */ new Map();
+  const reverts = parsed.flatMap((p, i) => p.message.kind !== "unconventional" && p.message.reverts.length > 0 ? [i] : []);
+  if (reverts.length === 0) return { targetsOf, revertersOf };
+  const bySha = new Map(parsed.map((p, i) => [p.sha, i]));
+  for (const i of reverts) {
+    const message = parsed[i].message;
+    if (message.kind === "unconventional") continue;
+    const targets = message.reverts.map((t) => findCommit(bySha, t)).filter((j) => j !== void 0 && j > i);
+    if (targets.length === 0) continue;
+    targetsOf.set(i, targets);
+    for (const j of targets) revertersOf.set(j, [...revertersOf.get(j) ?? [], i]);
+  }
+  return { targetsOf, revertersOf };
+}
+function decide(message, findRule, merge) {
   switch (message.kind) {
     case "unconventional":
       return { bump: "none", status: "ignored", reason: merge ? "merge commit: the commits it merges are counted one by one" : `not a Conventional Commit: ${message.why}` };
@@ -10604,11 +10470,8 @@ function decide(message, rules, merge) {
     case "conventional": {
       if (message.bang) return { bump: "major", status: "counted", reason: "breaking change (`!` in the header): major" };
       if (message.breakingNotes.length > 0) return { bump: "major", status: "counted", reason: "breaking change (`BREAKING CHANGE:` footer): major" };
-      const rule2 = findRule(rules, message.type, message.scope);
-      if (rule2) {
-        const origin = rule2.origin === "default" ? "default rule" : "release-rules";
-        return { bump: rule2.bump, status: rule2.bump === "none" ? "no-release" : "counted", reason: `${origin} \`${rule2.text}\`` };
-      }
+      const rule2 = findRule(message.type, message.scope);
+      if (rule2) return { bump: rule2.bump, status: rule2.bump === "none" ? "no-release" : "counted", reason: rule2.reason };
       if (message.type === "revert") return { bump: "patch", status: "counted", reason: "a revert of something released before: patch" };
       return { bump: "none", status: "no-release", reason: `type \`${message.type}\` has no release rule: no release` };
     }
@@ -10619,6 +10482,198 @@ function findCommit(bySha, sha) {
   if (exact !== void 0 || sha.length >= 40) return exact;
   for (const [full, index] of bySha) if (full.startsWith(sha)) return index;
   return void 0;
+}
+
+// src/git/history.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+
+// src/git/commits.ts
+import { isUtf8 } from "node:buffer";
+var FORMAT = "--format=%m%H%x00%P%x00%B";
+async function readCommits(git, head, since, read) {
+  const revisions = since ? ["--boundary", "--end-of-options", head, `^${since}`] : ["--end-of-options", head];
+  const args = ["-c", "log.showSignature=false", "log", "-z", FORMAT, "--no-color", ...revisions, "--"];
+  const commits = [];
+  let sinceReached = since === head;
+  const fields2 = [];
+  const take = (text) => {
+    fields2.push(text);
+    if (fields2.length < 3) return;
+    const [mark = "", parents = "", message = ""] = fields2;
+    fields2.length = 0;
+    const sha = mark.slice(1);
+    if (!mark.startsWith("-")) commits.push(read({ sha, parents: parents ? parents.split(" ") : [], message }));
+    else if (sha === since) sinceReached = true;
+  };
+  let pending = [];
+  for await (const chunk of git.stream(args)) {
+    let start = 0;
+    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
+      if (pending.length) {
+        pending.push(chunk.subarray(start, end));
+        const whole = Buffer.concat(pending);
+        take(decode(whole, 0, whole.length));
+        pending = [];
+      } else {
+        take(decode(chunk, start, end));
+      }
+      start = end + 1;
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  }
+  return { commits, sinceReached };
+}
+function decode(bytes, start, end) {
+  const text = bytes.toString("utf8", start, end);
+  if (!text.includes("\uFFFD") || isUtf8(bytes.subarray(start, end))) return text;
+  return bytes.toString("latin1", start, end);
+}
+
+// src/git/reachability.ts
+var Reachability = class {
+  constructor(git, head) {
+    this.git = git;
+    this.head = head;
+  }
+  git;
+  head;
+  known = /* @__PURE__ */ new Map();
+  /** The first of `ordered` whose commit is an ancestor of (or is) HEAD. */
+  async first(ordered) {
+    let batch = 1;
+    for (let start = 0; start < ordered.length; ) {
+      const slice = ordered.slice(start, start + batch);
+      await this.learn(slice.map((t) => t.sha));
+      const found = slice.find((t) => this.known.get(t.sha));
+      if (found) return found;
+      start += slice.length;
+      batch = Math.min(batch * 2, 1024);
+    }
+    return null;
+  }
+  /** Forgets what it learnt: after the history was deepened, answers may change. */
+  reset() {
+    this.known.clear();
+  }
+  /** The subset of `shas` that HEAD reaches. */
+  async filter(shas) {
+    await this.learn(shas);
+    return shas.filter((sha) => this.known.get(sha));
+  }
+  async learn(shas) {
+    const unknown = [...new Set(shas)].filter((sha) => !this.known.has(sha));
+    if (unknown.length === 0) return;
+    const unreached = /* @__PURE__ */ new Set();
+    const wanted = new Set(unknown);
+    let rest = "";
+    for await (const chunk of this.git.stream(["rev-list", "--end-of-options", ...unknown, `^${this.head}`, "--"])) {
+      const lines = (rest + chunk.toString("latin1")).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) if (wanted.has(line)) unreached.add(line);
+    }
+    if (wanted.has(rest)) unreached.add(rest);
+    for (const sha of unknown) this.known.set(sha, !unreached.has(sha));
+  }
+};
+
+// src/git/tags.ts
+var fields = (dates) => ["%(refname:strip=2)", "%(objecttype)", "%(objectname)", "%(*objecttype)", "%(*objectname)", ...dates ? ["%(committerdate:unix)", "%(*committerdate:unix)"] : []].join("%00");
+async function readTags(git, options) {
+  const out = await git.run(["for-each-ref", `--format=${fields(options.dates)}`, "refs/tags"]);
+  const tags = [];
+  for (const line of out.split("\n")) {
+    if (!line) continue;
+    const [name = "", type, sha = "", peeledType, peeledSha = "", date, peeledDate] = line.split("\0");
+    if (type === "commit") tags.push({ name, sha, date: options.dates ? Number(date) : null });
+    else if (type === "tag" && peeledType === "commit") tags.push({ name, sha: peeledSha, date: options.dates ? Number(peeledDate) : null });
+  }
+  return tags;
+}
+
+// src/git/history.ts
+async function readHistory(git, options) {
+  const remote = options.remote ?? "origin";
+  const [repository, readTagsResult] = await Promise.allSettled([inspectRepository(git), readTags(git, { dates: false })]);
+  if (repository.status === "rejected") throw repository.reason;
+  if (readTagsResult.status === "rejected") throw readTagsResult.reason;
+  const { head, shallow } = repository.value;
+  const unshallowTags = readTagsResult.value;
+  const fetched = [];
+  if (shallow && options.fetchHistory === "never") throw shallowError("fetch-history is never");
+  if (shallow) {
+    await fetchOrExplain(git, ["fetch", "--depth=1", "--tags", remote]);
+    fetched.push("fetched tags (depth 1)");
+  }
+  const tags = shallow ? await readTags(git, { dates: true }) : unshallowTags;
+  const order = options.order(tags);
+  const reach = new Reachability(git, head);
+  if (shallow) await deepenUntilKnown(git, head, order.base, reach, fetched, remote);
+  const best = order.base[0] ?? null;
+  let range = await readCommits(git, head, best?.sha ?? null, options.read);
+  let base = best && range.sinceReached ? best : null;
+  if (best && !base) {
+    base = await reach.first(order.base.slice(1));
+    range = await readCommits(git, head, base?.sha ?? null, options.read);
+  }
+  const stableBase = base && order.stable.includes(base) ? base : await reach.first(order.stable);
+  return { head, tags, base, stableBase, commits: range.commits, fetched };
+}
+async function inspectRepository(git) {
+  const found = await git.tryRun(["rev-parse", "--is-shallow-repository", "HEAD^{commit}"]);
+  if (found.code === 0) {
+    const [shallow, head = ""] = found.stdout.trim().split("\n");
+    return { head, shallow: shallow === "true" };
+  }
+  const inside = await git.tryRun(["rev-parse", "--is-inside-work-tree"]);
+  if (inside.code !== 0) {
+    throw new VersoError("ENOTAREPO", `${git.cwd} is not inside a git repository.`, {
+      hint: "Run verso in a checkout (in a workflow, add actions/checkout before this step)."
+    });
+  }
+  throw new VersoError("ENOHEAD", "The repository has no commits yet, so there is nothing to version.", { hint: "Commit something first." });
+}
+async function isShallow(git) {
+  return (await git.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function deepenUntilKnown(git, head, ordered, reach, fetched, remote) {
+  if (ordered.length === 0) {
+    await fetchOrExplain(git, ["fetch", "--no-tags", "--unshallow", remote]);
+    fetched.push("no release tags: fetched the complete history");
+    return;
+  }
+  for (let step = 64; await isShallow(git); step *= 2) {
+    const best = await reach.first(ordered);
+    if (best) {
+      const better = ordered.slice(0, ordered.indexOf(best));
+      const frontier = await newestFrontierDate(git, head, reach);
+      if (better.every((tag) => (tag.date ?? Number.POSITIVE_INFINITY) > frontier)) return;
+    }
+    await fetchOrExplain(git, ["fetch", "--no-tags", `--deepen=${step}`, remote, head]);
+    fetched.push(`deepened the history by ${step} commits`);
+    reach.reset();
+  }
+}
+async function newestFrontierDate(git, head, reach) {
+  const shallowFile = resolve2(git.cwd, (await git.run(["rev-parse", "--git-path", "shallow"])).trim());
+  const boundary = (await readFile2(shallowFile, "utf8").catch(() => "")).split("\n").filter(Boolean);
+  const onHead = await reach.filter(boundary);
+  if (onHead.length === 0) return Number.NEGATIVE_INFINITY;
+  const dates = await git.run(["log", "--no-walk", "--format=%ct", "--end-of-options", ...onHead, "--"]);
+  return Math.max(...dates.split("\n").filter(Boolean).map(Number));
+}
+async function fetchOrExplain(git, args) {
+  try {
+    await git.run(args);
+  } catch (error) {
+    if (error instanceof GitError) throw shallowError(`fetching from the remote failed: ${error.stderr.trim().split("\n").pop() ?? ""}`);
+    throw error;
+  }
+}
+function shallowError(why) {
+  return new VersoError("ESHALLOW", `This is a shallow clone, so the last release and the commits since it cannot be known (${why}).`, {
+    hint: "Check out the whole history: with actions/checkout, set `fetch-depth: 0`; or let verso fetch what it needs with `fetch-history: auto` and a reachable `origin`."
+  });
 }
 
 // src/plan.ts
@@ -10684,7 +10739,7 @@ async function loadConfig(given, readText) {
   return resolveConfig(given, text === null ? {} : parseConfigFile(text, path));
 }
 async function planRelease(git, config) {
-  const history = await readHistory(git, { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags) });
+  const history = await readHistory(git, { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags), read: readCommit });
   return { plan: decidePlan(config, history), fetched: history.fetched };
 }
 
@@ -10701,20 +10756,25 @@ function renderPlanJson(plan) {
     blockedNext: plan.kind === "blocked" ? plan.next : null,
     notes: plan.notes,
     findings: plan.kind === "blocked" ? plan.findings : [],
-    commits: plan.commits.map((c) => ({
-      sha: c.sha,
-      header: c.header,
-      type: c.message.kind === "conventional" ? c.message.type : null,
-      scope: c.message.kind === "conventional" ? c.message.scope : null,
-      breaking: c.message.kind === "conventional" && (c.message.bang || c.message.breakingNotes.length > 0),
-      merge: c.merge,
-      bump: c.bump,
-      status: c.status,
-      reason: c.reason
-    })),
+    commits: [],
     ignoredTags: plan.ignoredTags
   };
-  return `${JSON.stringify(json, null, 2)}
+  const encoded = /* @__PURE__ */ new Map();
+  const encode = (value) => {
+    let text = encoded.get(value);
+    if (text === void 0) encoded.set(value, text = JSON.stringify(value));
+    return text;
+  };
+  const commits = plan.commits.map((c) => {
+    const conventional = c.message.kind === "conventional" ? c.message : null;
+    const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0);
+    return `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},"bump":"${c.bump}","status":"${c.status}","reason":${encode(c.reason)}}`;
+  });
+  const [before, after] = JSON.stringify(json, null, 2).split('"commits": []');
+  const list = commits.length ? `"commits": [
+    ${commits.join(",\n    ")}
+  ]` : '"commits": []';
+  return `${before}${list}${after}
 `;
 }
 
@@ -10744,7 +10804,9 @@ function explainBump(plan) {
   const groups = /* @__PURE__ */ new Map();
   for (const c of deciding) {
     const key2 = c.reason.startsWith("breaking") ? "breaking" : c.message.kind === "conventional" ? c.message.type : "revert";
-    groups.set(key2, [...groups.get(key2) ?? [], c]);
+    const group = groups.get(key2);
+    if (group) group.push(c);
+    else groups.set(key2, [c]);
   }
   const parts = [...groups].map(([key2, list]) => {
     const shown = list.slice(0, 3).map((c) => `${shortSha(c.sha)} ${c.header}`);

@@ -43,27 +43,37 @@ const REVERTS = /This reverts commit ([0-9a-f]{7,64})\b/gi
 const SHA_WORD = /\b[0-9a-f]{7,64}\b/gi
 const GIT_REVERT = /^Revert "(.*)"$/
 
+const NONE: readonly string[] = Object.freeze([])
+
 /** Reads one commit message. Never throws: what it cannot read is said in `why`. */
 export function parseMessage(message: string): ParsedMessage {
   const header = firstLine(message)
   if (!header) return { kind: 'unconventional', header, why: 'the message is empty' }
-  const reverted = [...message.matchAll(REVERTS)].map((m) => m[1]!.toLowerCase())
+  const lone = isLoneHeader(message, header)
+  const reverted = lone ? NONE : [...message.matchAll(REVERTS)].map((m) => m[1]!.toLowerCase())
 
-  if (GIT_REVERT.test(header) && reverted.length > 0) return { kind: 'revert', header, reverts: reverted }
+  if (reverted.length > 0 && GIT_REVERT.test(header)) return { kind: 'revert', header, reverts: reverted }
 
   const match = HEADER.exec(header)
   if (!match) return { kind: 'unconventional', header, why: explainHeader(header) }
 
-  const commit = parser.parse(message)
   const type = match[1]!.toLowerCase()
+  const scope = match[2]?.trim() || null
+  const subject = match[4]!
+  const bang = match[3] === '!'
+  // A lone header without `#` or `@` has no body, footers, references or mentions: the
+  // header pattern above is all the parser would apply to it, so the rest is skipped.
+  if (lone) return { kind: 'conventional', header, type, scope, subject, bang, breakingNotes: NONE, references: NONE, reverts: NONE }
+
+  const commit = parser.parse(message)
   const refs = type === 'revert' ? refsFooter(commit.footer) : []
   return {
     kind: 'conventional',
     header,
     type,
-    scope: match[2]?.trim() || null,
-    subject: match[4]!,
-    bang: match[3] === '!',
+    scope,
+    subject,
+    bang,
     breakingNotes: commit.notes.map((n) => n.text.trim()),
     // `raw` can carry the text before the reference; rebuild it from its parts.
     references: commit.references.map((r) => `${r.owner ? `${r.owner}/` : ''}${r.repository ?? ''}${r.prefix}${r.issue}`),
@@ -71,10 +81,23 @@ export function parseMessage(message: string): ParsedMessage {
   }
 }
 
+/** Only the header line and white space (git ends every message with a newline). */
+function isLoneHeader(message: string, header: string): boolean {
+  if (header.includes('#') || header.includes('@')) return false
+  const start = message.indexOf(header)
+  for (let i = 0; i < message.length; i++) {
+    if (i === start) i += header.length - 1
+    else if (message.charCodeAt(i) > 32) return false
+  }
+  return true
+}
+
+/** The first line that is not blank, without surrounding white space. */
 function firstLine(message: string): string {
-  const trimmed = message.replace(/^\s+/, '')
-  const end = trimmed.search(/\r?\n/)
-  return (end === -1 ? trimmed : trimmed.slice(0, end)).trimEnd()
+  let start = 0
+  while (start < message.length && message.charCodeAt(start) <= 32) start++
+  const end = message.indexOf('\n', start)
+  return message.slice(start, end === -1 ? message.length : end).trimEnd()
 }
 
 function refsFooter(footer: string | null): string[] {

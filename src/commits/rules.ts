@@ -9,12 +9,15 @@ export interface ReleaseRule {
   /** The rule as a user would write it, for explanations: `docs(readme): patch`. */
   readonly text: string
   readonly origin: 'default' | 'release-rules'
+  /** The reason a commit under this rule gets, made once rather than per commit. */
+  readonly reason: string
 }
 
 const RULE = /^([A-Za-z0-9_-]+)(?:\(([^()]+)\))?\s*:\s*([A-Za-z]+)$/
 
 function rule(type: string, scope: string | null, bump: Bump, origin: ReleaseRule['origin']): ReleaseRule {
-  return { type, scope, bump, origin, text: `${type}${scope === null ? '' : `(${scope})`}: ${bump}` }
+  const text = `${type}${scope === null ? '' : `(${scope})`}: ${bump}`
+  return { type, scope, bump, origin, text, reason: `${origin === 'default' ? 'default rule' : 'release-rules'} \`${text}\`` }
 }
 
 /** Conventional Commits' own meaning of the types: every other type releases nothing. */
@@ -49,11 +52,21 @@ export function parseReleaseRules(text: string): { rules: readonly ReleaseRule[]
   return { rules: [...merged.values()], errors }
 }
 
-/** The rule for a commit: its type and scope's own rule first, then its type's. */
+/** Finds the rule for a commit: its type and scope's own rule first, then its type's. */
+export type RuleFinder = (type: string, scope: string | null) => ReleaseRule | null
+
+/** Indexes the rules once: a release may hold tens of thousands of commits. */
+export function indexRules(rules: readonly ReleaseRule[]): RuleFinder {
+  const index = new Map(rules.map((r) => [key(r.type, r.scope), r]))
+  return (type, scope) => {
+    const t = type.toLowerCase()
+    return (scope !== null ? index.get(key(t, scope.toLowerCase())) : undefined) ?? index.get(t) ?? null
+  }
+}
+
+/** The rule for one commit; see indexRules for many. */
 export function findRule(rules: readonly ReleaseRule[], type: string, scope: string | null): ReleaseRule | null {
-  const t = type.toLowerCase()
-  const s = scope?.toLowerCase() ?? null
-  return (s !== null && rules.find((r) => r.type === t && r.scope === s)) || rules.find((r) => r.type === t && r.scope === null) || null
+  return indexRules(rules)(type, scope)
 }
 
 function key(type: string, scope: string | null): string {

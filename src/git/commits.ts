@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import type { Git } from './git.js'
 
 /** A commit as git stores it, before any interpretation. */
@@ -9,47 +10,66 @@ export interface RawCommit {
 }
 
 // Three fields a commit, each ended by NUL (`-z` ends the record with one too): a message
-// cannot hold NUL, so no content can be mistaken for a separator.
-const FORMAT = '--format=%H%x00%P%x00%B'
+// cannot hold NUL, so no content can be mistaken for a separator. `%m` marks the commits
+// that `--boundary` adds: `-` for those, `>` for the range itself.
+const FORMAT = '--format=%m%H%x00%P%x00%B'
+
+export interface CommitRange<C> {
+  /** `since..head`, newest first. */
+  readonly commits: readonly C[]
+  /**
+   * Whether `since` is an ancestor of `head`: then some commit of the range has it as a
+   * parent, and `--boundary` names it. One walk answers both questions.
+   */
+  readonly sinceReached: boolean
+}
 
 /**
- * The commits reachable from `head` but not from `since`, newest first, from one streamed
- * `git log`: memory and time grow with the commits, never with the history before them.
+ * The commits reachable from `head` but not from `since`, from one streamed `git log`:
+ * memory and time grow with the commits, never with the history before them. Each commit
+ * goes through `read` as it arrives, so interpreting it overlaps with git producing the
+ * next ones, and only what `read` keeps stays in memory.
  */
-export async function* readCommits(git: Git, head: string, since: string | null): AsyncIterable<RawCommit> {
-  const revisions = since ? [head, `^${since}`] : [head]
-  const args = ['-c', 'log.showSignature=false', 'log', '-z', FORMAT, '--no-color', '--end-of-options', ...revisions, '--']
+export async function readCommits<C>(git: Git, head: string, since: string | null, read: (commit: RawCommit) => C): Promise<CommitRange<C>> {
+  const revisions = since ? ['--boundary', '--end-of-options', head, `^${since}`] : ['--end-of-options', head]
+  const args = ['-c', 'log.showSignature=false', 'log', '-z', FORMAT, '--no-color', ...revisions, '--']
+  const commits: C[] = []
+  let sinceReached = since === head
   const fields: string[] = []
-  for await (const field of splitOnNul(git.stream(args))) {
-    fields.push(field)
-    if (fields.length < 3) continue
-    const [sha = '', parents = '', message = ''] = fields.splice(0, 3)
-    yield { sha, parents: parents ? parents.split(' ') : [], message }
+  const take = (text: string): void => {
+    fields.push(text)
+    if (fields.length < 3) return
+    const [mark = '', parents = '', message = ''] = fields
+    fields.length = 0
+    const sha = mark.slice(1)
+    if (!mark.startsWith('-')) commits.push(read({ sha, parents: parents ? parents.split(' ') : [], message }))
+    else if (sha === since) sinceReached = true
   }
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true })
-const latin1 = new TextDecoder('latin1')
-
-/** Messages in a legacy encoding still arrive whole: every byte becomes one character. */
-function decode(bytes: Uint8Array): string {
-  try {
-    return utf8.decode(bytes)
-  } catch {
-    return latin1.decode(bytes)
-  }
-}
-
-async function* splitOnNul(chunks: AsyncIterable<Buffer>): AsyncIterable<string> {
   let pending: Buffer[] = []
-  for await (const chunk of chunks) {
+  // Chunks are split synchronously and decoded in place: an await or a Buffer per field
+  // would cost more than reading the commits.
+  for await (const chunk of git.stream(args)) {
     let start = 0
     for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
-      const piece = chunk.subarray(start, end)
-      yield decode(pending.length ? Buffer.concat([...pending, piece]) : piece)
-      pending = []
+      if (pending.length) {
+        pending.push(chunk.subarray(start, end))
+        const whole = Buffer.concat(pending)
+        take(decode(whole, 0, whole.length))
+        pending = []
+      } else {
+        take(decode(chunk, start, end))
+      }
       start = end + 1
     }
     if (start < chunk.length) pending.push(chunk.subarray(start))
   }
+  return { commits, sinceReached }
+}
+
+/** Messages in a legacy encoding still arrive whole: every byte becomes one character. */
+function decode(bytes: Buffer, start: number, end: number): string {
+  const text = bytes.toString('utf8', start, end)
+  // U+FFFD is where invalid UTF-8 was replaced, or (rarely) a real one: only then check.
+  if (!text.includes('\uFFFD') || isUtf8(bytes.subarray(start, end))) return text
+  return bytes.toString('latin1', start, end)
 }

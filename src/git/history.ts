@@ -7,7 +7,7 @@ import { Reachability } from './reachability.js'
 import { readTags, type TagRef } from './tags.js'
 
 /** What the plan needs from git, read in a fixed, small number of processes. */
-export interface History {
+export interface History<C = RawCommit> {
   readonly head: string
   /** Every tag of the repository, reachable or not (the next tag must not collide with one). */
   readonly tags: readonly TagRef[]
@@ -16,7 +16,7 @@ export interface History {
   /** The best of `candidates.stable` that HEAD reaches (for prerelease channels). */
   readonly stableBase: TagRef | null
   /** `base..HEAD`, newest first; all of HEAD's history when there is no base. */
-  readonly commits: readonly RawCommit[]
+  readonly commits: readonly C[]
   /** What was done to a shallow clone, for the debug log. */
   readonly fetched: readonly string[]
 }
@@ -28,50 +28,63 @@ export interface CandidateOrder {
   readonly stable: readonly TagRef[]
 }
 
-export interface HistoryOptions {
+export interface HistoryOptions<C> {
   readonly fetchHistory: 'auto' | 'never'
   /** Orders the tags by the version scheme: pure, supplied by the caller. */
   readonly order: (tags: readonly TagRef[]) => CandidateOrder
+  /** Interprets each commit as it streams in. */
+  readonly read: (commit: RawCommit) => C
   readonly remote?: string
 }
 
-export async function readHistory(git: Git, options: HistoryOptions): Promise<History> {
-  const head = await resolveHead(git)
+export async function readHistory<C>(git: Git, options: HistoryOptions<C>): Promise<History<C>> {
+  const remote = options.remote ?? 'origin'
+  // Both at once; when both fail, the repository's own diagnosis is the useful error.
+  const [repository, readTagsResult] = await Promise.allSettled([inspectRepository(git), readTags(git, { dates: false })])
+  if (repository.status === 'rejected') throw repository.reason
+  if (readTagsResult.status === 'rejected') throw readTagsResult.reason
+  const { head, shallow } = repository.value
+  const unshallowTags = readTagsResult.value
   const fetched: string[] = []
-  const shallow = await isShallow(git)
   if (shallow && options.fetchHistory === 'never') throw shallowError('fetch-history is never')
-
   if (shallow) {
     // An explicit `refs/tags/*` refspec fails when the remote has no tags; `--tags` does not.
-    await fetchOrExplain(git, ['fetch', '--depth=1', '--tags', options.remote ?? 'origin'])
+    await fetchOrExplain(git, ['fetch', '--depth=1', '--tags', remote])
     fetched.push('fetched tags (depth 1)')
   }
-  const tags = await readTags(git)
+  // A shallow clone's tags were just fetched; their dates tell how deep to go.
+  const tags = shallow ? await readTags(git, { dates: true }) : unshallowTags
   const order = options.order(tags)
   const reach = new Reachability(git, head)
-  if (shallow) await deepenUntilKnown(git, head, order.base, reach, fetched, options.remote ?? 'origin')
+  if (shallow) await deepenUntilKnown(git, head, order.base, reach, fetched, remote)
 
-  const base = await reach.first(order.base)
+  // The best candidate is usually the answer: one `git log best..HEAD --boundary` both
+  // confirms it and lists the commits. Only when it is not an ancestor are the others asked.
+  const best = order.base[0] ?? null
+  let range = await readCommits(git, head, best?.sha ?? null, options.read)
+  let base = best && range.sinceReached ? best : null
+  if (best && !base) {
+    base = await reach.first(order.base.slice(1))
+    range = await readCommits(git, head, base?.sha ?? null, options.read)
+  }
   const stableBase = base && order.stable.includes(base) ? base : await reach.first(order.stable)
-  const commits: RawCommit[] = []
-  for await (const commit of readCommits(git, head, base?.sha ?? null)) commits.push(commit)
-  return { head, tags, base, stableBase, commits, fetched }
+  return { head, tags, base, stableBase, commits: range.commits, fetched }
 }
 
-async function resolveHead(git: Git): Promise<string> {
+/** HEAD and whether the clone is shallow, in one process; a failure is diagnosed after. */
+async function inspectRepository(git: Git): Promise<{ head: string; shallow: boolean }> {
+  const found = await git.tryRun(['rev-parse', '--is-shallow-repository', 'HEAD^{commit}'])
+  if (found.code === 0) {
+    const [shallow, head = ''] = found.stdout.trim().split('\n')
+    return { head, shallow: shallow === 'true' }
+  }
   const inside = await git.tryRun(['rev-parse', '--is-inside-work-tree'])
   if (inside.code !== 0) {
     throw new VersoError('ENOTAREPO', `${git.cwd} is not inside a git repository.`, {
       hint: 'Run verso in a checkout (in a workflow, add actions/checkout before this step).'
     })
   }
-  const head = await git.tryRun(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])
-  if (head.code !== 0) {
-    throw new VersoError('ENOHEAD', 'The repository has no commits yet, so there is nothing to version.', {
-      hint: 'Commit something first.'
-    })
-  }
-  return head.stdout.trim()
+  throw new VersoError('ENOHEAD', 'The repository has no commits yet, so there is nothing to version.', { hint: 'Commit something first.' })
 }
 
 async function isShallow(git: Git): Promise<boolean> {
@@ -95,7 +108,7 @@ async function deepenUntilKnown(git: Git, head: string, ordered: readonly TagRef
     if (best) {
       const better = ordered.slice(0, ordered.indexOf(best))
       const frontier = await newestFrontierDate(git, head, reach)
-      if (better.every((tag) => tag.date > frontier)) return
+      if (better.every((tag) => (tag.date ?? Number.POSITIVE_INFINITY) > frontier)) return
     }
     await fetchOrExplain(git, ['fetch', '--no-tags', `--deepen=${step}`, remote, head])
     fetched.push(`deepened the history by ${step} commits`)

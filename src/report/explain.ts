@@ -34,7 +34,9 @@ export function explainBump(plan: ReleasePlan): string {
   const groups = new Map<string, CommitDecision[]>()
   for (const c of deciding) {
     const key = c.reason.startsWith('breaking') ? 'breaking' : c.message.kind === 'conventional' ? c.message.type : 'revert'
-    groups.set(key, [...(groups.get(key) ?? []), c])
+    const group = groups.get(key)
+    if (group) group.push(c)
+    else groups.set(key, [c])
   }
   const parts = [...groups].map(([key, list]) => {
     const shown = list.slice(0, 3).map((c) => `${shortSha(c.sha)} ${c.header}`)

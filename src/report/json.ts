@@ -13,18 +13,29 @@ export function renderPlanJson(plan: ReleasePlan): string {
     blockedNext: plan.kind === 'blocked' ? plan.next : null,
     notes: plan.notes,
     findings: plan.kind === 'blocked' ? plan.findings : [],
-    commits: plan.commits.map((c) => ({
-      sha: c.sha,
-      header: c.header,
-      type: c.message.kind === 'conventional' ? c.message.type : null,
-      scope: c.message.kind === 'conventional' ? c.message.scope : null,
-      breaking: c.message.kind === 'conventional' && (c.message.bang || c.message.breakingNotes.length > 0),
-      merge: c.merge,
-      bump: c.bump,
-      status: c.status,
-      reason: c.reason
-    })),
+    commits: [],
     ignoredTags: plan.ignoredTags
   }
-  return `${JSON.stringify(json, null, 2)}\n`
+  // One commit a line: readable and greppable. Written field by field, because tens of
+  // thousands of commits are common and an object per commit only to stringify it costs;
+  // the few distinct types, scopes and reasons are encoded once each.
+  const encoded = new Map<string | null, string>()
+  const encode = (value: string | null): string => {
+    let text = encoded.get(value)
+    if (text === undefined) encoded.set(value, (text = JSON.stringify(value)))
+    return text
+  }
+  const commits = plan.commits.map((c) => {
+    const conventional = c.message.kind === 'conventional' ? c.message : null
+    const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0)
+    return (
+      `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},` +
+      `"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},` +
+      `"bump":"${c.bump}","status":"${c.status}","reason":${encode(c.reason)}}`
+    )
+  })
+  // In JSON text a quote inside a string is escaped, so only the key itself matches.
+  const [before, after] = JSON.stringify(json, null, 2).split('"commits": []') as [string, string]
+  const list = commits.length ? `"commits": [\n    ${commits.join(',\n    ')}\n  ]` : '"commits": []'
+  return `${before}${list}${after}\n`
 }

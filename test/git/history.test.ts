@@ -15,7 +15,7 @@ function repo(): TestRepo {
 
 async function history(dir: string, env: NodeJS.ProcessEnv, options: Parameters<typeof resolveConfig>[0] = {}) {
   const config = resolveConfig(options)
-  return readHistory(createGit(dir, env), { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags) })
+  return readHistory(createGit(dir, env), { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags), read: (c) => c })
 }
 
 describe('readHistory: the last release', () => {
