@@ -8259,7 +8259,7 @@ var require_truncate = __commonJS({
       return parse(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
+      if (isPrerelease2(truncation)) {
         return version.version;
       }
       version.prerelease = [];
@@ -8274,7 +8274,7 @@ var require_truncate = __commonJS({
       }
       return version.format();
     };
-    var isPrerelease = (type) => {
+    var isPrerelease2 = (type) => {
       return type.startsWith("pre");
     };
     module.exports = truncate;
@@ -9662,17 +9662,489 @@ function describeError(error) {
   return `Unexpected failure: ${typeof error === "string" ? error : JSON.stringify(error)}`;
 }
 
-// src/versions/semver.ts
+// src/versions/calver.ts
 var import_semver = __toESM(require_semver2(), 1);
+
+// src/versions/calver-format.ts
+var YEAR_TOKENS = ["YYYY", "YY", "0Y"];
+var MONTH_TOKENS = ["MM", "0M"];
+var WEEK_TOKENS = ["WW", "0W"];
+var DAY_TOKENS = ["DD", "0D"];
+var COUNTER_TOKENS = ["MAJOR", "MINOR", "MICRO"];
+var CALVER_TOKENS = [
+  ...YEAR_TOKENS,
+  ...MONTH_TOKENS,
+  ...WEEK_TOKENS,
+  ...DAY_TOKENS,
+  ...COUNTER_TOKENS,
+  "MODIFIER"
+];
+var ALLOWED = CALVER_TOKENS.join(", ");
+var RANK2 = {
+  YYYY: 0,
+  YY: 0,
+  "0Y": 0,
+  MM: 1,
+  "0M": 1,
+  WW: 1,
+  "0W": 1,
+  DD: 2,
+  "0D": 2,
+  MAJOR: 3,
+  MINOR: 4,
+  MICRO: 5,
+  MODIFIER: 6
+};
+var FIELD_NAMES = ["year", "month or week", "day", "MAJOR", "MINOR", "MICRO", "MODIFIER"];
+function parseCalverFormat(format) {
+  const fail = (details) => {
+    throw new VersoError("ECALVER", `calver-format "${format}" is not a valid CalVer format.`, {
+      details,
+      hint: `Write tokens from ${ALLOWED} separated by ".", "-" or "_", e.g. YYYY.0M.MICRO (see calver.org).`
+    });
+  };
+  if (format.trim() === "") fail(["the format is empty"]);
+  const pieces = format.split(/([.\-_])/);
+  const segments = [];
+  const problems = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const text = pieces[i] ?? "";
+    const separator = i === 0 ? "" : pieces[i - 1];
+    if (text === "") {
+      problems.push(`an empty token at position ${i / 2 + 1}: a separator at the start or end, or two in a row`);
+    } else if (isCalverToken(text)) {
+      segments.push({ separator, token: text });
+    } else {
+      problems.push(describeUnknownToken(text));
+    }
+  }
+  problems.push(...findStructureProblems(segments, pieces.at(-1) === "MODIFIER", problems.length === 0));
+  if (problems.length > 0) fail(problems);
+  const tokens = segments.map((s) => s.token);
+  const parsed = {
+    text: format,
+    segments,
+    calendar: tokens.some(isDayToken) ? "day" : tokens.some(isWeekToken) ? "week" : tokens.some(isMonthToken) ? "month" : "year",
+    counters: COUNTER_TOKENS.filter((c) => tokens.includes(c)),
+    modifier: tokens.includes("MODIFIER")
+  };
+  return parsed;
+}
+function findStructureProblems(segments, endsWithModifier, complete) {
+  const problems = [];
+  const tokens = segments.map((s) => s.token);
+  const seen = /* @__PURE__ */ new Map();
+  for (const token of tokens) {
+    const earlier = seen.get(RANK2[token]);
+    if (earlier === void 0) {
+      seen.set(RANK2[token], token);
+    } else if (earlier === token) {
+      problems.push(`${token} appears more than once`);
+    } else if (isWeekToken(earlier) === isWeekToken(token)) {
+      problems.push(`${earlier} and ${token} both write the ${FIELD_NAMES[RANK2[token]]}: keep one`);
+    }
+  }
+  const hasWeek = tokens.some(isWeekToken);
+  if (hasWeek && tokens.some((t) => isMonthToken(t) || isDayToken(t))) {
+    problems.push("weeks (WW, 0W) cannot be mixed with months or days (MM, 0M, DD, 0D): a week can span two months");
+  }
+  if (complete) problems.push(...findMissingTokens(tokens));
+  let highest = -1;
+  for (const [index, token] of tokens.entries()) {
+    if (token === "MODIFIER") {
+      if (index !== tokens.length - 1 || !endsWithModifier) problems.push("MODIFIER must be the last token");
+      else if (segments[index]?.separator !== "-") problems.push('MODIFIER must follow a "-" (\u2026-MODIFIER): modifiers are written SemVer-style, as in 2024.02.1-rc.0');
+      continue;
+    }
+    const rank = RANK2[token];
+    if (rank < highest) {
+      problems.push(isCounterToken(token) && highest >= RANK2.MAJOR && highest <= RANK2.MICRO ? `${token} comes after ${FIELD_NAMES[highest]}: counters go MAJOR, MINOR, MICRO` : `${token} comes after ${FIELD_NAMES[highest]}: calendar tokens come first, from year to day, then counters`);
+    }
+    highest = Math.max(highest, rank);
+  }
+  return problems;
+}
+function findMissingTokens(tokens) {
+  const calendar = tokens.filter(isCalendarToken);
+  if (calendar.length === 0) {
+    return ["no calendar token (YYYY, YY, 0Y, MM, 0M, WW, 0W, DD, 0D): a version of counters only is SemVer, use scheme: semver"];
+  }
+  const problems = [];
+  if (!calendar.some(isYearToken)) {
+    problems.push(`${calendar.join(", ")} without a year token (YYYY, YY, 0Y) would repeat every year, so versions would go down: add a year`);
+  }
+  const day = calendar.find(isDayToken);
+  if (day !== void 0 && !calendar.some((t) => isMonthToken(t) || isWeekToken(t))) {
+    problems.push(`${day} is a day of the month and needs a month token (MM or 0M) before it`);
+  }
+  return problems;
+}
+function describeUnknownToken(text) {
+  const upper = text.toUpperCase();
+  if (isCalverToken(upper)) return `unknown token "${text}": tokens are upper-case, did you mean ${upper}?`;
+  if (text.endsWith("MODIFIER")) return `unknown token "${text}": write the modifier after a "-" (${text.slice(0, -"MODIFIER".length)}-MODIFIER)`;
+  return `unknown token "${text}": allowed tokens are ${ALLOWED}`;
+}
+function isCalverToken(text) {
+  return CALVER_TOKENS.includes(text);
+}
+function isYearToken(token) {
+  return YEAR_TOKENS.includes(token);
+}
+function isMonthToken(token) {
+  return MONTH_TOKENS.includes(token);
+}
+function isWeekToken(token) {
+  return WEEK_TOKENS.includes(token);
+}
+function isDayToken(token) {
+  return DAY_TOKENS.includes(token);
+}
+function isCounterToken(token) {
+  return COUNTER_TOKENS.includes(token);
+}
+function isCalendarToken(token) {
+  return RANK2[token] <= RANK2.DD;
+}
+var plain = (value) => String(value);
+var padded = (value) => String(value).padStart(2, "0");
+var TOKEN_SPECS = {
+  YYYY: { field: "year", pattern: "[1-9]\\d{3}", write: plain, read: Number },
+  YY: { field: "year", pattern: "0|[1-9]\\d{0,3}", write: (y) => plain(y - 2e3), read: (d) => 2e3 + Number(d) },
+  "0Y": { field: "year", pattern: "0\\d|[1-9]\\d{1,3}", write: (y) => padded(y - 2e3), read: (d) => 2e3 + Number(d) },
+  MM: { field: "month", pattern: "[1-9]|1[0-2]", write: plain, read: Number },
+  "0M": { field: "month", pattern: "0[1-9]|1[0-2]", write: padded, read: Number },
+  WW: { field: "week", pattern: "[1-9]|[1-4]\\d|5[0-3]", write: plain, read: Number },
+  "0W": { field: "week", pattern: "0[1-9]|[1-4]\\d|5[0-3]", write: padded, read: Number },
+  DD: { field: "day", pattern: "[1-9]|[12]\\d|3[01]", write: plain, read: Number },
+  "0D": { field: "day", pattern: "0[1-9]|[12]\\d|3[01]", write: padded, read: Number }
+};
+var DAY_MS = 864e5;
+var PERIOD_FIELDS = {
+  year: ["year"],
+  month: ["year", "month"],
+  week: ["year", "week"],
+  day: ["year", "month", "day"]
+};
+function comparePeriods(a, b) {
+  for (const field of PERIOD_FIELDS[a.kind]) {
+    const difference = readField(a, field) - readField(b, field);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+function readField(period, field) {
+  if (field === "year") return period.year;
+  if (field === "month" && (period.kind === "month" || period.kind === "day")) return period.month;
+  if (field === "week" && period.kind === "week") return period.week;
+  if (field === "day" && period.kind === "day") return period.day;
+  throw new Error(`a ${period.kind} period has no ${field}`);
+}
+function buildPeriod(format, fields2) {
+  const { year, month, week, day } = fields2;
+  if (year === void 0) return null;
+  switch (format.calendar) {
+    case "year":
+      return { kind: "year", year };
+    case "month":
+      return month === void 0 ? null : { kind: "month", year, month };
+    case "week":
+      return week === void 0 || week > countIsoWeeks(year) ? null : { kind: "week", year, week };
+    case "day":
+      return month === void 0 || day === void 0 || day > countDaysInMonth(year, month) ? null : { kind: "day", year, month, day };
+  }
+}
+function readPeriod(format, date) {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + 1;
+  switch (format.calendar) {
+    case "year":
+      return { kind: "year", year };
+    case "month":
+      return { kind: "month", year, month };
+    case "day":
+      return { kind: "day", year, month, day: date.getUTCDate() };
+    case "week":
+      return { kind: "week", ...readIsoWeek(date) };
+  }
+}
+function readIsoWeek(date) {
+  const mondayBased = (date.getUTCDay() + 6) % 7;
+  const thursday = makeUtcDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - mondayBased + 3);
+  const year = thursday.getUTCFullYear();
+  const dayOfYear = Math.round((thursday.getTime() - makeUtcDate(year, 0, 1).getTime()) / DAY_MS);
+  return { year, week: Math.floor(dayOfYear / 7) + 1 };
+}
+function countIsoWeeks(year) {
+  return readIsoWeek(makeUtcDate(year, 11, 28)).week;
+}
+function countDaysInMonth(year, month) {
+  return makeUtcDate(year, month, 0).getUTCDate();
+}
+function makeUtcDate(year, monthIndex, day) {
+  const date = /* @__PURE__ */ new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+function isWritableYear(format, year) {
+  const shortYear = format.segments.some(({ token }) => token === "YY" || token === "0Y");
+  return year >= (shortYear ? 2e3 : 1e3) && year <= 9999;
+}
+
+// src/versions/calver.ts
+var COUNTER_PATTERN = "0|[1-9]\\d{0,14}";
+var MODIFIER_ID = "[a-z](?:[a-z0-9]*[a-z])?";
+var MODIFIER_PATTERN = `(?:-(${MODIFIER_ID})\\.(${COUNTER_PATTERN})|-(${MODIFIER_ID})(${COUNTER_PATTERN})|(${MODIFIER_ID})(${COUNTER_PATTERN}))`;
+var MODIFIER_RANK = /* @__PURE__ */ new Map([["dev", 1], ["alpha", 2], ["beta", 3], ["rc", 4]]);
+function parseCalver(format, text) {
+  const match = buildPattern(format).exec(text);
+  if (match === null) return null;
+  const fields2 = {};
+  const counters = {};
+  let group = 1;
+  for (const { token } of format.segments) {
+    if (token === "MODIFIER") continue;
+    const digits = match[group++] ?? "";
+    if (isCounterToken(token)) counters[token] = Number(digits);
+    else fields2[TOKEN_SPECS[token].field] = TOKEN_SPECS[token].read(digits);
+  }
+  const period = buildPeriod(format, fields2);
+  if (period === null || !isWritableYear(format, period.year)) return null;
+  return makeVersion(format, period, counters, readModifier(match.slice(group)));
+}
+function formatCalver(version) {
+  return writeSegments(version, false) + writeModifier(version.modifier);
+}
+function compareCalver(a, b) {
+  if (a.format.text !== b.format.text) {
+    throw new Error(`compareCalver: versions of different formats (${a.format.text}, ${b.format.text}) have no order`);
+  }
+  return comparePeriods(a.period, b.period) || compareCounters(a, b) || compareModifiers(a.modifier, b.modifier);
+}
+function isSemverCompatible(text) {
+  return import_semver.default.valid(text, { loose: false }) !== null && /^\d/.test(text) && text.trim() === text;
+}
+function buildPattern(format) {
+  const parts = format.segments.map(({ separator, token }) => {
+    if (token === "MODIFIER") return `${MODIFIER_PATTERN}?`;
+    const pattern = isCounterToken(token) ? COUNTER_PATTERN : TOKEN_SPECS[token].pattern;
+    return `${separator === "" ? "" : `\\${separator}`}(${pattern})`;
+  });
+  return new RegExp(`^${parts.join("")}$`);
+}
+function readModifier(groups) {
+  const spellings = ["dotted", "dashed", "glued"];
+  for (const [index, spelling] of spellings.entries()) {
+    const id = groups[index * 2];
+    const number = groups[index * 2 + 1];
+    if (id !== void 0 && number !== void 0) return { id, number: Number(number), spelling };
+  }
+  return null;
+}
+function writeModifier(modifier) {
+  if (modifier === null) return "";
+  switch (modifier.spelling) {
+    case "dotted":
+      return `-${modifier.id}.${modifier.number}`;
+    case "dashed":
+      return `-${modifier.id}${modifier.number}`;
+    case "glued":
+      return `${modifier.id}${modifier.number}`;
+  }
+}
+function writeSegments(version, periodOnly) {
+  let text = "";
+  for (const { separator, token } of version.format.segments) {
+    if (token === "MODIFIER") continue;
+    if (isCounterToken(token)) {
+      if (periodOnly) break;
+      text += separator + String(version.counters[token]);
+    } else {
+      text += separator + TOKEN_SPECS[token].write(readField(version.period, TOKEN_SPECS[token].field));
+    }
+  }
+  return text;
+}
+function makeVersion(format, period, counters, modifier) {
+  return { format, period, counters, modifier };
+}
+function compareCounters(a, b) {
+  for (const counter of a.format.counters) {
+    const difference = (a.counters[counter] ?? 0) - (b.counters[counter] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+function compareModifiers(a, b) {
+  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+  const rank = (MODIFIER_RANK.get(a.id) ?? 0) - (MODIFIER_RANK.get(b.id) ?? 0);
+  if (rank !== 0) return rank;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return a.number - b.number;
+}
+function nextCalver(format, previous, today, bump, options) {
+  if (bump === "none") throw new Error("nextCalver: a bump of none releases nothing; the caller decides that before asking for a version");
+  if (previous !== null && previous.format.text !== format.text) {
+    throw new Error(`nextCalver: previous ${formatCalver(previous)} is not a version of ${format.text}`);
+  }
+  const modifierId = options.modifier === void 0 ? null : checkModifierId(format, options.modifier);
+  const todayPeriod = readTodayPeriod(format, today);
+  const lowestCounter = format.counters.at(-1) ?? null;
+  const notes = [];
+  const stamp = (period2, counters, id) => makeVersion(format, period2, counters, id === null ? null : { id, number: 0, spelling: "dotted" });
+  if (previous === null) {
+    notes.push(`no previous release: the calendar part is today's period ${writePeriod(format, todayPeriod)}` + (lowestCounter === null ? "" : `, ${describeCounters(format.counters)} ${format.counters.length > 1 ? "start" : "starts"} at 0`));
+    return { version: stamp(todayPeriod, zeroCounters(format), modifierId), change: { kind: "first" }, notes };
+  }
+  const previousText = formatCalver(previous);
+  const previousPeriod = writePeriod(format, previous.period);
+  if (comparePeriods(todayPeriod, previous.period) < 0) {
+    throw new VersoError("ECALVER", `The release date ${writeIsoDate(today)} (period ${writePeriod(format, todayPeriod)}) is earlier than the previous release ${previousText} (period ${previousPeriod}).`, {
+      hint: "verso never releases a lower version. Check the runner clock, --date or SOURCE_DATE_EPOCH."
+    });
+  }
+  const period = options.date === "release" || bump === "major" ? todayPeriod : previous.period;
+  const moved = comparePeriods(period, previous.period) !== 0;
+  notes.push(...explainDateRule(format, options, bump, previousPeriod, moved));
+  let next;
+  if (moved) {
+    const to = writePeriod(format, period);
+    notes.push(`calendar moved from ${previousPeriod} to ${to}` + (lowestCounter === null ? "" : `: ${describeCounters(format.counters)} ${format.counters.length > 1 ? "restart" : "restarts"} at 0`));
+    next = { version: stamp(period, zeroCounters(format), modifierId), change: { kind: "period", from: previousPeriod, to } };
+  } else {
+    const slot = options.counters === "commits" ? chooseCounter(format, bump) : { counter: lowestCounter, note: null };
+    const base = stamp(previous.period, previous.counters, null);
+    if (previous.modifier !== null && (options.counters === "calendar" || holdsBump(previous, slot.counter))) {
+      next = continuePrerelease(previous, base, modifierId, notes);
+    } else {
+      if (slot.counter === null) {
+        const example = format.text.replace(/(-MODIFIER)?$/, ".MICRO$1");
+        throw new VersoError("ECALVER", `A second release in period ${previousPeriod} needs a MICRO in calver-format (e.g. ${example}).`, {
+          hint: `${previousText} is already released, and ${format.text} has no counter to tell another release apart.`
+        });
+      }
+      if (slot.note !== null) notes.push(slot.note);
+      const counters = incrementCounter(format, previous.counters, slot.counter);
+      notes.push(`same period ${previousPeriod} as ${previousText}: ${slot.counter} moves from ${previous.counters[slot.counter] ?? 0} to ${counters[slot.counter] ?? 0}` + describeResets(format, slot.counter));
+      next = { version: stamp(previous.period, counters, modifierId), change: { kind: "counter", counter: slot.counter } };
+    }
+  }
+  if (modifierId !== null && next.change.kind !== "modifier") {
+    notes.push(`a prerelease: ${modifierId}.0 of ${writeSegments(next.version, false)}`);
+  }
+  if (compareCalver(next.version, previous) <= 0) {
+    throw new Error(`nextCalver: ${formatCalver(next.version)} does not sort above ${previousText}`);
+  }
+  return { ...next, notes };
+}
+function readTodayPeriod(format, today) {
+  if (Number.isNaN(today.getTime())) {
+    throw new VersoError("ECALVER", "The release date is not a valid date.", { hint: "Pass --date as YYYY-MM-DD, or SOURCE_DATE_EPOCH as seconds since 1970." });
+  }
+  const period = readPeriod(format, today);
+  if (!isWritableYear(format, period.year)) {
+    const short = format.segments.find(({ token }) => token === "YY" || token === "0Y");
+    throw new VersoError("ECALVER", `The release date ${writeIsoDate(today)} cannot be written in calver-format ${format.text}.`, {
+      hint: short === void 0 ? "YYYY writes the years 1000 to 9999. Check the clock, --date or SOURCE_DATE_EPOCH." : `${short.token} counts years from 2000 (2006 is ${short.token === "YY" ? "6" : "06"}). Use YYYY for earlier years, or check the clock, --date or SOURCE_DATE_EPOCH.`
+    });
+  }
+  return period;
+}
+function checkModifierId(format, id) {
+  if (!format.modifier) {
+    throw new VersoError("ECALVER", `calver-format ${format.text} has no MODIFIER, so it cannot release a "${id}" prerelease.`, {
+      hint: `End the format with -MODIFIER (${format.text}-MODIFIER) to release versions such as ${format.text}-${id}.0.`
+    });
+  }
+  if (!new RegExp(`^${MODIFIER_ID}$`).test(id)) {
+    throw new VersoError("ECALVER", `The modifier "${id}" is not a modifier id.`, {
+      hint: "Use lower-case letters and digits, starting and ending with a letter: dev, alpha, beta or rc."
+    });
+  }
+  return id;
+}
+function explainDateRule(format, options, bump, previousPeriod, moved) {
+  if (options.date === "major") {
+    if (bump !== "major") return [`calver-date is major: the calendar part ${previousPeriod} is the current API's birth date and stays until a breaking change`];
+    if (moved) return ["a breaking change moves the calendar part to today (calver-date: major)"];
+    return [`a breaking change would move the calendar part to today, but today is still in ${previousPeriod}: the counters carry it, so call it out in the release notes`];
+  }
+  if (bump !== "major") return [];
+  if (options.counters === "calendar") {
+    return ["a breaking change has no slot in a calendar version (calver-counters: calendar): call it out in the release notes"];
+  }
+  if (!format.counters.includes("MAJOR")) {
+    return [`a breaking change has no slot in calver-format ${format.text} (no MAJOR): call it out in the release notes`];
+  }
+  return [];
+}
+function chooseCounter(format, bump) {
+  const wanted = bump === "major" ? "MAJOR" : bump === "minor" ? "MINOR" : "MICRO";
+  const at = COUNTER_TOKENS.indexOf(wanted);
+  const order = [...COUNTER_TOKENS.slice(at), ...COUNTER_TOKENS.slice(0, at).reverse()];
+  const counter = order.find((c) => format.counters.includes(c)) ?? null;
+  const note = counter === null || counter === wanted || bump === "major" ? null : `a ${bump} change goes to ${counter}: calver-format ${format.text} has no ${wanted}`;
+  return { counter, note };
+}
+function holdsBump(previous, counter) {
+  if (counter === null) return true;
+  const after = COUNTER_TOKENS.slice(COUNTER_TOKENS.indexOf(counter) + 1);
+  return after.every((c) => (previous.counters[c] ?? 0) === 0);
+}
+function continuePrerelease(previous, base, modifierId, notes) {
+  const previousText = formatCalver(previous);
+  const baseText = formatCalver(base);
+  const modifier = previous.modifier;
+  if (modifier === null) throw new Error("continuePrerelease: previous is not a prerelease");
+  if (modifierId === null) {
+    notes.push(`${previousText} was a prerelease of ${baseText}: this is its final release`);
+    return { version: base, change: { kind: "final" } };
+  }
+  const number = modifierId === modifier.id ? modifier.number + 1 : 0;
+  const version = makeVersion(base.format, base.period, base.counters, { id: modifierId, number, spelling: "dotted" });
+  if (compareCalver(version, previous) <= 0) {
+    throw new VersoError("ECALVER", `${formatCalver(version)} would sort below the previous release ${previousText}.`, {
+      hint: `Modifiers order dev < alpha < beta < rc < final. Release ${modifier.id} again, a later stage, or the final ${baseText}.`
+    });
+  }
+  notes.push(modifierId === modifier.id ? `${previousText} was ${modifier.id}.${modifier.number} of ${baseText}: this is ${modifierId}.${number}` : `${previousText} was ${modifier.id} of ${baseText}: this is ${modifierId}.0`);
+  return { version, change: { kind: "modifier", id: modifierId } };
+}
+function zeroCounters(format) {
+  return Object.fromEntries(format.counters.map((c) => [c, 0]));
+}
+function incrementCounter(format, counters, counter) {
+  const at = COUNTER_TOKENS.indexOf(counter);
+  return Object.fromEntries(format.counters.map((c) => {
+    const index = COUNTER_TOKENS.indexOf(c);
+    return [c, index < at ? counters[c] ?? 0 : index === at ? (counters[c] ?? 0) + 1 : 0];
+  }));
+}
+function describeResets(format, counter) {
+  const after = format.counters.slice(format.counters.indexOf(counter) + 1);
+  return after.length === 0 ? "" : `; ${describeCounters(after)} ${after.length > 1 ? "restart" : "restarts"} at 0`;
+}
+function describeCounters(counters) {
+  return counters.length <= 1 ? counters.join("") : `${counters.slice(0, -1).join(", ")} and ${counters.at(-1)}`;
+}
+function writePeriod(format, period) {
+  return writeSegments(makeVersion(format, period, {}, null), true);
+}
+function writeIsoDate(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+// src/versions/semver.ts
+var import_semver2 = __toESM(require_semver2(), 1);
 function parseSemver(text) {
   if (!/^\d/.test(text)) return null;
-  const parsed = import_semver.default.parse(text, { loose: false });
+  const parsed = import_semver2.default.parse(text, { loose: false });
   if (!parsed) return null;
   const written = parsed.build.length ? `${parsed.version}+${parsed.build.join(".")}` : parsed.version;
   return written === text ? parsed : null;
 }
 function compareSemver(a, b) {
-  return import_semver.default.compare(a, b);
+  return import_semver2.default.compare(a, b);
 }
 function nextSemver(input) {
   const notes = [];
@@ -9687,18 +10159,18 @@ function nextSemver(input) {
       effective = "minor";
       notes.push("major is 0, so a breaking change bumps the minor (SemVer \xA74); set `major-zero-breaking: major` or force `bump: major` to release 1.0.0");
     }
-    core = import_semver.default.inc(stable.version, effective);
+    core = import_semver2.default.inc(stable.version, effective);
   }
   if (input.prerelease === null) return { version: core, notes };
   const id = input.prerelease;
   const base = input.base;
-  if (base && base.prerelease.length > 0 && import_semver.default.gte(coreOf(base), core)) {
-    if (import_semver.default.gt(coreOf(base), core)) notes.push(`${base.version} already aims at ${coreOf(base)}, which covers this ${bump}`);
+  if (base && base.prerelease.length > 0 && import_semver2.default.gte(coreOf(base), core)) {
+    if (import_semver2.default.gt(coreOf(base), core)) notes.push(`${base.version} already aims at ${coreOf(base)}, which covers this ${bump}`);
     core = coreOf(base);
   }
   const numbers = input.taken.filter((v) => coreOf(v) === core && v.prerelease[0] === id && typeof v.prerelease[1] === "number").map((v) => v.prerelease[1]);
   const next = `${core}-${id}.${numbers.length ? Math.max(...numbers) + 1 : 0}`;
-  if (base && import_semver.default.lte(next, base)) {
+  if (base && import_semver2.default.lte(next, base)) {
     throw new VersoError("EVERSION", `The next prerelease ${next} would not sort above the last one, ${base.version}.`, {
       hint: `SemVer orders prerelease ids alphabetically; use an id that sorts after \`${String(base.prerelease[0])}\` (alpha < beta < rc), or release the stable version.`
     });
@@ -9714,6 +10186,10 @@ function isPrereleaseId(text) {
 
 // src/config.ts
 var OPTION_NAMES = [
+  "scheme",
+  "calver-format",
+  "calver-counters",
+  "calver-date",
   "tag-prefix",
   "initial-version",
   "release-rules",
@@ -9727,6 +10203,10 @@ var OPTION_NAMES = [
 ];
 var DEFAULT_CONFIG_FILE = ".github/verso.yml";
 var DEFAULTS = {
+  scheme: "semver",
+  "calver-format": "",
+  "calver-counters": "calendar",
+  "calver-date": "release",
   "tag-prefix": "v",
   "initial-version": "0.1.0",
   "release-rules": "",
@@ -9800,15 +10280,35 @@ function resolveConfig(given, file = {}) {
   if (bump !== "auto" && (!isBump(bump) || bump === "none")) problems.push(`\`bump: ${bump}\` must be auto, major, minor or patch.`);
   const config = {
     tagPrefix,
-    initialVersion: initialVersion ?? parseSemver("0.1.0"),
+    scheme: resolveScheme(),
     releaseRules: rules.rules,
-    majorZeroBreaking: oneOf("major-zero-breaking", ["minor", "major"]),
     prerelease: prerelease || null,
     bump: bump === "major" || bump === "minor" || bump === "patch" ? bump : "auto",
     strict: bool("strict"),
     fetchHistory: oneOf("fetch-history", ["auto", "never"]),
     workingDirectory: value("working-directory")
   };
+  function resolveScheme() {
+    const kind = oneOf("scheme", ["semver", "calver"]);
+    const format = value("calver-format").trim();
+    if (kind === "semver") {
+      if (format) problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`);
+      return { kind, initialVersion: initialVersion ?? parseSemver("0.1.0"), majorZeroBreaking: oneOf("major-zero-breaking", ["minor", "major"]) };
+    }
+    const counters = oneOf("calver-counters", ["calendar", "commits"]);
+    const date = oneOf("calver-date", ["release", "major"]);
+    if (!format) {
+      problems.push("`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).");
+      return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor" };
+    }
+    try {
+      return { kind, format: parseCalverFormat(format), counters, date };
+    } catch (error) {
+      if (!(error instanceof VersoError)) throw error;
+      problems.push(error.details.length ? `\`calver-format: ${format}\`: ${error.details.join("; ")}` : `\`calver-format: ${format}\`: ${error.message}`);
+      return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor" };
+    }
+  }
   if (problems.length) {
     throw new VersoError("EINVALIDCONFIG", `The configuration has ${problems.length} problem(s):`, {
       details: problems,
@@ -9827,6 +10327,28 @@ function isOptionName(name) {
 function suggest(key2) {
   const close = OPTION_NAMES.find((n) => n.replace(/-/g, "") === key2.replace(/[-_]/g, "").toLowerCase());
   return close ? ` Did you mean \`${close}\`?` : "";
+}
+
+// src/clock.ts
+function resolveNow(options) {
+  if (options.date !== void 0) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.date);
+    const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      throw new VersoError("EUSAGE", `--date ${options.date} is not a calendar date.`, { hint: "Write it as YYYY-MM-DD, e.g. --date 2024-02-20 (a UTC date)." });
+    }
+    return date;
+  }
+  if (options.sourceDateEpoch !== void 0 && options.sourceDateEpoch !== "") {
+    if (!/^\d+$/.test(options.sourceDateEpoch)) {
+      throw new VersoError("EINVALIDCONFIG", `SOURCE_DATE_EPOCH=${options.sourceDateEpoch} is not a number of seconds since 1970-01-01 UTC.`, {
+        hint: "Set it to whole seconds, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it."
+      });
+    }
+    return new Date(Number(options.sourceDateEpoch) * 1e3);
+  }
+  return options.now;
 }
 
 // src/git/git.ts
@@ -10676,12 +11198,55 @@ function shallowError(why) {
   });
 }
 
+// src/versions/scheme.ts
+function parseVersion(scheme, text) {
+  if (scheme.kind === "semver") {
+    const value2 = parseSemver(text);
+    return value2 && { kind: "semver", value: value2 };
+  }
+  const value = parseCalver(scheme.format, text);
+  return value && { kind: "calver", value };
+}
+function compareVersions(a, b) {
+  if (a.kind === "semver" && b.kind === "semver") return compareSemver(a.value, b.value);
+  if (a.kind === "calver" && b.kind === "calver") return compareCalver(a.value, b.value);
+  throw new Error("compareVersions: versions of two schemes");
+}
+function isPrerelease(version) {
+  return version.kind === "semver" ? version.value.prerelease.length > 0 : version.value.modifier !== null;
+}
+function nextVersion(scheme, input) {
+  if (scheme.kind === "semver") {
+    const only = (v) => v?.kind === "semver" ? v.value : null;
+    return nextSemver({
+      base: only(input.base),
+      stable: only(input.stable),
+      bump: input.bump,
+      initialVersion: scheme.initialVersion,
+      majorZeroBreaking: scheme.majorZeroBreaking,
+      forced: input.forced,
+      prerelease: input.prerelease,
+      taken: input.taken.flatMap((v) => v.kind === "semver" ? [v.value] : [])
+    });
+  }
+  const previous = input.base?.kind === "calver" ? input.base.value : null;
+  const next = nextCalver(scheme.format, previous, input.now, input.bump, {
+    counters: scheme.counters,
+    date: scheme.date,
+    modifier: input.prerelease ?? void 0
+  });
+  const version = formatCalver(next.version);
+  const notes = [...next.notes];
+  if (!isSemverCompatible(version)) notes.push(`${version} is not a SemVer version: do not hand it to tools that expect one`);
+  return { version, notes };
+}
+
 // src/plan.ts
 function parseTags(config, tags) {
   const parsed = [];
   const ignored = [];
   for (const ref of tags) {
-    const version = ref.name.startsWith(config.tagPrefix) ? parseSemver(ref.name.slice(config.tagPrefix.length)) : null;
+    const version = ref.name.startsWith(config.tagPrefix) ? parseVersion(config.scheme, ref.name.slice(config.tagPrefix.length)) : null;
     if (version) parsed.push({ ref, version });
     else ignored.push(ref.name);
   }
@@ -10689,19 +11254,19 @@ function parseTags(config, tags) {
 }
 function orderTags(config, tags) {
   const { parsed } = parseTags(config, tags);
-  parsed.sort((a, b) => compareSemver(b.version, a.version) || a.ref.name.localeCompare(b.ref.name));
-  const stable = parsed.filter((p) => p.version.prerelease.length === 0).map((p) => p.ref);
+  parsed.sort((a, b) => compareVersions(b.version, a.version) || a.ref.name.localeCompare(b.ref.name));
+  const stable = parsed.filter((p) => !isPrerelease(p.version)).map((p) => p.ref);
   const base = config.prerelease === null ? stable : parsed.map((p) => p.ref);
   return { base, stable };
 }
-function decidePlan(config, history) {
+function decidePlan(config, history, now) {
   const { parsed, ignored } = parseTags(config, history.tags);
   const versionOf = (ref) => parsed.find((p) => p.ref === ref)?.version ?? null;
   const analysis = analyzeCommits(history.commits, config.releaseRules);
   const common = {
-    scheme: "semver",
+    scheme: config.scheme.kind,
     head: history.head,
-    previous: history.base && { version: versionOf(history.base).version, tag: history.base.name, sha: history.base.sha },
+    previous: history.base && { version: history.base.name.slice(config.tagPrefix.length), tag: history.base.name, sha: history.base.sha },
     bump: config.bump === "auto" ? analysis.bump : config.bump,
     commits: analysis.decisions,
     notes: config.bump === "auto" ? [] : [`bump forced to ${config.bump} by the \`bump\` input`],
@@ -10712,15 +11277,14 @@ function decidePlan(config, history) {
   if (common.bump === "none") {
     return findings.length ? { ...common, kind: "blocked", findings, next: null } : { ...common, kind: "none", reason: "no-releasable-commits", next: null };
   }
-  const next = nextSemver({
+  const next = nextVersion(config.scheme, {
     base: history.base && versionOf(history.base),
     stable: history.stableBase && versionOf(history.stableBase),
     bump: common.bump,
-    initialVersion: config.initialVersion,
-    majorZeroBreaking: config.majorZeroBreaking,
     forced: config.bump !== "auto",
     prerelease: config.prerelease,
-    taken: parsed.map((p) => p.version)
+    taken: parsed.map((p) => p.version),
+    now
   });
   const release = { version: next.version, tag: `${config.tagPrefix}${next.version}` };
   const plan = { ...common, notes: [...common.notes, ...next.notes] };
@@ -10738,9 +11302,9 @@ async function loadConfig(given, readText) {
   }
   return resolveConfig(given, text === null ? {} : parseConfigFile(text, path));
 }
-async function planRelease(git, config) {
+async function planRelease(git, config, now) {
   const history = await readHistory(git, { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags), read: readCommit });
-  return { plan: decidePlan(config, history), fetched: history.fetched };
+  return { plan: decidePlan(config, history, now), fetched: history.fetched };
 }
 
 // src/report/json.ts
@@ -10857,6 +11421,8 @@ Commands:
 Options (the action's input names; .github/verso.yml holds the same keys):
 ${OPTION_NAMES.map((n) => `  --${n} <value>`).join("\n")}
   --json      print the plan as JSON (shape documented in the README)
+  --date YYYY-MM-DD
+              the release date for CalVer (UTC); else SOURCE_DATE_EPOCH, else today
   --verbose   list every commit and the tags that were ignored
 
 Exit status: 0 a plan was made (a release or nothing to release), 1 the release is
@@ -10865,14 +11431,15 @@ blocked or verso failed, 2 the command line or the configuration is invalid.
 var BOOLEAN_OPTIONS = /* @__PURE__ */ new Set(["strict"]);
 async function main(argv, io) {
   try {
-    const { command, given, json, verbose } = parseCommandLine(argv);
+    const { command, given, json, verbose, date } = parseCommandLine(argv);
     if (command === "help") {
       io.stdout(USAGE);
       return 0;
     }
     const root = resolve3(io.cwd, String(given["working-directory"] ?? "."));
     const config = await loadConfig(given, (path) => readWorktreeFile(root, path));
-    const { plan, fetched } = await planRelease(createGit(root, io.env), config);
+    const now = resolveNow({ date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
+    const { plan, fetched } = await planRelease(createGit(root, io.env), config, now);
     for (const step of fetched) io.stderr(`verso: shallow clone: ${step}
 `);
     if (verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(", ")}
@@ -10895,6 +11462,7 @@ function parseCommandLine(argv) {
       options: {
         ...Object.fromEntries(OPTION_NAMES.map((n) => [n, { type: BOOLEAN_OPTIONS.has(n) ? "boolean" : "string" }])),
         json: { type: "boolean" },
+        date: { type: "string" },
         verbose: { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
@@ -10910,7 +11478,7 @@ function parseCommandLine(argv) {
     const value = parsed.values[name];
     if (value !== void 0) given[name] = String(value);
   }
-  return { command: parsed.values.help ? "help" : command, given, json: parsed.values.json === true, verbose: parsed.values.verbose === true };
+  return { command: parsed.values.help ? "help" : command, given, json: parsed.values.json === true, verbose: parsed.values.verbose === true, date: parsed.values.date };
 }
 
 // src/cli/index.ts

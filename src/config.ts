@@ -1,16 +1,17 @@
 import { parse as parseYaml } from 'yaml'
-import type semver from 'semver'
 import { isBump, type Bump } from './commits/bump.js'
 import { parseReleaseRules, type ReleaseRule } from './commits/rules.js'
 import { VersoError } from './errors.js'
+import { parseCalverFormat } from './versions/calver.js'
+import type { Scheme } from './versions/scheme.js'
 import { isPrereleaseId, parseSemver } from './versions/semver.js'
 
 /** Everything a run is told, validated once. */
 export interface Config {
   readonly tagPrefix: string
-  readonly initialVersion: semver.SemVer
+  /** SemVer (with its first version and 0.y.z rule) or a CalVer format. */
+  readonly scheme: Scheme
   readonly releaseRules: readonly ReleaseRule[]
-  readonly majorZeroBreaking: 'minor' | 'major'
   /** Prerelease channel id (`rc`), or null for stable releases. */
   readonly prerelease: string | null
   /** A bump forced by the user; 'auto' lets the commits decide. */
@@ -25,6 +26,10 @@ export interface Config {
  * are one vocabulary. action.yml declares the same names (a test keeps them equal).
  */
 export const OPTION_NAMES = [
+  'scheme',
+  'calver-format',
+  'calver-counters',
+  'calver-date',
   'tag-prefix',
   'initial-version',
   'release-rules',
@@ -44,6 +49,10 @@ export type RawOptions = Partial<Record<OptionName, string | boolean | readonly 
 export const DEFAULT_CONFIG_FILE = '.github/verso.yml'
 
 export const DEFAULTS: Readonly<Record<OptionName, string>> = {
+  scheme: 'semver',
+  'calver-format': '',
+  'calver-counters': 'calendar',
+  'calver-date': 'release',
   'tag-prefix': 'v',
   'initial-version': '0.1.0',
   'release-rules': '',
@@ -128,15 +137,36 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
 
   const config: Config = {
     tagPrefix,
-    initialVersion: initialVersion ?? parseSemver('0.1.0')!,
+    scheme: resolveScheme(),
     releaseRules: rules.rules,
-    majorZeroBreaking: oneOf('major-zero-breaking', ['minor', 'major'] as const),
     prerelease: prerelease || null,
     bump: bump === 'major' || bump === 'minor' || bump === 'patch' ? bump : 'auto',
     strict: bool('strict'),
     fetchHistory: oneOf('fetch-history', ['auto', 'never'] as const),
     workingDirectory: value('working-directory')
   }
+  function resolveScheme(): Scheme {
+    const kind = oneOf('scheme', ['semver', 'calver'] as const)
+    const format = value('calver-format').trim()
+    if (kind === 'semver') {
+      if (format) problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`)
+      return { kind, initialVersion: initialVersion ?? parseSemver('0.1.0')!, majorZeroBreaking: oneOf('major-zero-breaking', ['minor', 'major'] as const) }
+    }
+    const counters = oneOf('calver-counters', ['calendar', 'commits'] as const)
+    const date = oneOf('calver-date', ['release', 'major'] as const)
+    if (!format) {
+      problems.push('`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).')
+      return { kind: 'semver', initialVersion: parseSemver('0.1.0')!, majorZeroBreaking: 'minor' }
+    }
+    try {
+      return { kind, format: parseCalverFormat(format), counters, date }
+    } catch (error) {
+      if (!(error instanceof VersoError)) throw error
+      problems.push(error.details.length ? `\`calver-format: ${format}\`: ${error.details.join('; ')}` : `\`calver-format: ${format}\`: ${error.message}`)
+      return { kind: 'semver', initialVersion: parseSemver('0.1.0')!, majorZeroBreaking: 'minor' }
+    }
+  }
+
   if (problems.length) {
     throw new VersoError('EINVALIDCONFIG', `The configuration has ${problems.length} problem(s):`, {
       details: problems,

@@ -1,3 +1,4 @@
+import { readCommit } from './commits/analyze.js'
 import { configFilePath, parseConfigFile, resolveConfig, type Config, type RawOptions } from './config.js'
 import { VersoError } from './errors.js'
 import type { Git } from './git/git.js'
@@ -24,7 +25,7 @@ export interface PlanOutcome {
 }
 
 /** From the repository to the plan: history (git) then the pure decision. */
-export async function planRelease(git: Git, config: Config): Promise<PlanOutcome> {
-  const history = await readHistory(git, { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags) })
-  return { plan: decidePlan(config, history), fetched: history.fetched }
+export async function planRelease(git: Git, config: Config, now: Date): Promise<PlanOutcome> {
+  const history = await readHistory(git, { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags), read: readCommit })
+  return { plan: decidePlan(config, history, now), fetched: history.fetched }
 }

@@ -1,10 +1,9 @@
-import type semver from 'semver'
-import { analyzeCommits, type CommitDecision } from './commits/analyze.js'
+import { analyzeCommits, type CommitDecision, type ParsedCommit } from './commits/analyze.js'
 import type { Bump } from './commits/bump.js'
 import type { Config } from './config.js'
 import type { CandidateOrder, History } from './git/history.js'
 import type { TagRef } from './git/tags.js'
-import { compareSemver, nextSemver, parseSemver } from './versions/semver.js'
+import { compareVersions, isPrerelease, nextVersion, parseVersion, type Version } from './versions/scheme.js'
 
 export interface ReleaseRef {
   readonly version: string
@@ -17,7 +16,7 @@ export type Finding =
   | { readonly kind: 'tag-exists'; readonly tag: string; readonly sha: string }
 
 interface PlanCommon {
-  readonly scheme: 'semver'
+  readonly scheme: 'semver' | 'calver'
   readonly head: string
   readonly previous: (ReleaseRef & { readonly sha: string }) | null
   readonly bump: Bump
@@ -37,7 +36,7 @@ export type ReleasePlan =
 
 interface ParsedTag {
   readonly ref: TagRef
-  readonly version: semver.SemVer
+  readonly version: Version
 }
 
 /** Reads each tag as prefix + version; tags that are not versions are ignored, never fatal. */
@@ -45,7 +44,7 @@ function parseTags(config: Config, tags: readonly TagRef[]): { parsed: ParsedTag
   const parsed: ParsedTag[] = []
   const ignored: string[] = []
   for (const ref of tags) {
-    const version = ref.name.startsWith(config.tagPrefix) ? parseSemver(ref.name.slice(config.tagPrefix.length)) : null
+    const version = ref.name.startsWith(config.tagPrefix) ? parseVersion(config.scheme, ref.name.slice(config.tagPrefix.length)) : null
     if (version) parsed.push({ ref, version })
     else ignored.push(ref.name)
   }
@@ -55,22 +54,22 @@ function parseTags(config: Config, tags: readonly TagRef[]): { parsed: ParsedTag
 /** Orders the release tags best first: the candidates for the last release. */
 export function orderTags(config: Config, tags: readonly TagRef[]): CandidateOrder {
   const { parsed } = parseTags(config, tags)
-  parsed.sort((a, b) => compareSemver(b.version, a.version) || a.ref.name.localeCompare(b.ref.name))
-  const stable = parsed.filter((p) => p.version.prerelease.length === 0).map((p) => p.ref)
+  parsed.sort((a, b) => compareVersions(b.version, a.version) || a.ref.name.localeCompare(b.ref.name))
+  const stable = parsed.filter((p) => !isPrerelease(p.version)).map((p) => p.ref)
   // Stable releases build on stable releases; a prerelease channel continues its prereleases.
   const base = config.prerelease === null ? stable : parsed.map((p) => p.ref)
   return { base, stable }
 }
 
-/** Decides the release: a pure function of the configuration and the history. */
-export function decidePlan(config: Config, history: History): ReleasePlan {
+/** Decides the release: a pure function of the configuration, the history and the clock. */
+export function decidePlan(config: Config, history: History<ParsedCommit>, now: Date): ReleasePlan {
   const { parsed, ignored } = parseTags(config, history.tags)
-  const versionOf = (ref: TagRef): semver.SemVer | null => parsed.find((p) => p.ref === ref)?.version ?? null
+  const versionOf = (ref: TagRef): Version | null => parsed.find((p) => p.ref === ref)?.version ?? null
   const analysis = analyzeCommits(history.commits, config.releaseRules)
   const common: PlanCommon = {
-    scheme: 'semver',
+    scheme: config.scheme.kind,
     head: history.head,
-    previous: history.base && { version: versionOf(history.base)!.version, tag: history.base.name, sha: history.base.sha },
+    previous: history.base && { version: history.base.name.slice(config.tagPrefix.length), tag: history.base.name, sha: history.base.sha },
     bump: config.bump === 'auto' ? analysis.bump : config.bump,
     commits: analysis.decisions,
     notes: config.bump === 'auto' ? [] : [`bump forced to ${config.bump} by the \`bump\` input`],
@@ -88,15 +87,14 @@ export function decidePlan(config: Config, history: History): ReleasePlan {
     return findings.length ? { ...common, kind: 'blocked', findings, next: null } : { ...common, kind: 'none', reason: 'no-releasable-commits', next: null }
   }
 
-  const next = nextSemver({
+  const next = nextVersion(config.scheme, {
     base: history.base && versionOf(history.base),
     stable: history.stableBase && versionOf(history.stableBase),
     bump: common.bump,
-    initialVersion: config.initialVersion,
-    majorZeroBreaking: config.majorZeroBreaking,
     forced: config.bump !== 'auto',
     prerelease: config.prerelease,
-    taken: parsed.map((p) => p.version)
+    taken: parsed.map((p) => p.version),
+    now
   })
   const release: ReleaseRef = { version: next.version, tag: `${config.tagPrefix}${next.version}` }
   const plan = { ...common, notes: [...common.notes, ...next.notes] }

@@ -5,8 +5,8 @@ import { VersoError } from '../src/errors.js'
 describe('resolveConfig', () => {
   it('has defaults', () => {
     const config = resolveConfig({})
-    expect(config).toMatchObject({ tagPrefix: 'v', majorZeroBreaking: 'minor', prerelease: null, bump: 'auto', strict: false, fetchHistory: 'auto' })
-    expect(config.initialVersion.version).toBe('0.1.0')
+    expect(config).toMatchObject({ tagPrefix: 'v', scheme: { kind: 'semver', majorZeroBreaking: 'minor' }, prerelease: null, bump: 'auto', strict: false, fetchHistory: 'auto' })
+    expect(config.scheme.kind === 'semver' && config.scheme.initialVersion.version).toBe('0.1.0')
   })
 
   it('lists every problem at once', () => {

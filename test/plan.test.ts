@@ -12,8 +12,8 @@ function repo(): TestRepo {
   repos.push(r)
   return r
 }
-async function plan(r: TestRepo, options: RawOptions = {}) {
-  return (await planRelease(createGit(r.dir, r.env), resolveConfig(options))).plan
+async function plan(r: TestRepo, options: RawOptions = {}, now = new Date('2024-02-20T12:00:00Z')) {
+  return (await planRelease(createGit(r.dir, r.env), resolveConfig(options), now)).plan
 }
 
 describe('planRelease', () => {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { DEFAULTS, OPTION_NAMES, type RawOptions } from '../config.js'
+import { resolveNow } from '../clock.js'
 import { describeError } from '../errors.js'
 import { createGit } from '../git/git.js'
 import { readWorktreeFile } from '../git/worktree.js'
@@ -19,7 +20,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const given = readInputs(env)
     const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), String(given['working-directory'] ?? '.'))
     const config = await loadConfig(given, (path) => readWorktreeFile(root, path))
-    const { plan, fetched } = await planRelease(createGit(root, env), config)
+    const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
+    const { plan, fetched } = await planRelease(createGit(root, env), config, now)
     for (const step of fetched) core.info(`shallow clone: ${step}`)
     if (plan.ignoredTags.length) core.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(', ')}`)
 

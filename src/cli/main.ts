@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { OPTION_NAMES, type RawOptions } from '../config.js'
+import { resolveNow } from '../clock.js'
 import { describeError, VersoError } from '../errors.js'
 import { createGit } from '../git/git.js'
 import { readWorktreeFile } from '../git/worktree.js'
@@ -24,6 +25,8 @@ Commands:
 Options (the action's input names; .github/verso.yml holds the same keys):
 ${OPTION_NAMES.map((n) => `  --${n} <value>`).join('\n')}
   --json      print the plan as JSON (shape documented in the README)
+  --date YYYY-MM-DD
+              the release date for CalVer (UTC); else SOURCE_DATE_EPOCH, else today
   --verbose   list every commit and the tags that were ignored
 
 Exit status: 0 a plan was made (a release or nothing to release), 1 the release is
@@ -35,14 +38,15 @@ const BOOLEAN_OPTIONS = new Set<string>(['strict'])
 /** Runs the CLI and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const { command, given, json, verbose } = parseCommandLine(argv)
+    const { command, given, json, verbose, date } = parseCommandLine(argv)
     if (command === 'help') {
       io.stdout(USAGE)
       return 0
     }
     const root = resolve(io.cwd, String(given['working-directory'] ?? '.'))
     const config = await loadConfig(given, (path) => readWorktreeFile(root, path))
-    const { plan, fetched } = await planRelease(createGit(root, io.env), config)
+    const now = resolveNow({ date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
+    const { plan, fetched } = await planRelease(createGit(root, io.env), config, now)
     for (const step of fetched) io.stderr(`verso: shallow clone: ${step}\n`)
     if (verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(', ')}\n`)
     io.stdout(json ? renderPlanJson(plan) : renderPlanText(plan, { verbose }))
@@ -53,7 +57,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-function parseCommandLine(argv: readonly string[]): { command: 'plan' | 'help'; given: RawOptions; json: boolean; verbose: boolean } {
+function parseCommandLine(argv: readonly string[]): { command: 'plan' | 'help'; given: RawOptions; json: boolean; verbose: boolean; date: string | undefined } {
   let parsed
   try {
     parsed = parseArgs({
@@ -63,6 +67,7 @@ function parseCommandLine(argv: readonly string[]): { command: 'plan' | 'help'; 
       options: {
         ...Object.fromEntries(OPTION_NAMES.map((n) => [n, { type: BOOLEAN_OPTIONS.has(n) ? ('boolean' as const) : ('string' as const) }])),
         json: { type: 'boolean' },
+        date: { type: 'string' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -78,5 +83,5 @@ function parseCommandLine(argv: readonly string[]): { command: 'plan' | 'help'; 
     const value = (parsed.values as Record<string, string | boolean | undefined>)[name]
     if (value !== undefined) given[name] = String(value)
   }
-  return { command: parsed.values.help ? 'help' : command, given, json: parsed.values.json === true, verbose: parsed.values.verbose === true }
+  return { command: parsed.values.help ? 'help' : command, given, json: parsed.values.json === true, verbose: parsed.values.verbose === true, date: parsed.values.date }
 }

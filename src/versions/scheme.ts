@@ -1,0 +1,74 @@
+import type semver from 'semver'
+import type { Bump } from '../commits/bump.js'
+import { compareCalver, formatCalver, isSemverCompatible, nextCalver, parseCalver, type CalverCounterRule, type CalverDateRule, type CalverFormat, type CalverVersion } from './calver.js'
+import { compareSemver, nextSemver, parseSemver } from './semver.js'
+
+/** How versions are written and ordered: SemVer, or a CalVer format. */
+export type Scheme =
+  | { readonly kind: 'semver'; readonly initialVersion: semver.SemVer; readonly majorZeroBreaking: 'minor' | 'major' }
+  | { readonly kind: 'calver'; readonly format: CalverFormat; readonly counters: CalverCounterRule; readonly date: CalverDateRule }
+
+/** A version read from a tag, tagged with its scheme so the two can never be mixed. */
+export type Version = { readonly kind: 'semver'; readonly value: semver.SemVer } | { readonly kind: 'calver'; readonly value: CalverVersion }
+
+/** Reads a version as the scheme writes it; null when the text is not one. */
+export function parseVersion(scheme: Scheme, text: string): Version | null {
+  if (scheme.kind === 'semver') {
+    const value = parseSemver(text)
+    return value && { kind: 'semver', value }
+  }
+  const value = parseCalver(scheme.format, text)
+  return value && { kind: 'calver', value }
+}
+
+/** The scheme's own precedence: SemVer §11, or CalVer's calendar-then-counters order. */
+export function compareVersions(a: Version, b: Version): number {
+  if (a.kind === 'semver' && b.kind === 'semver') return compareSemver(a.value, b.value)
+  if (a.kind === 'calver' && b.kind === 'calver') return compareCalver(a.value, b.value)
+  throw new Error('compareVersions: versions of two schemes')
+}
+
+export function isPrerelease(version: Version): boolean {
+  return version.kind === 'semver' ? version.value.prerelease.length > 0 : version.value.modifier !== null
+}
+
+export function formatVersion(version: Version): string {
+  return version.kind === 'semver' ? (version.value.build.length ? `${version.value.version}+${version.value.build.join('.')}` : version.value.version) : formatCalver(version.value)
+}
+
+export interface NextInput {
+  readonly base: Version | null
+  readonly stable: Version | null
+  readonly bump: Exclude<Bump, 'none'>
+  readonly forced: boolean
+  readonly prerelease: string | null
+  readonly taken: readonly Version[]
+  readonly now: Date
+}
+
+/** The next version under the scheme, and why it is what it is. */
+export function nextVersion(scheme: Scheme, input: NextInput): { version: string; notes: readonly string[] } {
+  if (scheme.kind === 'semver') {
+    const only = (v: Version | null): semver.SemVer | null => (v?.kind === 'semver' ? v.value : null)
+    return nextSemver({
+      base: only(input.base),
+      stable: only(input.stable),
+      bump: input.bump,
+      initialVersion: scheme.initialVersion,
+      majorZeroBreaking: scheme.majorZeroBreaking,
+      forced: input.forced,
+      prerelease: input.prerelease,
+      taken: input.taken.flatMap((v) => (v.kind === 'semver' ? [v.value] : []))
+    })
+  }
+  const previous = input.base?.kind === 'calver' ? input.base.value : null
+  const next = nextCalver(scheme.format, previous, input.now, input.bump, {
+    counters: scheme.counters,
+    date: scheme.date,
+    modifier: input.prerelease ?? undefined
+  })
+  const version = formatCalver(next.version)
+  const notes = [...next.notes]
+  if (!isSemverCompatible(version)) notes.push(`${version} is not a SemVer version: do not hand it to tools that expect one`)
+  return { version, notes }
+}
