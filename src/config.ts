@@ -19,6 +19,18 @@ export interface Config {
   readonly strict: boolean
   readonly fetchHistory: 'auto' | 'never'
   readonly workingDirectory: string
+  /** The release-image check, or null when no `schemas` are configured. */
+  readonly image: ImageConfig | null
+}
+
+export interface ImageConfig {
+  /** Globs of JSON Schema files (relative to the repository). */
+  readonly schemas: readonly string[]
+  readonly file: string
+  /** No image at the last release: create it, or fail (for CI that must not bootstrap). */
+  readonly bootstrap: 'create' | 'fail'
+  /** Schema changes that need a larger bump than the commits declare: block, or raise the bump. */
+  readonly bump: 'block' | 'escalate'
 }
 
 /**
@@ -39,7 +51,11 @@ export const OPTION_NAMES = [
   'strict',
   'fetch-history',
   'working-directory',
-  'config-file'
+  'config-file',
+  'schemas',
+  'image-file',
+  'image-bootstrap',
+  'image-bump'
 ] as const
 export type OptionName = (typeof OPTION_NAMES)[number]
 
@@ -62,7 +78,11 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   strict: 'false',
   'fetch-history': 'auto',
   'working-directory': '.',
-  'config-file': DEFAULT_CONFIG_FILE
+  'config-file': DEFAULT_CONFIG_FILE,
+  schemas: '',
+  'image-file': '.release-image',
+  'image-bootstrap': 'create',
+  'image-bump': 'block'
 }
 
 /** Reads `.github/verso.yml`: the same keys as the inputs. */
@@ -143,8 +163,24 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     bump: bump === 'major' || bump === 'minor' || bump === 'patch' ? bump : 'auto',
     strict: bool('strict'),
     fetchHistory: oneOf('fetch-history', ['auto', 'never'] as const),
-    workingDirectory: value('working-directory')
+    workingDirectory: value('working-directory'),
+    image: resolveImage()
   }
+  function resolveImage(): ImageConfig | null {
+    const schemas = value('schemas')
+      .split(/[\n,]/)
+      .map((glob) => glob.trim())
+      .filter(Boolean)
+    const file = value('image-file').trim()
+    const bootstrap = oneOf('image-bootstrap', ['create', 'fail'] as const)
+    const bump = oneOf('image-bump', ['block', 'escalate'] as const)
+    for (const glob of schemas) {
+      if (glob.startsWith('/') || glob.split('/').includes('..')) problems.push(`\`schemas: ${glob}\` must be a glob relative to the repository, e.g. \`schemas/**/*.json\`.`)
+    }
+    if (!file || file.startsWith('/') || file.split('/').includes('..')) problems.push(`\`image-file: ${file}\` must be a path inside the repository, e.g. \`.release-image\`.`)
+    return schemas.length ? { schemas, file, bootstrap, bump } : null
+  }
+
   function resolveScheme(): Scheme {
     const kind = oneOf('scheme', ['semver', 'calver'] as const)
     const format = value('calver-format').trim()

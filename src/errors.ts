@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'EVERSION'
   | 'ECALVER'
   | 'EUSAGE'
+  | 'EGITHUB' | 'EGITHUBAUTH' | 'EGITHUBPERMISSION' | 'EGITHUBRATELIMIT' | 'ERELEASEEXISTS'
+  | 'EIMAGE'
 
 export class VersoError extends Error {
   readonly code: ErrorCode

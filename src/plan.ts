@@ -1,8 +1,9 @@
 import { analyzeCommits, type CommitDecision, type ParsedCommit } from './commits/analyze.js'
-import type { Bump } from './commits/bump.js'
+import { compareBumps, type Bump } from './commits/bump.js'
 import type { Config } from './config.js'
 import type { CandidateOrder, History } from './git/history.js'
 import type { TagRef } from './git/tags.js'
+import type { Finding as ImageFinding, ImageCheck } from './image/index.js'
 import { compareVersions, isPrerelease, nextVersion, parseVersion, type Version } from './versions/scheme.js'
 
 export interface ReleaseRef {
@@ -14,6 +15,8 @@ export interface ReleaseRef {
 export type Finding =
   | { readonly kind: 'non-conventional'; readonly sha: string; readonly header: string; readonly why: string }
   | { readonly kind: 'tag-exists'; readonly tag: string; readonly sha: string }
+  | { readonly kind: 'image'; readonly finding: ImageFinding }
+  | { readonly kind: 'image-bump'; readonly required: Bump; readonly declared: Bump; readonly reasons: readonly string[] }
 
 interface PlanCommon {
   readonly scheme: 'semver' | 'calver'
@@ -26,6 +29,8 @@ interface PlanCommon {
   readonly notes: readonly string[]
   /** Tags that are not versions under this configuration, and so were not considered. */
   readonly ignoredTags: readonly string[]
+  /** The release-image check, when `schemas` are configured. */
+  readonly image: ImageCheck | null
 }
 
 /** The decision, as pure data: what a dry run prints, a check reports and a release applies. */
@@ -61,36 +66,55 @@ export function orderTags(config: Config, tags: readonly TagRef[]): CandidateOrd
   return { base, stable }
 }
 
-/** Decides the release: a pure function of the configuration, the history and the clock. */
-export function decidePlan(config: Config, history: History<ParsedCommit>, now: Date): ReleasePlan {
+/**
+ * Decides the release: a pure function of the configuration, the history, the clock and
+ * the release-image check's result.
+ */
+export function decidePlan(config: Config, history: History<ParsedCommit>, now: Date, image: ImageCheck | null = null): ReleasePlan {
   const { parsed, ignored } = parseTags(config, history.tags)
   const versionOf = (ref: TagRef): Version | null => parsed.find((p) => p.ref === ref)?.version ?? null
   const analysis = analyzeCommits(history.commits, config.releaseRules)
-  const common: PlanCommon = {
-    scheme: config.scheme.kind,
-    head: history.head,
-    previous: history.base && { version: history.base.name.slice(config.tagPrefix.length), tag: history.base.name, sha: history.base.sha },
-    bump: config.bump === 'auto' ? analysis.bump : config.bump,
-    commits: analysis.decisions,
-    notes: config.bump === 'auto' ? [] : [`bump forced to ${config.bump} by the \`bump\` input`],
-    ignoredTags: ignored
-  }
+  let bump = config.bump === 'auto' ? analysis.bump : config.bump
+  const notes = config.bump === 'auto' ? [] : [`bump forced to ${config.bump} by the \`bump\` input`]
 
   const findings: Finding[] = config.strict
     ? analysis.decisions
         .filter((d) => d.message.kind === 'unconventional' && !d.merge)
         .map((d) => ({ kind: 'non-conventional', sha: d.sha, header: d.header, why: d.message.kind === 'unconventional' ? d.message.why : '' }))
     : []
+  if (image) {
+    findings.push(...image.findings.map((finding): Finding => ({ kind: 'image', finding })))
+    const required = image.bump.bump
+    if (compareBumps(required, bump) > 0) {
+      const reasons = image.bump.reasons.map((r) => r.message)
+      if (config.image?.bump === 'escalate') {
+        notes.push(`raised from ${bump} to ${required} by the release-image check: ${reasons.join('; ')}`)
+        bump = required
+      } else {
+        findings.push({ kind: 'image-bump', required, declared: bump, reasons })
+      }
+    }
+  }
 
-  if (history.commits.length === 0) return { ...common, kind: 'none', reason: 'no-commits', next: null }
-  if (common.bump === 'none') {
-    return findings.length ? { ...common, kind: 'blocked', findings, next: null } : { ...common, kind: 'none', reason: 'no-releasable-commits', next: null }
+  const common: PlanCommon = {
+    scheme: config.scheme.kind,
+    head: history.head,
+    previous: history.base && { version: history.base.name.slice(config.tagPrefix.length), tag: history.base.name, sha: history.base.sha },
+    bump,
+    commits: analysis.decisions,
+    notes,
+    ignoredTags: ignored,
+    image
+  }
+  if (bump === 'none' || history.commits.length === 0) {
+    if (findings.length) return { ...common, kind: 'blocked', findings, next: null }
+    return { ...common, kind: 'none', reason: history.commits.length === 0 ? 'no-commits' : 'no-releasable-commits', next: null }
   }
 
   const next = nextVersion(config.scheme, {
     base: history.base && versionOf(history.base),
     stable: history.stableBase && versionOf(history.stableBase),
-    bump: common.bump,
+    bump,
     forced: config.bump !== 'auto',
     prerelease: config.prerelease,
     taken: parsed.map((p) => p.version),

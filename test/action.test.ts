@@ -41,7 +41,9 @@ describe('the action, run as the runner runs it', () => {
       major: '1',
       minor: '3',
       patch: '0',
-      prerelease: ''
+      prerelease: '',
+      'image-status': '',
+      'image-required-bump': ''
     })
     expect(run.summary).toContain('v1.2.3 → v1.3.0 (minor)')
     expect(run.summary).toContain(`| \`${feat!.slice(0, 7)}\` | minor | feat(x): b | default rule \`feat: minor\` |`)

@@ -4,7 +4,7 @@ import { DEFAULTS, OPTION_NAMES, type RawOptions } from '../config.js'
 import { resolveNow } from '../clock.js'
 import { describeError } from '../errors.js'
 import { createGit } from '../git/git.js'
-import { readWorktreeFile } from '../git/worktree.js'
+import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { loadConfig, planRelease } from '../pipeline.js'
 import { describeFinding } from '../report/explain.js'
 import { NOTHING_RELEASED, planOutputs, type Outputs } from '../report/outputs.js'
@@ -28,8 +28,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     setOutputs(planOutputs(plan))
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderPlanSummary(plan)).write()
     core.info(plan.kind === 'release' ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`)
+    if (plan.image?.outcome === 'created' && config.image) {
+      await writeWorktreeFile(root, config.image.file, plan.image.imageText)
+      core.notice(`Created the release image ${config.image.file}: commit it so later releases are checked against it.`, { file: config.image.file })
+    }
     if (plan.kind === 'blocked') {
-      for (const finding of plan.findings) core.error(describeFinding(finding))
+      // Findings on a schema file become annotations on that file and line.
+      for (const finding of plan.findings) core.error(describeFinding(finding), finding.kind === 'image' ? annotation(finding.finding) : {})
       core.setFailed(`The release is blocked by ${plan.findings.length} problem(s); see the errors above.`)
     }
   } catch (error) {
@@ -48,6 +53,10 @@ function readInputs(env: NodeJS.ProcessEnv): RawOptions {
     if (value !== undefined && value !== DEFAULTS[name]) given[name] = value
   }
   return given
+}
+
+function annotation(finding: { file: string; line: number | null }): core.AnnotationProperties {
+  return finding.line === null ? { file: finding.file } : { file: finding.file, startLine: finding.line }
 }
 
 function setOutputs(outputs: Outputs): void {

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { OPTION_NAMES, type RawOptions } from '../config.js'
 import { resolveNow } from '../clock.js'
+import { OPTION_NAMES, type Config, type RawOptions } from '../config.js'
 import { describeError, VersoError } from '../errors.js'
-import { createGit } from '../git/git.js'
-import { readWorktreeFile } from '../git/worktree.js'
-import { loadConfig, planRelease } from '../pipeline.js'
-import { renderPlanJson } from '../report/json.js'
+import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
+import { createGit, type Git } from '../git/git.js'
+import { renderImageCheck } from '../image/index.js'
+import { checkReleaseImage, loadConfig, planRelease } from '../pipeline.js'
+import { renderImageJson, renderPlanJson } from '../report/json.js'
 import { renderPlanText } from '../report/text.js'
 
 export interface CliIo {
@@ -19,45 +20,76 @@ export interface CliIo {
 const USAGE = `Usage: verso <command> [options]
 
 Commands:
-  plan        decide the next version from the commits since the last release (default)
-  help        show this text
+  plan          decide the next version from the commits since the last release (default)
+  image check   check the release image against the last release (writes it when new)
+  image set     write today's release image (after a release, or to record a change)
+  image status  show what the check would say, without failing
+  help          show this text
 
 Options (the action's input names; .github/verso.yml holds the same keys):
 ${OPTION_NAMES.map((n) => `  --${n} <value>`).join('\n')}
-  --json      print the plan as JSON (shape documented in the README)
+  --json      print the result as JSON (shapes documented in the README)
   --date YYYY-MM-DD
               the release date for CalVer (UTC); else SOURCE_DATE_EPOCH, else today
   --verbose   list every commit and the tags that were ignored
 
-Exit status: 0 a plan was made (a release or nothing to release), 1 the release is
-blocked or verso failed, 2 the command line or the configuration is invalid.
+Exit status: 0 success (for plan: a release, or nothing to release); 1 the release is
+blocked, the image check is incomplete, or verso failed; 2 the command line or the
+configuration is invalid.
 `
 
 const BOOLEAN_OPTIONS = new Set<string>(['strict'])
 
+type Command = 'plan' | 'help' | 'image check' | 'image set' | 'image status'
+
+interface CommandLine {
+  readonly command: Command
+  readonly given: RawOptions
+  readonly json: boolean
+  readonly verbose: boolean
+  readonly date: string | undefined
+}
+
 /** Runs the CLI and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const { command, given, json, verbose, date } = parseCommandLine(argv)
-    if (command === 'help') {
+    const line = parseCommandLine(argv)
+    if (line.command === 'help') {
       io.stdout(USAGE)
       return 0
     }
-    const root = resolve(io.cwd, String(given['working-directory'] ?? '.'))
-    const config = await loadConfig(given, (path) => readWorktreeFile(root, path))
-    const now = resolveNow({ date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
-    const { plan, fetched } = await planRelease(createGit(root, io.env), config, now)
-    for (const step of fetched) io.stderr(`verso: shallow clone: ${step}\n`)
-    if (verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(', ')}\n`)
-    io.stdout(json ? renderPlanJson(plan) : renderPlanText(plan, { verbose }))
-    return plan.kind === 'blocked' ? 1 : 0
+    const root = resolve(io.cwd, String(line.given['working-directory'] ?? '.'))
+    const config = await loadConfig(line.given, (path) => readWorktreeFile(root, path))
+    const git = createGit(root, io.env)
+    return line.command === 'plan' ? await runPlan(git, config, line, io) : await runImage(git, config, line, io)
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}\n`)
-    return error instanceof VersoError && (error.code === 'EUSAGE' || error.code === 'EINVALIDCONFIG') ? 2 : 1
+    return error instanceof VersoError && ['EUSAGE', 'EINVALIDCONFIG', 'EIMAGE'].includes(error.code) ? 2 : 1
   }
 }
 
-function parseCommandLine(argv: readonly string[]): { command: 'plan' | 'help'; given: RawOptions; json: boolean; verbose: boolean; date: string | undefined } {
+async function runPlan(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+  const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
+  const { plan, fetched } = await planRelease(git, config, now)
+  for (const step of fetched) io.stderr(`verso: shallow clone: ${step}\n`)
+  if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(', ')}\n`)
+  io.stdout(line.json ? renderPlanJson(plan) : renderPlanText(plan, { verbose: line.verbose }))
+  return plan.kind === 'blocked' ? 1 : 0
+}
+
+async function runImage(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+  const setting = line.command === 'image set'
+  // `set` records today's image, so whether the file on disk is current does not matter.
+  const { check, image } = await checkReleaseImage(git, config, { checkWorktreeImage: !setting })
+  const write = setting || (line.command === 'image check' && check.outcome === 'created')
+  if (write) await writeWorktreeFile(git.cwd, image.file, check.imageText)
+  if (line.json) io.stdout(renderImageJson(check, { file: image.file, written: write }))
+  else if (setting) io.stdout(`Release image: wrote ${image.file} (${check.imageText.split('\n').filter(Boolean).length} documents). Commit it.\n`)
+  else io.stdout(renderImageCheck(check, { imageFile: image.file }))
+  return line.command === 'image check' && check.outcome === 'incomplete' ? 1 : 0
+}
+
+function parseCommandLine(argv: readonly string[]): CommandLine {
   let parsed
   try {
     parsed = parseArgs({
@@ -75,13 +107,25 @@ function parseCommandLine(argv: readonly string[]): { command: 'plan' | 'help'; 
   } catch (error) {
     throw new VersoError('EUSAGE', (error as Error).message, { hint: 'Run `verso help` for the options.' })
   }
-  const [command = 'plan', ...rest] = parsed.positionals
-  if (command !== 'plan' && command !== 'help') throw new VersoError('EUSAGE', `Unknown command \`${command}\`.`, { hint: 'Run `verso help` for the commands.' })
-  if (rest.length) throw new VersoError('EUSAGE', `Unexpected argument \`${rest[0]}\`.`, { hint: 'Options take the form --name value.' })
   const given: RawOptions = {}
   for (const name of OPTION_NAMES) {
     const value = (parsed.values as Record<string, string | boolean | undefined>)[name]
     if (value !== undefined) given[name] = String(value)
   }
-  return { command: parsed.values.help ? 'help' : command, given, json: parsed.values.json === true, verbose: parsed.values.verbose === true, date: parsed.values.date }
+  const common = { given, json: parsed.values.json === true, verbose: parsed.values.verbose === true, date: parsed.values.date }
+  return { command: parsed.values.help ? 'help' : readCommand(parsed.positionals), ...common }
+}
+
+function readCommand(positionals: readonly string[]): Command {
+  const [first = 'plan', second, ...rest] = positionals
+  const words = first === 'image' ? 2 : 1
+  const command = first === 'image' ? `image ${second ?? ''}` : first
+  const extra = [second, ...rest].slice(words - 1).filter((w) => w !== undefined)
+  if (command !== 'plan' && command !== 'help' && command !== 'image check' && command !== 'image set' && command !== 'image status') {
+    throw new VersoError('EUSAGE', first === 'image' ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ''}.` : `Unknown command \`${first}\`.`, {
+      hint: 'Run `verso help` for the commands.'
+    })
+  }
+  if (extra.length) throw new VersoError('EUSAGE', `Unexpected argument \`${extra[0]}\`.`, { hint: 'Options take the form --name value.' })
+  return command
 }

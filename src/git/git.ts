@@ -9,6 +9,8 @@ export interface Git {
   readonly cwd: string
   /** Runs git and returns its stdout; a non-zero exit throws a GitError. */
   run(args: readonly string[], options?: { input?: string }): Promise<string>
+  /** Like run, for output that is bytes rather than text (blobs). */
+  runBuffer(args: readonly string[], options?: { input?: string }): Promise<Buffer>
   /** Runs git and reports the exit code instead of throwing. */
   tryRun(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }>
   /** git's stdout in chunks, for outputs too large to hold as one string. */
@@ -47,18 +49,21 @@ export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env): Gi
       })
     })
 
+  const runBuffer: Git['runBuffer'] = (args, options) =>
+    new Promise((resolve, reject) => {
+      const child = execFile('git', args, { cwd, env: fullEnv, maxBuffer: MAX_BUFFER, encoding: 'buffer' }, (error, stdout, stderr) => {
+        if (!error) resolve(stdout)
+        else if (typeof error.code === 'number') reject(new GitError(args, error.code, stderr.toString('utf8')))
+        else reject(spawnFailure(error))
+      })
+      if (options?.input !== undefined) child.stdin?.end(options.input)
+    })
+
   return {
     cwd,
     tryRun,
-    run: (args, options) =>
-      new Promise((resolve, reject) => {
-        const child = execFile('git', args, { cwd, env: fullEnv, maxBuffer: MAX_BUFFER, encoding: 'utf8' }, (error, stdout, stderr) => {
-          if (!error) resolve(stdout)
-          else if (typeof error.code === 'number') reject(new GitError(args, error.code, stderr))
-          else reject(spawnFailure(error))
-        })
-        if (options?.input !== undefined) child.stdin?.end(options.input)
-      }),
+    runBuffer,
+    run: async (args, options) => (await runBuffer(args, options)).toString('utf8'),
     stream: (args) => streamGit(cwd, fullEnv, args)
   }
 }

@@ -34,6 +34,8 @@ export interface HistoryOptions<C> {
   readonly order: (tags: readonly TagRef[]) => CandidateOrder
   /** Interprets each commit as it streams in. */
   readonly read: (commit: RawCommit) => C
+  /** false: only the last release is wanted, not the commits since it. */
+  readonly commits?: boolean
   readonly remote?: string
 }
 
@@ -60,6 +62,10 @@ export async function readHistory<C>(git: Git, options: HistoryOptions<C>): Prom
 
   // The best candidate is usually the answer: one `git log best..HEAD --boundary` both
   // confirms it and lists the commits. Only when it is not an ancestor are the others asked.
+  if (options.commits === false) {
+    const base = await reach.first(order.base)
+    return { head, tags, base, stableBase: null, commits: [], fetched }
+  }
   const best = order.base[0] ?? null
   let range = await readCommits(git, head, best?.sha ?? null, options.read)
   let base = best && range.sinceReached ? best : null

@@ -58,6 +58,17 @@ export function describeFinding(finding: Finding): string {
       return `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it (e.g. \`fix: ${lowerFirst(finding.header)}\`) or turn strict off.`
     case 'tag-exists':
       return `Tag ${finding.tag} already exists at ${shortSha(finding.sha)}, which HEAD does not contain. A published tag is never moved: release from a branch that contains it, or delete the tag deliberately.`
+    case 'image': {
+      const { file, line, message, suggestion } = finding.finding
+      return `${file}${line === null ? '' : `:${line}`}: ${message}${suggestion ? ` Add: ${suggestion.text}` : ''}`
+    }
+    case 'image-bump':
+      return (
+        `The schema changes need a ${finding.required} release, but the commits call for ${finding.declared === 'none' ? 'none' : `a ${finding.declared}`} (${finding.reasons.join('; ')}). ` +
+        (finding.required === 'major'
+          ? 'Mark a commit as breaking (`!` or a `BREAKING CHANGE:` footer), force `bump: major`, or set `image-bump: escalate`.'
+          : `Add a commit that calls for a ${finding.required} release, force \`bump: ${finding.required}\`, or set \`image-bump: escalate\`.`)
+      )
   }
 }
 

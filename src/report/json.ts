@@ -1,3 +1,4 @@
+import type { ImageCheck } from '../image/index.js'
 import type { ReleasePlan } from '../plan.js'
 
 /** The documented `verso plan --json` shape (see the README); stable for scripts. */
@@ -14,7 +15,8 @@ export function renderPlanJson(plan: ReleasePlan): string {
     notes: plan.notes,
     findings: plan.kind === 'blocked' ? plan.findings : [],
     commits: [],
-    ignoredTags: plan.ignoredTags
+    ignoredTags: plan.ignoredTags,
+    image: plan.image && describeImage(plan.image)
   }
   // One commit a line: readable and greppable. Written field by field, because tens of
   // thousands of commits are common and an object per commit only to stringify it costs;
@@ -38,4 +40,21 @@ export function renderPlanJson(plan: ReleasePlan): string {
   const [before, after] = JSON.stringify(json, null, 2).split('"commits": []') as [string, string]
   const list = commits.length ? `"commits": [\n    ${commits.join(',\n    ')}\n  ]` : '"commits": []'
   return `${before}${list}${after}\n`
+}
+
+/** The release-image check's result, as `verso image … --json` and the plan's `image` print it. */
+function describeImage(check: ImageCheck) {
+  return {
+    outcome: check.outcome,
+    requiredBump: check.bump.bump,
+    bumpReasons: check.bump.reasons.map((r) => r.message),
+    findings: check.findings.map((f) => ({ rule: f.rule, file: f.file, line: f.line, type: f.type, message: f.message, suggestion: f.suggestion?.text ?? null })),
+    notes: check.notes.map((n) => n.message),
+    warnings: check.warnings.map((w) => w.message),
+    imageUpToDate: check.imageUpToDate
+  }
+}
+
+export function renderImageJson(check: ImageCheck, options: { file: string; written: boolean }): string {
+  return `${JSON.stringify({ file: options.file, written: options.written, ...describeImage(check) }, null, 2)}\n`
 }

@@ -4,7 +4,7 @@ import type { ReleasePlan } from '../plan.js'
 /** The action's outputs, as strings. Every name is declared in action.yml. */
 export type Outputs = Readonly<Record<OutputName, string>>
 
-export const OUTPUT_NAMES = ['version', 'previous-version', 'tag', 'previous-tag', 'bump', 'released', 'major', 'minor', 'patch', 'prerelease'] as const
+export const OUTPUT_NAMES = ['version', 'previous-version', 'tag', 'previous-tag', 'bump', 'released', 'major', 'minor', 'patch', 'prerelease', 'image-status', 'image-required-bump'] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
 /** What every path leaves behind, failing ones too, so later steps never read an unset output. */
@@ -18,7 +18,9 @@ export const NOTHING_RELEASED: Outputs = {
   major: '',
   minor: '',
   patch: '',
-  prerelease: ''
+  prerelease: '',
+  'image-status': '',
+  'image-required-bump': ''
 }
 
 export function planOutputs(plan: ReleasePlan): Outputs {
@@ -34,6 +36,8 @@ export function planOutputs(plan: ReleasePlan): Outputs {
     major: parsed ? String(parsed.major) : '',
     minor: parsed ? String(parsed.minor) : '',
     patch: parsed ? String(parsed.patch) : '',
-    prerelease: parsed ? parsed.prerelease.join('.') : ''
+    prerelease: parsed ? parsed.prerelease.join('.') : '',
+    'image-status': plan.image?.outcome ?? '',
+    'image-required-bump': plan.image?.bump.bump ?? ''
   }
 }

@@ -13,7 +13,12 @@ export function renderPlanSummary(plan: ReleasePlan): string {
   lines.push(`| previous | ${plan.previous ? `\`${plan.previous.tag}\` (${shortSha(plan.previous.sha)})` : '—'} |`)
   lines.push(`| next | ${plan.next ? `\`${plan.next.tag}\`` : '—'} |`)
   lines.push(`| bump | ${plan.bump} |`)
-  lines.push(`| commits | ${plan.commits.length} |`, '')
+  lines.push(`| commits | ${plan.commits.length} |`)
+  if (plan.image) lines.push(`| release image | ${plan.image.outcome}; the data needs: ${plan.image.bump.bump} |`)
+  lines.push('')
+  if (plan.image && (plan.image.notes.length || plan.image.warnings.length)) {
+    lines.push('Release image:', '', ...plan.image.notes.map((n) => `- ${escape(n.message)}`), ...plan.image.warnings.map((w) => `- :warning: ${escape(w.message)}`), '')
+  }
   if (plan.commits.length) {
     lines.push('| commit | bump | header | why |', '|---|---|---|---|')
     const shown = plan.commits.slice(0, 200)
