@@ -1,0 +1,144 @@
+import { findReferences } from './references.js'
+
+/**
+ * Commit text in Markdown: written by anyone who can push a commit, so it must not be able
+ * to open emphasis, links, HTML or blocks in the notes. Code spans are the one piece of
+ * Markdown kept, because commit subjects use backticks for code all the time.
+ */
+
+/** Where a reference (`#12`, `owner/repo#5`) points, or null to leave it as text. */
+export type LinkReference = (reference: string) => string | null
+
+/** Text rendered inline, and the references it wrote (linked or not). */
+export interface InlineText {
+  readonly markdown: string
+  readonly references: ReadonlySet<string>
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
+/**
+ * Escapes text so that it reads as itself: no emphasis, strike-through, link, image, HTML
+ * tag, entity or stray code span. `_` inside a word stays as it is (`parse_args`), since
+ * CommonMark cannot open emphasis there and the escape would only be noise in a tag message.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*[\]~<]|&(?=#?\w+;)|_/g, (character, offset: number) => {
+    if (character !== '_') return `\\${character}`
+    const inWord = WORD_CHARACTER.test(text[offset - 1] ?? '') && WORD_CHARACTER.test(text[offset + 1] ?? '')
+    return inWord ? '_' : '\\_'
+  })
+}
+
+/** One line of commit text: escaped, code spans kept, references linked where they stand. */
+export function renderInline(text: string, link: LinkReference): InlineText {
+  const parts: string[] = []
+  const references = new Set<string>()
+  for (const piece of splitCodeSpans(text.replace(/\s*\r?\n\s*/g, ' '))) {
+    if (piece.code) {
+      parts.push(piece.text)
+      continue
+    }
+    let last = 0
+    for (const { text: reference, index } of findReferences(piece.text)) {
+      parts.push(escapeMarkdown(piece.text.slice(last, index)))
+      references.add(reference)
+      const url = link(reference)
+      parts.push(url === null ? escapeMarkdown(reference) : `[${escapeMarkdown(reference)}](${url})`)
+      last = index + reference.length
+    }
+    parts.push(escapeMarkdown(piece.text.slice(last)))
+  }
+  return { markdown: parts.join(''), references }
+}
+
+/**
+ * Several lines of commit text (a `BREAKING CHANGE:` footer) as Markdown blocks: paragraphs
+ * and list items are kept, because such footers are often a short migration list; every
+ * other block (heading, quote, table, fence, rule) is escaped to plain text.
+ */
+export function renderBlocks(text: string, link: LinkReference): InlineText {
+  const references = new Set<string>()
+  const paragraphs = text
+    .trim()
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((paragraph) =>
+      paragraph
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .map((line) => {
+          const marker = /^([-*+]|\d{1,9}[.)])[ \t]+/.exec(line)
+          const inline = renderInline(marker ? line.slice(marker[0].length) : line, link)
+          inline.references.forEach((r) => references.add(r))
+          return marker ? `${marker[1]} ${inline.markdown}` : escapeBlockStart(inline.markdown)
+        })
+        .join('\n')
+    )
+    .filter((paragraph) => paragraph !== '')
+  return { markdown: paragraphs.join('\n\n'), references }
+}
+
+/** Indents every non-blank line, to continue a list item. */
+export function indentLines(markdown: string, indent: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => (line === '' ? line : `${indent}${line}`))
+    .join('\n')
+}
+
+/**
+ * Escapes what would start a block at the beginning of a line (or of a list item): a
+ * heading, quote, setext underline, rule, table row or list marker.
+ */
+export function escapeBlockStart(markdown: string): string {
+  if (/^[#>=+|-]/.test(markdown)) return `\\${markdown}`
+  return markdown.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+}
+
+interface Piece {
+  readonly code: boolean
+  readonly text: string
+}
+
+/**
+ * Splits text into code spans and the rest, as CommonMark pairs backticks: a run of n
+ * backticks opens a span that the next run of exactly n closes. An unpaired run is plain
+ * text (and escapeMarkdown escapes it, so it cannot pair with anything written after it).
+ */
+function splitCodeSpans(text: string): Piece[] {
+  const pieces: Piece[] = []
+  let plainStart = 0
+  let i = text.indexOf('`')
+  while (i !== -1) {
+    const openEnd = endOfRun(text, i)
+    const close = findClosingRun(text, openEnd, openEnd - i)
+    if (close === -1) {
+      i = text.indexOf('`', openEnd)
+      continue
+    }
+    if (i > plainStart) pieces.push({ code: false, text: text.slice(plainStart, i) })
+    pieces.push({ code: true, text: text.slice(i, close) })
+    plainStart = close
+    i = text.indexOf('`', close)
+  }
+  if (plainStart < text.length) pieces.push({ code: false, text: text.slice(plainStart) })
+  return pieces
+}
+
+function endOfRun(text: string, start: number): number {
+  let end = start
+  while (text[end] === '`') end++
+  return end
+}
+
+/** The end of the next backtick run of exactly `length` from `from`, or -1. */
+function findClosingRun(text: string, from: number, length: number): number {
+  let i = text.indexOf('`', from)
+  while (i !== -1) {
+    const end = endOfRun(text, i)
+    if (end - i === length) return end
+    i = text.indexOf('`', end)
+  }
+  return -1
+}
