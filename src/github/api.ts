@@ -1,0 +1,62 @@
+/**
+ * What verso needs from GitHub, as an interface: the pipeline depends on this, never on
+ * octokit, so it can be given the real API or a local server's in tests.
+ */
+export interface GitHubApi {
+  /** The published release for a tag, or null when there is none (drafts have no tag yet). */
+  findReleaseByTag(tag: string): Promise<Release | null>
+  /** Throws ReleaseExistsError when a published release for the tag already exists. */
+  createRelease(input: NewRelease): Promise<Release>
+  updateRelease(id: number, input: ReleaseChanges): Promise<Release>
+  /** Starts a workflow that has a `workflow_dispatch` trigger; workflow is its file name or id. */
+  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>
+  /** Every comment of an issue or pull request, oldest first, across all pages. */
+  listIssueComments(issue: number): AsyncIterable<Comment>
+  createIssueComment(issue: number, body: string): Promise<Comment>
+  updateIssueComment(id: number, body: string): Promise<Comment>
+  /** Every commit of a pull request, oldest first (GitHub lists at most 250). */
+  listPullRequestCommits(pull: number): Promise<PullRequestCommit[]>
+}
+
+export interface Release {
+  readonly id: number
+  readonly tag: string
+  readonly name: string
+  readonly body: string
+  /** The release's page on GitHub (html_url). */
+  readonly url: string
+  readonly draft: boolean
+  readonly prerelease: boolean
+}
+
+export interface NewRelease {
+  readonly tag: string
+  readonly name: string
+  readonly body: string
+  readonly draft: boolean
+  readonly prerelease: boolean
+  /** Ignored for drafts and prereleases, which GitHub never marks latest. */
+  readonly makeLatest: boolean
+}
+
+export interface ReleaseChanges {
+  readonly name?: string
+  readonly body?: string
+  readonly prerelease?: boolean
+  readonly makeLatest?: boolean
+}
+
+export interface Comment {
+  readonly id: number
+  readonly body: string
+  /** The comment's page on GitHub (html_url). */
+  readonly url: string
+  /** The login of who wrote it (github-actions[bot] for GITHUB_TOKEN), null for a deleted user. */
+  readonly author: string | null
+}
+
+export interface PullRequestCommit {
+  readonly sha: string
+  readonly message: string
+  readonly parents: readonly string[]
+}
