@@ -1,13 +1,20 @@
-// Builds dist/index.js (the action) and dist/cli.js (the `verso` command) from src/.
-// The output is deterministic: CI rebuilds it and fails when the committed dist/ differs.
+// Builds dist/index.js (the action) and dist/cli.js (the `verso` command) from src/, with
+// the modules only some runs need (the GitHub client, the release-image check) in shared
+// chunks loaded on demand, so `verso plan` starts fast. The output is deterministic: CI
+// rebuilds it and fails when the committed dist/ differs.
 import { build } from 'esbuild'
-import { readFileSync } from 'node:fs'
+import { chmodSync, readFileSync, rmSync } from 'node:fs'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 const outdir = process.argv[2] ?? 'dist'
 
-const common = {
+rmSync(outdir, { recursive: true, force: true })
+await build({
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  outdir,
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node24',
@@ -16,7 +23,9 @@ const common = {
   define: { 'process.env.VERSO_VERSION': JSON.stringify(pkg.version) },
   // Bundled CommonJS dependencies still call require() for Node's own modules.
   banner: { js: "import { createRequire as __verso_createRequire } from 'node:module';\nconst require = __verso_createRequire(import.meta.url);" }
-}
-
-await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: `${outdir}/index.js` })
-await build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: `${outdir}/cli.js`, banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } })
+})
+// The shebang goes on the CLI alone; npm would link the bin either way, a clone runs it directly.
+const cli = `${outdir}/cli.js`
+const text = readFileSync(cli, 'utf8')
+await import('node:fs').then(({ writeFileSync }) => writeFileSync(cli, `#!/usr/bin/env node\n${text}`))
+chmodSync(cli, 0o755)

@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml'
 import { isBump, type Bump } from './commits/bump.js'
 import { parseReleaseRules, type ReleaseRule } from './commits/rules.js'
 import { VersoError } from './errors.js'
@@ -21,6 +20,24 @@ export interface Config {
   readonly workingDirectory: string
   /** The release-image check, or null when no `schemas` are configured. */
   readonly image: ImageConfig | null
+  readonly release: ReleaseConfig
+}
+
+export type Mode = 'auto' | 'plan' | 'release' | 'check'
+
+/** How a release is carried out. */
+export interface ReleaseConfig {
+  readonly mode: Mode
+  /** Report what would be done, and do nothing. */
+  readonly dryRun: boolean
+  /** Branch globs that may release; empty: the repository's default branch. */
+  readonly branches: readonly string[]
+  readonly tagger: { readonly name: string; readonly email: string }
+  readonly draft: boolean
+  /** The release title; `{tag}` and `{version}` are replaced. */
+  readonly name: string
+  readonly floatingTags: 'none' | 'major' | 'major-minor'
+  readonly dispatch: readonly string[]
 }
 
 export interface ImageConfig {
@@ -55,7 +72,16 @@ export const OPTION_NAMES = [
   'schemas',
   'image-file',
   'image-bootstrap',
-  'image-bump'
+  'image-bump',
+  'mode',
+  'dry-run',
+  'release-branches',
+  'git-user-name',
+  'git-user-email',
+  'draft',
+  'release-name',
+  'floating-tags',
+  'dispatch-workflows'
 ] as const
 export type OptionName = (typeof OPTION_NAMES)[number]
 
@@ -82,36 +108,16 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   schemas: '',
   'image-file': '.release-image',
   'image-bootstrap': 'create',
-  'image-bump': 'block'
-}
-
-/** Reads `.github/verso.yml`: the same keys as the inputs. */
-export function parseConfigFile(text: string, path: string): RawOptions {
-  let data: unknown
-  try {
-    data = parseYaml(text)
-  } catch (error) {
-    throw new VersoError('EINVALIDCONFIG', `${path} is not valid YAML: ${(error as Error).message}`)
-  }
-  if (data === null || data === undefined) return {}
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new VersoError('EINVALIDCONFIG', `${path} must be a mapping of option names to values (e.g. \`tag-prefix: v\`).`)
-  }
-  const problems: string[] = []
-  const options: RawOptions = {}
-  for (const [key, value] of Object.entries(data)) {
-    if (!isOptionName(key) || key === 'config-file') {
-      problems.push(`\`${key}\` is not an option.${suggest(key)} Known: ${OPTION_NAMES.filter((n) => n !== 'config-file').join(', ')}.`)
-    } else if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
-      options[key] = typeof value === 'number' ? String(value) : value
-    } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-      options[key] = value as string[]
-    } else {
-      problems.push(`\`${key}\` must be a string, a boolean or a list of strings.`)
-    }
-  }
-  if (problems.length) throw new VersoError('EINVALIDCONFIG', `${path} has ${problems.length} problem(s):`, { details: problems })
-  return options
+  'image-bump': 'block',
+  mode: 'auto',
+  'dry-run': 'false',
+  'release-branches': '',
+  'git-user-name': 'github-actions[bot]',
+  'git-user-email': '41898282+github-actions[bot]@users.noreply.github.com',
+  draft: 'false',
+  'release-name': '{tag}',
+  'floating-tags': 'none',
+  'dispatch-workflows': ''
 }
 
 /**
@@ -164,13 +170,29 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     strict: bool('strict'),
     fetchHistory: oneOf('fetch-history', ['auto', 'never'] as const),
     workingDirectory: value('working-directory'),
-    image: resolveImage()
+    image: resolveImage(),
+    release: {
+      mode: oneOf('mode', ['auto', 'plan', 'release', 'check'] as const),
+      dryRun: bool('dry-run'),
+      branches: list('release-branches'),
+      tagger: { name: value('git-user-name').trim(), email: value('git-user-email').trim() },
+      draft: bool('draft'),
+      name: value('release-name').trim() || '{tag}',
+      floatingTags: oneOf('floating-tags', ['none', 'major', 'major-minor'] as const),
+      dispatch: list('dispatch-workflows')
+    }
   }
-  function resolveImage(): ImageConfig | null {
-    const schemas = value('schemas')
+  if (!/^[^<>\n]+$/.test(value('git-user-name').trim())) problems.push('`git-user-name` must be a name on one line, without `<` or `>`.')
+  if (!/^[^<>\s]+@[^<>\s]+$/.test(value('git-user-email').trim())) problems.push(`\`git-user-email: ${value('git-user-email')}\` is not an e-mail address.`)
+  function list(name: OptionName): string[] {
+    return value(name)
       .split(/[\n,]/)
-      .map((glob) => glob.trim())
+      .map((item) => item.trim())
       .filter(Boolean)
+  }
+
+  function resolveImage(): ImageConfig | null {
+    const schemas = list('schemas')
     const file = value('image-file').trim()
     const bootstrap = oneOf('image-bootstrap', ['create', 'fail'] as const)
     const bump = oneOf('image-bump', ['block', 'escalate'] as const)
@@ -222,7 +244,7 @@ export function isOptionName(name: string): name is OptionName {
   return (OPTION_NAMES as readonly string[]).includes(name)
 }
 
-function suggest(key: string): string {
+export function suggestOption(key: string): string {
   const close = OPTION_NAMES.find((n) => n.replace(/-/g, '') === key.replace(/[-_]/g, '').toLowerCase())
   return close ? ` Did you mean \`${close}\`?` : ''
 }

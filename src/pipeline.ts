@@ -1,11 +1,11 @@
 import { readCommit } from './commits/analyze.js'
-import { configFilePath, parseConfigFile, resolveConfig, type Config, type ImageConfig, type RawOptions } from './config.js'
+import { configFilePath, resolveConfig, type Config, type ImageConfig, type RawOptions } from './config.js'
 import { VersoError } from './errors.js'
 import type { Git } from './git/git.js'
 import { readHistory } from './git/history.js'
+import type { TagRef } from './git/tags.js'
 import type { ImageCheck } from './image/index.js'
 import { decidePlan, orderTags, type ReleasePlan } from './plan.js'
-import { readImageSources, runImageCheck } from './release-image.js'
 
 /** Reads a file of the repository, or null when there is none. */
 export type ReadText = (path: string) => Promise<string | null>
@@ -17,7 +17,7 @@ export async function loadConfig(given: RawOptions, readText: ReadText): Promise
   if (text === null && given['config-file'] !== undefined) {
     throw new VersoError('EINVALIDCONFIG', `The config file ${path} does not exist.`, { hint: 'Fix `config-file`, or leave it out to use .github/verso.yml when present.' })
   }
-  return resolveConfig(given, text === null ? {} : parseConfigFile(text, path))
+  return resolveConfig(given, text === null ? {} : (await import('./config-file.js')).parseConfigFile(text, path))
 }
 
 export interface PlanOutcome {
@@ -30,9 +30,12 @@ export interface PlanOutcome {
  * From the repository to the plan: history and schema files (git), then the pure check
  * and decision. The image file is written nowhere here: that is an effect.
  */
-export async function planRelease(git: Git, config: Config, now: Date): Promise<PlanOutcome> {
-  const history = await readHistory(git, { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags), read: readCommit })
-  const image = config.image && runImageCheck(config.image, await readImageSources(git, config.image, history.base?.name ?? null), { checkWorktreeImage: true })
+export async function planRelease(git: Git, config: Config, now: Date, options: { ignoreTag?: string } = {}): Promise<PlanOutcome> {
+  // ignoreTag plans as if that tag did not exist: how a re-run finishes a release at HEAD.
+  const keep = (tags: readonly TagRef[]) => tags.filter((t) => t.name !== options.ignoreTag)
+  const read = await readHistory(git, { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, keep(tags)), read: readCommit })
+  const history = { ...read, tags: keep(read.tags) }
+  const image = config.image && (await checkImage(git, config.image, history.base?.name ?? null, { checkWorktreeImage: true }))
   return { plan: decidePlan(config, history, now, image), fetched: history.fetched }
 }
 
@@ -44,6 +47,26 @@ export async function checkReleaseImage(git: Git, config: Config, options: { che
     })
   }
   const history = await readHistory(git, { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags), read: () => null, commits: false })
-  const sources = await readImageSources(git, config.image, history.base?.name ?? null)
-  return { check: runImageCheck(config.image, sources, options), image: config.image }
+  return { check: await checkImage(git, config.image, history.base?.name ?? null, options), image: config.image }
+}
+
+// The check (JSON Schema tooling included) is loaded only by repositories that use it.
+async function checkImage(git: Git, image: ImageConfig, releaseTag: string | null, options: { checkWorktreeImage: boolean }): Promise<ImageCheck> {
+  const { readImageSources, runImageCheck } = await import('./release-image.js')
+  return runImageCheck(image, await readImageSources(git, image, releaseTag), options)
+}
+
+/**
+ * A release run whose HEAD already carries the last release tag is a re-run: it plans
+ * that release again (as if the tag were not there) so that apply can finish whatever the
+ * first run left undone. When the same plan no longer gives that tag (another day's CalVer,
+ * other settings), there is nothing to finish.
+ */
+export async function planReleaseRun(git: Git, config: Config, now: Date): Promise<PlanOutcome & { resumed: boolean }> {
+  const first = await planRelease(git, config, now)
+  const { plan } = first
+  if (plan.kind !== 'none' || plan.reason !== 'no-commits' || plan.previous?.sha !== plan.head) return { ...first, resumed: false }
+  const again = await planRelease(git, config, now, { ignoreTag: plan.previous.tag })
+  const same = again.plan.kind === 'release' && again.plan.next.tag === plan.previous.tag
+  return same ? { ...again, resumed: true } : { ...first, resumed: false }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseConfigFile, resolveConfig } from '../src/config.js'
+import { parseConfigFile } from '../src/config-file.js'
+import { resolveConfig } from '../src/config.js'
 import { VersoError } from '../src/errors.js'
 
 describe('resolveConfig', () => {
@@ -23,7 +24,7 @@ describe('resolveConfig', () => {
     expect(details.join('\n')).toMatch(/release-rules line 1/)
   })
 
-  it('lets explicit options override the file', () => {
+  it('lets explicit options override the file', async () => {
     const file = parseConfigFile('tag-prefix: rel-\nstrict: true\nrelease-rules:\n  - "docs: patch"\n  - "refactor: patch"\n', '.github/verso.yml')
     const config = resolveConfig({ 'tag-prefix': '' }, file)
     expect(config.tagPrefix).toBe('')
@@ -31,16 +32,12 @@ describe('resolveConfig', () => {
     expect(config.releaseRules.map((r) => r.text)).toContain('refactor: patch')
   })
 
-  it('rejects unknown keys in the file and suggests the right one', () => {
+  it('rejects unknown keys in the file and suggests the right one', async () => {
     expect(() => parseConfigFile('tag_prefix: v\ncolour: blue\n', 'f.yml')).toThrow(VersoError)
-    try {
-      parseConfigFile('tag_prefix: v\n', 'f.yml')
-    } catch (e) {
-      expect((e as VersoError).details[0]).toContain('Did you mean `tag-prefix`?')
-    }
+    expect(() => parseConfigFile('tag_prefix: v\n', 'f.yml')).toThrow(expect.objectContaining({ details: [expect.stringContaining('Did you mean `tag-prefix`?')] }))
   })
 
-  it('reports YAML errors with the file name', () => {
+  it('reports YAML errors with the file name', async () => {
     expect(() => parseConfigFile('a: [', '.github/verso.yml')).toThrow(/\.github\/verso\.yml is not valid YAML/)
   })
 })

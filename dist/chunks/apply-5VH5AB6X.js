@@ -1,0 +1,12 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  applyPlan
+} from "./chunk-KIQ2OVAV.js";
+import "./chunk-F2RLRCYC.js";
+import "./chunk-7Y5QLBCG.js";
+import "./chunk-FJVPBRYT.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  applyPlan
+};

@@ -1,0 +1,31 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+
+// src/errors.ts
+var VersoError = class extends Error {
+  code;
+  hint;
+  /** Details listed under the message, one per line (e.g. every invalid input at once). */
+  details;
+  constructor(code, message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "VersoError";
+    this.code = code;
+    this.hint = options.hint;
+    this.details = options.details ?? [];
+  }
+};
+function describeError(error) {
+  if (error instanceof VersoError) {
+    const lines = [error.message, ...error.details.map((d) => `  - ${d}`)];
+    if (error.hint) lines.push(error.hint);
+    return lines.join("\n");
+  }
+  if (error instanceof Error) return error.stack ?? error.message;
+  return `Unexpected failure: ${typeof error === "string" ? error : JSON.stringify(error)}`;
+}
+
+export {
+  VersoError,
+  describeError
+};

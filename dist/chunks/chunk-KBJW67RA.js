@@ -1,0 +1,317 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  VersoError
+} from "./chunk-FJVPBRYT.js";
+
+// src/notes/references.ts
+var FORM = String.raw`(?:([A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+))?#(\d+)`;
+var IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/#-])${FORM}(?![\p{L}\p{N}_])`, "gu");
+var WHOLE = new RegExp(`^${FORM}$`);
+function parseReference(text) {
+  const match = WHOLE.exec(text);
+  return match ? { repository: match[1] ?? null, number: match[2] } : null;
+}
+function findReferences(text) {
+  return [...text.matchAll(IN_TEXT)].map((m) => ({ text: m[0], index: m.index }));
+}
+
+// src/notes/markdown.ts
+var WORD_CHARACTER = /[\p{L}\p{N}]/u;
+function escapeMarkdown(text) {
+  return text.replace(/[\\`*[\]~<]|&(?=#?\w+;)|_/g, (character, offset) => {
+    if (character !== "_") return `\\${character}`;
+    const inWord = WORD_CHARACTER.test(text[offset - 1] ?? "") && WORD_CHARACTER.test(text[offset + 1] ?? "");
+    return inWord ? "_" : "\\_";
+  });
+}
+function renderInline(text, link) {
+  const parts = [];
+  const references = /* @__PURE__ */ new Set();
+  for (const piece of splitCodeSpans(text.replace(/\s*\r?\n\s*/g, " "))) {
+    if (piece.code) {
+      parts.push(piece.text);
+      continue;
+    }
+    let last = 0;
+    for (const { text: reference, index } of findReferences(piece.text)) {
+      parts.push(escapeMarkdown(piece.text.slice(last, index)));
+      references.add(reference);
+      const url = link(reference);
+      parts.push(url === null ? escapeMarkdown(reference) : `[${escapeMarkdown(reference)}](${url})`);
+      last = index + reference.length;
+    }
+    parts.push(escapeMarkdown(piece.text.slice(last)));
+  }
+  return { markdown: parts.join(""), references };
+}
+function renderBlocks(text, link) {
+  const references = /* @__PURE__ */ new Set();
+  const paragraphs = text.trim().split(/\r?\n[ \t]*\r?\n/).map(
+    (paragraph) => paragraph.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "").map((line) => {
+      const marker = /^([-*+]|\d{1,9}[.)])[ \t]+/.exec(line);
+      const inline = renderInline(marker ? line.slice(marker[0].length) : line, link);
+      inline.references.forEach((r) => references.add(r));
+      return marker ? `${marker[1]} ${inline.markdown}` : escapeBlockStart(inline.markdown);
+    }).join("\n")
+  ).filter((paragraph) => paragraph !== "");
+  return { markdown: paragraphs.join("\n\n"), references };
+}
+function indentLines(markdown, indent) {
+  return markdown.split("\n").map((line) => line === "" ? line : `${indent}${line}`).join("\n");
+}
+function escapeBlockStart(markdown) {
+  if (/^[#>=+|-]/.test(markdown)) return `\\${markdown}`;
+  return markdown.replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+}
+function splitCodeSpans(text) {
+  const pieces = [];
+  let plainStart = 0;
+  let i = text.indexOf("`");
+  while (i !== -1) {
+    const openEnd = endOfRun(text, i);
+    const close = findClosingRun(text, openEnd, openEnd - i);
+    if (close === -1) {
+      i = text.indexOf("`", openEnd);
+      continue;
+    }
+    if (i > plainStart) pieces.push({ code: false, text: text.slice(plainStart, i) });
+    pieces.push({ code: true, text: text.slice(i, close) });
+    plainStart = close;
+    i = text.indexOf("`", close);
+  }
+  if (plainStart < text.length) pieces.push({ code: false, text: text.slice(plainStart) });
+  return pieces;
+}
+function endOfRun(text, start) {
+  let end = start;
+  while (text[end] === "`") end++;
+  return end;
+}
+function findClosingRun(text, from, length) {
+  let i = text.indexOf("`", from);
+  while (i !== -1) {
+    const end = endOfRun(text, i);
+    if (end - i === length) return end;
+    i = text.indexOf("`", end);
+  }
+  return -1;
+}
+
+// src/notes/reader-notes.ts
+var READER_NOTES = [
+  {
+    match: /^bump forced to (major|minor|patch)\b/,
+    say: (m) => `Released as a ${m[1]} release by request.`
+  },
+  {
+    match: /^raised from \w+ to (major|minor|patch) by the release-image check\b/,
+    say: (m) => `Released as a ${m[1]} release because versioned data formats changed.`
+  },
+  {
+    match: /^major is 0, so a breaking change bumps the minor\b/,
+    say: () => "The major version is 0, so breaking changes bump the minor version (SemVer \xA74)."
+  },
+  {
+    // CalVer: a breaking change that no part of the version shows.
+    match: /\bcall it out in the release notes$/,
+    say: () => "This release has breaking changes, and its calendar version cannot show them: read the breaking changes before upgrading."
+  }
+];
+function selectReaderNotes(notes) {
+  const said = notes.flatMap((note) => {
+    for (const { match, say } of READER_NOTES) {
+      const found = match.exec(note);
+      if (found) return [say(found)];
+    }
+    return [];
+  });
+  return [...new Set(said)];
+}
+
+// src/notes/repository-links.ts
+function parseRepositoryUrl(text) {
+  let url = null;
+  try {
+    url = new URL(text.trim());
+  } catch {
+  }
+  const path = url?.pathname.replace(/\/+$/, "").replace(/\.git$/, "").split("/").slice(1) ?? [];
+  if (!url || url.protocol !== "https:" && url.protocol !== "http:" || url.search || url.hash || path.length !== 2 || path.some((p) => p === "")) {
+    throw new VersoError("EUSAGE", `Invalid repository URL '${text}'. Expected https://<host>/<owner>/<repo>, e.g. https://github.com/octo-org/octo-repo.`);
+  }
+  return { url: `${url.origin}/${path.join("/")}`, origin: url.origin };
+}
+function linkCommit(repository, sha) {
+  return `${repository.url}/commit/${sha}`;
+}
+function linkCompare(repository, fromTag, toTag) {
+  return `${repository.url}/compare/${encodeTag(fromTag)}...${encodeTag(toTag)}`;
+}
+function linkCommits(repository, tag) {
+  return `${repository.url}/commits/${encodeTag(tag)}`;
+}
+function linkReference(repository, reference) {
+  const parsed = parseReference(reference);
+  if (!parsed) return null;
+  const base = parsed.repository === null ? repository.url : `${repository.origin}/${parsed.repository}`;
+  return `${base}/issues/${parsed.number}`;
+}
+function encodeTag(tag) {
+  return tag.split("/").map(encodeURIComponent).join("/");
+}
+
+// src/notes/sections.ts
+var BREAKING_TITLE = "\u26A0 Breaking changes";
+var TYPE_TITLES = /* @__PURE__ */ new Map([
+  ["feat", "Features"],
+  ["fix", "Bug fixes"],
+  ["perf", "Performance"],
+  ["revert", "Reverts"],
+  ["docs", "Documentation"],
+  ["refactor", "Refactoring"],
+  ["style", "Styles"],
+  ["test", "Tests"],
+  ["build", "Build"],
+  ["ci", "CI"],
+  ["chore", "Chores"]
+]);
+var TYPE_ORDER = [...TYPE_TITLES.keys()];
+var OTHER = "";
+var OTHER_TITLE = "Other changes";
+var BREAKING = "!";
+var PULL_REQUEST_SUFFIX = /(\s*\(#\d+\))+\s*$/;
+function collectSections(commits, titles = {}) {
+  const titleOf = (group) => group === BREAKING ? BREAKING_TITLE : group === OTHER ? OTHER_TITLE : Object.hasOwn(titles, group) ? titles[group] : TYPE_TITLES.get(group) ?? capitalise(group);
+  const entries = /* @__PURE__ */ new Map();
+  const changes = commits.flatMap(readChange).reverse();
+  changes.forEach((change, index) => {
+    const key = `${change.group}\0${(change.scope ?? "").toLowerCase()}\0${normaliseSubject(change.subject)}`;
+    const entry = entries.get(key);
+    if (entry) entry.changes.push(change);
+    else entries.set(key, { group: change.group, first: index, changes: [change] });
+  });
+  const sections = /* @__PURE__ */ new Map();
+  for (const { group, first, changes: same } of entries.values()) {
+    const title = titleOf(group);
+    const section = sections.get(title) ?? { rank: rankGroup(group), entries: [] };
+    section.rank = Math.min(section.rank, rankGroup(group));
+    section.entries.push({ first, entry: mergeChanges(same) });
+    sections.set(title, section);
+  }
+  return [...sections].sort(([a, x], [b, y]) => x.rank - y.rank || (a < b ? -1 : a > b ? 1 : 0)).map(([title, section]) => ({ title, entries: section.entries.sort(compareEntries).map((e) => e.entry) }));
+}
+function readChange(decision) {
+  if (decision.status !== "counted") return [];
+  const { sha, message } = decision;
+  switch (message.kind) {
+    case "conventional": {
+      const breaking = message.bang || message.breakingNotes.length > 0;
+      return [{ group: breaking ? BREAKING : message.type, scope: message.scope, subject: message.subject, sha, references: message.references, breakingNotes: message.breakingNotes }];
+    }
+    case "revert":
+      return [{ group: "revert", scope: null, subject: /^Revert "(.*)"$/.exec(message.header)?.[1] ?? message.header, sha, references: [], breakingNotes: [] }];
+    case "unconventional":
+      return [{ group: OTHER, scope: null, subject: message.header, sha, references: [], breakingNotes: [] }];
+  }
+}
+function mergeChanges(changes) {
+  const first = changes[0];
+  const subject = changes.find((c) => PULL_REQUEST_SUFFIX.test(c.subject))?.subject ?? first.subject;
+  const unique = (lists) => [...new Set(lists.flat())];
+  return {
+    scope: first.scope,
+    subject,
+    shas: unique(changes.map((c) => [c.sha])),
+    references: unique(changes.map((c) => c.references)),
+    breakingNotes: unique(changes.map((c) => c.breakingNotes))
+  };
+}
+function normaliseSubject(subject) {
+  return subject.replace(PULL_REQUEST_SUFFIX, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+function rankGroup(group) {
+  if (group === BREAKING) return 0;
+  const known = TYPE_ORDER.indexOf(group);
+  if (known !== -1) return 1 + known;
+  return group === OTHER ? 2 + TYPE_ORDER.length : 1 + TYPE_ORDER.length;
+}
+function compareEntries(a, b) {
+  const x = a.entry.scope?.toLowerCase() ?? null;
+  const y = b.entry.scope?.toLowerCase() ?? null;
+  if (x !== y) return x === null ? -1 : y === null ? 1 : x < y ? -1 : 1;
+  return a.first - b.first;
+}
+function capitalise(type) {
+  return type.charAt(0).toUpperCase() + type.slice(1);
+}
+
+// src/notes/release-notes.ts
+function renderNotes(plan, options) {
+  const repository = options.repositoryUrl === null ? null : parseRepositoryUrl(options.repositoryUrl);
+  const next = findRelease(plan);
+  if (next === null) return `${describeNothing(plan)}
+`;
+  const previous = plan.previous?.tag ?? null;
+  const blocks = [`## ${renderTitle(repository, previous, next.tag)}`];
+  const readerNotes = selectReaderNotes(plan.notes);
+  if (readerNotes.length) blocks.push(readerNotes.map((note) => `> ${escapeMarkdown(note)}`).join("\n>\n"));
+  const sections = collectSections(plan.commits, options.sections);
+  for (const section of sections) {
+    const entries = section.entries.map((entry) => renderEntry(entry, repository));
+    const loose = entries.some((e) => e.includes("\n"));
+    blocks.push(`### ${section.title}`, entries.join(loose ? "\n\n" : "\n"));
+  }
+  if (sections.length === 0) blocks.push("No changes of note.");
+  const footer = renderFullChangelog(repository, previous, next.tag);
+  if (footer !== null) blocks.push(footer);
+  return `${blocks.join("\n\n")}
+`;
+}
+function findRelease(plan) {
+  switch (plan.kind) {
+    case "release":
+    case "blocked":
+      return plan.next;
+    case "none":
+      return null;
+    default:
+      return assertNever(plan);
+  }
+}
+function describeNothing(plan) {
+  const since = plan.previous ? ` since ${escapeMarkdown(plan.previous.tag)}` : "";
+  if (plan.commits.length === 0) return `No release: nothing was committed${since}.`;
+  const count = plan.commits.length === 1 ? "the 1 commit" : `the ${plan.commits.length} commits`;
+  return `No release: none of ${count}${since} calls for one.`;
+}
+function renderTitle(repository, previous, tag) {
+  if (repository === null || previous === null) return escapeMarkdown(tag);
+  return `[${escapeMarkdown(tag)}](${linkCompare(repository, previous, tag)})`;
+}
+function renderFullChangelog(repository, previous, tag) {
+  if (repository === null) return null;
+  if (previous === null) return `**Full changelog**: [commits](${linkCommits(repository, tag)})`;
+  return `**Full changelog**: [${escapeMarkdown(`${previous}...${tag}`)}](${linkCompare(repository, previous, tag)})`;
+}
+function renderEntry(entry, repository) {
+  const link = (reference) => repository === null ? null : linkReference(repository, reference);
+  const subject = renderInline(entry.subject, link);
+  const notes = entry.breakingNotes.filter((note) => note.trim().toLowerCase() !== entry.subject.trim().toLowerCase()).map((note) => renderBlocks(note, link)).filter((note) => note.markdown !== "");
+  const written = /* @__PURE__ */ new Set([...subject.references, ...notes.flatMap((n) => [...n.references])]);
+  const shas = entry.shas.map((sha) => repository === null ? sha.slice(0, 7) : `[${sha.slice(0, 7)}](${linkCommit(repository, sha)})`);
+  const references = entry.references.filter((reference) => !written.has(reference) && parseReference(reference) !== null).map((reference) => {
+    const url = link(reference);
+    return url === null ? escapeMarkdown(reference) : `[${escapeMarkdown(reference)}](${url})`;
+  });
+  const text = entry.scope === null ? escapeBlockStart(subject.markdown) : `**${escapeMarkdown(entry.scope)}:** ${subject.markdown}`;
+  const line = `- ${text} (${shas.join(", ")})${references.length ? `, refs ${references.join(", ")}` : ""}`;
+  return [line, ...notes.map((note) => indentLines(note.markdown, "  "))].join("\n\n");
+}
+function assertNever(value) {
+  throw new Error(`renderNotes: unexpected plan ${JSON.stringify(value)}`);
+}
+
+export {
+  renderNotes
+};

@@ -1,0 +1,171 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  GitError
+} from "./chunk-F2RLRCYC.js";
+import {
+  ReleaseExistsError
+} from "./chunk-7Y5QLBCG.js";
+import {
+  VersoError
+} from "./chunk-FJVPBRYT.js";
+
+// src/git/publish.ts
+async function readRemoteTag(git, remote, tag) {
+  const ref = `refs/tags/${tag}`;
+  const out = await remoteCall(git, ["ls-remote", "--tags", "--end-of-options", remote, ref, `${ref}^{}`], remote);
+  let sha = null;
+  for (const line of out.split("\n")) {
+    const [oid, name] = line.split("	");
+    if (name === `${ref}^{}`) return oid ?? null;
+    if (name === ref) sha = oid ?? null;
+  }
+  return sha;
+}
+async function readLocalTag(git, tag) {
+  const found = await git.tryRun(["rev-parse", "--verify", "--quiet", "--end-of-options", `refs/tags/${tag}^{commit}`]);
+  return found.code === 0 ? found.stdout.trim() : null;
+}
+async function isAncestor(git, ancestor, descendant) {
+  const result = await git.tryRun(["merge-base", "--is-ancestor", "--end-of-options", ancestor, descendant]);
+  if (result.code > 1) throw new GitError(["merge-base"], result.code, result.stderr);
+  return result.code === 0;
+}
+async function fetchTag(git, remote, tag) {
+  await remoteCall(git, ["fetch", "--no-tags", "--end-of-options", remote, `+refs/tags/${tag}:refs/tags/${tag}`], remote);
+}
+async function createAnnotatedTag(git, tag, sha, message, tagger) {
+  const env = { GIT_COMMITTER_NAME: tagger.name, GIT_COMMITTER_EMAIL: tagger.email };
+  await git.run(["-c", "tag.gpgSign=false", "tag", "--annotate", "--cleanup=verbatim", "--file=-", "--end-of-options", tag, sha], { input: message, env });
+}
+async function pushTag(git, remote, tag, options) {
+  const source = options.sha ?? `refs/tags/${tag}`;
+  const refspec = `${options.force ? "+" : ""}${source}:refs/tags/${tag}`;
+  const result = await git.tryRun(["push", "--porcelain", "--no-verify", "--end-of-options", remote, refspec]);
+  if (result.code === 0) return { kind: "pushed" };
+  const message = (result.stderr + result.stdout).trim();
+  if (/already exists|\(fetch first\)|non-fast-forward|stale info|\[rejected\]/i.test(message)) return { kind: "rejected", reason: "exists", message };
+  if (/denied|403|protected|forbidden|not allowed|permission|rule|GH013|pre-receive hook declined/i.test(message)) return { kind: "rejected", reason: "denied", message };
+  throw unreachable(remote, message);
+}
+async function remoteCall(git, args, remote) {
+  try {
+    return await git.run(args);
+  } catch (error) {
+    if (error instanceof GitError) throw unreachable(remote, error.stderr);
+    throw error;
+  }
+}
+function unreachable(remote, message) {
+  return new VersoError("EGIT", `Could not reach the remote \`${remote}\`: ${message.trim().split("\n").pop() ?? "no message"}`, {
+    hint: "Check out with actions/checkout (it stores the credentials git needs), or make sure the remote exists and is reachable."
+  });
+}
+
+// src/apply.ts
+async function applyPlan(plan, git, api, options) {
+  const { tag } = plan.next;
+  const tagged = await publishTag(git, plan, options);
+  if (tagged.kind === "superseded") return tagged;
+  const release = api ? await publishRelease(api, plan, options) : null;
+  const floating = await moveFloatingTags(git, plan, options);
+  const dispatched = [];
+  for (const workflow of options.dispatch) {
+    if (!api) break;
+    await api.dispatchWorkflow(workflow, tag, {});
+    options.log(`Sent workflow_dispatch for ${tag} to ${workflow}.`);
+    dispatched.push(workflow);
+  }
+  return { kind: "released", tag, sha: plan.head, release, floating, dispatched };
+}
+async function publishTag(git, plan, options) {
+  const { tag } = plan.next;
+  const sha = plan.head;
+  const settle = async (remoteSha) => {
+    if (remoteSha === sha) {
+      options.log(`Tag ${tag} is already on the remote at ${short(sha)}: carrying on (a re-run).`);
+      return { kind: "pushed" };
+    }
+    await fetchTag(git, options.remote, tag);
+    if (await isAncestor(git, sha, remoteSha)) {
+      options.log(`Tag ${tag} was released at ${short(remoteSha)}, which contains ${short(sha)}: superseded by that release.`);
+      return { kind: "superseded", tag, sha, by: remoteSha };
+    }
+    throw new VersoError("ETAGEXISTS", `Tag ${tag} already points at ${short(remoteSha)}, not ${short(sha)}.`, {
+      hint: "A published tag is never moved. Delete the tag deliberately if it is wrong, or release again (the next run plans past it)."
+    });
+  };
+  const onRemote = await readRemoteTag(git, options.remote, tag);
+  if (onRemote !== null) return settle(onRemote);
+  const local = await readLocalTag(git, tag);
+  if (local !== null && local !== sha) {
+    throw new VersoError("ETAGEXISTS", `A local tag ${tag} points at ${short(local)}, not ${short(sha)}, though the remote has none.`, {
+      hint: `Delete the local tag (git tag -d ${tag}) and run again.`
+    });
+  }
+  if (local === null) await createAnnotatedTag(git, tag, sha, `${options.name}
+
+${options.notes}`, options.tagger);
+  const pushed = await pushTag(git, options.remote, tag, { force: false });
+  if (pushed.kind === "pushed") {
+    options.log(`Pushed tag ${tag} at ${short(sha)}.`);
+    return pushed;
+  }
+  if (pushed.reason === "exists") {
+    const now = await readRemoteTag(git, options.remote, tag);
+    if (now !== null) return settle(now);
+  }
+  throw new VersoError("EPUSH", `The remote refused tag ${tag}: ${pushed.message.split("\n").pop() ?? ""}`, {
+    hint: "The token needs `contents: write` (in the workflow: `permissions: contents: write`), and no tag protection rule or ruleset may forbid creating this tag for it. Nothing was published; fix that and run again."
+  });
+}
+async function publishRelease(api, plan, options) {
+  const { tag } = plan.next;
+  const { prerelease } = plan.standing;
+  const existing = await api.findReleaseByTag(tag);
+  if (existing) return updateRelease(api, existing, options.notes, prerelease, options);
+  try {
+    const created = await api.createRelease({ tag, name: options.name, body: options.notes, draft: options.draft, prerelease, makeLatest: plan.standing.latest });
+    options.log(`Created the GitHub Release for ${tag}: ${created.url}`);
+    return created;
+  } catch (error) {
+    const raced = error instanceof ReleaseExistsError ? await api.findReleaseByTag(tag) : null;
+    if (raced) return updateRelease(api, raced, options.notes, prerelease, options);
+    throw error;
+  }
+}
+async function updateRelease(api, existing, notes, prerelease, options) {
+  if (existing.body === notes && existing.prerelease === prerelease) {
+    options.log(`GitHub Release for ${existing.tag} is already up to date: ${existing.url}`);
+    return existing;
+  }
+  const updated = await api.updateRelease(existing.id, { body: notes, prerelease });
+  options.log(`Updated the GitHub Release for ${existing.tag}: ${updated.url}`);
+  return updated;
+}
+async function moveFloatingTags(git, plan, options) {
+  if (options.floatingTags === "none" || plan.scheme !== "semver") return [];
+  const [major, minor] = plan.next.version.split(".");
+  const prefix = plan.next.tag.slice(0, plan.next.tag.length - plan.next.version.length);
+  const wanted = [plan.standing.highestInMajor ? `${prefix}${major}` : null, options.floatingTags === "major-minor" && plan.standing.highestInMinor ? `${prefix}${major}.${minor}` : null];
+  const moved = [];
+  for (const tag of wanted) {
+    if (tag === null) continue;
+    const pushed = await pushTag(git, options.remote, tag, { force: true, sha: plan.head });
+    if (pushed.kind === "rejected") {
+      throw new VersoError("EPUSH", `The remote refused to move the floating tag ${tag}: ${pushed.message.split("\n").pop() ?? ""}`, {
+        hint: `The release ${plan.next.tag} is published; allow the token to update ${tag} (tag protection), or set floating-tags: none.`
+      });
+    }
+    options.log(`Moved floating tag ${tag} to ${short(plan.head)}.`);
+    moved.push(tag);
+  }
+  return moved;
+}
+function short(sha) {
+  return sha.slice(0, 7);
+}
+
+export {
+  applyPlan
+};

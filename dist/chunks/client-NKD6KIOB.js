@@ -1,0 +1,13 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  createGitHubApi,
+  parseRepository
+} from "./chunk-65QFLMMP.js";
+import "./chunk-7Y5QLBCG.js";
+import "./chunk-FJVPBRYT.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  createGitHubApi,
+  parseRepository
+};

@@ -1,0 +1,36 @@
+import { parse as parseYaml } from 'yaml'
+import { isOptionName, OPTION_NAMES, suggestOption, type RawOptions } from './config.js'
+import { VersoError } from './errors.js'
+
+// A module of its own so that the YAML parser is loaded only by repositories that have a
+// config file (the pipeline imports this one on demand).
+
+/** Reads `.github/verso.yml`: the same keys as the inputs. */
+export function parseConfigFile(text: string, path: string): RawOptions {
+  let data: unknown
+  try {
+    data = parseYaml(text)
+  } catch (error) {
+    throw new VersoError('EINVALIDCONFIG', `${path} is not valid YAML: ${(error as Error).message}`)
+  }
+  if (data === null || data === undefined) return {}
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new VersoError('EINVALIDCONFIG', `${path} must be a mapping of option names to values (e.g. \`tag-prefix: v\`).`)
+  }
+  const problems: string[] = []
+  const options: RawOptions = {}
+  for (const [key, value] of Object.entries(data)) {
+    if (!isOptionName(key) || key === 'config-file') {
+      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => n !== 'config-file').join(', ')}.`)
+    } else if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
+      options[key] = typeof value === 'number' ? String(value) : value
+    } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      options[key] = value as string[]
+    } else {
+      problems.push(`\`${key}\` must be a string, a boolean or a list of strings.`)
+    }
+  }
+  if (problems.length) throw new VersoError('EINVALIDCONFIG', `${path} has ${problems.length} problem(s):`, { details: problems })
+  return options
+}
+
