@@ -11,8 +11,14 @@ export type ErrorCode =
   | 'EVERSION'
   | 'ECALVER'
   | 'EUSAGE'
-  | 'EGITHUB' | 'EGITHUBAUTH' | 'EGITHUBPERMISSION' | 'EGITHUBRATELIMIT' | 'ERELEASEEXISTS'
+  | 'EGITHUB'
+  | 'EGITHUBAUTH'
+  | 'EGITHUBPERMISSION'
+  | 'EGITHUBRATELIMIT'
+  | 'ERELEASEEXISTS'
   | 'EIMAGE'
+  | 'ETAGEXISTS'
+  | 'EPUSH'
 
 export class VersoError extends Error {
   readonly code: ErrorCode

@@ -34,8 +34,18 @@ interface PlanCommon {
 }
 
 /** The decision, as pure data: what a dry run prints, a check reports and a release applies. */
+/** Where the next version stands among every version tagged, reachable or not. */
+export interface Standing {
+  readonly prerelease: boolean
+  /** Stable and above every stable version: the repository's latest release. */
+  readonly latest: boolean
+  /** Stable SemVer and the highest of its major (`v1`) and of its major.minor (`v1.3`): floating tags may move to it. */
+  readonly highestInMajor: boolean
+  readonly highestInMinor: boolean
+}
+
 export type ReleasePlan =
-  | (PlanCommon & { readonly kind: 'release'; readonly next: ReleaseRef })
+  | (PlanCommon & { readonly kind: 'release'; readonly next: ReleaseRef; readonly standing: Standing })
   | (PlanCommon & { readonly kind: 'none'; readonly reason: 'no-commits' | 'no-releasable-commits'; readonly next: null })
   | (PlanCommon & { readonly kind: 'blocked'; readonly findings: readonly Finding[]; readonly next: ReleaseRef | null })
 
@@ -123,7 +133,18 @@ export function decidePlan(config: Config, history: History<ParsedCommit>, now: 
   const release: ReleaseRef = { version: next.version, tag: `${config.tagPrefix}${next.version}` }
   const plan = { ...common, notes: [...common.notes, ...next.notes] }
 
-  const clash = history.tags.find((t) => t.name === release.tag)
+  // The tag at HEAD itself is no clash: that is a re-run finishing its release.
+  const clash = history.tags.find((t) => t.name === release.tag && t.sha !== history.head)
   if (clash) findings.push({ kind: 'tag-exists', tag: clash.name, sha: clash.sha })
-  return findings.length ? { ...plan, kind: 'blocked', findings, next: release } : { ...plan, kind: 'release', next: release }
+  if (findings.length) return { ...plan, kind: 'blocked', findings, next: release }
+  return { ...plan, kind: 'release', next: release, standing: standingOf(parseVersion(config.scheme, next.version)!, parsed.map((p) => p.version)) }
+}
+
+function standingOf(next: Version, existing: readonly Version[]): Standing {
+  const stable = !isPrerelease(next)
+  const above = (others: readonly Version[]) => stable && others.every((v) => isPrerelease(v) || compareVersions(next, v) > 0)
+  if (next.kind !== 'semver') return { prerelease: !stable, latest: above(existing), highestInMajor: false, highestInMinor: false }
+  const sameMajor = existing.filter((v) => v.kind === 'semver' && v.value.major === next.value.major)
+  const sameMinor = sameMajor.filter((v) => v.kind === 'semver' && v.value.minor === next.value.minor)
+  return { prerelease: !stable, latest: above(existing), highestInMajor: above(sameMajor), highestInMinor: above(sameMinor) }
 }

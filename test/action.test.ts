@@ -28,10 +28,11 @@ describe('the action, run as the runner runs it', () => {
     r.commit('chore: init')
     r.tag('v1.2.3')
     const [fix, feat] = r.commits('fix: a', 'feat(x): b')
-    const run = await runAction({ cwd: r.dir, env: r.env, inputs: {}, event: push(r) })
+    const run = await runAction({ cwd: r.dir, env: r.env, inputs: { mode: 'plan' }, event: push(r) })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.outputs).toEqual({
+    expect(run.outputs.notes).toContain('### Features')
+    expect({ ...run.outputs, notes: '' }).toEqual({
       version: '1.3.0',
       'previous-version': '1.2.3',
       tag: 'v1.3.0',
@@ -43,7 +44,11 @@ describe('the action, run as the runner runs it', () => {
       patch: '0',
       prerelease: '',
       'image-status': '',
-      'image-required-bump': ''
+      'image-required-bump': '',
+      sha: '',
+      'release-id': '',
+      'release-url': '',
+      notes: ''
     })
     expect(run.summary).toContain('v1.2.3 → v1.3.0 (minor)')
     expect(run.summary).toContain(`| \`${feat!.slice(0, 7)}\` | minor | feat(x): b | default rule \`feat: minor\` |`)
@@ -60,8 +65,8 @@ describe('the action, run as the runner runs it', () => {
     const { mkdirSync, writeFileSync } = await import('node:fs')
     mkdirSync(`${r.dir}/.github`)
     writeFileSync(`${r.dir}/.github/verso.yml`, 'tag-prefix: rel-\n')
-    expect((await runAction({ cwd: r.dir, env: r.env, inputs: {}, event: push(r) })).outputs.tag).toBe('rel-1.0.1')
-    expect((await runAction({ cwd: r.dir, env: r.env, inputs: { 'tag-prefix': '' }, event: push(r) })).outputs.tag).toBe('2.0.1')
+    expect((await runAction({ cwd: r.dir, env: r.env, inputs: { mode: 'plan' }, event: push(r) })).outputs.tag).toBe('rel-1.0.1')
+    expect((await runAction({ cwd: r.dir, env: r.env, inputs: { mode: 'plan', 'tag-prefix': '' }, event: push(r) })).outputs.tag).toBe('2.0.1')
   })
 
   it('fails the step with an actionable message, and leaves every output defined', async () => {

@@ -42,7 +42,7 @@ describe('CalVer plans from real repositories', () => {
     const run = await runAction({
       cwd: r.dir,
       env: { ...r.env, SOURCE_DATE_EPOCH: String(Date.UTC(2024, 1, 20) / 1000) },
-      inputs: { scheme: 'calver', 'calver-format': 'YYYY.0M.MICRO', 'tag-prefix': '' },
+      inputs: { mode: 'plan', scheme: 'calver', 'calver-format': 'YYYY.0M.MICRO', 'tag-prefix': '' },
       event: { name: 'push', payload: eventPayload('push', (p) => Object.assign(p, { ref: 'refs/heads/main', after: head })) }
     })
     expect(run.code).toBe(0)

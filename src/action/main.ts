@@ -1,18 +1,30 @@
 import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { DEFAULTS, OPTION_NAMES, type RawOptions } from '../config.js'
+import { applyPlan, type ApplyOutcome } from '../apply.js'
 import { resolveNow } from '../clock.js'
+import { DEFAULTS, OPTION_NAMES, type Config, type RawOptions } from '../config.js'
 import { describeError } from '../errors.js'
-import { createGit } from '../git/git.js'
 import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
-import { loadConfig, planRelease } from '../pipeline.js'
+import { createGit, type Git } from '../git/git.js'
+import { createGitHubApi } from '../github/client.js'
+import { branchOf, checkReleaseBranch, resolveMode } from '../modes.js'
+import { renderNotes } from '../notes/release-notes.js'
+import { loadConfig, planRelease, planReleaseRun } from '../pipeline.js'
+import type { ReleasePlan } from '../plan.js'
 import { describeFinding } from '../report/explain.js'
 import { NOTHING_RELEASED, planOutputs, type Outputs } from '../report/outputs.js'
 import { renderPlanSummary } from '../report/summary.js'
 
+interface Event {
+  readonly name: string | undefined
+  readonly payload: { readonly repository?: { readonly default_branch?: string } }
+}
+
 /**
- * The action: inputs → config → plan → outputs and job summary. Outputs are set to their
- * "nothing released" values first, so every path leaves them defined.
+ * The action: inputs → config → plan → (in release mode) apply → outputs and job summary.
+ * Outputs are set to their "nothing released" values first, so every path leaves them
+ * defined.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   setOutputs(NOTHING_RELEASED)
@@ -20,26 +32,106 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const given = readInputs(env)
     const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), String(given['working-directory'] ?? '.'))
     const config = await loadConfig(given, (path) => readWorktreeFile(root, path))
+    const event = await readEvent(env)
+    const mode = resolveMode(config.release.mode, event.name)
+    const git = createGit(root, env)
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
-    const { plan, fetched } = await planRelease(createGit(root, env), config, now)
+    const { plan, fetched, resumed } = mode === 'release' ? await planReleaseRun(git, config, now) : { ...(await planRelease(git, config, now)), resumed: false }
+    if (resumed && plan.kind === 'release') core.info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`)
     for (const step of fetched) core.info(`shallow clone: ${step}`)
     if (plan.ignoredTags.length) core.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(', ')}`)
 
-    setOutputs(planOutputs(plan))
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderPlanSummary(plan)).write()
+    const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}` : null
+    const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl })
+    setOutputs({ ...planOutputs(plan), notes })
     core.info(plan.kind === 'release' ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`)
+
     if (plan.image?.outcome === 'created' && config.image) {
       await writeWorktreeFile(root, config.image.file, plan.image.imageText)
       core.notice(`Created the release image ${config.image.file}: commit it so later releases are checked against it.`, { file: config.image.file })
     }
+
+    const summary = [renderPlanSummary(plan)]
     if (plan.kind === 'blocked') {
       // Findings on a schema file become annotations on that file and line.
       for (const finding of plan.findings) core.error(describeFinding(finding), finding.kind === 'image' ? annotation(finding.finding) : {})
       core.setFailed(`The release is blocked by ${plan.findings.length} problem(s); see the errors above.`)
+    } else if (plan.kind === 'release' && mode === 'release') {
+      summary.push(await release(plan, { git, config, env, event, notes }))
+    } else if (plan.kind === 'release') {
+      summary.push(`Mode \`${mode}\`: nothing is released by this run.\n`)
     }
+    if (notes && plan.kind !== 'none') summary.push('### Release notes\n', notes)
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary.join('\n')).write()
   } catch (error) {
     core.setFailed(describeError(error))
   }
+}
+
+interface ReleaseContext {
+  readonly git: Git
+  readonly config: Config
+  readonly env: NodeJS.ProcessEnv
+  readonly event: Event
+  readonly notes: string
+}
+
+/** The one place that decides between releasing, explaining why not, and a dry run. */
+async function release(plan: Extract<ReleasePlan, { kind: 'release' }>, context: ReleaseContext): Promise<string> {
+  const { config, env, event, notes } = context
+  const branch = checkReleaseBranch(branchOf(env.GITHUB_REF), config.release.branches, event.payload.repository?.default_branch ?? null)
+  if (!branch.allowed) {
+    core.info(`Nothing released: ${branch.why}.`)
+    return `Nothing was released: ${branch.why}.\n`
+  }
+  const name = config.release.name.replaceAll('{tag}', plan.next.tag).replaceAll('{version}', plan.next.version)
+  if (config.release.dryRun) {
+    const steps = [
+      `push an annotated tag ${plan.next.tag} at ${plan.head.slice(0, 7)}`,
+      `create or update the GitHub Release "${name}"${plan.standing.prerelease ? ' (prerelease)' : plan.standing.latest ? ' (latest)' : ''}`,
+      ...(config.release.floatingTags !== 'none' && plan.standing.highestInMajor ? [`move the floating tag(s) (${config.release.floatingTags})`] : []),
+      ...config.release.dispatch.map((w) => `send workflow_dispatch to ${w}`)
+    ]
+    core.info(`Dry run: would ${steps.join('; ')}.`)
+    return `**Dry run**: nothing was pushed and no request was made. A release would:\n\n${steps.map((s) => `- ${s}`).join('\n')}\n`
+  }
+
+  const token = core.getInput('github-token')
+  if (!token) core.warning('github-token is empty: the tag is pushed, but no GitHub Release is created.')
+  const api = token
+    ? createGitHubApi({ token, repository: env.GITHUB_REPOSITORY ?? '', apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: 'verso', log: (m) => core.warning(m) })
+    : null
+  const outcome = await applyPlan(plan, context.git, api, {
+    remote: 'origin',
+    tagger: config.release.tagger,
+    name,
+    notes,
+    draft: config.release.draft,
+    floatingTags: config.release.floatingTags,
+    dispatch: config.release.dispatch,
+    log: (line) => core.info(line)
+  })
+  return reportOutcome(outcome)
+}
+
+function reportOutcome(outcome: ApplyOutcome): string {
+  if (outcome.kind === 'superseded') {
+    core.setOutput('released', 'false')
+    return `Not released: tag ${outcome.tag} was already published at ${outcome.by.slice(0, 7)}, which contains this commit. A later run released past this one.\n`
+  }
+  core.setOutput('released', 'true')
+  core.setOutput('sha', outcome.sha)
+  core.setOutput('release-id', outcome.release ? String(outcome.release.id) : '')
+  core.setOutput('release-url', outcome.release?.url ?? '')
+  const lines = [`Released **${outcome.tag}** at \`${outcome.sha.slice(0, 7)}\`${outcome.release ? `: ${outcome.release.url}` : ''}.`]
+  if (outcome.floating.length) lines.push(`Moved ${outcome.floating.map((t) => `\`${t}\``).join(' and ')} to it.`)
+  if (outcome.dispatched.length) lines.push(`Sent workflow_dispatch to ${outcome.dispatched.join(', ')}.`)
+  lines.push(
+    '',
+    '> Tags pushed with the default `GITHUB_TOKEN` (actions/checkout\'s default credentials) start no `on: push: tags` workflows. ' +
+      'List such workflows in `dispatch-workflows`, or check out with a token that may start them.'
+  )
+  return `${lines.join('\n')}\n`
 }
 
 /**
@@ -53,6 +145,12 @@ function readInputs(env: NodeJS.ProcessEnv): RawOptions {
     if (value !== undefined && value !== DEFAULTS[name]) given[name] = value
   }
   return given
+}
+
+async function readEvent(env: NodeJS.ProcessEnv): Promise<Event> {
+  if (!env.GITHUB_EVENT_PATH) return { name: env.GITHUB_EVENT_NAME, payload: {} }
+  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Event['payload']
+  return { name: env.GITHUB_EVENT_NAME, payload }
 }
 
 function annotation(finding: { file: string; line: number | null }): core.AnnotationProperties {

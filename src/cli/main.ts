@@ -5,8 +5,7 @@ import { OPTION_NAMES, type Config, type RawOptions } from '../config.js'
 import { describeError, VersoError } from '../errors.js'
 import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
-import { renderImageCheck } from '../image/index.js'
-import { checkReleaseImage, loadConfig, planRelease } from '../pipeline.js'
+import { checkReleaseImage, loadConfig, planRelease, planReleaseRun } from '../pipeline.js'
 import { renderImageJson, renderPlanJson } from '../report/json.js'
 import { renderPlanText } from '../report/text.js'
 
@@ -21,6 +20,9 @@ const USAGE = `Usage: verso <command> [options]
 
 Commands:
   plan          decide the next version from the commits since the last release (default)
+  release       plan, then tag, push and publish the GitHub Release (a dry run unless CI
+                is set or --no-dry-run is given; GITHUB_TOKEN and GITHUB_REPOSITORY for the
+                GitHub Release)
   image check   check the release image against the last release (writes it when new)
   image set     write today's release image (after a release, or to record a change)
   image status  show what the check would say, without failing
@@ -38,9 +40,9 @@ blocked, the image check is incomplete, or verso failed; 2 the command line or t
 configuration is invalid.
 `
 
-const BOOLEAN_OPTIONS = new Set<string>(['strict'])
+const BOOLEAN_OPTIONS = new Set<string>(['strict', 'dry-run', 'draft'])
 
-type Command = 'plan' | 'help' | 'image check' | 'image set' | 'image status'
+type Command = 'plan' | 'release' | 'help' | 'image check' | 'image set' | 'image status'
 
 interface CommandLine {
   readonly command: Command
@@ -61,7 +63,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const root = resolve(io.cwd, String(line.given['working-directory'] ?? '.'))
     const config = await loadConfig(line.given, (path) => readWorktreeFile(root, path))
     const git = createGit(root, io.env)
-    return line.command === 'plan' ? await runPlan(git, config, line, io) : await runImage(git, config, line, io)
+    if (line.command === 'plan') return await runPlan(git, config, line, io)
+    if (line.command === 'release') return await runRelease(git, config, line, io)
+    return await runImage(git, config, line, io)
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}\n`)
     return error instanceof VersoError && ['EUSAGE', 'EINVALIDCONFIG', 'EIMAGE'].includes(error.code) ? 2 : 1
@@ -77,7 +81,43 @@ async function runPlan(git: Git, config: Config, line: CommandLine, io: CliIo): 
   return plan.kind === 'blocked' ? 1 : 0
 }
 
+/** Like the action's release mode; away from CI it is a dry run unless told otherwise. */
+async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+  // Loaded only here: the GitHub client is most of the bundle, and `plan` must start fast.
+  const [{ applyPlan }, { createGitHubApi }, { renderNotes }] = await Promise.all([import('../apply.js'), import('../github/client.js'), import('../notes/release-notes.js')])
+  const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
+  const { plan } = await planReleaseRun(git, config, now)
+  const repository = io.env.GITHUB_REPOSITORY ?? null
+  const repositoryUrl = repository ? `${io.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}` : null
+  io.stdout(renderPlanText(plan, { verbose: false }))
+  if (plan.kind !== 'release') return plan.kind === 'blocked' ? 1 : 0
+  const notes = renderNotes(plan, { repositoryUrl })
+  const dryRun = line.given['dry-run'] === undefined ? io.env.CI !== 'true' || config.release.dryRun : config.release.dryRun
+  if (dryRun) {
+    io.stdout(`\nDry run${line.given['dry-run'] === undefined && io.env.CI !== 'true' ? ' (not in CI; --no-dry-run releases)' : ''}: would tag ${plan.next.tag} at ${plan.head.slice(0, 7)}, push it, and publish these notes:\n\n${notes}`)
+    return 0
+  }
+  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? ''
+  if (!token || !repository) io.stderr('verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: the tag is pushed, but no GitHub Release is created.\n')
+  const api =
+    token && repository ? createGitHubApi({ token, repository, apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: 'verso', log: (m) => io.stderr(`verso: ${m}\n`) }) : null
+  const name = config.release.name.replaceAll('{tag}', plan.next.tag).replaceAll('{version}', plan.next.version)
+  const outcome = await applyPlan(plan, git, api, {
+    remote: 'origin',
+    tagger: config.release.tagger,
+    name,
+    notes,
+    draft: config.release.draft,
+    floatingTags: config.release.floatingTags,
+    dispatch: config.release.dispatch,
+    log: (text) => io.stdout(`${text}\n`)
+  })
+  if (outcome.kind === 'superseded') io.stdout(`Not released: ${outcome.tag} is already published at ${outcome.by.slice(0, 7)}, which contains this commit.\n`)
+  return 0
+}
+
 async function runImage(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+  const { renderImageCheck } = await import('../image/index.js')
   const setting = line.command === 'image set'
   // `set` records today's image, so whether the file on disk is current does not matter.
   const { check, image } = await checkReleaseImage(git, config, { checkWorktreeImage: !setting })
@@ -121,7 +161,7 @@ function readCommand(positionals: readonly string[]): Command {
   const words = first === 'image' ? 2 : 1
   const command = first === 'image' ? `image ${second ?? ''}` : first
   const extra = [second, ...rest].slice(words - 1).filter((w) => w !== undefined)
-  if (command !== 'plan' && command !== 'help' && command !== 'image check' && command !== 'image set' && command !== 'image status') {
+  if (command !== 'plan' && command !== 'release' && command !== 'help' && command !== 'image check' && command !== 'image set' && command !== 'image status') {
     throw new VersoError('EUSAGE', first === 'image' ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ''}.` : `Unknown command \`${first}\`.`, {
       hint: 'Run `verso help` for the commands.'
     })

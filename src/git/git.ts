@@ -8,13 +8,19 @@ import { VersoError } from '../errors.js'
 export interface Git {
   readonly cwd: string
   /** Runs git and returns its stdout; a non-zero exit throws a GitError. */
-  run(args: readonly string[], options?: { input?: string }): Promise<string>
+  run(args: readonly string[], options?: RunOptions): Promise<string>
   /** Like run, for output that is bytes rather than text (blobs). */
-  runBuffer(args: readonly string[], options?: { input?: string }): Promise<Buffer>
+  runBuffer(args: readonly string[], options?: RunOptions): Promise<Buffer>
   /** Runs git and reports the exit code instead of throwing. */
   tryRun(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }>
   /** git's stdout in chunks, for outputs too large to hold as one string. */
   stream(args: readonly string[]): AsyncIterable<Buffer>
+}
+
+export interface RunOptions {
+  readonly input?: string
+  /** Extra environment, e.g. GIT_COMMITTER_NAME: git lets it win over any config. */
+  readonly env?: Readonly<Record<string, string>>
 }
 
 export class GitError extends VersoError {
@@ -51,7 +57,8 @@ export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env): Gi
 
   const runBuffer: Git['runBuffer'] = (args, options) =>
     new Promise((resolve, reject) => {
-      const child = execFile('git', args, { cwd, env: fullEnv, maxBuffer: MAX_BUFFER, encoding: 'buffer' }, (error, stdout, stderr) => {
+      const env = options?.env ? { ...fullEnv, ...options.env } : fullEnv
+      const child = execFile('git', args, { cwd, env, maxBuffer: MAX_BUFFER, encoding: 'buffer' }, (error, stdout, stderr) => {
         if (!error) resolve(stdout)
         else if (typeof error.code === 'number') reject(new GitError(args, error.code, stderr.toString('utf8')))
         else reject(spawnFailure(error))

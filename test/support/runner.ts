@@ -47,7 +47,6 @@ export async function runAction(options: { cwd: string; env: NodeJS.ProcessEnv; 
   writeFileSync(summary, '')
   writeFileSync(eventPath, JSON.stringify(options.event.payload))
   const env = {
-    ...options.env,
     ...runnerInputs(options.inputs),
     GITHUB_ACTIONS: 'true',
     CI: 'true',
@@ -55,11 +54,13 @@ export async function runAction(options: { cwd: string; env: NodeJS.ProcessEnv; 
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_EVENT_NAME: options.event.name,
     GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REF: 'refs/heads/main',
     GITHUB_WORKSPACE: options.cwd,
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'https://api.github.com',
-    RUNNER_TEMP: files
+    RUNNER_TEMP: files,
+    ...options.env
   }
   const result = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
     execFile(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: options.cwd, env, encoding: 'utf8' }, (error, stdout, stderr) =>

@@ -1,0 +1,77 @@
+import { GitError, type Git } from './git.js'
+import { VersoError } from '../errors.js'
+
+/** Where a tag points on the remote (peeled to its commit), or null when it is not there. */
+export async function readRemoteTag(git: Git, remote: string, tag: string): Promise<string | null> {
+  const ref = `refs/tags/${tag}`
+  const out = await remoteCall(git, ['ls-remote', '--tags', '--end-of-options', remote, ref, `${ref}^{}`], remote)
+  let sha: string | null = null
+  for (const line of out.split('\n')) {
+    const [oid, name] = line.split('\t')
+    if (name === `${ref}^{}`) return oid ?? null // an annotated tag: the commit it names
+    if (name === ref) sha = oid ?? null
+  }
+  return sha
+}
+
+/** Where a tag points locally (peeled), or null. */
+export async function readLocalTag(git: Git, tag: string): Promise<string | null> {
+  const found = await git.tryRun(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])
+  return found.code === 0 ? found.stdout.trim() : null
+}
+
+/** Whether `ancestor` is `descendant` or one of its ancestors. */
+export async function isAncestor(git: Git, ancestor: string, descendant: string): Promise<boolean> {
+  const result = await git.tryRun(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant])
+  if (result.code > 1) throw new GitError(['merge-base'], result.code, result.stderr)
+  return result.code === 0
+}
+
+/** Fetches one tag's commit, so that its history can be compared with ours. */
+export async function fetchTag(git: Git, remote: string, tag: string): Promise<void> {
+  await remoteCall(git, ['fetch', '--no-tags', '--end-of-options', remote, `+refs/tags/${tag}:refs/tags/${tag}`], remote)
+}
+
+export interface Tagger {
+  readonly name: string
+  readonly email: string
+}
+
+/** An annotated tag on `sha`, its message exactly as given. */
+export async function createAnnotatedTag(git: Git, tag: string, sha: string, message: string, tagger: Tagger): Promise<void> {
+  // The tagger is the committer identity; the environment wins over any configured one.
+  const env = { GIT_COMMITTER_NAME: tagger.name, GIT_COMMITTER_EMAIL: tagger.email }
+  await git.run(['-c', 'tag.gpgSign=false', 'tag', '--annotate', '--cleanup=verbatim', '--file=-', '--end-of-options', tag, sha], { input: message, env })
+}
+
+export type PushResult = { readonly kind: 'pushed' } | { readonly kind: 'rejected'; readonly reason: 'exists' | 'denied'; readonly message: string }
+
+/**
+ * Pushes a tag. Without force a tag push cannot overwrite: it is the compare-and-swap that
+ * settles a race between two runs. `force` is for floating tags only.
+ */
+export async function pushTag(git: Git, remote: string, tag: string, options: { force: boolean; sha?: string }): Promise<PushResult> {
+  const source = options.sha ?? `refs/tags/${tag}`
+  const refspec = `${options.force ? '+' : ''}${source}:refs/tags/${tag}`
+  const result = await git.tryRun(['push', '--porcelain', '--no-verify', '--end-of-options', remote, refspec])
+  if (result.code === 0) return { kind: 'pushed' }
+  const message = (result.stderr + result.stdout).trim()
+  if (/already exists|\(fetch first\)|non-fast-forward|stale info|\[rejected\]/i.test(message)) return { kind: 'rejected', reason: 'exists', message }
+  if (/denied|403|protected|forbidden|not allowed|permission|rule|GH013|pre-receive hook declined/i.test(message)) return { kind: 'rejected', reason: 'denied', message }
+  throw unreachable(remote, message)
+}
+
+async function remoteCall(git: Git, args: readonly string[], remote: string): Promise<string> {
+  try {
+    return await git.run(args)
+  } catch (error) {
+    if (error instanceof GitError) throw unreachable(remote, error.stderr)
+    throw error
+  }
+}
+
+function unreachable(remote: string, message: string): VersoError {
+  return new VersoError('EGIT', `Could not reach the remote \`${remote}\`: ${message.trim().split('\n').pop() ?? 'no message'}`, {
+    hint: 'Check out with actions/checkout (it stores the credentials git needs), or make sure the remote exists and is reachable.'
+  })
+}

@@ -1,0 +1,34 @@
+import { matchesGlob } from 'node:path'
+import type { Mode } from './config.js'
+
+export type RunMode = Exclude<Mode, 'auto'>
+
+/** `auto`: a check on pull requests, a release on pushes, dispatches and schedules, else a plan. */
+export function resolveMode(mode: Mode, eventName: string | undefined): RunMode {
+  if (mode !== 'auto') return mode
+  switch (eventName) {
+    case 'pull_request':
+    case 'pull_request_target':
+      return 'check'
+    case 'push':
+    case 'workflow_dispatch':
+    case 'schedule':
+      return 'release'
+    default:
+      return 'plan'
+  }
+}
+
+/** Whether `branch` may release, and if not, a sentence that says why. */
+export function checkReleaseBranch(branch: string | null, globs: readonly string[], defaultBranch: string | null): { allowed: true } | { allowed: false; why: string } {
+  if (branch === null) return { allowed: false, why: 'HEAD is not on a branch (a tag push or a detached checkout), so nothing is released' }
+  const patterns = globs.length ? globs : defaultBranch ? [defaultBranch] : []
+  if (patterns.length === 0) return { allowed: false, why: 'the default branch is unknown (no event payload): set `release-branches`' }
+  if (patterns.some((glob) => glob === branch || matchesGlob(branch, glob))) return { allowed: true }
+  return { allowed: false, why: `${branch} is not a release branch (release-branches: ${patterns.join(', ')})` }
+}
+
+/** The branch a run is for, from GITHUB_REF (`refs/heads/main`), or null for tags and pull requests. */
+export function branchOf(ref: string | undefined): string | null {
+  return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
+}
