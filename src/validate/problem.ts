@@ -1,0 +1,72 @@
+/**
+ * Where a message comes from. `message` is one being written (the commit-msg hook): it
+ * still holds git's `#` comments, and a `fixup!` message is fine there, since
+ * `git commit --fixup` writes it to be squashed before the branch is merged.
+ */
+export type ProblemSubject = { readonly kind: 'title' } | { readonly kind: 'commit'; readonly sha: string } | { readonly kind: 'message' }
+
+/** Stable, for scripts and docs: what kind of mistake a problem is. */
+export type ProblemCode =
+  /** Nothing but white space and comments. */
+  | 'empty'
+  /** No `type:` at the start at all. */
+  | 'not-conventional'
+  /** A type that is not in the allowed list. */
+  | 'unknown-type'
+  /** `feat (api):`, `feat(api:`, `feat():`. */
+  | 'scope-format'
+  /** `feat:x`, `feat :x`, `feat:  x`. */
+  | 'colon-spacing'
+  | 'empty-description'
+  | 'header-too-long'
+  /** The body starts on the line right after the header, so git reads both as the subject. */
+  | 'body-separation'
+  /** A footer meant as a breaking change that is not `BREAKING CHANGE:` / `BREAKING-CHANGE:`. */
+  | 'footer-token'
+  /** `fixup!`, `squash!` or `amend!` in history or a title. */
+  | 'fixup'
+  /** A pull request titled like a merge commit. */
+  | 'merge-title'
+  /** `Revert "…"` that is not git's own revert message (a title, or a squash of one). */
+  | 'revert-format'
+
+/** One thing wrong with a commit message or pull request title. */
+export interface Problem {
+  readonly subject: ProblemSubject
+  /** The header (first line) as written, without surrounding white space. */
+  readonly header: string
+  readonly code: ProblemCode
+  /** What is wrong, one sentence, to follow the header. */
+  readonly message: string
+  /**
+   * The line corrected from the user's own words: the header, or for `footer-token` the
+   * footer. null when it cannot be corrected without them (an empty description).
+   */
+  readonly example: string | null
+  /** The example's type is guessed from the description (`Update x` → `chore: update x`). */
+  readonly guessed: boolean
+}
+
+/**
+ * One or two lines for a terminal or an annotation:
+ * `abc1234 "Update stuff": not a Conventional Commit: … ` then `  Write it as: "…"`.
+ */
+export function renderProblem(problem: Problem): string {
+  const who = describeSubject(problem.subject)
+  const first = problem.header === '' ? `${who}: ${problem.message}` : `${who} "${problem.header}": ${problem.message}`
+  if (problem.example === null) return first
+  return problem.guessed
+    ? `${first}\n  Write it as, for example: "${problem.example}" (the type is a guess: pick the one that fits).`
+    : `${first}\n  Write it as: "${problem.example}"`
+}
+
+function describeSubject(subject: ProblemSubject): string {
+  switch (subject.kind) {
+    case 'title':
+      return 'Pull request title'
+    case 'commit':
+      return subject.sha === '' ? 'Commit' : subject.sha.slice(0, 7)
+    case 'message':
+      return 'Commit message'
+  }
+}
