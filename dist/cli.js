@@ -2,22 +2,27 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  resolveNow
+} from "./chunks/chunk-AA3PPBEH.js";
+import {
   checkReleaseImage,
-  describeFinding,
-  explainBump,
   loadConfig,
   planRelease,
-  planReleaseRun,
+  planReleaseRun
+} from "./chunks/chunk-NHX7GBI3.js";
+import {
+  describeFinding,
+  explainBump,
   renderHeadline,
-  resolveNow,
   shortSha
-} from "./chunks/chunk-IP6UTHCC.js";
+} from "./chunks/chunk-AE2ITOXX.js";
+import "./chunks/chunk-M3KUQDW6.js";
 import {
   createGit
 } from "./chunks/chunk-F2RLRCYC.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-OERCKY4V.js";
+} from "./chunks/chunk-XWPNVQIA.js";
 import {
   readWorktreeFile,
   writeWorktreeFile
@@ -30,6 +35,7 @@ import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
 // src/cli/main.ts
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -109,6 +115,10 @@ Commands:
   release       plan, then tag, push and publish the GitHub Release (a dry run unless CI
                 is set or --no-dry-run is given; GITHUB_TOKEN and GITHUB_REPOSITORY for the
                 GitHub Release)
+  check         validate the branch's commits (and --title) and predict the release a merge
+                into --base would make, as the pull-request check does
+  lint-commit <file|->
+                validate one commit message (a commit-msg hook: lint-commit "$1")
   image check   check the release image against the last release (writes it when new)
   image set     write today's release image (after a release, or to record a change)
   image status  show what the check would say, without failing
@@ -120,6 +130,8 @@ ${OPTION_NAMES.map((n) => `  --${n} <value>`).join("\n")}
   --date YYYY-MM-DD
               the release date for CalVer (UTC); else SOURCE_DATE_EPOCH, else today
   --verbose   list every commit and the tags that were ignored
+  --base <ref>, --title <text>
+              for check: the branch a merge goes into (default: main), the title
 
 Exit status: 0 success (for plan: a release, or nothing to release); 1 the release is
 blocked, the image check is incomplete, or verso failed; 2 the command line or the
@@ -135,7 +147,9 @@ async function main(argv, io) {
     }
     const root = resolve(io.cwd, String(line.given["working-directory"] ?? "."));
     const config = await loadConfig(line.given, (path) => readWorktreeFile(root, path));
+    if (line.command === "lint-commit") return await runLintCommit(config, line, io);
     const git = createGit(root, io.env);
+    if (line.command === "check") return await runCheck(git, config, line, io);
     if (line.command === "plan") return await runPlan(git, config, line, io);
     if (line.command === "release") return await runRelease(git, config, line, io);
     return await runImage(git, config, line, io);
@@ -154,6 +168,48 @@ async function runPlan(git, config, line, io) {
 `);
   io.stdout(line.json ? renderPlanJson(plan) : renderPlanText(plan, { verbose: line.verbose }));
   return plan.kind === "blocked" ? 1 : 0;
+}
+async function runCheck(git, config, line, io) {
+  const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
+    import("./chunks/pr-check-CDBUBFVB.js"),
+    import("./chunks/pr-comment-UZ4JKPRZ.js"),
+    import("./chunks/release-notes-2ZMDK5PE.js"),
+    import("./chunks/validate-NBUCBRQZ.js")
+  ]);
+  const base = line.base ?? "main";
+  const resolveCommit = async (ref) => {
+    const found = await git.tryRun(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    if (found.code !== 0) throw new VersoError("EUSAGE", `--base ${ref} is not a branch or commit here.`, { hint: "Name the branch the pull request goes into, e.g. --base origin/main." });
+    return found.stdout.trim();
+  };
+  const [baseSha, headSha] = await Promise.all([resolveCommit(base), resolveCommit("HEAD")]);
+  const title = line.title ?? "";
+  const local = { ...config, check: { ...config.check, validate: title ? config.check.validate : "commits", mergeStyle: title ? config.check.mergeStyle : "merge" } };
+  const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
+  const check = await checkPullRequest(git, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false });
+  if (line.json) {
+    io.stdout(`${JSON.stringify({ valid: check.errors.length === 0, errors: check.errors.map(renderProblem), warnings: check.warnings.map(renderProblem), plan: JSON.parse(renderPlanJson(check.plan)) }, null, 2)}
+`);
+  } else {
+    const notes = check.plan.kind === "none" ? "" : renderNotes(check.plan, { repositoryUrl: null });
+    io.stdout(renderPullRequestReport(check, notes).split("\n").slice(1).join("\n"));
+  }
+  return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
+}
+async function runLintCommit(config, line, io) {
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-NBUCBRQZ.js");
+  if (line.file === void 0) throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", { hint: 'As a commit-msg hook: verso lint-commit "$1".' });
+  const message = line.file === "-" ? await readStdin() : await readFile(resolve(io.cwd, line.file), "utf8");
+  const types = config.check.types.length ? config.check.types : DEFAULT_TYPES;
+  const problems = validateMessage(message, { types, subject: { kind: "message" } });
+  for (const problem of problems) io.stderr(`verso: ${renderProblem(problem)}
+`);
+  return problems.length ? 1 : 0;
+}
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
 }
 async function runRelease(git, config, line, io) {
   const [{ applyPlan }, { createGitHubApi }, { renderNotes }] = await Promise.all([import("./chunks/apply-5VH5AB6X.js"), import("./chunks/client-NKD6KIOB.js"), import("./chunks/release-notes-2ZMDK5PE.js")]);
@@ -215,6 +271,8 @@ function parseCommandLine(argv) {
         ...Object.fromEntries(OPTION_NAMES.map((n) => [n, { type: BOOLEAN_OPTIONS.has(n) ? "boolean" : "string" }])),
         json: { type: "boolean" },
         date: { type: "string" },
+        base: { type: "string" },
+        title: { type: "string" },
         verbose: { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
@@ -227,15 +285,21 @@ function parseCommandLine(argv) {
     const value = parsed.values[name];
     if (value !== void 0) given[name] = String(value);
   }
-  const common = { given, json: parsed.values.json === true, verbose: parsed.values.verbose === true, date: parsed.values.date };
-  return { command: parsed.values.help ? "help" : readCommand(parsed.positionals), ...common };
+  const common = { given, json: parsed.values.json === true, verbose: parsed.values.verbose === true, date: parsed.values.date, base: parsed.values.base, title: parsed.values.title };
+  if (parsed.values.help) return { command: "help", file: void 0, ...common };
+  const [first, ...rest] = parsed.positionals;
+  if (first === "lint-commit") {
+    if (rest.length > 1) throw new VersoError("EUSAGE", `Unexpected argument \`${rest[1]}\`.`, { hint: "lint-commit takes one file, or - for standard input." });
+    return { command: "lint-commit", file: rest[0], ...common };
+  }
+  return { command: readCommand(parsed.positionals), file: void 0, ...common };
 }
 function readCommand(positionals) {
   const [first = "plan", second, ...rest] = positionals;
   const words = first === "image" ? 2 : 1;
   const command = first === "image" ? `image ${second ?? ""}` : first;
   const extra = [second, ...rest].slice(words - 1).filter((w) => w !== void 0);
-  if (command !== "plan" && command !== "release" && command !== "help" && command !== "image check" && command !== "image set" && command !== "image status") {
+  if (command !== "plan" && command !== "release" && command !== "check" && command !== "help" && command !== "image check" && command !== "image set" && command !== "image status") {
     throw new VersoError("EUSAGE", first === "image" ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ""}.` : `Unknown command \`${first}\`.`, {
       hint: "Run `verso help` for the commands."
     });

@@ -1,15 +1,30 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  describeFinding,
-  explainBump,
+  checkPullRequest
+} from "./chunks/chunk-MK6HZ5TA.js";
+import {
+  renderPullRequestReport,
+  upsertComment
+} from "./chunks/chunk-ZMMTQPOB.js";
+import {
+  renderProblem
+} from "./chunks/chunk-ALORZCDX.js";
+import {
+  resolveNow
+} from "./chunks/chunk-AA3PPBEH.js";
+import {
   loadConfig,
   planRelease,
-  planReleaseRun,
+  planReleaseRun
+} from "./chunks/chunk-NHX7GBI3.js";
+import {
+  describeFinding,
+  explainBump,
   renderHeadline,
-  resolveNow,
   shortSha
-} from "./chunks/chunk-IP6UTHCC.js";
+} from "./chunks/chunk-AE2ITOXX.js";
+import "./chunks/chunk-M3KUQDW6.js";
 import {
   applyPlan
 } from "./chunks/chunk-KIQ2OVAV.js";
@@ -29,12 +44,13 @@ import {
   DEFAULTS,
   OPTION_NAMES,
   require_semver
-} from "./chunks/chunk-OERCKY4V.js";
+} from "./chunks/chunk-XWPNVQIA.js";
 import {
   readWorktreeFile,
   writeWorktreeFile
 } from "./chunks/chunk-PGKEO52K.js";
 import {
+  VersoError,
   describeError
 } from "./chunks/chunk-FJVPBRYT.js";
 import "./chunks/chunk-QSZWMMJ6.js";
@@ -575,6 +591,26 @@ function branchOf(ref) {
   return ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : null;
 }
 
+// src/pull-request.ts
+function readPullRequest(payload) {
+  const pr = payload?.pull_request;
+  if (!pr || typeof pr.number !== "number" || typeof pr.title !== "string") return null;
+  const baseSha = pr.base?.sha;
+  const headSha = pr.head?.sha;
+  if (typeof baseSha !== "string" || typeof headSha !== "string") return null;
+  const baseRepo = pr.base?.repo?.full_name;
+  const headRepo = pr.head?.repo?.full_name;
+  return {
+    number: pr.number,
+    title: pr.title,
+    baseSha,
+    baseRef: typeof pr.base?.ref === "string" ? pr.base.ref : "",
+    headSha,
+    // A deleted fork has no head repository: treat it as a fork.
+    fork: pr.head?.repo?.fork === true || headRepo === void 0 || headRepo !== baseRepo
+  };
+}
+
 // src/report/outputs.ts
 var import_semver = __toESM(require_semver(), 1);
 var NOTHING_RELEASED = {
@@ -593,7 +629,9 @@ var NOTHING_RELEASED = {
   sha: "",
   "release-id": "",
   "release-url": "",
-  notes: ""
+  notes: "",
+  valid: "",
+  problems: "[]"
 };
 function planOutputs(plan) {
   const next = plan.kind === "release" ? plan.next : null;
@@ -656,36 +694,87 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { plan, fetched, resumed } = mode === "release" ? await planReleaseRun(git, config, now) : { ...await planRelease(git, config, now), resumed: false };
-    if (resumed && plan.kind === "release") info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`);
-    for (const step of fetched) info(`shallow clone: ${step}`);
-    if (plan.ignoredTags.length) debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(", ")}`);
     const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}` : null;
-    const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl });
-    setOutputs({ ...planOutputs(plan), notes });
-    info(plan.kind === "release" ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === "none" ? plan.reason : "blocked"}`);
-    if (plan.image?.outcome === "created" && config.image) {
-      await writeWorktreeFile(root, config.image.file, plan.image.imageText);
-      notice(`Created the release image ${config.image.file}: commit it so later releases are checked against it.`, { file: config.image.file });
-    }
-    const summary2 = [renderPlanSummary(plan)];
-    if (plan.kind === "blocked") {
-      for (const finding of plan.findings) error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding) : {});
-      setFailed(`The release is blocked by ${plan.findings.length} problem(s); see the errors above.`);
-    } else if (plan.kind === "release" && mode === "release") {
-      summary2.push(await release(plan, { git, config, env, event, notes }));
-    } else if (plan.kind === "release") {
-      summary2.push(`Mode \`${mode}\`: nothing is released by this run.
-`);
-    }
-    if (notes && plan.kind !== "none") summary2.push("### Release notes\n", notes);
+    const context = { git, config, env, event, now, repositoryUrl, root };
+    const pr = mode === "check" ? readPullRequest(event.payload) : null;
+    const summary2 = pr ? await runCheck(pr, context) : await runPlan(mode, context);
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2.join("\n")).write();
   } catch (error2) {
     setFailed(describeError(error2));
   }
 }
-async function release(plan, context) {
-  const { config, env, event, notes } = context;
+async function runPlan(mode, context) {
+  const { git, config, now } = context;
+  const { plan, fetched, resumed } = mode === "release" ? await planReleaseRun(git, config, now) : { ...await planRelease(git, config, now), resumed: false };
+  if (resumed && plan.kind === "release") info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`);
+  for (const step of fetched) info(`shallow clone: ${step}`);
+  if (plan.ignoredTags.length) debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(", ")}`);
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.repositoryUrl });
+  setOutputs({ ...planOutputs(plan), notes });
+  info(plan.kind === "release" ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === "none" ? plan.reason : "blocked"}`);
+  await writeCreatedImage(plan, context);
+  const summary2 = [renderPlanSummary(plan)];
+  if (plan.kind === "blocked") {
+    annotateFindings(plan);
+    setFailed(`The release is blocked by ${plan.findings.length} problem(s); see the errors above.`);
+  } else if (plan.kind === "release" && mode === "release") {
+    summary2.push(await release(plan, context, notes));
+  } else if (plan.kind === "release") {
+    summary2.push(`Mode \`${mode}\`: nothing is released by this run.
+`);
+  }
+  if (notes && plan.kind !== "none") summary2.push("### Release notes\n", notes);
+  return summary2;
+}
+async function runCheck(pr, context) {
+  const { config, env } = context;
+  const check = await checkPullRequest(context.git, config, context.now, pr);
+  const { plan } = check;
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.repositoryUrl });
+  const problems = [...check.errors, ...check.warnings];
+  setOutputs({ ...planOutputs(plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems.map(describeProblemJson)) });
+  await writeCreatedImage(plan, context);
+  for (const problem of check.errors) error(renderProblem(problem), { title: "verso" });
+  for (const problem of check.warnings) warning(renderProblem(problem), { title: "verso" });
+  if (plan.kind === "blocked") annotateFindings(plan);
+  const report = renderPullRequestReport(check, notes);
+  const summary2 = [report];
+  if (config.check.comment) summary2.push(await comment(pr, report, env));
+  const failures = check.errors.length + (plan.kind === "blocked" ? plan.findings.length : 0);
+  if (failures) setFailed(`The pull request check found ${failures} problem(s); see the errors above.`);
+  return summary2;
+}
+async function comment(pr, report, env) {
+  const token = getInput("github-token");
+  if (!token) return "> :warning: No `github-token`: the pull request comment was not written.\n";
+  const api = createGitHubApi({ token, repository: env.GITHUB_REPOSITORY ?? "", apiUrl: env.GITHUB_API_URL ?? "https://api.github.com", userAgent: "verso", log: (m) => warning(m) });
+  try {
+    const result = await upsertComment(api, pr.number, report);
+    info(`Pull request comment ${result.kind}: ${result.url}`);
+    return "";
+  } catch (error2) {
+    if (!(error2 instanceof VersoError) || !["EGITHUBPERMISSION", "EGITHUBAUTH"].includes(error2.code)) throw error2;
+    const why = pr.fork ? "this pull request comes from a fork, and a fork's token is read-only" : "the token may not write to pull requests";
+    warning(`Could not comment on the pull request: ${why}. The check itself is unaffected.`);
+    return `> :warning: Could not comment on the pull request: ${why}. Grant \`pull-requests: write\` for pull requests from this repository; the report above is the same.
+`;
+  }
+}
+async function writeCreatedImage(plan, context) {
+  const image = context.config.image;
+  if (plan.image?.outcome !== "created" || !image) return;
+  await writeWorktreeFile(context.root, image.file, plan.image.imageText);
+  notice(`Created the release image ${image.file}: commit it so later releases are checked against it.`, { file: image.file });
+}
+function annotateFindings(plan) {
+  for (const finding of plan.findings) error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding) : {});
+}
+function describeProblemJson(problem) {
+  const { subject, header, code, message, example } = problem;
+  return { commit: subject.kind === "commit" ? subject.sha : null, title: subject.kind === "title", header, code, message, example };
+}
+async function release(plan, context, notes) {
+  const { config, env, event } = context;
   const branch = checkReleaseBranch(branchOf(env.GITHUB_REF), config.release.branches, event.payload.repository?.default_branch ?? null);
   if (!branch.allowed) {
     info(`Nothing released: ${branch.why}.`);

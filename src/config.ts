@@ -21,6 +21,19 @@ export interface Config {
   /** The release-image check, or null when no `schemas` are configured. */
   readonly image: ImageConfig | null
   readonly release: ReleaseConfig
+  readonly check: CheckConfig
+}
+
+/** What a pull-request check validates and how it reports. */
+export interface CheckConfig {
+  readonly validate: 'title' | 'commits' | 'both'
+  /** squash: the title is the commit that lands, so it decides; commits only warn. */
+  readonly mergeStyle: 'merge' | 'squash' | 'rebase'
+  /** warn: validation problems are reported but do not fail the check. */
+  readonly validateMode: 'fail' | 'warn'
+  /** Allowed commit types; empty: the Conventional Commits / Angular list. */
+  readonly types: readonly string[]
+  readonly comment: boolean
 }
 
 export type Mode = 'auto' | 'plan' | 'release' | 'check'
@@ -81,7 +94,12 @@ export const OPTION_NAMES = [
   'draft',
   'release-name',
   'floating-tags',
-  'dispatch-workflows'
+  'dispatch-workflows',
+  'validate',
+  'merge-style',
+  'validate-mode',
+  'types',
+  'comment'
 ] as const
 export type OptionName = (typeof OPTION_NAMES)[number]
 
@@ -117,7 +135,12 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   draft: 'false',
   'release-name': '{tag}',
   'floating-tags': 'none',
-  'dispatch-workflows': ''
+  'dispatch-workflows': '',
+  validate: 'both',
+  'merge-style': 'merge',
+  'validate-mode': 'fail',
+  types: '',
+  comment: 'true'
 }
 
 /**
@@ -180,8 +203,16 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       name: value('release-name').trim() || '{tag}',
       floatingTags: oneOf('floating-tags', ['none', 'major', 'major-minor'] as const),
       dispatch: list('dispatch-workflows')
+    },
+    check: {
+      validate: oneOf('validate', ['both', 'title', 'commits'] as const),
+      mergeStyle: oneOf('merge-style', ['merge', 'squash', 'rebase'] as const),
+      validateMode: oneOf('validate-mode', ['fail', 'warn'] as const),
+      types: list('types').map((t) => t.toLowerCase()),
+      comment: bool('comment')
     }
   }
+  for (const type of list('types')) if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`)
   if (!/^[^<>\n]+$/.test(value('git-user-name').trim())) problems.push('`git-user-name` must be a name on one line, without `<` or `>`.')
   if (!/^[^<>\s]+@[^<>\s]+$/.test(value('git-user-email').trim())) problems.push(`\`git-user-email: ${value('git-user-email')}\` is not an e-mail address.`)
   function list(name: OptionName): string[] {

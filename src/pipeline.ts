@@ -1,4 +1,4 @@
-import { readCommit } from './commits/analyze.js'
+import { readCommit, type ParsedCommit } from './commits/analyze.js'
 import { configFilePath, resolveConfig, type Config, type ImageConfig, type RawOptions } from './config.js'
 import { VersoError } from './errors.js'
 import type { Git } from './git/git.js'
@@ -30,11 +30,24 @@ export interface PlanOutcome {
  * From the repository to the plan: history and schema files (git), then the pure check
  * and decision. The image file is written nowhere here: that is an effect.
  */
-export async function planRelease(git: Git, config: Config, now: Date, options: { ignoreTag?: string } = {}): Promise<PlanOutcome> {
-  // ignoreTag plans as if that tag did not exist: how a re-run finishes a release at HEAD.
+export interface PlanOptions {
+  /** Plans as if this tag did not exist: how a re-run finishes a release at HEAD. */
+  readonly ignoreTag?: string
+  /** Plans for this commit instead of HEAD. */
+  readonly head?: string
+  /** Commits on top of the history, newest first: a pull request's title as its squash commit. */
+  readonly extraCommits?: readonly ParsedCommit[]
+}
+
+export async function planRelease(git: Git, config: Config, now: Date, options: PlanOptions = {}): Promise<PlanOutcome> {
   const keep = (tags: readonly TagRef[]) => tags.filter((t) => t.name !== options.ignoreTag)
-  const read = await readHistory(git, { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, keep(tags)), read: readCommit })
-  const history = { ...read, tags: keep(read.tags) }
+  const read = await readHistory(git, {
+    fetchHistory: config.fetchHistory,
+    order: (tags) => orderTags(config, keep(tags)),
+    read: readCommit,
+    ...(options.head ? { head: options.head } : {})
+  })
+  const history = { ...read, tags: keep(read.tags), commits: [...(options.extraCommits ?? []), ...read.commits] }
   const image = config.image && (await checkImage(git, config.image, history.base?.name ?? null, { checkWorktreeImage: true }))
   return { plan: decidePlan(config, history, now, image), fetched: history.fetched }
 }

@@ -76,3 +76,52 @@ describe('verso plan (the built CLI)', () => {
     expect(run.stderr).toContain('is not inside a git repository')
   })
 })
+
+describe('verso check and verso lint-commit (the built CLI)', () => {
+  it('check --base: validates the branch and predicts the merge', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.3.0')
+    r.git('checkout', '-q', '-b', 'feature')
+    r.commits('feat(api): add export', 'Update stuff')
+    const run = await runCli(['check', '--base', 'main'], { cwd: r.dir, env: r.env })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('merging this releases **v1.4.0** (minor)')
+    expect(run.stdout).toContain('"Update stuff"')
+    expect(run.stdout).toContain('Write it as')
+    const json = await runCli(['check', '--base', 'main', '--json', '--title', 'feat!: new API', '--merge-style', 'squash'], { cwd: r.dir, env: r.env })
+    expect(JSON.parse(json.stdout)).toMatchObject({ valid: true, plan: { next: { version: '2.0.0' } } })
+  })
+
+  it('check --base names a missing base', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    const run = await runCli(['check', '--base', 'nope'], { cwd: r.dir, env: r.env })
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining('--base nope is not a branch or commit here') })
+  })
+
+  it('lint-commit: a file or standard input; exit 1 with the explanation', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(`${r.dir}/MSG`, 'feat(api): add export\n\n# Please enter the commit message\n')
+    expect(await runCli(['lint-commit', 'MSG'], { cwd: r.dir, env: r.env })).toMatchObject({ code: 0, stderr: '' })
+    writeFileSync(`${r.dir}/MSG`, 'feature: add export\n')
+    const bad = await runCli(['lint-commit', 'MSG'], { cwd: r.dir, env: r.env })
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('feat: add export')
+  })
+
+  it('lint-commit works as a real commit-msg hook', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    const { writeFileSync, chmodSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const hook = join(r.dir, '.git/hooks/commit-msg')
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${join(import.meta.dirname, '../dist/cli.js')}" lint-commit "$1"\n`)
+    chmodSync(hook, 0o755)
+    expect(() => r.git('commit', '--allow-empty', '-q', '-m', 'Update stuff')).toThrow(/not a Conventional Commit/)
+    r.git('commit', '--allow-empty', '-q', '-m', 'fix: update stuff')
+    expect(r.git('log', '-1', '--format=%s')).toBe('fix: update stuff')
+  })
+})

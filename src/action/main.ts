@@ -4,17 +4,22 @@ import { resolve } from 'node:path'
 import { applyPlan, type ApplyOutcome } from '../apply.js'
 import { resolveNow } from '../clock.js'
 import { DEFAULTS, OPTION_NAMES, type Config, type RawOptions } from '../config.js'
-import { describeError } from '../errors.js'
+import { describeError, VersoError } from '../errors.js'
 import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import { createGitHubApi } from '../github/client.js'
-import { branchOf, checkReleaseBranch, resolveMode } from '../modes.js'
+import { upsertComment } from '../github/sticky-comment.js'
+import { branchOf, checkReleaseBranch, resolveMode, type RunMode } from '../modes.js'
 import { renderNotes } from '../notes/release-notes.js'
 import { loadConfig, planRelease, planReleaseRun } from '../pipeline.js'
 import type { ReleasePlan } from '../plan.js'
+import { checkPullRequest } from '../pr-check.js'
+import { readPullRequest, type PullRequest } from '../pull-request.js'
 import { describeFinding } from '../report/explain.js'
 import { NOTHING_RELEASED, planOutputs, type Outputs } from '../report/outputs.js'
+import { renderPullRequestReport } from '../report/pr-comment.js'
 import { renderPlanSummary } from '../report/summary.js'
+import { renderProblem, type Problem } from '../validate/index.js'
 
 interface Event {
   readonly name: string | undefined
@@ -36,49 +41,111 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const mode = resolveMode(config.release.mode, event.name)
     const git = createGit(root, env)
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
-    const { plan, fetched, resumed } = mode === 'release' ? await planReleaseRun(git, config, now) : { ...(await planRelease(git, config, now)), resumed: false }
-    if (resumed && plan.kind === 'release') core.info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`)
-    for (const step of fetched) core.info(`shallow clone: ${step}`)
-    if (plan.ignoredTags.length) core.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(', ')}`)
-
     const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}` : null
-    const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl })
-    setOutputs({ ...planOutputs(plan), notes })
-    core.info(plan.kind === 'release' ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`)
-
-    if (plan.image?.outcome === 'created' && config.image) {
-      await writeWorktreeFile(root, config.image.file, plan.image.imageText)
-      core.notice(`Created the release image ${config.image.file}: commit it so later releases are checked against it.`, { file: config.image.file })
-    }
-
-    const summary = [renderPlanSummary(plan)]
-    if (plan.kind === 'blocked') {
-      // Findings on a schema file become annotations on that file and line.
-      for (const finding of plan.findings) core.error(describeFinding(finding), finding.kind === 'image' ? annotation(finding.finding) : {})
-      core.setFailed(`The release is blocked by ${plan.findings.length} problem(s); see the errors above.`)
-    } else if (plan.kind === 'release' && mode === 'release') {
-      summary.push(await release(plan, { git, config, env, event, notes }))
-    } else if (plan.kind === 'release') {
-      summary.push(`Mode \`${mode}\`: nothing is released by this run.\n`)
-    }
-    if (notes && plan.kind !== 'none') summary.push('### Release notes\n', notes)
+    const context: RunContext = { git, config, env, event, now, repositoryUrl, root }
+    const pr = mode === 'check' ? readPullRequest(event.payload) : null
+    const summary = pr ? await runCheck(pr, context) : await runPlan(mode, context)
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary.join('\n')).write()
   } catch (error) {
     core.setFailed(describeError(error))
   }
 }
 
-interface ReleaseContext {
+interface RunContext {
   readonly git: Git
   readonly config: Config
   readonly env: NodeJS.ProcessEnv
   readonly event: Event
-  readonly notes: string
+  readonly now: Date
+  readonly repositoryUrl: string | null
+  readonly root: string
+}
+
+/** plan and release modes (and check mode away from a pull request): the plan, then maybe a release. */
+async function runPlan(mode: RunMode, context: RunContext): Promise<string[]> {
+  const { git, config, now } = context
+  const { plan, fetched, resumed } = mode === 'release' ? await planReleaseRun(git, config, now) : { ...(await planRelease(git, config, now)), resumed: false }
+  if (resumed && plan.kind === 'release') core.info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`)
+  for (const step of fetched) core.info(`shallow clone: ${step}`)
+  if (plan.ignoredTags.length) core.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(', ')}`)
+
+  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.repositoryUrl })
+  setOutputs({ ...planOutputs(plan), notes })
+  core.info(plan.kind === 'release' ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`)
+  await writeCreatedImage(plan, context)
+
+  const summary = [renderPlanSummary(plan)]
+  if (plan.kind === 'blocked') {
+    annotateFindings(plan)
+    core.setFailed(`The release is blocked by ${plan.findings.length} problem(s); see the errors above.`)
+  } else if (plan.kind === 'release' && mode === 'release') {
+    summary.push(await release(plan, context, notes))
+  } else if (plan.kind === 'release') {
+    summary.push(`Mode \`${mode}\`: nothing is released by this run.\n`)
+  }
+  if (notes && plan.kind !== 'none') summary.push('### Release notes\n', notes)
+  return summary
+}
+
+/** check mode on a pull request: validate, predict, and report in one comment, the summary and annotations. */
+async function runCheck(pr: PullRequest, context: RunContext): Promise<string[]> {
+  const { config, env } = context
+  const check = await checkPullRequest(context.git, config, context.now, pr)
+  const { plan } = check
+  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.repositoryUrl })
+  const problems = [...check.errors, ...check.warnings]
+  setOutputs({ ...planOutputs(plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems.map(describeProblemJson)) })
+  await writeCreatedImage(plan, context)
+
+  for (const problem of check.errors) core.error(renderProblem(problem), { title: 'verso' })
+  for (const problem of check.warnings) core.warning(renderProblem(problem), { title: 'verso' })
+  if (plan.kind === 'blocked') annotateFindings(plan)
+
+  const report = renderPullRequestReport(check, notes)
+  const summary = [report]
+  if (config.check.comment) summary.push(await comment(pr, report, env))
+  const failures = check.errors.length + (plan.kind === 'blocked' ? plan.findings.length : 0)
+  if (failures) core.setFailed(`The pull request check found ${failures} problem(s); see the errors above.`)
+  return summary
+}
+
+/** Comments once per pull request; a token that may not comment is a warning, never a failure. */
+async function comment(pr: PullRequest, report: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const token = core.getInput('github-token')
+  if (!token) return '> :warning: No `github-token`: the pull request comment was not written.\n'
+  const api = createGitHubApi({ token, repository: env.GITHUB_REPOSITORY ?? '', apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: 'verso', log: (m) => core.warning(m) })
+  try {
+    const result = await upsertComment(api, pr.number, report)
+    core.info(`Pull request comment ${result.kind}: ${result.url}`)
+    return ''
+  } catch (error) {
+    if (!(error instanceof VersoError) || !['EGITHUBPERMISSION', 'EGITHUBAUTH'].includes(error.code)) throw error
+    const why = pr.fork ? 'this pull request comes from a fork, and a fork\'s token is read-only' : 'the token may not write to pull requests'
+    core.warning(`Could not comment on the pull request: ${why}. The check itself is unaffected.`)
+    return `> :warning: Could not comment on the pull request: ${why}. Grant \`pull-requests: write\` for pull requests from this repository; the report above is the same.\n`
+  }
+}
+
+async function writeCreatedImage(plan: ReleasePlan, context: RunContext): Promise<void> {
+  const image = context.config.image
+  if (plan.image?.outcome !== 'created' || !image) return
+  await writeWorktreeFile(context.root, image.file, plan.image.imageText)
+  core.notice(`Created the release image ${image.file}: commit it so later releases are checked against it.`, { file: image.file })
+}
+
+/** Findings on a schema file become annotations on that file and line. */
+function annotateFindings(plan: Extract<ReleasePlan, { kind: 'blocked' }>): void {
+  for (const finding of plan.findings) core.error(describeFinding(finding), finding.kind === 'image' ? annotation(finding.finding) : {})
+}
+
+function describeProblemJson(problem: Problem) {
+  const { subject, header, code, message, example } = problem
+  return { commit: subject.kind === 'commit' ? subject.sha : null, title: subject.kind === 'title', header, code, message, example }
 }
 
 /** The one place that decides between releasing, explaining why not, and a dry run. */
-async function release(plan: Extract<ReleasePlan, { kind: 'release' }>, context: ReleaseContext): Promise<string> {
-  const { config, env, event, notes } = context
+async function release(plan: Extract<ReleasePlan, { kind: 'release' }>, context: RunContext, notes: string): Promise<string> {
+  const { config, env, event } = context
   const branch = checkReleaseBranch(branchOf(env.GITHUB_REF), config.release.branches, event.payload.repository?.default_branch ?? null)
   if (!branch.allowed) {
     core.info(`Nothing released: ${branch.why}.`)

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { resolveNow } from '../clock.js'
@@ -23,6 +24,10 @@ Commands:
   release       plan, then tag, push and publish the GitHub Release (a dry run unless CI
                 is set or --no-dry-run is given; GITHUB_TOKEN and GITHUB_REPOSITORY for the
                 GitHub Release)
+  check         validate the branch's commits (and --title) and predict the release a merge
+                into --base would make, as the pull-request check does
+  lint-commit <file|->
+                validate one commit message (a commit-msg hook: lint-commit "$1")
   image check   check the release image against the last release (writes it when new)
   image set     write today's release image (after a release, or to record a change)
   image status  show what the check would say, without failing
@@ -34,6 +39,8 @@ ${OPTION_NAMES.map((n) => `  --${n} <value>`).join('\n')}
   --date YYYY-MM-DD
               the release date for CalVer (UTC); else SOURCE_DATE_EPOCH, else today
   --verbose   list every commit and the tags that were ignored
+  --base <ref>, --title <text>
+              for check: the branch a merge goes into (default: main), the title
 
 Exit status: 0 success (for plan: a release, or nothing to release); 1 the release is
 blocked, the image check is incomplete, or verso failed; 2 the command line or the
@@ -42,10 +49,14 @@ configuration is invalid.
 
 const BOOLEAN_OPTIONS = new Set<string>(['strict', 'dry-run', 'draft'])
 
-type Command = 'plan' | 'release' | 'help' | 'image check' | 'image set' | 'image status'
+type Command = 'plan' | 'release' | 'check' | 'lint-commit' | 'help' | 'image check' | 'image set' | 'image status'
 
 interface CommandLine {
   readonly command: Command
+  /** The file argument of lint-commit. */
+  readonly file: string | undefined
+  readonly base: string | undefined
+  readonly title: string | undefined
   readonly given: RawOptions
   readonly json: boolean
   readonly verbose: boolean
@@ -62,7 +73,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const root = resolve(io.cwd, String(line.given['working-directory'] ?? '.'))
     const config = await loadConfig(line.given, (path) => readWorktreeFile(root, path))
+    if (line.command === 'lint-commit') return await runLintCommit(config, line, io)
     const git = createGit(root, io.env)
+    if (line.command === 'check') return await runCheck(git, config, line, io)
     if (line.command === 'plan') return await runPlan(git, config, line, io)
     if (line.command === 'release') return await runRelease(git, config, line, io)
     return await runImage(git, config, line, io)
@@ -79,6 +92,52 @@ async function runPlan(git: Git, config: Config, line: CommandLine, io: CliIo): 
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(', ')}\n`)
   io.stdout(line.json ? renderPlanJson(plan) : renderPlanText(plan, { verbose: line.verbose }))
   return plan.kind === 'blocked' ? 1 : 0
+}
+
+/** The pull-request check for the current branch: HEAD as the head, --base as the base. */
+async function runCheck(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+  const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
+    import('../pr-check.js'),
+    import('../report/pr-comment.js'),
+    import('../notes/release-notes.js'),
+    import('../validate/index.js')
+  ])
+  const base = line.base ?? 'main'
+  const resolveCommit = async (ref: string) => {
+    const found = await git.tryRun(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+    if (found.code !== 0) throw new VersoError('EUSAGE', `--base ${ref} is not a branch or commit here.`, { hint: 'Name the branch the pull request goes into, e.g. --base origin/main.' })
+    return found.stdout.trim()
+  }
+  const [baseSha, headSha] = await Promise.all([resolveCommit(base), resolveCommit('HEAD')])
+  // Locally there is no title unless one is given: then only the commits are checked.
+  const title = line.title ?? ''
+  const local = { ...config, check: { ...config.check, validate: title ? config.check.validate : 'commits', mergeStyle: title ? config.check.mergeStyle : 'merge' } } as const
+  const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
+  const check = await checkPullRequest(git, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false })
+  if (line.json) {
+    io.stdout(`${JSON.stringify({ valid: check.errors.length === 0, errors: check.errors.map(renderProblem), warnings: check.warnings.map(renderProblem), plan: JSON.parse(renderPlanJson(check.plan)) }, null, 2)}\n`)
+  } else {
+    const notes = check.plan.kind === 'none' ? '' : renderNotes(check.plan, { repositoryUrl: null })
+    io.stdout(renderPullRequestReport(check, notes).split('\n').slice(1).join('\n'))
+  }
+  return check.errors.length || check.plan.kind === 'blocked' ? 1 : 0
+}
+
+/** One message from a file (a commit-msg hook's "$1") or standard input. */
+async function runLintCommit(config: Config, line: CommandLine, io: CliIo): Promise<number> {
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import('../validate/index.js')
+  if (line.file === undefined) throw new VersoError('EUSAGE', 'lint-commit needs the message file (or - for standard input).', { hint: 'As a commit-msg hook: verso lint-commit "$1".' })
+  const message = line.file === '-' ? await readStdin() : await readFile(resolve(io.cwd, line.file), 'utf8')
+  const types = config.check.types.length ? config.check.types : DEFAULT_TYPES
+  const problems = validateMessage(message, { types, subject: { kind: 'message' } })
+  for (const problem of problems) io.stderr(`verso: ${renderProblem(problem)}\n`)
+  return problems.length ? 1 : 0
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 /** Like the action's release mode; away from CI it is a dry run unless told otherwise. */
@@ -140,6 +199,8 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
         ...Object.fromEntries(OPTION_NAMES.map((n) => [n, { type: BOOLEAN_OPTIONS.has(n) ? ('boolean' as const) : ('string' as const) }])),
         json: { type: 'boolean' },
         date: { type: 'string' },
+        base: { type: 'string' },
+        title: { type: 'string' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -152,8 +213,14 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     const value = (parsed.values as Record<string, string | boolean | undefined>)[name]
     if (value !== undefined) given[name] = String(value)
   }
-  const common = { given, json: parsed.values.json === true, verbose: parsed.values.verbose === true, date: parsed.values.date }
-  return { command: parsed.values.help ? 'help' : readCommand(parsed.positionals), ...common }
+  const common = { given, json: parsed.values.json === true, verbose: parsed.values.verbose === true, date: parsed.values.date, base: parsed.values.base, title: parsed.values.title }
+  if (parsed.values.help) return { command: 'help', file: undefined, ...common }
+  const [first, ...rest] = parsed.positionals
+  if (first === 'lint-commit') {
+    if (rest.length > 1) throw new VersoError('EUSAGE', `Unexpected argument \`${rest[1]}\`.`, { hint: 'lint-commit takes one file, or - for standard input.' })
+    return { command: 'lint-commit', file: rest[0], ...common }
+  }
+  return { command: readCommand(parsed.positionals), file: undefined, ...common }
 }
 
 function readCommand(positionals: readonly string[]): Command {
@@ -161,7 +228,7 @@ function readCommand(positionals: readonly string[]): Command {
   const words = first === 'image' ? 2 : 1
   const command = first === 'image' ? `image ${second ?? ''}` : first
   const extra = [second, ...rest].slice(words - 1).filter((w) => w !== undefined)
-  if (command !== 'plan' && command !== 'release' && command !== 'help' && command !== 'image check' && command !== 'image set' && command !== 'image status') {
+  if (command !== 'plan' && command !== 'release' && command !== 'check' && command !== 'help' && command !== 'image check' && command !== 'image set' && command !== 'image status') {
     throw new VersoError('EUSAGE', first === 'image' ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ''}.` : `Unknown command \`${first}\`.`, {
       hint: 'Run `verso help` for the commands.'
     })

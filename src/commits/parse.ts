@@ -41,7 +41,7 @@ const parser = new CommitParser({
 
 const REVERTS = /This reverts commit ([0-9a-f]{7,64})\b/gi
 const SHA_WORD = /\b[0-9a-f]{7,64}\b/gi
-const GIT_REVERT = /^Revert "(.*)"$/
+const GIT_REVERT = /^(?:Revert|Reapply) "(.*)"$/
 
 const NONE: readonly string[] = Object.freeze([])
 

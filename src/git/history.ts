@@ -36,13 +36,15 @@ export interface HistoryOptions<C> {
   readonly read: (commit: RawCommit) => C
   /** false: only the last release is wanted, not the commits since it. */
   readonly commits?: boolean
+  /** The commit to plan for, when not HEAD (a pull request's base). */
+  readonly head?: string
   readonly remote?: string
 }
 
 export async function readHistory<C>(git: Git, options: HistoryOptions<C>): Promise<History<C>> {
   const remote = options.remote ?? 'origin'
   // Both at once; when both fail, the repository's own diagnosis is the useful error.
-  const [repository, readTagsResult] = await Promise.allSettled([inspectRepository(git), readTags(git, { dates: false })])
+  const [repository, readTagsResult] = await Promise.allSettled([inspectRepository(git, options.head ?? 'HEAD'), readTags(git, { dates: false })])
   if (repository.status === 'rejected') throw repository.reason
   if (readTagsResult.status === 'rejected') throw readTagsResult.reason
   const { head, shallow } = repository.value
@@ -78,10 +80,13 @@ export async function readHistory<C>(git: Git, options: HistoryOptions<C>): Prom
 }
 
 /** HEAD and whether the clone is shallow, in one process; a failure is diagnosed after. */
-async function inspectRepository(git: Git): Promise<{ head: string; shallow: boolean }> {
-  const found = await git.tryRun(['rev-parse', '--is-shallow-repository', 'HEAD^{commit}'])
+async function inspectRepository(git: Git, revision: string): Promise<{ head: string; shallow: boolean }> {
+  const found = await git.tryRun(['rev-parse', '--is-shallow-repository', '--end-of-options', `${revision}^{commit}`])
   if (found.code === 0) {
-    const [shallow, head = ''] = found.stdout.trim().split('\n')
+    // rev-parse echoes --end-of-options back; the sha is the last line.
+    const lines = found.stdout.trim().split('\n')
+    const shallow = lines[0]
+    const head = lines.at(-1) ?? ''
     return { head, shallow: shallow === 'true' }
   }
   const inside = await git.tryRun(['rev-parse', '--is-inside-work-tree'])
@@ -90,6 +95,7 @@ async function inspectRepository(git: Git): Promise<{ head: string; shallow: boo
       hint: 'Run verso in a checkout (in a workflow, add actions/checkout before this step).'
     })
   }
+  if (revision !== 'HEAD') throw new VersoError('EGIT', `${revision} is not a commit of this repository.`, { hint: 'Fetch it first (actions/checkout with fetch-depth: 0), or name another base.' })
   throw new VersoError('ENOHEAD', 'The repository has no commits yet, so there is nothing to version.', { hint: 'Commit something first.' })
 }
 

@@ -2815,7 +2815,12 @@ var OPTION_NAMES = [
   "draft",
   "release-name",
   "floating-tags",
-  "dispatch-workflows"
+  "dispatch-workflows",
+  "validate",
+  "merge-style",
+  "validate-mode",
+  "types",
+  "comment"
 ];
 var DEFAULT_CONFIG_FILE = ".github/verso.yml";
 var DEFAULTS = {
@@ -2845,7 +2850,12 @@ var DEFAULTS = {
   draft: "false",
   "release-name": "{tag}",
   "floating-tags": "none",
-  "dispatch-workflows": ""
+  "dispatch-workflows": "",
+  validate: "both",
+  "merge-style": "merge",
+  "validate-mode": "fail",
+  types: "",
+  comment: "true"
 };
 function resolveConfig(given, file = {}) {
   const problems = [];
@@ -2899,8 +2909,16 @@ function resolveConfig(given, file = {}) {
       name: value("release-name").trim() || "{tag}",
       floatingTags: oneOf("floating-tags", ["none", "major", "major-minor"]),
       dispatch: list("dispatch-workflows")
+    },
+    check: {
+      validate: oneOf("validate", ["both", "title", "commits"]),
+      mergeStyle: oneOf("merge-style", ["merge", "squash", "rebase"]),
+      validateMode: oneOf("validate-mode", ["fail", "warn"]),
+      types: list("types").map((t) => t.toLowerCase()),
+      comment: bool("comment")
     }
   };
+  for (const type of list("types")) if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`);
   if (!/^[^<>\n]+$/.test(value("git-user-name").trim())) problems.push("`git-user-name` must be a name on one line, without `<` or `>`.");
   if (!/^[^<>\s]+@[^<>\s]+$/.test(value("git-user-email").trim())) problems.push(`\`git-user-email: ${value("git-user-email")}\` is not an e-mail address.`);
   function list(name) {

@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-OERCKY4V.js";
+} from "./chunk-XWPNVQIA.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";

@@ -1,0 +1,68 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+
+// src/report/explain.ts
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+function renderHeadline(plan) {
+  const from = plan.previous ? plan.previous.tag : "no release yet";
+  switch (plan.kind) {
+    case "release":
+      return `${from} \u2192 ${plan.next.tag} (${plan.bump})`;
+    case "none":
+      return `${from}: nothing to release (${plan.reason === "no-commits" ? "no commits since it" : "no releasable commits"})`;
+    case "blocked":
+      return `${from}: release blocked (${plan.findings.length} problem${plan.findings.length === 1 ? "" : "s"})`;
+  }
+}
+function explainBump(plan) {
+  const ignored = plan.commits.filter((c) => c.bump === "none").length;
+  const tail = ignored ? `; ${ignored} commit${ignored === 1 ? "" : "s"} released nothing` : "";
+  if (plan.commits.length === 0) return "no commits since the last release";
+  const forced = plan.notes.find((n) => n.startsWith("bump forced"));
+  if (forced) return `${plan.bump}, ${forced}${tail}`;
+  if (plan.bump === "none") return `no release: none of the ${plan.commits.length} commit${plan.commits.length === 1 ? "" : "s"} calls for one${describeIgnored(plan.commits)}`;
+  const deciding = plan.commits.filter((c) => c.bump === plan.bump);
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of deciding) {
+    const key = c.reason.startsWith("breaking") ? "breaking" : c.message.kind === "conventional" ? c.message.type : "revert";
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  const parts = [...groups].map(([key, list]) => {
+    const shown = list.slice(0, 3).map((c) => `${shortSha(c.sha)} ${c.header}`);
+    const more = list.length > 3 ? `, and ${list.length - 3} more` : "";
+    return `${list.length} ${key} commit${list.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
+  });
+  return `${plan.bump}, because ${parts.join("; ")}${tail}`;
+}
+function describeIgnored(commits) {
+  const unconventional = commits.filter((c) => c.status === "ignored").length;
+  return unconventional ? ` (${unconventional} not Conventional Commits)` : "";
+}
+function describeFinding(finding) {
+  switch (finding.kind) {
+    case "non-conventional":
+      return `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it (e.g. \`fix: ${lowerFirst(finding.header)}\`) or turn strict off.`;
+    case "tag-exists":
+      return `Tag ${finding.tag} already exists at ${shortSha(finding.sha)}, which HEAD does not contain. A published tag is never moved: release from a branch that contains it, or delete the tag deliberately.`;
+    case "image": {
+      const { file, line, message, suggestion } = finding.finding;
+      return `${file}${line === null ? "" : `:${line}`}: ${message}${suggestion ? ` Add: ${suggestion.text}` : ""}`;
+    }
+    case "image-bump":
+      return `The schema changes need a ${finding.required} release, but the commits call for ${finding.declared === "none" ? "none" : `a ${finding.declared}`} (${finding.reasons.join("; ")}). ` + (finding.required === "major" ? "Mark a commit as breaking (`!` or a `BREAKING CHANGE:` footer), force `bump: major`, or set `image-bump: escalate`." : `Add a commit that calls for a ${finding.required} release, force \`bump: ${finding.required}\`, or set \`image-bump: escalate\`.`);
+  }
+}
+function lowerFirst(text) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export {
+  shortSha,
+  renderHeadline,
+  explainBump,
+  describeFinding
+};

@@ -1,0 +1,357 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  parseMessage
+} from "./chunk-M3KUQDW6.js";
+
+// src/validate/commit-types.ts
+var DEFAULT_TYPES = Object.freeze(["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert"]);
+var ALIASES = new Map([
+  ...pairs("feat", ["feature", "features"]),
+  ...pairs("fix", ["fixes", "fixed", "bugfix", "bugfixes", "bug", "bugs", "hotfix"]),
+  ...pairs("docs", ["doc", "documentation"]),
+  ...pairs("style", ["styles", "format", "formatting"]),
+  ...pairs("refactor", ["refactoring", "refactors"]),
+  ...pairs("perf", ["performance"]),
+  ...pairs("test", ["tests", "testing"]),
+  ...pairs("build", ["builds"]),
+  ...pairs("chore", ["chores"]),
+  ...pairs("revert", ["reverts", "reverted"])
+]);
+function pairs(type, words) {
+  return words.map((w) => [w, type]);
+}
+function normalizeTypes(types) {
+  return [...new Set(types.map((t) => t.trim().toLowerCase()).filter((t) => t !== ""))];
+}
+function matchType(word, types) {
+  const w = word.toLowerCase();
+  if (types.includes(w)) return { type: w, how: "exact" };
+  const alias = ALIASES.get(w);
+  if (alias !== void 0 && types.includes(alias)) return { type: alias, how: "alias" };
+  const close = findClosest(w, types);
+  return close === null ? null : { type: close, how: "close" };
+}
+function findClosest(word, types) {
+  const prefixed = types.filter((t) => Math.min(t.length, word.length) >= 3 && (t.startsWith(word) || word.startsWith(t))).sort((a, b) => Math.abs(a.length - word.length) - Math.abs(b.length - word.length));
+  if (prefixed[0] !== void 0) return prefixed[0];
+  if (word.length <= 2) return null;
+  const limit = word.length <= 5 ? 1 : 2;
+  let best = null;
+  let bestDistance = limit + 1;
+  for (const type of types) {
+    const distance = measureDistance(word, type, limit);
+    if (distance < bestDistance) [best, bestDistance] = [type, distance];
+  }
+  return best;
+}
+function measureDistance(a, b, limit = Infinity) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length], limit + 1);
+}
+
+// src/validate/comments.ts
+var SCISSORS = "------------------------ >8 ------------------------";
+function stripComments(message, commentChar = "#") {
+  if (commentChar === "") return message;
+  const lines = message.replace(/^\uFEFF/, "").split("\n");
+  const scissors = `${commentChar} ${SCISSORS}`;
+  const cut = lines.findIndex((line) => line.replace(/\r$/, "") === scissors);
+  return (cut === -1 ? lines : lines.slice(0, cut)).filter((line) => !line.startsWith(commentChar)).join("\n");
+}
+
+// src/validate/example.ts
+var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "fixes", "fixed", "fixing", "bug", "bugs", "bugfix", "hotfix", "repair", "repairs", "repaired", "resolve", "resolves", "resolved", "correct", "corrects", "corrected"]);
+var FEAT_WORDS = /* @__PURE__ */ new Set(["add", "adds", "added", "adding", "implement", "implements", "implemented", "support", "supports", "introduce", "introduces", "introduced", "allow", "allows", "enable", "enables", "new"]);
+var DOCS_WORDS = /* @__PURE__ */ new Set(["doc", "docs", "documentation", "document", "documents", "readme"]);
+var TAGGED = /^(?:\[(\w+)\]\s*|(\w+)\s+[-–—|]\s+)(\S.*)$/;
+var TYPE_VERBS = /* @__PURE__ */ new Map([
+  ["fix", "fix"],
+  ["fixes", "fix"],
+  ["fixed", "fix"],
+  ["refactor", "refactor"],
+  ["refactored", "refactor"],
+  ["revert", "revert"],
+  ["reverted", "revert"]
+]);
+function guessHeader(text, types, bang = false) {
+  const mark = bang ? "!" : "";
+  const tagged = TAGGED.exec(text);
+  const tag = tagged ? matchType(tagged[1] ?? tagged[2], types) : null;
+  if (tagged && tag && tag.how !== "close") return checkExample(`${tag.type}${mark}: ${lowerFirstWord(tagged[3])}`, types, false);
+  const verb = /^([A-Za-z]+)\s+(\S.*)$/.exec(text);
+  const said = verb ? TYPE_VERBS.get(verb[1].toLowerCase()) : void 0;
+  if (verb && said !== void 0 && (types.length === 0 || types.includes(said))) return checkExample(`${said}${mark}: ${lowerFirstWord(verb[2])}`, types, false);
+  const type = guessType(text, types);
+  return type === null ? null : checkExample(`${type}${mark}: ${lowerFirstWord(text)}`, types, true);
+}
+function guessType(text, types) {
+  const first = /^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? "";
+  const guess = FIX_WORDS.has(first) ? "fix" : FEAT_WORDS.has(first) ? "feat" : DOCS_WORDS.has(first) ? "docs" : "chore";
+  if (types.length === 0 || types.includes(guess)) return guess;
+  return matchType(guess, types)?.type ?? null;
+}
+function checkExample(header, types, guessed) {
+  if (header.includes("\n")) return null;
+  const parsed = parseMessage(header);
+  if (parsed.kind !== "conventional" || parsed.header !== header) return null;
+  if (types.length > 0 && !types.includes(parsed.type)) return null;
+  return { header, guessed };
+}
+function lowerFirstWord(text) {
+  return text.replace(/^[A-Z][a-z]*(?![A-Za-z0-9_])/, (word) => word.toLowerCase());
+}
+
+// src/validate/footers.ts
+var BREAKING_LIKE = /^(\s*)(breaking(?:[ _-]*changes?)?)(\s*):(.*)$/i;
+function checkFooters(body) {
+  const findings = [];
+  for (const raw of body.split("\n")) {
+    const match = BREAKING_LIKE.exec(raw.replace(/\r$/, ""));
+    if (!match) continue;
+    const [, indent, token, space, rest] = match;
+    const written = `\`${token}${space}:\``;
+    const exact = token === "BREAKING CHANGE" || token === "BREAKING-CHANGE";
+    let why = null;
+    if (!exact) why = `${written} is not read as a breaking change: the token is exactly \`BREAKING CHANGE:\` or \`BREAKING-CHANGE:\`, in capitals`;
+    else if (indent !== "") why = `an indented ${written} is not read as a breaking change: start the line with it`;
+    else if (space !== "") why = `${written} is not read as a breaking change: no space is allowed before its colon`;
+    else if (rest !== "" && !rest.startsWith(" ")) why = `a space must follow ${written}`;
+    if (why === null) continue;
+    const fixed = token.includes("-") ? "BREAKING-CHANGE" : "BREAKING CHANGE";
+    const value = rest.trim();
+    findings.push({ code: "footer-token", message: `${why}.`, example: value === "" ? null : `${fixed}: ${value}`, guessed: false });
+  }
+  return findings;
+}
+
+// src/validate/header.ts
+var NOT_CONVENTIONAL = "not a Conventional Commit: ";
+var BREAKING_HEADER = /^BREAKING[ _-]?CHANGES?\s*:\s*/i;
+function diagnoseHeader(header, parsed, types) {
+  const breaking = BREAKING_HEADER.exec(header);
+  if (breaking) {
+    const example2 = guessHeader(header.slice(breaking[0].length), types, true);
+    return [finding("not-conventional", `${NOT_CONVENTIONAL}\`BREAKING CHANGE:\` is a footer, not a header; mark a breaking header with \`!\` after the type.`, example2)];
+  }
+  const why = parsed.kind === "unconventional" ? parsed.why : "the header is not `type(scope)?: description`";
+  const prefix = readPrefix(header);
+  if (!prefix) return [finding("not-conventional", `${NOT_CONVENTIONAL}${why}.`, guessHeader(header, types))];
+  const example = correctHeader(prefix, types);
+  const shape = [];
+  if (prefix.spaceBeforeScope) shape.push(["scope-format", "no space is allowed between the type and the scope"]);
+  if (prefix.scope !== null) {
+    if (!prefix.scopeClosed) shape.push(["scope-format", "the scope is not closed with `)`"]);
+    else if (prefix.scope.trim() === "") shape.push(["scope-format", "the scope `()` is empty; name the part of the code it changes, or drop the parentheses"]);
+    else if (prefix.scope.includes("(")) shape.push(["scope-format", "a scope cannot contain `(`"]);
+  }
+  if (prefix.spaceBeforeColon) shape.push(["colon-spacing", "no space is allowed before the colon"]);
+  if (prefix.description === "") shape.push(["empty-description", "the description after the colon is empty"]);
+  else if (prefix.afterColon === "") shape.push(["colon-spacing", "a space must follow the colon (`type: description`)"]);
+  else if (prefix.afterColon !== " ") shape.push(["colon-spacing", "exactly one space must follow the colon (`type: description`)"]);
+  const findings = shape.map(([code, text]) => finding(code, `${NOT_CONVENTIONAL}${text}.`, example));
+  const type = prefix.type.toLowerCase();
+  if (types.length > 0 && !types.includes(type)) {
+    const match = matchType(type, types);
+    const hint = match ? ` (did you mean \`${match.type}\`?)` : "";
+    findings.push(finding("unknown-type", `the type \`${prefix.type}\` is not allowed${hint}; use one of ${types.join(", ")}.`, example));
+  }
+  if (findings.length === 0 && parsed.kind === "unconventional") findings.push(finding("not-conventional", `${NOT_CONVENTIONAL}${why}.`, example));
+  return findings;
+}
+function finding(code, message, example) {
+  return { code, message, example: example?.header ?? null, guessed: example?.guessed ?? false };
+}
+function correctHeader(prefix, types) {
+  const description = prefix.description;
+  if (description === "") return null;
+  const scope = prefix.scope?.replace(/[()]/g, "").trim() || null;
+  const rest = `${scope === null ? "" : `(${scope})`}${prefix.bang ? "!" : ""}: ${description}`;
+  if (types.length === 0) return checkExample(`${prefix.type.toLowerCase()}${rest}`, types, false);
+  const match = matchType(prefix.type, types);
+  if (match) return checkExample(`${match.type}${rest}`, types, false);
+  const inner = checkExample(description, types, false);
+  if (inner) return inner;
+  const guess = guessType(description, types);
+  return guess === null ? null : checkExample(`${guess}${rest}`, types, true);
+}
+function readPrefix(header) {
+  let i = 0;
+  while (i < header.length && isWordChar(header.charCodeAt(i))) i++;
+  if (i === 0) return null;
+  const type = header.slice(0, i);
+  let j = skipSpace(header, i);
+  let scope = null;
+  let scopeClosed = false;
+  let spaceBeforeScope = false;
+  if (header[j] === "(") {
+    spaceBeforeScope = j > i;
+    const close = header.indexOf(")", j + 1);
+    const colon = header.indexOf(":", j + 1);
+    if (close !== -1 && (colon === -1 || close < colon)) {
+      scope = header.slice(j + 1, close);
+      scopeClosed = true;
+      i = close + 1;
+    } else if (colon !== -1) {
+      scope = header.slice(j + 1, colon);
+      i = colon;
+    } else return null;
+    j = skipSpace(header, i);
+  }
+  let spaceBeforeColon = j > i;
+  let bang = false;
+  if (header[j] === "!") {
+    bang = true;
+    const k = skipSpace(header, j + 1);
+    spaceBeforeColon ||= k > j + 1;
+    j = k;
+  }
+  if (header[j] !== ":") return null;
+  const start = skipSpace(header, j + 1);
+  return { type, scope, scopeClosed, spaceBeforeScope, spaceBeforeColon, bang, afterColon: header.slice(j + 1, start), description: header.slice(start).trimEnd() };
+}
+function isWordChar(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function skipSpace(text, from) {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+// src/validate/message.ts
+var DEFAULT_MAX_HEADER_LENGTH = 100;
+var MERGE = /^Merge (?:pull request #\d+ from |(?:remote-tracking )?branch(?:es)? |tag |commit )\S/;
+var FIXUP = /^(fixup|squash|amend)! (.*)$/;
+var GIT_REVERT_LIKE = /^(Revert|Reapply) "(.*)"/;
+var INNER_REVERT = /^(Revert|Reapply) "(.*)"$/;
+var REVERTS_LINE = /This reverts commit [0-9a-f]{7,64}\b/i;
+function validateMessage(message, options) {
+  const { subject } = options;
+  const types = normalizeTypes(options.types);
+  const commentChar = options.commentChar === void 0 ? subject.kind === "message" ? "#" : null : options.commentChar;
+  const text = commentChar === null ? message : stripComments(message, commentChar);
+  const parsed = parseMessage(text);
+  const header = parsed.header;
+  const toProblem = (f) => ({ subject, header, ...f });
+  if (header === "") {
+    const what = subject.kind === "title" ? "the title is empty" : "the message is empty";
+    return [toProblem({ code: "empty", message: `${what}; say what the change does, as \`type: description\`.`, example: null, guessed: false })];
+  }
+  const generated = checkGitHeader(text, parsed, subject, types);
+  if (generated !== null) return generated.map(toProblem);
+  const body = readBody(text);
+  const findings = [...diagnoseHeader(header, parsed, types), ...checkLength(header, subject, options.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH)];
+  if (body !== null && /^[ \t]*\S/.test(body)) {
+    findings.push({ code: "body-separation", message: "the body starts on the line right after the header; leave one blank line between them, or git reads both as the header.", example: null, guessed: false });
+  }
+  if (body !== null) findings.push(...checkFooters(body));
+  return findings.map(toProblem);
+}
+function validateTitle(title, options) {
+  return validateMessage(title, {
+    types: options.types,
+    subject: { kind: "title" },
+    commentChar: null,
+    ...options.maxHeaderLength === void 0 ? {} : { maxHeaderLength: options.maxHeaderLength }
+  });
+}
+function checkGitHeader(text, parsed, subject, types) {
+  const header = parsed.header;
+  const fixup = FIXUP.exec(header);
+  if (fixup) {
+    const word = `\`${fixup[1]}!\``;
+    switch (subject.kind) {
+      case "message":
+        return [];
+      case "commit":
+        return [plain("fixup", `a ${word} commit is meant to be squashed into the commit it names; run \`git rebase -i --autosquash\` before merging.`, null)];
+      case "title": {
+        const example = checkExample(fixup[2], types, false);
+        return [plain("fixup", `a ${word} header is not a pull request title; say what the change does.`, example?.header ?? null)];
+      }
+    }
+  }
+  if (MERGE.test(header)) {
+    if (subject.kind !== "title") return [];
+    return [plain("merge-title", "a merge header is not a pull request title; the title becomes the squash commit's header, so say what the change does.", null)];
+  }
+  if (subject.kind !== "title" && (parsed.kind === "revert" || header.startsWith('Reapply "') && header.endsWith('"') && REVERTS_LINE.test(text))) return [];
+  const revert = GIT_REVERT_LIKE.exec(header);
+  if (revert) {
+    const corrected = correctRevert(revert[1], revert[2]);
+    const advice = corrected.reverted ? "start it with `revert:` and the reverted header" : "write the header of the change it brings back";
+    const message = subject.kind === "title" ? `a \`${revert[1]} "\u2026"\` title is not read as a revert once squash-merged (the \` (#n)\` it gains breaks git's form); ${advice}.` : `only git's own \`${revert[1]} "\u2026"\` message, ending at the quote and saying \`This reverts commit <sha>.\`, is read as a revert; ${advice}.`;
+    return [plain("revert-format", message, checkExample(corrected.header, types, false)?.header ?? null)];
+  }
+  return null;
+}
+function correctRevert(word, quoted) {
+  let reverted = word === "Revert";
+  let original = quoted;
+  for (let inner = INNER_REVERT.exec(original); inner !== null; inner = INNER_REVERT.exec(original)) {
+    if (inner[1] === "Revert") reverted = !reverted;
+    original = inner[2];
+  }
+  return { header: reverted ? `revert: ${original}` : original, reverted };
+}
+function checkLength(header, subject, max) {
+  const length = [...header].length;
+  if (length <= max) return [];
+  const where = subject.kind === "title" ? "the pull request description" : "the body";
+  return [plain("header-too-long", `the header is ${length} characters long; keep it to ${max} or fewer and put the details in ${where}.`, null)];
+}
+function readBody(text) {
+  let start = 0;
+  while (start < text.length && text.charCodeAt(start) <= 32) start++;
+  const end = text.indexOf("\n", start);
+  return end === -1 ? null : text.slice(end + 1);
+}
+function plain(code, message, example) {
+  return { code, message, example, guessed: false };
+}
+
+// src/validate/problem.ts
+function renderProblem(problem) {
+  const who = describeSubject(problem.subject);
+  const first = problem.header === "" ? `${who}: ${problem.message}` : `${who} "${problem.header}": ${problem.message}`;
+  if (problem.example === null) return first;
+  return problem.guessed ? `${first}
+  Write it as, for example: "${problem.example}" (the type is a guess: pick the one that fits).` : `${first}
+  Write it as: "${problem.example}"`;
+}
+function describeSubject(subject) {
+  switch (subject.kind) {
+    case "title":
+      return "Pull request title";
+    case "commit":
+      return subject.sha === "" ? "Commit" : subject.sha.slice(0, 7);
+    case "message":
+      return "Commit message";
+  }
+}
+
+export {
+  DEFAULT_TYPES,
+  stripComments,
+  DEFAULT_MAX_HEADER_LENGTH,
+  validateMessage,
+  validateTitle,
+  renderProblem
+};

@@ -1,0 +1,60 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  renderProblem
+} from "./chunk-ALORZCDX.js";
+import {
+  describeFinding,
+  explainBump,
+  shortSha
+} from "./chunk-AE2ITOXX.js";
+
+// src/github/sticky-comment.ts
+var COMMENT_MARKER = "<!-- verso:pull-request-check -->";
+async function upsertComment(api, issue, body) {
+  const text = body.startsWith(COMMENT_MARKER) ? body : `${COMMENT_MARKER}
+${body}`;
+  for await (const comment of api.listIssueComments(issue)) {
+    if (!comment.body.startsWith(COMMENT_MARKER)) continue;
+    if (comment.body === text) return { kind: "unchanged", url: comment.url };
+    const updated = await api.updateIssueComment(comment.id, text);
+    return { kind: "updated", url: updated.url };
+  }
+  const created = await api.createIssueComment(issue, text);
+  return { kind: "created", url: created.url };
+}
+
+// src/report/pr-comment.ts
+function renderPullRequestReport(check, notes) {
+  const { plan } = check;
+  const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, "", escape(explainBump(plan)), ""];
+  if (check.mergeStyle === "squash") lines.push("_Squash merge: the title is the commit that lands on the base branch._", "");
+  if (plan.kind === "blocked") {
+    lines.push("**The release would be blocked:**", "", ...plan.findings.map((f) => `- :x: ${escape(describeFinding(f))}`), "");
+  }
+  if (check.errors.length) lines.push("**To fix before merging:**", "", ...check.errors.map((p) => `- :x: ${escape(renderProblem(p))}`), "");
+  if (check.warnings.length) lines.push("**Worth a look:**", "", ...check.warnings.map((p) => `- :warning: ${escape(renderProblem(p))}`), "");
+  if (plan.kind !== "none" && plan.next) lines.push("<details><summary>Release notes preview</summary>", "", notes.trim(), "", "</details>", "");
+  lines.push(`<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>`);
+  return `${lines.join("\n")}
+`;
+}
+function headline(check) {
+  const { plan } = check;
+  switch (plan.kind) {
+    case "release":
+      return `merging this releases **${plan.next.tag}** (${plan.bump})`;
+    case "none":
+      return "merging this releases nothing";
+    case "blocked":
+      return plan.next ? `merging this would release **${plan.next.tag}** (${plan.bump}), but the release would be blocked` : "merging this would be blocked";
+  }
+}
+function escape(text) {
+  return text.replace(/</g, "&lt;").replace(/\r?\n/g, " ");
+}
+
+export {
+  upsertComment,
+  renderPullRequestReport
+};
