@@ -127,6 +127,7 @@ Commands:
 Options (the action's input names; .github/verso.yml holds the same keys):
 ${OPTION_NAMES.map((n) => `  --${n} <value>`).join("\n")}
   --json      print the result as JSON (shapes documented in the README)
+  --notes     plan: print the release notes as well
   --date YYYY-MM-DD
               the release date for CalVer (UTC); else SOURCE_DATE_EPOCH, else today
   --verbose   list every commit and the tags that were ignored
@@ -167,7 +168,15 @@ async function runPlan(git, config, line, io) {
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(", ")}
 `);
   io.stdout(line.json ? renderPlanJson(plan) : renderPlanText(plan, { verbose: line.verbose }));
+  if (line.notes && !line.json) {
+    const { renderNotes } = await import("./chunks/release-notes-2ZMDK5PE.js");
+    io.stdout(`
+${renderNotes(plan, { repositoryUrl: repositoryUrlOf(io.env) })}`);
+  }
   return plan.kind === "blocked" ? 1 : 0;
+}
+function repositoryUrlOf(env) {
+  return env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}` : null;
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
@@ -216,7 +225,7 @@ async function runRelease(git, config, line, io) {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
   const { plan } = await planReleaseRun(git, config, now);
   const repository = io.env.GITHUB_REPOSITORY ?? null;
-  const repositoryUrl = repository ? `${io.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repository}` : null;
+  const repositoryUrl = repositoryUrlOf(io.env);
   io.stdout(renderPlanText(plan, { verbose: false }));
   if (plan.kind !== "release") return plan.kind === "blocked" ? 1 : 0;
   const notes = renderNotes(plan, { repositoryUrl });
@@ -270,6 +279,7 @@ function parseCommandLine(argv) {
       options: {
         ...Object.fromEntries(OPTION_NAMES.map((n) => [n, { type: BOOLEAN_OPTIONS.has(n) ? "boolean" : "string" }])),
         json: { type: "boolean" },
+        notes: { type: "boolean" },
         date: { type: "string" },
         base: { type: "string" },
         title: { type: "string" },
@@ -285,7 +295,7 @@ function parseCommandLine(argv) {
     const value = parsed.values[name];
     if (value !== void 0) given[name] = String(value);
   }
-  const common = { given, json: parsed.values.json === true, verbose: parsed.values.verbose === true, date: parsed.values.date, base: parsed.values.base, title: parsed.values.title };
+  const common = { given, json: parsed.values.json === true, notes: parsed.values.notes === true, verbose: parsed.values.verbose === true, date: parsed.values.date, base: parsed.values.base, title: parsed.values.title };
   if (parsed.values.help) return { command: "help", file: void 0, ...common };
   const [first, ...rest] = parsed.positionals;
   if (first === "lint-commit") {

@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runCli } from './support/runner.js'
-import { TestRepo } from './support/repo.js'
+import { useRepos } from './support/repo.js'
 
-const repos: TestRepo[] = []
-afterEach(() => repos.splice(0).forEach((r) => r.remove()))
-function repo(): TestRepo {
-  const r = TestRepo.create()
-  repos.push(r)
-  return r
-}
+const repo = useRepos()
 
 describe('verso plan (the built CLI)', () => {
   it('--json: v1.2.3 + fix + feat(x) → 1.3.0, minor, both commits explained', async () => {
@@ -123,5 +117,19 @@ describe('verso check and verso lint-commit (the built CLI)', () => {
     expect(() => r.git('commit', '--allow-empty', '-q', '-m', 'Update stuff')).toThrow(/not a Conventional Commit/)
     r.git('commit', '--allow-empty', '-q', '-m', 'fix: update stuff')
     expect(r.git('log', '-1', '--format=%s')).toBe('fix: update stuff')
+  })
+})
+
+describe('verso plan --notes', () => {
+  it('prints the release notes after the plan', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.2.3')
+    r.commits('fix: a (#12)', 'feat(x): b')
+    const run = await runCli(['plan', '--notes'], { cwd: r.dir, env: { ...r.env, GITHUB_REPOSITORY: 'octo-org/hello-world' } })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('## [v1.3.0](https://github.com/octo-org/hello-world/compare/v1.2.3...v1.3.0)')
+    expect(run.stdout).toContain('### Features')
+    expect(run.stdout).toContain('[#12](https://github.com/octo-org/hello-world/issues/12)')
   })
 })

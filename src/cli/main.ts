@@ -36,6 +36,7 @@ Commands:
 Options (the action's input names; .github/verso.yml holds the same keys):
 ${OPTION_NAMES.map((n) => `  --${n} <value>`).join('\n')}
   --json      print the result as JSON (shapes documented in the README)
+  --notes     plan: print the release notes as well
   --date YYYY-MM-DD
               the release date for CalVer (UTC); else SOURCE_DATE_EPOCH, else today
   --verbose   list every commit and the tags that were ignored
@@ -60,6 +61,8 @@ interface CommandLine {
   readonly given: RawOptions
   readonly json: boolean
   readonly verbose: boolean
+  /** plan: print the release notes too. */
+  readonly notes: boolean
   readonly date: string | undefined
 }
 
@@ -91,7 +94,16 @@ async function runPlan(git: Git, config: Config, line: CommandLine, io: CliIo): 
   for (const step of fetched) io.stderr(`verso: shallow clone: ${step}\n`)
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(', ')}\n`)
   io.stdout(line.json ? renderPlanJson(plan) : renderPlanText(plan, { verbose: line.verbose }))
+  if (line.notes && !line.json) {
+    const { renderNotes } = await import('../notes/release-notes.js')
+    io.stdout(`\n${renderNotes(plan, { repositoryUrl: repositoryUrlOf(io.env) })}`)
+  }
   return plan.kind === 'blocked' ? 1 : 0
+}
+
+/** The repository's web address, from the workflow's variables when there are some. */
+function repositoryUrlOf(env: NodeJS.ProcessEnv): string | null {
+  return env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}` : null
 }
 
 /** The pull-request check for the current branch: HEAD as the head, --base as the base. */
@@ -147,7 +159,7 @@ async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
   const { plan } = await planReleaseRun(git, config, now)
   const repository = io.env.GITHUB_REPOSITORY ?? null
-  const repositoryUrl = repository ? `${io.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}` : null
+  const repositoryUrl = repositoryUrlOf(io.env)
   io.stdout(renderPlanText(plan, { verbose: false }))
   if (plan.kind !== 'release') return plan.kind === 'blocked' ? 1 : 0
   const notes = renderNotes(plan, { repositoryUrl })
@@ -198,6 +210,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
       options: {
         ...Object.fromEntries(OPTION_NAMES.map((n) => [n, { type: BOOLEAN_OPTIONS.has(n) ? ('boolean' as const) : ('string' as const) }])),
         json: { type: 'boolean' },
+        notes: { type: 'boolean' },
         date: { type: 'string' },
         base: { type: 'string' },
         title: { type: 'string' },
@@ -213,7 +226,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     const value = (parsed.values as Record<string, string | boolean | undefined>)[name]
     if (value !== undefined) given[name] = String(value)
   }
-  const common = { given, json: parsed.values.json === true, verbose: parsed.values.verbose === true, date: parsed.values.date, base: parsed.values.base, title: parsed.values.title }
+  const common = { given, json: parsed.values.json === true, notes: parsed.values.notes === true, verbose: parsed.values.verbose === true, date: parsed.values.date, base: parsed.values.base, title: parsed.values.title }
   if (parsed.values.help) return { command: 'help', file: undefined, ...common }
   const [first, ...rest] = parsed.positionals
   if (first === 'lint-commit') {
