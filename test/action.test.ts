@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { eventPayload, runAction } from './support/runner.js'
-import { TestRepo } from './support/repo.js'
+import { TestRepo, useRepos } from './support/repo.js'
 
-const repos: TestRepo[] = []
-afterEach(() => repos.splice(0).forEach((r) => r.remove()))
-function repo(): TestRepo {
-  const r = TestRepo.create()
-  repos.push(r)
-  return r
-}
+const repo = useRepos()
 
 function push(r: TestRepo) {
   const head = r.git('rev-parse', 'HEAD')

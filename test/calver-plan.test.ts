@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { resolveConfig, type RawOptions } from '../src/config.js'
 import { describeError } from '../src/errors.js'
 import { createGit } from '../src/git/git.js'
 import { planRelease } from '../src/pipeline.js'
-import { TestRepo } from './support/repo.js'
+import { TestRepo, useRepos } from './support/repo.js'
 import { eventPayload, runAction, runCli } from './support/runner.js'
 
-const repos: TestRepo[] = []
-afterEach(() => repos.splice(0).forEach((r) => r.remove()))
-function repo(): TestRepo {
-  const r = TestRepo.create()
-  repos.push(r)
-  return r
-}
+const repo = useRepos()
 const calver = (format: string, extra: RawOptions = {}): RawOptions => ({ scheme: 'calver', 'calver-format': format, 'tag-prefix': '', ...extra })
 async function plan(r: TestRepo, options: RawOptions, day: string) {
   return (await planRelease(createGit(r.dir, r.env), resolveConfig(options), new Date(`${day}T12:00:00Z`))).plan

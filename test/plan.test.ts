@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { resolveConfig, type RawOptions } from '../src/config.js'
 import { createGit } from '../src/git/git.js'
 import { planRelease } from '../src/pipeline.js'
 import { explainBump } from '../src/report/explain.js'
-import { TestRepo } from './support/repo.js'
+import { TestRepo, useRepos } from './support/repo.js'
 
-const repos: TestRepo[] = []
-afterEach(() => repos.splice(0).forEach((r) => r.remove()))
-function repo(): TestRepo {
-  const r = TestRepo.create()
-  repos.push(r)
-  return r
-}
+const repo = useRepos()
 async function plan(r: TestRepo, options: RawOptions = {}, now = new Date('2024-02-20T12:00:00Z')) {
   return (await planRelease(createGit(r.dir, r.env), resolveConfig(options), now)).plan
 }

@@ -1,17 +1,15 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { TestRepo } from './support/repo.js'
+import { describe, expect, it } from 'vitest'
+import { useRepos, type TestRepo } from './support/repo.js'
 import { eventPayload, runAction, runCli } from './support/runner.js'
 
 const EXAMPLE = join(import.meta.dirname, '../examples/release-image/schemas')
-const repos: TestRepo[] = []
-afterEach(() => repos.splice(0).forEach((r) => r.remove()))
+const repo = useRepos()
 
 /** A repository with the example schemas, released as v0.1.0 with its image. */
 async function released(): Promise<TestRepo> {
-  const r = TestRepo.create()
-  repos.push(r)
+  const r = repo()
   cpSync(EXAMPLE, join(r.dir, 'schemas'), { recursive: true })
   r.git('add', 'schemas')
   r.commit('feat: the schemas')
@@ -112,8 +110,7 @@ describe('the release-image check in real repositories', () => {
   })
 
   it('bootstrap fail: a missing image is an error instead of being created', async () => {
-    const r = TestRepo.create()
-    repos.push(r)
+    const r = repo()
     cpSync(EXAMPLE, join(r.dir, 'schemas'), { recursive: true })
     r.git('add', 'schemas')
     r.commit('feat: the schemas')

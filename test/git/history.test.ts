@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../src/config.js'
 import { createGit } from '../../src/git/git.js'
 import { readHistory } from '../../src/git/history.js'
 import { orderTags } from '../../src/plan.js'
-import { TestRepo } from '../support/repo.js'
+import { useRepos } from '../support/repo.js'
 
-const repos: TestRepo[] = []
-afterEach(() => repos.splice(0).forEach((r) => r.remove()))
-function repo(): TestRepo {
-  const r = TestRepo.create()
-  repos.push(r)
-  return r
-}
+const repo = useRepos()
 
 async function history(dir: string, env: NodeJS.ProcessEnv, options: Parameters<typeof resolveConfig>[0] = {}) {
   const config = resolveConfig(options)

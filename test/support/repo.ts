@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 
 /** A git environment that ignores the machine's own configuration. */
 export function isolatedGitEnv(home: string): NodeJS.ProcessEnv {
@@ -82,5 +83,16 @@ export class TestRepo {
 
   remove(): void {
     rmSync(this.root, { recursive: true, force: true })
+  }
+}
+
+/** A maker of test repositories for one test file; each is removed after its test. */
+export function useRepos(): () => TestRepo {
+  const made: TestRepo[] = []
+  afterEach(() => made.splice(0).forEach((r) => r.remove()))
+  return () => {
+    const r = TestRepo.create()
+    made.push(r)
+    return r
   }
 }
