@@ -49,7 +49,7 @@ function push(pr: Pr, message: string): void {
   checkoutMerge(pr)
 }
 
-function check(pr: Pr, title: string, inputs: Record<string, string> = {}, options: { fork?: boolean } = {}): Promise<ActionRun> {
+function check(pr: Pr, title: string, inputs: Record<string, string> = {}, options: { fork?: boolean; action?: 'opened' | 'synchronize' | 'edited' } = {}): Promise<ActionRun> {
   return runAction({
     cwd: pr.repo.dir,
     env: { ...pr.repo.env, GITHUB_API_URL: pr.server.url, GITHUB_REPOSITORY: 'octo-org/hello-world', GITHUB_REF: 'refs/pull/7/merge' },
@@ -58,12 +58,14 @@ function check(pr: Pr, title: string, inputs: Record<string, string> = {}, optio
       name: 'pull_request',
       payload: eventPayload('pull_request', (p) => {
         const pull = p.pull_request as Record<string, Record<string, unknown>>
+        // GitHub's examples hold no `edited` payload: it is `opened` with the new title and `changes`.
+        if (options.action === 'edited') Object.assign(p, { action: 'edited', changes: { title: { from: 'an older title' } } })
         Object.assign(p, { number: 7 })
         Object.assign(pull, { number: 7, title })
         Object.assign(pull.base!, { sha: pr.base, ref: 'main' })
         Object.assign(pull.head!, { sha: pr.head, ref: 'feature' })
         if (options.fork) Object.assign(pull.head!.repo as object, { full_name: 'someone/hello-world', fork: true })
-      })
+      }, options.action === 'synchronize' ? 'synchronize' : 'opened')
     }
   })
 }
@@ -85,12 +87,18 @@ describe('pull-request checks, end to end', () => {
     expect(first.summary).toContain('merging this releases **v1.4.0** (minor)')
 
     push(pr, 'feat!: drop the old export')
-    const second = await check(pr, 'feat(api): add export')
+    const second = await check(pr, 'feat(api): add export', {}, { action: 'synchronize' })
     expect(second.outputs).toMatchObject({ version: '2.0.0', bump: 'major' })
     expect(ours(pr.server)).toHaveLength(1)
     expect(ours(pr.server)[0]!.body).toContain('merging this releases **v2.0.0** (major)')
     expect(pr.server.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
     expect(pr.server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
+
+    // A new title (the `edited` event) is checked and the same comment updated.
+    const edited = await check(pr, 'Drop the old export', {}, { action: 'edited' })
+    expect(edited.code).toBe(1)
+    expect(ours(pr.server)).toHaveLength(1)
+    expect(ours(pr.server)[0]!.body).toContain('"Drop the old export"')
     expect(pr.server.violations).toEqual([])
   })
 

@@ -22,9 +22,14 @@ export function runnerInputs(given: Record<string, string>): Record<string, stri
 }
 
 /** A payload GitHub really sent, with only the fields a test needs changed. */
-export function eventPayload(name: 'push' | 'pull_request' | 'workflow_dispatch', change: (payload: Record<string, unknown>) => void = () => {}): Record<string, unknown> {
+export function eventPayload(
+  name: 'push' | 'pull_request' | 'workflow_dispatch',
+  change: (payload: Record<string, unknown>) => void = () => {},
+  action?: string
+): Record<string, unknown> {
   const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[]
-  const payload = structuredClone(examples.find((e) => e.name === name)!.examples[0]!)
+  const all = examples.find((e) => e.name === name)!.examples
+  const payload = structuredClone(action === undefined ? all[0]! : all.find((e) => e.action === action)!)
   change(payload)
   return payload
 }
