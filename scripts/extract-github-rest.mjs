@@ -33,6 +33,7 @@ const OPERATIONS = [
   ['POST', '/repos/{owner}/{repo}/releases'],
   ['PATCH', '/repos/{owner}/{repo}/releases/{release_id}'],
   ['GET', '/repos/{owner}/{repo}/releases/latest'],
+  ['GET', '/repos/{owner}/{repo}/releases'],
   ['POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'],
   ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],

@@ -1,3 +1,4 @@
+import type { Config } from './config.js'
 import { VersoError } from './errors.js'
 import type { Git } from './git/git.js'
 import { createAnnotatedTag, fetchTag, isAncestor, pushTag, readLocalTag, readRemoteTag, type Tagger } from './git/publish.js'
@@ -35,6 +36,25 @@ export type ApplyOutcome =
   | { readonly kind: 'superseded'; readonly tag: string; readonly sha: string; readonly by: string }
 
 type ReleasePlanToApply = Extract<ReleasePlan, { kind: 'release' }>
+
+/** The options a release run takes from its configuration: the action and the CLI alike. */
+export function applyOptions(config: Config, plan: ReleasePlanToApply, notes: string, log: (line: string) => void): ApplyOptions {
+  return {
+    remote: 'origin',
+    tagger: config.release.tagger,
+    name: releaseName(config, plan),
+    notes,
+    draft: config.release.draft,
+    floatingTags: config.release.floatingTags,
+    dispatch: config.release.dispatch,
+    log
+  }
+}
+
+/** The release title: `release-name` with `{tag}` and `{version}` filled in. */
+export function releaseName(config: Config, plan: ReleasePlanToApply): string {
+  return config.release.name.replaceAll('{tag}', plan.next.tag).replaceAll('{version}', plan.next.version)
+}
 
 /**
  * Carries out a release plan: tag, push, GitHub Release, floating tags, dispatches — in
@@ -107,8 +127,18 @@ async function publishTag(git: Git, plan: ReleasePlanToApply, options: ApplyOpti
 async function publishRelease(api: ReleasesApi, plan: ReleasePlanToApply, options: ApplyOptions): Promise<Release> {
   const { tag } = plan.next
   const { prerelease } = plan.standing
+  const bringUpToDate = async (existing: Release): Promise<Release> => {
+    // A draft left by a run with `draft: true` is finished by a run without it; a published
+    // release is never turned back into a draft.
+    if (!existing.draft || options.draft) return updateRelease(api, existing, options.notes, prerelease, options)
+    const published = await api.updateRelease(existing.id, { body: options.notes, prerelease, draft: false, makeLatest: plan.standing.latest })
+    options.log(`Published the draft GitHub Release for ${tag}: ${published.url}`)
+    return published
+  }
+  // Drafts included: GitHub takes any number of drafts for one tag, so only this look-up
+  // keeps a re-run with `draft: true` from making a second one.
   const existing = await api.findReleaseByTag(tag)
-  if (existing) return updateRelease(api, existing, options.notes, prerelease, options)
+  if (existing) return bringUpToDate(existing)
   try {
     const created = await api.createRelease({ tag, name: options.name, body: options.notes, draft: options.draft, prerelease, makeLatest: plan.standing.latest })
     options.log(`Created the GitHub Release for ${tag}: ${created.url}`)
@@ -116,7 +146,7 @@ async function publishRelease(api: ReleasesApi, plan: ReleasePlanToApply, option
   } catch (error) {
     // Another run created it between our look-up and our request: update that one.
     const raced = error instanceof ReleaseExistsError ? await api.findReleaseByTag(tag) : null
-    if (raced) return updateRelease(api, raced, options.notes, prerelease, options)
+    if (raced) return bringUpToDate(raced)
     throw error
   }
 }

@@ -3,10 +3,17 @@
  * octokit, so it can be given the real API or a local server's in tests.
  */
 export interface GitHubApi {
-  /** The published release for a tag, or null when there is none (drafts have no tag yet). */
+  /**
+   * The release for a tag, drafts too, or null when there is none. A draft is found among
+   * the newest releases only (the 1000 newest), which is where a run's own draft is.
+   */
   findReleaseByTag(tag: string): Promise<Release | null>
-  /** Throws ReleaseExistsError when a published release for the tag already exists. */
+  /**
+   * Throws ReleaseExistsError when a published release for the tag already exists. GitHub
+   * accepts any number of drafts for one tag, so look the tag up first: this never refuses one.
+   */
   createRelease(input: NewRelease): Promise<Release>
+  /** Changes only the fields given; `draft: false` publishes a draft. */
   updateRelease(id: number, input: ReleaseChanges): Promise<Release>
   /** Starts a workflow that has a `workflow_dispatch` trigger; workflow is its file name or id. */
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>
@@ -42,7 +49,10 @@ export interface NewRelease {
 export interface ReleaseChanges {
   readonly name?: string
   readonly body?: string
+  /** false publishes a draft (and creates its tag if it does not exist yet). */
+  readonly draft?: boolean
   readonly prerelease?: boolean
+  /** Ignored for drafts and prereleases, which GitHub never marks latest. */
   readonly makeLatest?: boolean
 }
 

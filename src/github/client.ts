@@ -35,6 +35,16 @@ const DEFAULT_PACING: Pacing = { unitMs: 1000, retries: 3, rateLimitRetries: 2, 
 // GitHub accepts at most this many inputs in one workflow_dispatch.
 const MAX_DISPATCH_INPUTS = 25
 
+/**
+ * How many pages of 100 releases, newest first, findReleaseByTag reads looking for a draft.
+ * The draft it looks for is one an earlier run of the same release made, moments or days
+ * ago, so it is among the newest releases; reading a long-lived repository's whole list (some
+ * have thousands of releases) on every release would cost a request per 100 for nothing, as
+ * the usual answer is that there is no release yet. 1000 releases is far more than are ever
+ * created between a failed run and its re-run.
+ */
+const DRAFT_SEARCH_PAGES = 10
+
 /** The GitHub API through octokit, with retries on 5xx and waits for rate limits. */
 export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   const { owner, repo } = parseRepository(options.repository)
@@ -57,9 +67,17 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
         try {
           return toRelease((await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data)
         } catch (error) {
-          if (isHttpFailure(error) && error.status === 404) return null
-          throw error
+          if (!isHttpFailure(error) || error.status !== 404) throw error
         }
+        // A draft has no tag yet, so the tag route never finds it; the list of releases does
+        // (with its intended tag_name) for a token that can push, as verso's can.
+        let pages = 0
+        for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
+          const found = page.data.find((r) => r.tag_name === tag)
+          if (found) return toRelease(found)
+          if (++pages === DRAFT_SEARCH_PAGES) break
+        }
+        return null
       })
     },
 
@@ -95,8 +113,9 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
           release_id: id,
           ...(input.name !== undefined && { name: input.name }),
           ...(input.body !== undefined && { body: input.body }),
+          ...(input.draft !== undefined && { draft: input.draft }),
           ...(input.prerelease !== undefined && { prerelease: input.prerelease }),
-          ...(input.makeLatest !== undefined && { make_latest: input.makeLatest && input.prerelease !== true ? 'true' : 'false' })
+          ...(input.makeLatest !== undefined && { make_latest: input.makeLatest && input.draft !== true && input.prerelease !== true ? 'true' : 'false' })
         })
         return toRelease(data)
       })

@@ -10,6 +10,7 @@ describe('the contract fixture', () => {
     expect(contractFile.operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
+      'GET /repos/{owner}/{repo}/releases',
       'GET /repos/{owner}/{repo}/releases/latest',
       'GET /repos/{owner}/{repo}/releases/tags/{tag}',
       'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
@@ -30,6 +31,24 @@ describe('the local server enforces the contract', () => {
     server.state.latestReleaseId = release.id
     const response = await fetch(`${server.url}/repos/octo-org/hello-world/releases/latest`, { headers })
     expect(await response.json()).toMatchObject({ id: release.id, tag_name: 'v1.0.0' })
+  })
+
+  it('lists releases newest first, drafts included, a page at a time with a Link header', async () => {
+    const { server } = await connect()
+    const older = server.addRelease({ tag_name: 'v1.0.0' })
+    const draft = server.addRelease({ tag_name: 'v1.1.0', draft: true })
+    const newest = server.addRelease({ tag_name: 'v1.2.0' })
+    const list = (query: string) => fetch(`${server.url}/repos/octo-org/hello-world/releases${query}`, { headers })
+
+    const all = await list('')
+    expect(((await all.json()) as { id: number; draft: boolean }[]).map((r) => [r.id, r.draft])).toEqual([[newest.id, false], [draft.id, true], [older.id, false]])
+    expect(all.headers.get('link')).toBeNull()
+    const second = await list('?per_page=2&page=2')
+    expect(((await second.json()) as { tag_name: string }[]).map((r) => r.tag_name)).toEqual(['v1.0.0'])
+    expect(second.headers.get('link')).toContain('page=1>; rel="prev"')
+    // The tag route, as GitHub's, never finds a draft.
+    expect((await fetch(`${server.url}/repos/octo-org/hello-world/releases/tags/v1.1.0`, { headers })).status).toBe(404)
+    expect(server.violations).toEqual([])
   })
 
   it('rejects a request body the real API would reject, and records why', async () => {

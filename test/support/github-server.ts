@@ -21,6 +21,7 @@ export type Route =
   | 'POST /repos/{owner}/{repo}/releases'
   | 'PATCH /repos/{owner}/{repo}/releases/{release_id}'
   | 'GET /repos/{owner}/{repo}/releases/latest'
+  | 'GET /repos/{owner}/{repo}/releases'
   | 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'
   | 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
   | 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
@@ -283,6 +284,10 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
         const release = state.releases.find((r) => r.id === state.latestReleaseId)
         return release ? new Reply(200, renderRelease(release)) : notFound()
       }
+      case 'GET /repos/{owner}/{repo}/releases':
+        // Newest first, drafts included: GitHub lists drafts to tokens with push access, as
+        // verso's is (a read-only token sees published releases only).
+        return paginate(url, [...state.releases].sort(newestFirst).map(renderRelease))
       case 'POST /repos/{owner}/{repo}/releases': {
         const tag = input['tag_name'] as string
         const draft = input['draft'] === true
@@ -303,11 +308,14 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
       case 'PATCH /repos/{owner}/{repo}/releases/{release_id}': {
         const release = state.releases.find((r) => r.id === params['release_id'])
         if (!release) return notFound()
+        const wasDraft = release.draft
         for (const key of ['tag_name', 'target_commitish', 'name', 'body', 'draft', 'prerelease'] as const) {
           if (key in input) Object.assign(release, { [key]: input[key] })
         }
         if (!release.draft) release.published_at ??= now()
-        if (typeof input['make_latest'] === 'string') applyMakeLatest(release, input['make_latest'])
+        // make_latest "defaults to true for newly published releases": a draft being published is one.
+        const makeLatest = typeof input['make_latest'] === 'string' ? input['make_latest'] : wasDraft && !release.draft ? 'true' : null
+        if (makeLatest !== null) applyMakeLatest(release, makeLatest)
         return new Reply(200, renderRelease(release))
       }
       case 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': {
@@ -334,6 +342,11 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
         return commits ? paginate(url, commits.map(renderCommit)) : notFound()
       }
     }
+  }
+
+  /** GitHub's order for the list of releases: the newest first. */
+  function newestFirst(a: FakeRelease, b: FakeRelease): number {
+    return Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id
   }
 
   /** A published, non-prerelease release becomes the latest unless asked not to. */
