@@ -170,13 +170,11 @@ async function runPlan(git, config, line, io) {
   io.stdout(line.json ? renderPlanJson(plan) : renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
     const { renderNotes } = await import("./chunks/release-notes-2ZMDK5PE.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-PQS4XMOV.js");
     io.stdout(`
-${renderNotes(plan, { repositoryUrl: repositoryUrlOf(io.env) })}`);
+${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
   return plan.kind === "blocked" ? 1 : 0;
-}
-function repositoryUrlOf(env) {
-  return env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}` : null;
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
@@ -221,38 +219,30 @@ async function readStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 async function runRelease(git, config, line, io) {
-  const [{ applyPlan }, { createGitHubApi }, { renderNotes }] = await Promise.all([import("./chunks/apply-5VH5AB6X.js"), import("./chunks/client-NKD6KIOB.js"), import("./chunks/release-notes-2ZMDK5PE.js")]);
+  const [{ applyOptions, applyPlan }, { connectGitHub, readGitHubEnvironment }, { renderNotes }] = await Promise.all([
+    import("./chunks/apply-DGKKTKW5.js"),
+    import("./chunks/environment-PQS4XMOV.js"),
+    import("./chunks/release-notes-2ZMDK5PE.js")
+  ]);
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
   const { plan } = await planReleaseRun(git, config, now);
-  const repository = io.env.GITHUB_REPOSITORY ?? null;
-  const repositoryUrl = repositoryUrlOf(io.env);
+  const github = readGitHubEnvironment(io.env);
   io.stdout(renderPlanText(plan, { verbose: false }));
   if (plan.kind !== "release") return plan.kind === "blocked" ? 1 : 0;
-  const notes = renderNotes(plan, { repositoryUrl });
-  const dryRun = line.given["dry-run"] === void 0 ? io.env.CI !== "true" || config.release.dryRun : config.release.dryRun;
-  if (dryRun) {
+  const notes = renderNotes(plan, { repositoryUrl: github.repositoryUrl });
+  const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
+  if (unasked || config.release.dryRun) {
     io.stdout(`
-Dry run${line.given["dry-run"] === void 0 && io.env.CI !== "true" ? " (not in CI; --no-dry-run releases)" : ""}: would tag ${plan.next.tag} at ${plan.head.slice(0, 7)}, push it, and publish these notes:
+Dry run${unasked ? " (not in CI; --no-dry-run releases)" : ""}: would tag ${plan.next.tag} at ${plan.head.slice(0, 7)}, push it, and publish these notes:
 
 ${notes}`);
     return 0;
   }
-  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "";
-  if (!token || !repository) io.stderr("verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: the tag is pushed, but no GitHub Release is created.\n");
-  const api = token && repository ? createGitHubApi({ token, repository, apiUrl: io.env.GITHUB_API_URL ?? "https://api.github.com", userAgent: "verso", log: (m) => io.stderr(`verso: ${m}
-`) }) : null;
-  const name = config.release.name.replaceAll("{tag}", plan.next.tag).replaceAll("{version}", plan.next.version);
-  const outcome = await applyPlan(plan, git, api, {
-    remote: "origin",
-    tagger: config.release.tagger,
-    name,
-    notes,
-    draft: config.release.draft,
-    floatingTags: config.release.floatingTags,
-    dispatch: config.release.dispatch,
-    log: (text) => io.stdout(`${text}
-`)
-  });
+  const api = connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "", github, (m) => io.stderr(`verso: ${m}
+`));
+  if (!api) io.stderr("verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: the tag is pushed, but no GitHub Release is created.\n");
+  const outcome = await applyPlan(plan, git, api, applyOptions(config, plan, notes, (text) => io.stdout(`${text}
+`)));
   if (outcome.kind === "superseded") io.stdout(`Not released: ${outcome.tag} is already published at ${outcome.by.slice(0, 7)}, which contains this commit.
 `);
   return 0;

@@ -26,16 +26,19 @@ import {
 } from "./chunks/chunk-AE2ITOXX.js";
 import "./chunks/chunk-M3KUQDW6.js";
 import {
-  applyPlan
-} from "./chunks/chunk-KIQ2OVAV.js";
+  applyOptions,
+  applyPlan,
+  releaseName
+} from "./chunks/chunk-PC353RQ5.js";
 import {
   createGit
 } from "./chunks/chunk-F2RLRCYC.js";
 import {
-  createGitHubApi,
+  connectGitHub,
+  readGitHubEnvironment,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-65QFLMMP.js";
+} from "./chunks/chunk-VVIIAOXQ.js";
 import "./chunks/chunk-7Y5QLBCG.js";
 import {
   renderNotes
@@ -694,8 +697,8 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}` : null;
-    const context = { git, config, env, event, now, repositoryUrl, root };
+    const github = readGitHubEnvironment(env);
+    const context = { git, config, env, event, now, github, root };
     const pr = mode === "check" ? readPullRequest(event.payload) : null;
     const summary2 = pr ? await runCheck(pr, context) : await runPlan(mode, context);
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2.join("\n")).write();
@@ -709,7 +712,7 @@ async function runPlan(mode, context) {
   if (resumed && plan.kind === "release") info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`);
   for (const step of fetched) info(`shallow clone: ${step}`);
   if (plan.ignoredTags.length) debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(", ")}`);
-  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.repositoryUrl });
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl });
   setOutputs({ ...planOutputs(plan), notes });
   info(plan.kind === "release" ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === "none" ? plan.reason : "blocked"}`);
   await writeCreatedImage(plan, context);
@@ -727,10 +730,10 @@ async function runPlan(mode, context) {
   return summary2;
 }
 async function runCheck(pr, context) {
-  const { config, env } = context;
+  const { config } = context;
   const check = await checkPullRequest(context.git, config, context.now, pr);
   const { plan } = check;
-  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.repositoryUrl });
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl });
   const problems = [...check.errors, ...check.warnings];
   setOutputs({ ...planOutputs(plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems.map(describeProblemJson)) });
   await writeCreatedImage(plan, context);
@@ -739,15 +742,14 @@ async function runCheck(pr, context) {
   if (plan.kind === "blocked") annotateFindings(plan);
   const report = renderPullRequestReport(check, notes);
   const summary2 = [report];
-  if (config.check.comment) summary2.push(await comment(pr, report, env));
+  if (config.check.comment) summary2.push(await comment(pr, report, context.github));
   const failures = check.errors.length + (plan.kind === "blocked" ? plan.findings.length : 0);
   if (failures) setFailed(`The pull request check found ${failures} problem(s); see the errors above.`);
   return summary2;
 }
-async function comment(pr, report, env) {
-  const token = getInput("github-token");
-  if (!token) return "> :warning: No `github-token`: the pull request comment was not written.\n";
-  const api = createGitHubApi({ token, repository: env.GITHUB_REPOSITORY ?? "", apiUrl: env.GITHUB_API_URL ?? "https://api.github.com", userAgent: "verso", log: (m) => warning(m) });
+async function comment(pr, report, github) {
+  const api = connectGitHub(getInput("github-token"), github, (m) => warning(m));
+  if (!api) return "> :warning: No `github-token` (or no GITHUB_REPOSITORY): the pull request comment was not written.\n";
   try {
     const result = await upsertComment(api, pr.number, report);
     info(`Pull request comment ${result.kind}: ${result.url}`);
@@ -781,7 +783,7 @@ async function release(plan, context, notes) {
     return `Nothing was released: ${branch.why}.
 `;
   }
-  const name = config.release.name.replaceAll("{tag}", plan.next.tag).replaceAll("{version}", plan.next.version);
+  const name = releaseName(config, plan);
   if (config.release.dryRun) {
     const steps = [
       `push an annotated tag ${plan.next.tag} at ${plan.head.slice(0, 7)}`,
@@ -795,19 +797,9 @@ async function release(plan, context, notes) {
 ${steps.map((s) => `- ${s}`).join("\n")}
 `;
   }
-  const token = getInput("github-token");
-  if (!token) warning("github-token is empty: the tag is pushed, but no GitHub Release is created.");
-  const api = token ? createGitHubApi({ token, repository: env.GITHUB_REPOSITORY ?? "", apiUrl: env.GITHUB_API_URL ?? "https://api.github.com", userAgent: "verso", log: (m) => warning(m) }) : null;
-  const outcome = await applyPlan(plan, context.git, api, {
-    remote: "origin",
-    tagger: config.release.tagger,
-    name,
-    notes,
-    draft: config.release.draft,
-    floatingTags: config.release.floatingTags,
-    dispatch: config.release.dispatch,
-    log: (line) => info(line)
-  });
+  const api = connectGitHub(getInput("github-token"), context.github, (m) => warning(m));
+  if (!api) warning("github-token is empty: the tag is pushed, but no GitHub Release is created.");
+  const outcome = await applyPlan(plan, context.git, api, applyOptions(config, plan, notes, (line) => info(line)));
   return reportOutcome(outcome);
 }
 function reportOutcome(outcome) {

@@ -1,13 +1,13 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { applyPlan, type ApplyOutcome } from '../apply.js'
+import { applyOptions, applyPlan, releaseName, type ApplyOutcome } from '../apply.js'
 import { resolveNow } from '../clock.js'
 import { DEFAULTS, OPTION_NAMES, type Config, type RawOptions } from '../config.js'
 import { describeError, VersoError } from '../errors.js'
 import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
-import { createGitHubApi } from '../github/client.js'
+import { connectGitHub, readGitHubEnvironment, type GitHubEnvironment } from '../github/environment.js'
 import { upsertComment } from '../github/sticky-comment.js'
 import { branchOf, checkReleaseBranch, resolveMode, type RunMode } from '../modes.js'
 import { renderNotes } from '../notes/release-notes.js'
@@ -41,8 +41,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const mode = resolveMode(config.release.mode, event.name)
     const git = createGit(root, env)
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
-    const repositoryUrl = env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}` : null
-    const context: RunContext = { git, config, env, event, now, repositoryUrl, root }
+    const github = readGitHubEnvironment(env)
+    const context: RunContext = { git, config, env, event, now, github, root }
     const pr = mode === 'check' ? readPullRequest(event.payload) : null
     const summary = pr ? await runCheck(pr, context) : await runPlan(mode, context)
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary.join('\n')).write()
@@ -57,7 +57,7 @@ interface RunContext {
   readonly env: NodeJS.ProcessEnv
   readonly event: Event
   readonly now: Date
-  readonly repositoryUrl: string | null
+  readonly github: GitHubEnvironment
   readonly root: string
 }
 
@@ -69,7 +69,7 @@ async function runPlan(mode: RunMode, context: RunContext): Promise<string[]> {
   for (const step of fetched) core.info(`shallow clone: ${step}`)
   if (plan.ignoredTags.length) core.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(', ')}`)
 
-  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.repositoryUrl })
+  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl })
   setOutputs({ ...planOutputs(plan), notes })
   core.info(plan.kind === 'release' ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`)
   await writeCreatedImage(plan, context)
@@ -89,10 +89,10 @@ async function runPlan(mode: RunMode, context: RunContext): Promise<string[]> {
 
 /** check mode on a pull request: validate, predict, and report in one comment, the summary and annotations. */
 async function runCheck(pr: PullRequest, context: RunContext): Promise<string[]> {
-  const { config, env } = context
+  const { config } = context
   const check = await checkPullRequest(context.git, config, context.now, pr)
   const { plan } = check
-  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.repositoryUrl })
+  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl })
   const problems = [...check.errors, ...check.warnings]
   setOutputs({ ...planOutputs(plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems.map(describeProblemJson)) })
   await writeCreatedImage(plan, context)
@@ -103,17 +103,16 @@ async function runCheck(pr: PullRequest, context: RunContext): Promise<string[]>
 
   const report = renderPullRequestReport(check, notes)
   const summary = [report]
-  if (config.check.comment) summary.push(await comment(pr, report, env))
+  if (config.check.comment) summary.push(await comment(pr, report, context.github))
   const failures = check.errors.length + (plan.kind === 'blocked' ? plan.findings.length : 0)
   if (failures) core.setFailed(`The pull request check found ${failures} problem(s); see the errors above.`)
   return summary
 }
 
 /** Comments once per pull request; a token that may not comment is a warning, never a failure. */
-async function comment(pr: PullRequest, report: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const token = core.getInput('github-token')
-  if (!token) return '> :warning: No `github-token`: the pull request comment was not written.\n'
-  const api = createGitHubApi({ token, repository: env.GITHUB_REPOSITORY ?? '', apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: 'verso', log: (m) => core.warning(m) })
+async function comment(pr: PullRequest, report: string, github: GitHubEnvironment): Promise<string> {
+  const api = connectGitHub(core.getInput('github-token'), github, (m) => core.warning(m))
+  if (!api) return '> :warning: No `github-token` (or no GITHUB_REPOSITORY): the pull request comment was not written.\n'
   try {
     const result = await upsertComment(api, pr.number, report)
     core.info(`Pull request comment ${result.kind}: ${result.url}`)
@@ -151,7 +150,7 @@ async function release(plan: Extract<ReleasePlan, { kind: 'release' }>, context:
     core.info(`Nothing released: ${branch.why}.`)
     return `Nothing was released: ${branch.why}.\n`
   }
-  const name = config.release.name.replaceAll('{tag}', plan.next.tag).replaceAll('{version}', plan.next.version)
+  const name = releaseName(config, plan)
   if (config.release.dryRun) {
     const steps = [
       `push an annotated tag ${plan.next.tag} at ${plan.head.slice(0, 7)}`,
@@ -163,21 +162,9 @@ async function release(plan: Extract<ReleasePlan, { kind: 'release' }>, context:
     return `**Dry run**: nothing was pushed and no request was made. A release would:\n\n${steps.map((s) => `- ${s}`).join('\n')}\n`
   }
 
-  const token = core.getInput('github-token')
-  if (!token) core.warning('github-token is empty: the tag is pushed, but no GitHub Release is created.')
-  const api = token
-    ? createGitHubApi({ token, repository: env.GITHUB_REPOSITORY ?? '', apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: 'verso', log: (m) => core.warning(m) })
-    : null
-  const outcome = await applyPlan(plan, context.git, api, {
-    remote: 'origin',
-    tagger: config.release.tagger,
-    name,
-    notes,
-    draft: config.release.draft,
-    floatingTags: config.release.floatingTags,
-    dispatch: config.release.dispatch,
-    log: (line) => core.info(line)
-  })
+  const api = connectGitHub(core.getInput('github-token'), context.github, (m) => core.warning(m))
+  if (!api) core.warning('github-token is empty: the tag is pushed, but no GitHub Release is created.')
+  const outcome = await applyPlan(plan, context.git, api, applyOptions(config, plan, notes, (line) => core.info(line)))
   return reportOutcome(outcome)
 }
 

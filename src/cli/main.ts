@@ -96,15 +96,12 @@ async function runPlan(git: Git, config: Config, line: CommandLine, io: CliIo): 
   io.stdout(line.json ? renderPlanJson(plan) : renderPlanText(plan, { verbose: line.verbose }))
   if (line.notes && !line.json) {
     const { renderNotes } = await import('../notes/release-notes.js')
-    io.stdout(`\n${renderNotes(plan, { repositoryUrl: repositoryUrlOf(io.env) })}`)
+    const { readGitHubEnvironment } = await import('../github/environment.js')
+    io.stdout(`\n${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`)
   }
   return plan.kind === 'blocked' ? 1 : 0
 }
 
-/** The repository's web address, from the workflow's variables when there are some. */
-function repositoryUrlOf(env: NodeJS.ProcessEnv): string | null {
-  return env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}` : null
-}
 
 /** The pull-request check for the current branch: HEAD as the head, --base as the base. */
 async function runCheck(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
@@ -155,34 +152,26 @@ async function readStdin(): Promise<string> {
 /** Like the action's release mode; away from CI it is a dry run unless told otherwise. */
 async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   // Loaded only here: the GitHub client is most of the bundle, and `plan` must start fast.
-  const [{ applyPlan }, { createGitHubApi }, { renderNotes }] = await Promise.all([import('../apply.js'), import('../github/client.js'), import('../notes/release-notes.js')])
+  const [{ applyOptions, applyPlan }, { connectGitHub, readGitHubEnvironment }, { renderNotes }] = await Promise.all([
+    import('../apply.js'),
+    import('../github/environment.js'),
+    import('../notes/release-notes.js')
+  ])
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
   const { plan } = await planReleaseRun(git, config, now)
-  const repository = io.env.GITHUB_REPOSITORY ?? null
-  const repositoryUrl = repositoryUrlOf(io.env)
+  const github = readGitHubEnvironment(io.env)
   io.stdout(renderPlanText(plan, { verbose: false }))
   if (plan.kind !== 'release') return plan.kind === 'blocked' ? 1 : 0
-  const notes = renderNotes(plan, { repositoryUrl })
-  const dryRun = line.given['dry-run'] === undefined ? io.env.CI !== 'true' || config.release.dryRun : config.release.dryRun
-  if (dryRun) {
-    io.stdout(`\nDry run${line.given['dry-run'] === undefined && io.env.CI !== 'true' ? ' (not in CI; --no-dry-run releases)' : ''}: would tag ${plan.next.tag} at ${plan.head.slice(0, 7)}, push it, and publish these notes:\n\n${notes}`)
+  const notes = renderNotes(plan, { repositoryUrl: github.repositoryUrl })
+  // Away from CI a release is a dry run unless asked for: a laptop should not publish by accident.
+  const unasked = line.given['dry-run'] === undefined && io.env.CI !== 'true'
+  if (unasked || config.release.dryRun) {
+    io.stdout(`\nDry run${unasked ? ' (not in CI; --no-dry-run releases)' : ''}: would tag ${plan.next.tag} at ${plan.head.slice(0, 7)}, push it, and publish these notes:\n\n${notes}`)
     return 0
   }
-  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? ''
-  if (!token || !repository) io.stderr('verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: the tag is pushed, but no GitHub Release is created.\n')
-  const api =
-    token && repository ? createGitHubApi({ token, repository, apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', userAgent: 'verso', log: (m) => io.stderr(`verso: ${m}\n`) }) : null
-  const name = config.release.name.replaceAll('{tag}', plan.next.tag).replaceAll('{version}', plan.next.version)
-  const outcome = await applyPlan(plan, git, api, {
-    remote: 'origin',
-    tagger: config.release.tagger,
-    name,
-    notes,
-    draft: config.release.draft,
-    floatingTags: config.release.floatingTags,
-    dispatch: config.release.dispatch,
-    log: (text) => io.stdout(`${text}\n`)
-  })
+  const api = connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '', github, (m) => io.stderr(`verso: ${m}\n`))
+  if (!api) io.stderr('verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: the tag is pushed, but no GitHub Release is created.\n')
+  const outcome = await applyPlan(plan, git, api, applyOptions(config, plan, notes, (text) => io.stdout(`${text}\n`)))
   if (outcome.kind === 'superseded') io.stdout(`Not released: ${outcome.tag} is already published at ${outcome.by.slice(0, 7)}, which contains this commit.\n`)
   return 0
 }

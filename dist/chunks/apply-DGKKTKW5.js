@@ -1,13 +1,16 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  createGitHubApi,
-  parseRepository
-} from "./chunk-65QFLMMP.js";
+  applyOptions,
+  applyPlan,
+  releaseName
+} from "./chunk-PC353RQ5.js";
+import "./chunk-F2RLRCYC.js";
 import "./chunk-7Y5QLBCG.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  createGitHubApi,
-  parseRepository
+  applyOptions,
+  applyPlan,
+  releaseName
 };

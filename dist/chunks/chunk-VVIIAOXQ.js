@@ -25692,6 +25692,7 @@ throttling.triggersNotification = triggersNotification;
 // src/github/client.ts
 var DEFAULT_PACING = { unitMs: 1e3, retries: 3, rateLimitRetries: 2, maxWaitSeconds: 120, spaceWrites: true };
 var MAX_DISPATCH_INPUTS = 25;
+var DRAFT_SEARCH_PAGES = 10;
 function createGitHubApi(options) {
   const { owner, repo } = parseRepository(options.repository);
   const repository = `${owner}/${repo}`;
@@ -25712,9 +25713,15 @@ function createGitHubApi(options) {
         try {
           return toRelease((await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data);
         } catch (error) {
-          if (isHttpFailure(error) && error.status === 404) return null;
-          throw error;
+          if (!isHttpFailure(error) || error.status !== 404) throw error;
         }
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
+          const found = page.data.find((r) => r.tag_name === tag);
+          if (found) return toRelease(found);
+          if (++pages === DRAFT_SEARCH_PAGES) break;
+        }
+        return null;
       });
     },
     async createRelease(input) {
@@ -25748,8 +25755,9 @@ function createGitHubApi(options) {
           release_id: id,
           ...input.name !== void 0 && { name: input.name },
           ...input.body !== void 0 && { body: input.body },
+          ...input.draft !== void 0 && { draft: input.draft },
           ...input.prerelease !== void 0 && { prerelease: input.prerelease },
-          ...input.makeLatest !== void 0 && { make_latest: input.makeLatest && input.prerelease !== true ? "true" : "false" }
+          ...input.makeLatest !== void 0 && { make_latest: input.makeLatest && input.draft !== true && input.prerelease !== true ? "true" : "false" }
         });
         return toRelease(data);
       });
@@ -25863,9 +25871,23 @@ function toComment(data) {
   return { id: data.id, body: data.body ?? "", url: data.html_url, author: data.user?.login ?? null };
 }
 
+// src/github/environment.ts
+function readGitHubEnvironment(env) {
+  const repository = env.GITHUB_REPOSITORY || null;
+  return {
+    repository,
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    repositoryUrl: repository ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${repository}` : null
+  };
+}
+function connectGitHub(token, github, log) {
+  if (!token || !github.repository) return null;
+  return createGitHubApi({ token, repository: github.repository, apiUrl: github.apiUrl, userAgent: "verso", log });
+}
+
 export {
   require_tunnel2 as require_tunnel,
   require_undici,
-  createGitHubApi,
-  parseRepository
+  readGitHubEnvironment,
+  connectGitHub
 };

@@ -1,12 +1,13 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  applyPlan
-} from "./chunk-KIQ2OVAV.js";
-import "./chunk-F2RLRCYC.js";
+  connectGitHub,
+  readGitHubEnvironment
+} from "./chunk-VVIIAOXQ.js";
 import "./chunk-7Y5QLBCG.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  applyPlan
+  connectGitHub,
+  readGitHubEnvironment
 };

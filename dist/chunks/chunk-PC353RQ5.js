@@ -63,6 +63,21 @@ function unreachable(remote, message) {
 }
 
 // src/apply.ts
+function applyOptions(config, plan, notes, log) {
+  return {
+    remote: "origin",
+    tagger: config.release.tagger,
+    name: releaseName(config, plan),
+    notes,
+    draft: config.release.draft,
+    floatingTags: config.release.floatingTags,
+    dispatch: config.release.dispatch,
+    log
+  };
+}
+function releaseName(config, plan) {
+  return config.release.name.replaceAll("{tag}", plan.next.tag).replaceAll("{version}", plan.next.version);
+}
 async function applyPlan(plan, git, api, options) {
   const { tag } = plan.next;
   const tagged = await publishTag(git, plan, options);
@@ -122,15 +137,21 @@ ${options.notes}`, options.tagger);
 async function publishRelease(api, plan, options) {
   const { tag } = plan.next;
   const { prerelease } = plan.standing;
+  const bringUpToDate = async (existing2) => {
+    if (!existing2.draft || options.draft) return updateRelease(api, existing2, options.notes, prerelease, options);
+    const published = await api.updateRelease(existing2.id, { body: options.notes, prerelease, draft: false, makeLatest: plan.standing.latest });
+    options.log(`Published the draft GitHub Release for ${tag}: ${published.url}`);
+    return published;
+  };
   const existing = await api.findReleaseByTag(tag);
-  if (existing) return updateRelease(api, existing, options.notes, prerelease, options);
+  if (existing) return bringUpToDate(existing);
   try {
     const created = await api.createRelease({ tag, name: options.name, body: options.notes, draft: options.draft, prerelease, makeLatest: plan.standing.latest });
     options.log(`Created the GitHub Release for ${tag}: ${created.url}`);
     return created;
   } catch (error) {
     const raced = error instanceof ReleaseExistsError ? await api.findReleaseByTag(tag) : null;
-    if (raced) return updateRelease(api, raced, options.notes, prerelease, options);
+    if (raced) return bringUpToDate(raced);
     throw error;
   }
 }
@@ -167,5 +188,7 @@ function short(sha) {
 }
 
 export {
+  applyOptions,
+  releaseName,
   applyPlan
 };
