@@ -9,7 +9,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-NHX7GBI3.js";
+} from "./chunks/chunk-IQCFE2II.js";
 import {
   describeFinding,
   explainBump,
@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-M3KUQDW6.js";
 import {
   createGit
-} from "./chunks/chunk-F2RLRCYC.js";
+} from "./chunks/chunk-YLVHGSTV.js";
 import {
   OPTION_NAMES
 } from "./chunks/chunk-XWPNVQIA.js";
@@ -41,6 +41,9 @@ import { parseArgs } from "node:util";
 
 // src/report/json.ts
 function renderPlanJson(plan) {
+  return [...writePlanJson(plan)].join("");
+}
+function* writePlanJson(plan) {
   const json = {
     kind: plan.kind,
     reason: plan.kind === "none" ? plan.reason : null,
@@ -62,16 +65,29 @@ function renderPlanJson(plan) {
     if (text === void 0) encoded.set(value, text = JSON.stringify(value));
     return text;
   };
-  const commits = plan.commits.map((c) => {
+  const line = (c) => {
     const conventional = c.message.kind === "conventional" ? c.message : null;
     const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0);
     return `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},"bump":"${c.bump}","status":"${c.status}","reason":${encode(c.reason)}}`;
-  });
+  };
   const [before, after] = JSON.stringify(json, null, 2).split('"commits": []');
-  const list = commits.length ? `"commits": [
-    ${commits.join(",\n    ")}
-  ]` : '"commits": []';
-  return `${before}${list}${after}
+  if (plan.commits.length === 0) {
+    yield `${before}"commits": []${after}
+`;
+    return;
+  }
+  let piece = `${before}"commits": [
+    `;
+  for (let i = 0; i < plan.commits.length; i++) {
+    piece += i === 0 ? line(plan.commits[i]) : `,
+    ${line(plan.commits[i])}`;
+    if (piece.length >= 1 << 16) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}
+  ]${after}
 `;
 }
 function describeImage(check) {
@@ -167,7 +183,8 @@ async function runPlan(git, config, line, io) {
 `);
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(", ")}
 `);
-  io.stdout(line.json ? renderPlanJson(plan) : renderPlanText(plan, { verbose: line.verbose }));
+  if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
+  else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
     const { renderNotes } = await import("./chunks/release-notes-2ZMDK5PE.js");
     const { readGitHubEnvironment } = await import("./chunks/environment-PQS4XMOV.js");
@@ -178,7 +195,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-CDBUBFVB.js"),
+    import("./chunks/pr-check-ZGSF66ND.js"),
     import("./chunks/pr-comment-UZ4JKPRZ.js"),
     import("./chunks/release-notes-2ZMDK5PE.js"),
     import("./chunks/validate-NBUCBRQZ.js")
@@ -220,7 +237,7 @@ async function readStdin() {
 }
 async function runRelease(git, config, line, io) {
   const [{ applyOptions, applyPlan }, { connectGitHub, readGitHubEnvironment }, { renderNotes }] = await Promise.all([
-    import("./chunks/apply-DGKKTKW5.js"),
+    import("./chunks/apply-ESHAXATA.js"),
     import("./chunks/environment-PQS4XMOV.js"),
     import("./chunks/release-notes-2ZMDK5PE.js")
   ]);

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-MK6HZ5TA.js";
+} from "./chunks/chunk-W37FG6AR.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -17,7 +17,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-NHX7GBI3.js";
+} from "./chunks/chunk-IQCFE2II.js";
 import {
   describeFinding,
   explainBump,
@@ -29,10 +29,10 @@ import {
   applyOptions,
   applyPlan,
   releaseName
-} from "./chunks/chunk-PC353RQ5.js";
+} from "./chunks/chunk-FOGV4PGM.js";
 import {
   createGit
-} from "./chunks/chunk-F2RLRCYC.js";
+} from "./chunks/chunk-YLVHGSTV.js";
 import {
   connectGitHub,
   readGitHubEnvironment,

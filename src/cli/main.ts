@@ -7,7 +7,7 @@ import { describeError, VersoError } from '../errors.js'
 import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import { checkReleaseImage, loadConfig, planRelease, planReleaseRun } from '../pipeline.js'
-import { renderImageJson, renderPlanJson } from '../report/json.js'
+import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.js'
 import { renderPlanText } from '../report/text.js'
 
 export interface CliIo {
@@ -93,7 +93,8 @@ async function runPlan(git: Git, config: Config, line: CommandLine, io: CliIo): 
   const { plan, fetched } = await planRelease(git, config, now)
   for (const step of fetched) io.stderr(`verso: shallow clone: ${step}\n`)
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(', ')}\n`)
-  io.stdout(line.json ? renderPlanJson(plan) : renderPlanText(plan, { verbose: line.verbose }))
+  if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece)
+  else io.stdout(renderPlanText(plan, { verbose: line.verbose }))
   if (line.notes && !line.json) {
     const { renderNotes } = await import('../notes/release-notes.js')
     const { readGitHubEnvironment } = await import('../github/environment.js')

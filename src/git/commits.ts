@@ -35,15 +35,16 @@ export async function readCommits<C>(git: Git, head: string, since: string | nul
   const args = ['-c', 'log.showSignature=false', 'log', '-z', FORMAT, '--no-color', ...revisions, '--']
   const commits: C[] = []
   let sinceReached = since === head
-  const fields: string[] = []
-  const take = (text: string): void => {
-    fields.push(text)
-    if (fields.length < 3) return
-    const [mark = '', parents = '', message = ''] = fields
-    fields.length = 0
-    const sha = mark.slice(1)
-    if (!mark.startsWith('-')) commits.push(read({ sha, parents: parents ? parents.split(' ') : [], message }))
-    else if (sha === since) sinceReached = true
+  // The three fields of the commit being read; the first two are hex and spaces (ASCII).
+  let field = 0
+  let mark = ''
+  let parents = ''
+  const take = (bytes: Buffer, start: number, end: number): void => {
+    if (field === 0) mark = bytes.toString('latin1', start, end)
+    else if (field === 1) parents = bytes.toString('latin1', start, end)
+    else if (mark.startsWith('-')) sinceReached ||= mark.slice(1) === since
+    else commits.push(read({ sha: mark.slice(1), parents: parents ? parents.split(' ') : [], message: decode(bytes, start, end) }))
+    field = (field + 1) % 3
   }
   let pending: Buffer[] = []
   // Chunks are split synchronously and decoded in place: an await or a Buffer per field
@@ -54,10 +55,10 @@ export async function readCommits<C>(git: Git, head: string, since: string | nul
       if (pending.length) {
         pending.push(chunk.subarray(start, end))
         const whole = Buffer.concat(pending)
-        take(decode(whole, 0, whole.length))
+        take(whole, 0, whole.length)
         pending = []
       } else {
-        take(decode(chunk, start, end))
+        take(chunk, start, end)
       }
       start = end + 1
     }

@@ -105,11 +105,11 @@ async function* streamGit(cwd: string, env: NodeJS.ProcessEnv, args: readonly st
     if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString('utf8'))
     const input = await open(path, 'r')
     try {
-      const buffer = Buffer.allocUnsafe(1 << 22)
       for (let read = 1; read > 0; ) {
+        // A new buffer each time: the consumer may keep a piece of the last one.
+        const buffer = Buffer.allocUnsafe(1 << 22)
         read = (await input.read(buffer, 0, buffer.length, null)).bytesRead
-        // A copy: the consumer may keep a piece while the next read reuses the buffer.
-        if (read > 0) yield Buffer.from(buffer.subarray(0, read))
+        if (read > 0) yield buffer.subarray(0, read)
       }
     } finally {
       await input.close()

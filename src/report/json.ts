@@ -3,6 +3,14 @@ import type { ReleasePlan } from '../plan.js'
 
 /** The documented `verso plan --json` shape (see the README); stable for scripts. */
 export function renderPlanJson(plan: ReleasePlan): string {
+  return [...writePlanJson(plan)].join('')
+}
+
+/**
+ * The same JSON in pieces of about 64 KiB, for writing as it is made: tens of thousands of
+ * commits need not become one string of many megabytes first.
+ */
+export function* writePlanJson(plan: ReleasePlan): Generator<string> {
   const json = {
     kind: plan.kind,
     reason: plan.kind === 'none' ? plan.reason : null,
@@ -27,7 +35,7 @@ export function renderPlanJson(plan: ReleasePlan): string {
     if (text === undefined) encoded.set(value, (text = JSON.stringify(value)))
     return text
   }
-  const commits = plan.commits.map((c) => {
+  const line = (c: ReleasePlan['commits'][number]): string => {
     const conventional = c.message.kind === 'conventional' ? c.message : null
     const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0)
     return (
@@ -35,11 +43,22 @@ export function renderPlanJson(plan: ReleasePlan): string {
       `"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},` +
       `"bump":"${c.bump}","status":"${c.status}","reason":${encode(c.reason)}}`
     )
-  })
+  }
   // In JSON text a quote inside a string is escaped, so only the key itself matches.
   const [before, after] = JSON.stringify(json, null, 2).split('"commits": []') as [string, string]
-  const list = commits.length ? `"commits": [\n    ${commits.join(',\n    ')}\n  ]` : '"commits": []'
-  return `${before}${list}${after}\n`
+  if (plan.commits.length === 0) {
+    yield `${before}"commits": []${after}\n`
+    return
+  }
+  let piece = `${before}"commits": [\n    `
+  for (let i = 0; i < plan.commits.length; i++) {
+    piece += i === 0 ? line(plan.commits[i]!) : `,\n    ${line(plan.commits[i]!)}`
+    if (piece.length >= 1 << 16) {
+      yield piece
+      piece = ''
+    }
+  }
+  yield `${piece}\n  ]${after}\n`
 }
 
 /** The release-image check's result, as `verso image … --json` and the plan's `image` print it. */

@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-MK6HZ5TA.js";
+} from "./chunk-W37FG6AR.js";
 import "./chunk-ALORZCDX.js";
-import "./chunk-NHX7GBI3.js";
+import "./chunk-IQCFE2II.js";
 import "./chunk-M3KUQDW6.js";
-import "./chunk-F2RLRCYC.js";
+import "./chunk-YLVHGSTV.js";
 import "./chunk-XWPNVQIA.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-QSZWMMJ6.js";

@@ -4,8 +4,8 @@ import {
   applyOptions,
   applyPlan,
   releaseName
-} from "./chunk-PC353RQ5.js";
-import "./chunk-F2RLRCYC.js";
+} from "./chunk-FOGV4PGM.js";
+import "./chunk-YLVHGSTV.js";
 import "./chunk-7Y5QLBCG.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-IXE7RTMW.js";

@@ -9,7 +9,7 @@ import {
   planRelease,
   readCommit,
   readCommits
-} from "./chunk-NHX7GBI3.js";
+} from "./chunk-IQCFE2II.js";
 
 // src/pr-check.ts
 async function checkPullRequest(git, config, now, pr) {

@@ -73,10 +73,10 @@ async function* streamGit(cwd, env, args) {
     if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString("utf8"));
     const input = await open(path, "r");
     try {
-      const buffer = Buffer.allocUnsafe(1 << 22);
       for (let read = 1; read > 0; ) {
+        const buffer = Buffer.allocUnsafe(1 << 22);
         read = (await input.read(buffer, 0, buffer.length, null)).bytesRead;
-        if (read > 0) yield Buffer.from(buffer.subarray(0, read));
+        if (read > 0) yield buffer.subarray(0, read);
       }
     } finally {
       await input.close();

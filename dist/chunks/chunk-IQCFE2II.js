@@ -5,7 +5,7 @@ import {
 } from "./chunk-M3KUQDW6.js";
 import {
   GitError
-} from "./chunk-F2RLRCYC.js";
+} from "./chunk-YLVHGSTV.js";
 import {
   compareCalver,
   compareSemver,
@@ -103,15 +103,15 @@ async function readCommits(git, head, since, read) {
   const args = ["-c", "log.showSignature=false", "log", "-z", FORMAT, "--no-color", ...revisions, "--"];
   const commits = [];
   let sinceReached = since === head;
-  const fields2 = [];
-  const take = (text) => {
-    fields2.push(text);
-    if (fields2.length < 3) return;
-    const [mark = "", parents = "", message = ""] = fields2;
-    fields2.length = 0;
-    const sha = mark.slice(1);
-    if (!mark.startsWith("-")) commits.push(read({ sha, parents: parents ? parents.split(" ") : [], message }));
-    else if (sha === since) sinceReached = true;
+  let field = 0;
+  let mark = "";
+  let parents = "";
+  const take = (bytes, start, end) => {
+    if (field === 0) mark = bytes.toString("latin1", start, end);
+    else if (field === 1) parents = bytes.toString("latin1", start, end);
+    else if (mark.startsWith("-")) sinceReached ||= mark.slice(1) === since;
+    else commits.push(read({ sha: mark.slice(1), parents: parents ? parents.split(" ") : [], message: decode(bytes, start, end) }));
+    field = (field + 1) % 3;
   };
   let pending = [];
   for await (const chunk of git.stream(args)) {
@@ -120,10 +120,10 @@ async function readCommits(git, head, since, read) {
       if (pending.length) {
         pending.push(chunk.subarray(start, end));
         const whole = Buffer.concat(pending);
-        take(decode(whole, 0, whole.length));
+        take(whole, 0, whole.length);
         pending = [];
       } else {
-        take(decode(chunk, start, end));
+        take(chunk, start, end);
       }
       start = end + 1;
     }
