@@ -9,7 +9,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-IQCFE2II.js";
+} from "./chunks/chunk-OFDAYPOF.js";
 import {
   describeFinding,
   explainBump,
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-YLVHGSTV.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-XWPNVQIA.js";
+} from "./chunks/chunk-QUOSX7VA.js";
 import {
   readWorktreeFile,
   writeWorktreeFile
@@ -195,7 +195,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-ZGSF66ND.js"),
+    import("./chunks/pr-check-IVRUKCUC.js"),
     import("./chunks/pr-comment-UZ4JKPRZ.js"),
     import("./chunks/release-notes-2ZMDK5PE.js"),
     import("./chunks/validate-NBUCBRQZ.js")

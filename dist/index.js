@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-W37FG6AR.js";
+} from "./chunks/chunk-JMKXMFS4.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -17,7 +17,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-IQCFE2II.js";
+} from "./chunks/chunk-OFDAYPOF.js";
 import {
   describeFinding,
   explainBump,
@@ -47,7 +47,7 @@ import {
   DEFAULTS,
   OPTION_NAMES,
   require_semver
-} from "./chunks/chunk-XWPNVQIA.js";
+} from "./chunks/chunk-QUOSX7VA.js";
 import {
   readWorktreeFile,
   writeWorktreeFile

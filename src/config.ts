@@ -70,7 +70,7 @@ export interface ImageConfig {
 export const OPTION_NAMES = [
   'scheme',
   'calver-format',
-  'calver-counters',
+  'calver-bump',
   'calver-date',
   'tag-prefix',
   'initial-version',
@@ -111,7 +111,7 @@ export const DEFAULT_CONFIG_FILE = '.github/verso.yml'
 export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   scheme: 'semver',
   'calver-format': '',
-  'calver-counters': 'calendar',
+  'calver-bump': 'calendar',
   'calver-date': 'release',
   'tag-prefix': 'v',
   'initial-version': '0.1.0',
@@ -241,7 +241,7 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       if (format) problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`)
       return { kind, initialVersion: initialVersion ?? parseSemver('0.1.0')!, majorZeroBreaking: oneOf('major-zero-breaking', ['minor', 'major'] as const) }
     }
-    const counters = oneOf('calver-counters', ['calendar', 'commits'] as const)
+    const counters = oneOf('calver-bump', ['calendar', 'commits'] as const)
     const date = oneOf('calver-date', ['release', 'major'] as const)
     if (!format) {
       problems.push('`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).')

@@ -83,11 +83,11 @@ describe('CalVer plans from real repositories', () => {
     r.commit('feat: a')
     r.tag('2024.3.1')
     r.commit('feat: b')
-    const p = await plan(r, calver('YYYY.MINOR.MICRO', { 'calver-counters': 'commits' }), '2024-06-01')
+    const p = await plan(r, calver('YYYY.MINOR.MICRO', { 'calver-bump': 'commits' }), '2024-06-01')
     expect(p.next?.version).toBe('2024.4.0')
     r.git('reset', '-q', '--hard', 'HEAD~1')
     r.commit('fix: c')
-    expect((await plan(r, calver('YYYY.MINOR.MICRO', { 'calver-counters': 'commits' }), '2024-06-01')).next?.version).toBe('2024.3.2')
+    expect((await plan(r, calver('YYYY.MINOR.MICRO', { 'calver-bump': 'commits' }), '2024-06-01')).next?.version).toBe('2024.3.2')
   })
 
   it('modifiers: rc.0, rc.1, then the final release', async () => {

@@ -345,7 +345,7 @@ function explainDateRule(format: CalverFormat, options: CalverNextOptions, bump:
   }
   if (bump !== 'major') return []
   if (options.counters === 'calendar') {
-    return ['a breaking change has no slot in a calendar version (calver-counters: calendar): call it out in the release notes']
+    return ['a breaking change has no slot in a calendar version (calver-bump: calendar): call it out in the release notes']
   }
   if (!format.counters.includes('MAJOR')) {
     return [`a breaking change has no slot in calver-format ${format.text} (no MAJOR): call it out in the release notes`]

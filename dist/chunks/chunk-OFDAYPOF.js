@@ -18,7 +18,7 @@ import {
   parseCalver,
   parseSemver,
   resolveConfig
-} from "./chunk-XWPNVQIA.js";
+} from "./chunk-QUOSX7VA.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
@@ -421,7 +421,7 @@ async function loadConfig(given, readText) {
   if (text === null && given["config-file"] !== void 0) {
     throw new VersoError("EINVALIDCONFIG", `The config file ${path} does not exist.`, { hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present." });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./config-file-KX62YSZN.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./config-file-BNCQHJ3Y.js")).parseConfigFile(text, path));
 }
 async function planRelease(git, config, now, options = {}) {
   const keep = (tags) => tags.filter((t) => t.name !== options.ignoreTag);

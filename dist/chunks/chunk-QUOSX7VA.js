@@ -2674,7 +2674,7 @@ function explainDateRule(format, options, bump, previousPeriod, moved) {
   }
   if (bump !== "major") return [];
   if (options.counters === "calendar") {
-    return ["a breaking change has no slot in a calendar version (calver-counters: calendar): call it out in the release notes"];
+    return ["a breaking change has no slot in a calendar version (calver-bump: calendar): call it out in the release notes"];
   }
   if (!format.counters.includes("MAJOR")) {
     return [`a breaking change has no slot in calver-format ${format.text} (no MAJOR): call it out in the release notes`];
@@ -2791,7 +2791,7 @@ function isPrereleaseId(text) {
 var OPTION_NAMES = [
   "scheme",
   "calver-format",
-  "calver-counters",
+  "calver-bump",
   "calver-date",
   "tag-prefix",
   "initial-version",
@@ -2826,7 +2826,7 @@ var DEFAULT_CONFIG_FILE = ".github/verso.yml";
 var DEFAULTS = {
   scheme: "semver",
   "calver-format": "",
-  "calver-counters": "calendar",
+  "calver-bump": "calendar",
   "calver-date": "release",
   "tag-prefix": "v",
   "initial-version": "0.1.0",
@@ -2942,7 +2942,7 @@ function resolveConfig(given, file = {}) {
       if (format) problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`);
       return { kind, initialVersion: initialVersion ?? parseSemver("0.1.0"), majorZeroBreaking: oneOf("major-zero-breaking", ["minor", "major"]) };
     }
-    const counters = oneOf("calver-counters", ["calendar", "commits"]);
+    const counters = oneOf("calver-bump", ["calendar", "commits"]);
     const date = oneOf("calver-date", ["release", "major"]);
     if (!format) {
       problems.push("`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).");

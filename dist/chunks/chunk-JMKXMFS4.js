@@ -9,7 +9,7 @@ import {
   planRelease,
   readCommit,
   readCommits
-} from "./chunk-IQCFE2II.js";
+} from "./chunk-OFDAYPOF.js";
 
 // src/pr-check.ts
 async function checkPullRequest(git, config, now, pr) {

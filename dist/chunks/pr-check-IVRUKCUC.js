@@ -2,12 +2,12 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-W37FG6AR.js";
+} from "./chunk-JMKXMFS4.js";
 import "./chunk-ALORZCDX.js";
-import "./chunk-IQCFE2II.js";
+import "./chunk-OFDAYPOF.js";
 import "./chunk-M3KUQDW6.js";
 import "./chunk-YLVHGSTV.js";
-import "./chunk-XWPNVQIA.js";
+import "./chunk-QUOSX7VA.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-XWPNVQIA.js";
+} from "./chunk-QUOSX7VA.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
