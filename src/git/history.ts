@@ -105,9 +105,10 @@ async function isShallow(git: Git): Promise<boolean> {
 
 /**
  * Deepens a shallow clone step by step (doubling) until the last release is known: the
- * best reachable tag is found and no better tag could still hide behind the shallow
- * boundary (every better tag is newer than the newest boundary commit), or the history
- * is complete. A repository with no tags needs all of it.
+ * best reachable tag is found, no shallow boundary lies between it and HEAD (after a merge
+ * the tag can be reachable on one side while the other is still cut off), and no better
+ * tag could still hide behind the boundary (every better tag is newer than the newest
+ * boundary commit). Or until the history is complete. A repository with no tags needs all.
  */
 async function deepenUntilKnown(git: Git, head: string, ordered: readonly TagRef[], reach: Reachability, fetched: string[], remote: string): Promise<void> {
   if (ordered.length === 0) {
@@ -118,9 +119,12 @@ async function deepenUntilKnown(git: Git, head: string, ordered: readonly TagRef
   for (let step = 64; await isShallow(git); step *= 2) {
     const best = await reach.first(ordered)
     if (best) {
-      const better = ordered.slice(0, ordered.indexOf(best))
-      const frontier = await newestFrontierDate(git, head, reach)
-      if (better.every((tag) => (tag.date ?? Number.POSITIVE_INFINITY) > frontier)) return
+      const boundary = await readShallowBoundary(git)
+      if (!(await rangeIsCut(git, head, best.sha, boundary))) {
+        const better = ordered.slice(0, ordered.indexOf(best))
+        const frontier = await newestFrontierDate(git, boundary, reach)
+        if (better.every((tag) => (tag.date ?? Number.POSITIVE_INFINITY) > frontier)) return
+      }
     }
     await fetchOrExplain(git, ['fetch', '--no-tags', `--deepen=${step}`, remote, head])
     fetched.push(`deepened the history by ${step} commits`)
@@ -128,11 +132,21 @@ async function deepenUntilKnown(git: Git, head: string, ordered: readonly TagRef
   }
 }
 
-/** The committer date of the newest shallow boundary commit that HEAD reaches. */
-async function newestFrontierDate(git: Git, head: string, reach: Reachability): Promise<number> {
+/** The commits whose parents a shallow clone does not have. */
+async function readShallowBoundary(git: Git): Promise<Set<string>> {
   const shallowFile = resolve(git.cwd, (await git.run(['rev-parse', '--git-path', 'shallow'])).trim())
-  const boundary = (await readFile(shallowFile, 'utf8').catch(() => '')).split('\n').filter(Boolean)
-  const onHead = await reach.filter(boundary)
+  return new Set((await readFile(shallowFile, 'utf8').catch(() => '')).split('\n').filter(Boolean))
+}
+
+/** Whether `since..head` reaches a boundary commit: then commits of the range are missing. */
+async function rangeIsCut(git: Git, head: string, since: string, boundary: ReadonlySet<string>): Promise<boolean> {
+  const out = await git.run(['rev-list', '--end-of-options', head, `^${since}`, '--'])
+  return out.split('\n').some((sha) => boundary.has(sha))
+}
+
+/** The committer date of the newest shallow boundary commit that HEAD reaches. */
+async function newestFrontierDate(git: Git, boundary: ReadonlySet<string>, reach: Reachability): Promise<number> {
+  const onHead = await reach.filter([...boundary])
   if (onHead.length === 0) return Number.NEGATIVE_INFINITY
   const dates = await git.run(['log', '--no-walk', '--format=%ct', '--end-of-options', ...onHead, '--'])
   return Math.max(...dates.split('\n').filter(Boolean).map(Number))

@@ -159,6 +159,24 @@ describe('readHistory: shallow clones', () => {
     expect(depth).toBeLessThan(151)
   })
 
+  it('deepens until the range is whole when a merge brings the tag in on a short side', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.0.0')
+    r.git('checkout', '-q', '-b', 'side')
+    r.commit('fix: on the side')
+    r.git('checkout', '-q', 'main')
+    r.commit('feat!: early on main')
+    for (let i = 0; i < 100; i++) r.commit(`chore: ${i}`)
+    r.git('merge', '-q', '--no-ff', '-m', "Merge branch 'side'", 'side')
+    r.addBareOrigin()
+    const clone = r.shallowClone(1)
+    const h = await history(clone, r.env)
+    expect(h.base?.name).toBe('v1.0.0')
+    expect(h.commits.map((c) => c.message.trim())).toContain('feat!: early on main')
+    expect(h.commits).toHaveLength(103)
+  })
+
   it('fetches everything when there is no tag at all', async () => {
     const r = repo()
     r.commits('chore: a', 'feat: b', 'fix: c', 'fix: d')

@@ -263,19 +263,28 @@ async function deepenUntilKnown(git, head, ordered, reach, fetched, remote) {
   for (let step = 64; await isShallow(git); step *= 2) {
     const best = await reach.first(ordered);
     if (best) {
-      const better = ordered.slice(0, ordered.indexOf(best));
-      const frontier = await newestFrontierDate(git, head, reach);
-      if (better.every((tag) => (tag.date ?? Number.POSITIVE_INFINITY) > frontier)) return;
+      const boundary = await readShallowBoundary(git);
+      if (!await rangeIsCut(git, head, best.sha, boundary)) {
+        const better = ordered.slice(0, ordered.indexOf(best));
+        const frontier = await newestFrontierDate(git, boundary, reach);
+        if (better.every((tag) => (tag.date ?? Number.POSITIVE_INFINITY) > frontier)) return;
+      }
     }
     await fetchOrExplain(git, ["fetch", "--no-tags", `--deepen=${step}`, remote, head]);
     fetched.push(`deepened the history by ${step} commits`);
     reach.reset();
   }
 }
-async function newestFrontierDate(git, head, reach) {
+async function readShallowBoundary(git) {
   const shallowFile = resolve(git.cwd, (await git.run(["rev-parse", "--git-path", "shallow"])).trim());
-  const boundary = (await readFile(shallowFile, "utf8").catch(() => "")).split("\n").filter(Boolean);
-  const onHead = await reach.filter(boundary);
+  return new Set((await readFile(shallowFile, "utf8").catch(() => "")).split("\n").filter(Boolean));
+}
+async function rangeIsCut(git, head, since, boundary) {
+  const out = await git.run(["rev-list", "--end-of-options", head, `^${since}`, "--"]);
+  return out.split("\n").some((sha) => boundary.has(sha));
+}
+async function newestFrontierDate(git, boundary, reach) {
+  const onHead = await reach.filter([...boundary]);
   if (onHead.length === 0) return Number.NEGATIVE_INFINITY;
   const dates = await git.run(["log", "--no-walk", "--format=%ct", "--end-of-options", ...onHead, "--"]);
   return Math.max(...dates.split("\n").filter(Boolean).map(Number));

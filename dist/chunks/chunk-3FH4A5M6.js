@@ -9,7 +9,7 @@ import {
   planRelease,
   readCommit,
   readCommits
-} from "./chunk-OFDAYPOF.js";
+} from "./chunk-Q2FT2XOY.js";
 
 // src/pr-check.ts
 async function checkPullRequest(git, config, now, pr) {
