@@ -9,7 +9,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-Q2FT2XOY.js";
+} from "./chunks/chunk-FQD7TJJY.js";
 import {
   describeFinding,
   explainBump,
@@ -195,7 +195,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-AUCHBVWG.js"),
+    import("./chunks/pr-check-GFKYHVJS.js"),
     import("./chunks/pr-comment-UZ4JKPRZ.js"),
     import("./chunks/release-notes-2ZMDK5PE.js"),
     import("./chunks/validate-NBUCBRQZ.js")

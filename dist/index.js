@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-3FH4A5M6.js";
+} from "./chunks/chunk-HV2KDLSW.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -17,7 +17,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-Q2FT2XOY.js";
+} from "./chunks/chunk-FQD7TJJY.js";
 import {
   describeFinding,
   explainBump,

@@ -1,6 +1,7 @@
 import type { Config } from './config.js'
 import { readCommits } from './git/commits.js'
 import type { Git } from './git/git.js'
+import { ensureCommit, isShallow } from './git/history.js'
 import { readCommit } from './commits/analyze.js'
 import { planRelease } from './pipeline.js'
 import type { ReleasePlan } from './plan.js'
@@ -21,24 +22,22 @@ export interface PullRequestCheck {
 
 /**
  * Validates the title and the commits, and predicts the release as if the pull request
- * were merged: squash-merged, the title is the one commit that lands on the base;
- * merged or rebased, its commits land (HEAD, the merge commit actions/checkout makes).
+ * were merged into its base now: from the last release the base reaches, with the title
+ * as the one commit that lands (squash) or with the pull request's commits (merge, rebase).
  */
 export async function checkPullRequest(git: Git, config: Config, now: Date, pr: PullRequest): Promise<PullRequestCheck> {
   const { validate, validateMode, mergeStyle } = config.check
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES
-  // Planning at HEAD first also deepens a shallow clone far enough for the rest.
-  const merged = await planRelease(git, config, now)
-  const plan =
-    mergeStyle === 'squash'
-      ? (await planRelease(git, config, now, { head: pr.baseSha, extraCommits: [readCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}\n` })] })).plan
-      : merged.plan
+  // Planning at HEAD (the merge ref) deepens a shallow clone far enough for both sides.
+  if (await isShallow(git)) await planRelease(git, config, now)
+  await ensureCommit(git, pr.baseSha)
+  await ensureCommit(git, pr.headSha)
+  const raw = (await readCommits(git, pr.headSha, pr.baseSha, (c) => c)).commits
+  const landing = mergeStyle === 'squash' ? [readCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}\n` })] : raw.map(readCommit)
+  const { plan } = await planRelease(git, config, now, { head: pr.baseSha, extraCommits: landing })
 
   const titleProblems = validate === 'commits' ? [] : validateTitle(pr.title, { types })
-  const commitProblems =
-    validate === 'title'
-      ? []
-      : (await readCommits(git, pr.headSha, pr.baseSha, (c) => c)).commits.flatMap((c) => validateMessage(c.message, { types, subject: { kind: 'commit', sha: c.sha } }))
+  const commitProblems = validate === 'title' ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: 'commit', sha: c.sha } }))
   // Squash-merged, the title is what lands: the commits can only warn.
   const failing = validateMode === 'warn' ? [] : mergeStyle === 'squash' ? titleProblems : [...titleProblems, ...commitProblems]
   const all = [...titleProblems, ...commitProblems]

@@ -87,6 +87,20 @@ describe('verso check and verso lint-commit (the built CLI)', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ valid: true, plan: { next: { version: '2.0.0' } } })
   })
 
+  it('check --base predicts from the release the base reaches, not the branch', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.0.0')
+    r.git('checkout', '-q', '-b', 'feature')
+    r.commit('fix: on the branch')
+    r.git('checkout', '-q', 'main')
+    r.commit('feat: on main')
+    r.tag('v1.1.0')
+    r.git('checkout', '-q', 'feature')
+    const run = await runCli(['check', '--base', 'main'], { cwd: r.dir, env: r.env })
+    expect(run.stdout).toContain('merging this releases **v1.1.1** (patch)')
+  })
+
   it('check --base names a missing base', async () => {
     const r = repo()
     r.commit('chore: init')

@@ -49,9 +49,9 @@ function push(pr: Pr, message: string): void {
   checkoutMerge(pr)
 }
 
-function check(pr: Pr, title: string, inputs: Record<string, string> = {}, options: { fork?: boolean; action?: 'opened' | 'synchronize' | 'edited' } = {}): Promise<ActionRun> {
+function check(pr: Pr, title: string, inputs: Record<string, string> = {}, options: { fork?: boolean; action?: 'opened' | 'synchronize' | 'edited'; cwd?: string } = {}): Promise<ActionRun> {
   return runAction({
-    cwd: pr.repo.dir,
+    cwd: options.cwd ?? pr.repo.dir,
     env: { ...pr.repo.env, GITHUB_API_URL: pr.server.url, GITHUB_REPOSITORY: 'octo-org/hello-world', GITHUB_REF: 'refs/pull/7/merge' },
     inputs: { 'github-token': TOKEN, ...inputs },
     event: {
@@ -113,6 +113,32 @@ describe('pull-request checks, end to end', () => {
     expect(ours(pr.server)[0]!.body).toContain('merging this releases **v1.3.1** (patch)')
     expect(pr.server.requests.filter((r) => r.method === 'POST')).toEqual([])
     expect(pr.server.violations).toEqual([])
+  })
+
+  it('predicts from the base as it is now, when it moved on after the branch started', async () => {
+    const pr = await pullRequest(['fix: a'])
+    // main gets a feature and a release of its own after the branch was cut.
+    pr.repo.git('checkout', '-q', 'main')
+    pr.repo.commit('feat: on main')
+    pr.repo.tag('v1.4.0')
+    pr.base = pr.repo.git('rev-parse', 'HEAD')
+    checkoutMerge(pr)
+    const run = await check(pr, 'fix: a', { comment: 'false' })
+    expect(run.outputs).toMatchObject({ version: '1.4.1', 'previous-version': '1.4.0', bump: 'patch' })
+  })
+
+  it('pull_request_target: the checkout is the base, and the head is fetched from origin', async () => {
+    const pr = await pullRequest(['feat: b'])
+    pr.repo.addBareOrigin()
+    pr.repo.git('push', '-q', 'origin', 'feature', 'v1.3.0')
+    const base = join(pr.repo.root, 'base-only')
+    const { execFileSync } = await import('node:child_process')
+    execFileSync('git', ['clone', '-q', '--single-branch', '--branch', 'main', `file://${join(pr.repo.root, 'origin.git')}`, base], { env: pr.repo.env })
+    execFileSync('git', ['fetch', '-q', '--tags', 'origin'], { cwd: base, env: pr.repo.env })
+    expect(() => execFileSync('git', ['cat-file', '-e', pr.head], { cwd: base, env: pr.repo.env, stdio: 'ignore' })).toThrow()
+    const run = await check(pr, 'feat: b', { comment: 'false' }, { cwd: base })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ version: '1.4.0', bump: 'minor' })
   })
 
   it('a token that may not comment is a warning, not a failure', async () => {

@@ -99,7 +99,7 @@ async function inspectRepository(git: Git, revision: string): Promise<{ head: st
   throw new VersoError('ENOHEAD', 'The repository has no commits yet, so there is nothing to version.', { hint: 'Commit something first.' })
 }
 
-async function isShallow(git: Git): Promise<boolean> {
+export async function isShallow(git: Git): Promise<boolean> {
   return (await git.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
 }
 
@@ -164,5 +164,19 @@ async function fetchOrExplain(git: Git, args: readonly string[]): Promise<void> 
 function shallowError(why: string): VersoError {
   return new VersoError('ESHALLOW', `This is a shallow clone, so the last release and the commits since it cannot be known (${why}).`, {
     hint: 'Check out the whole history: with actions/checkout, set `fetch-depth: 0`; or let verso fetch what it needs with `fetch-history: auto` and a reachable `origin`.'
+  })
+}
+
+/**
+ * Makes sure a commit is here, fetching it from the remote when it is not (a pull request's
+ * head, when the workflow checked out its base).
+ */
+export async function ensureCommit(git: Git, sha: string, remote = 'origin'): Promise<void> {
+  const present = async () => (await git.tryRun(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`])).code === 0
+  if (await present()) return
+  await git.tryRun(['fetch', '--no-tags', '--end-of-options', remote, sha])
+  if (await present()) return
+  throw new VersoError('EGIT', `Commit ${sha.slice(0, 7)} is not in this checkout, and fetching it from \`${remote}\` failed.`, {
+    hint: 'Check out with the whole history (actions/checkout with fetch-depth: 0) and the pull request\'s merge ref (the default for pull_request).'
   })
 }

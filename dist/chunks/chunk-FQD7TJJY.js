@@ -302,6 +302,15 @@ function shallowError(why) {
     hint: "Check out the whole history: with actions/checkout, set `fetch-depth: 0`; or let verso fetch what it needs with `fetch-history: auto` and a reachable `origin`."
   });
 }
+async function ensureCommit(git, sha, remote = "origin") {
+  const present = async () => (await git.tryRun(["cat-file", "-e", "--end-of-options", `${sha}^{commit}`])).code === 0;
+  if (await present()) return;
+  await git.tryRun(["fetch", "--no-tags", "--end-of-options", remote, sha]);
+  if (await present()) return;
+  throw new VersoError("EGIT", `Commit ${sha.slice(0, 7)} is not in this checkout, and fetching it from \`${remote}\` failed.`, {
+    hint: "Check out with the whole history (actions/checkout with fetch-depth: 0) and the pull request's merge ref (the default for pull_request)."
+  });
+}
 
 // src/versions/scheme.ts
 function parseVersion(scheme, text) {
@@ -469,6 +478,8 @@ async function planReleaseRun(git, config, now) {
 export {
   readCommit,
   readCommits,
+  isShallow,
+  ensureCommit,
   loadConfig,
   planRelease,
   checkReleaseImage,

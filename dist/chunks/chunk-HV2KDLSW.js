@@ -6,20 +6,26 @@ import {
   validateTitle
 } from "./chunk-ALORZCDX.js";
 import {
+  ensureCommit,
+  isShallow,
   planRelease,
   readCommit,
   readCommits
-} from "./chunk-Q2FT2XOY.js";
+} from "./chunk-FQD7TJJY.js";
 
 // src/pr-check.ts
 async function checkPullRequest(git, config, now, pr) {
   const { validate, validateMode, mergeStyle } = config.check;
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES;
-  const merged = await planRelease(git, config, now);
-  const plan = mergeStyle === "squash" ? (await planRelease(git, config, now, { head: pr.baseSha, extraCommits: [readCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}
-` })] })).plan : merged.plan;
+  if (await isShallow(git)) await planRelease(git, config, now);
+  await ensureCommit(git, pr.baseSha);
+  await ensureCommit(git, pr.headSha);
+  const raw = (await readCommits(git, pr.headSha, pr.baseSha, (c) => c)).commits;
+  const landing = mergeStyle === "squash" ? [readCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}
+` })] : raw.map(readCommit);
+  const { plan } = await planRelease(git, config, now, { head: pr.baseSha, extraCommits: landing });
   const titleProblems = validate === "commits" ? [] : validateTitle(pr.title, { types });
-  const commitProblems = validate === "title" ? [] : (await readCommits(git, pr.headSha, pr.baseSha, (c) => c)).commits.flatMap((c) => validateMessage(c.message, { types, subject: { kind: "commit", sha: c.sha } }));
+  const commitProblems = validate === "title" ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: "commit", sha: c.sha } }));
   const failing = validateMode === "warn" ? [] : mergeStyle === "squash" ? titleProblems : [...titleProblems, ...commitProblems];
   const all = [...titleProblems, ...commitProblems];
   return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)) };

@@ -2,9 +2,9 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-3FH4A5M6.js";
+} from "./chunk-HV2KDLSW.js";
 import "./chunk-ALORZCDX.js";
-import "./chunk-Q2FT2XOY.js";
+import "./chunk-FQD7TJJY.js";
 import "./chunk-M3KUQDW6.js";
 import "./chunk-YLVHGSTV.js";
 import "./chunk-QUOSX7VA.js";
