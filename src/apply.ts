@@ -51,6 +51,18 @@ export function applyOptions(config: Config, plan: ReleasePlanToApply, notes: st
   }
 }
 
+/** What applyPlan would do, one line a step: what a dry run reports. */
+export function describeApply(plan: ReleasePlanToApply, options: ApplyOptions): string[] {
+  const kind = plan.standing.prerelease ? ' (a prerelease)' : plan.standing.latest ? ' (the latest release)' : ''
+  const floating = plan.scheme === 'semver' && options.floatingTags !== 'none' && plan.standing.highestInMajor
+  return [
+    `push an annotated tag ${plan.next.tag} at ${plan.head.slice(0, 7)}`,
+    `create or update the GitHub Release "${options.name}"${kind}${options.draft ? ' as a draft' : ''}`,
+    ...(floating ? [`move the floating tag${options.floatingTags === 'major-minor' ? 's' : ''} (${options.floatingTags}) to it`] : []),
+    ...options.dispatch.map((workflow) => `send workflow_dispatch for ${plan.next.tag} to ${workflow}`)
+  ]
+}
+
 /** The release title: `release-name` with `{tag}` and `{version}` filled in. */
 export function releaseName(config: Config, plan: ReleasePlanToApply): string {
   return config.release.name.replaceAll('{tag}', plan.next.tag).replaceAll('{version}', plan.next.version)
@@ -66,25 +78,43 @@ export async function applyPlan(plan: ReleasePlanToApply, git: Git, api: Release
   const tagged = await publishTag(git, plan, options)
   if (tagged.kind === 'superseded') return tagged
 
-  const release = api ? await publishRelease(api, plan, options) : null
+  const published = api ? await publishRelease(api, plan, options) : null
   const floating = await moveFloatingTags(git, plan, options)
-  const dispatched: string[] = []
-  for (const workflow of options.dispatch) {
-    if (!api) break
-    await api.dispatchWorkflow(workflow, tag, {})
-    options.log(`Sent workflow_dispatch for ${tag} to ${workflow}.`)
-    dispatched.push(workflow)
-  }
-  return { kind: 'released', tag, sha: plan.head, release, floating, dispatched }
+  // Dispatches start deployments: only the run that made the release new sends them, so a
+  // re-run of a finished release does not deploy twice.
+  const fresh = tagged.kind === 'pushed' || published?.fresh === true
+  if (!fresh && options.dispatch.length) options.log(`${tag} was released by an earlier run, which sent its dispatches: none sent again.`)
+  const dispatched = fresh && api ? await dispatch(api, tag, options) : []
+  return { kind: 'released', tag, sha: plan.head, release: published?.release ?? null, floating, dispatched }
 }
 
-async function publishTag(git: Git, plan: ReleasePlanToApply, options: ApplyOptions): Promise<{ kind: 'pushed' } | Extract<ApplyOutcome, { kind: 'superseded' }>> {
+async function dispatch(api: ReleasesApi, tag: string, options: ApplyOptions): Promise<string[]> {
+  const sent: string[] = []
+  for (const workflow of options.dispatch) {
+    try {
+      await api.dispatchWorkflow(workflow, tag, {})
+    } catch (error) {
+      const done = sent.length ? ` (${sent.join(', ')} did start)` : ''
+      throw new VersoError('EGITHUB', `${tag} is released, but starting ${workflow} failed${done}: ${(error as Error).message}`, {
+        hint: `Start ${workflow} by hand for ${tag} (a re-run does not send dispatches for a release that is already complete).`,
+        cause: error
+      })
+    }
+    options.log(`Sent workflow_dispatch for ${tag} to ${workflow}.`)
+    sent.push(workflow)
+  }
+  return sent
+}
+
+type Tagged = { kind: 'pushed' | 'present' } | Extract<ApplyOutcome, { kind: 'superseded' }>
+
+async function publishTag(git: Git, plan: ReleasePlanToApply, options: ApplyOptions): Promise<Tagged> {
   const { tag } = plan.next
   const sha = plan.head
-  const settle = async (remoteSha: string): Promise<{ kind: 'pushed' } | Extract<ApplyOutcome, { kind: 'superseded' }>> => {
+  const settle = async (remoteSha: string): Promise<Tagged> => {
     if (remoteSha === sha) {
       options.log(`Tag ${tag} is already on the remote at ${short(sha)}: carrying on (a re-run).`)
-      return { kind: 'pushed' }
+      return { kind: 'present' }
     }
     await fetchTag(git, options.remote, tag)
     if (await isAncestor(git, sha, remoteSha)) {
@@ -124,16 +154,17 @@ async function publishTag(git: Git, plan: ReleasePlanToApply, options: ApplyOpti
   })
 }
 
-async function publishRelease(api: ReleasesApi, plan: ReleasePlanToApply, options: ApplyOptions): Promise<Release> {
+/** The release, and whether this run made it (created it, or published a draft). */
+async function publishRelease(api: ReleasesApi, plan: ReleasePlanToApply, options: ApplyOptions): Promise<{ release: Release; fresh: boolean }> {
   const { tag } = plan.next
   const { prerelease } = plan.standing
-  const bringUpToDate = async (existing: Release): Promise<Release> => {
+  const bringUpToDate = async (existing: Release): Promise<{ release: Release; fresh: boolean }> => {
     // A draft left by a run with `draft: true` is finished by a run without it; a published
     // release is never turned back into a draft.
-    if (!existing.draft || options.draft) return updateRelease(api, existing, options.notes, prerelease, options)
+    if (!existing.draft || options.draft) return { release: await updateRelease(api, existing, options.notes, prerelease, options), fresh: false }
     const published = await api.updateRelease(existing.id, { body: options.notes, prerelease, draft: false, makeLatest: plan.standing.latest })
     options.log(`Published the draft GitHub Release for ${tag}: ${published.url}`)
-    return published
+    return { release: published, fresh: true }
   }
   // Drafts included: GitHub takes any number of drafts for one tag, so only this look-up
   // keeps a re-run with `draft: true` from making a second one.
@@ -142,7 +173,7 @@ async function publishRelease(api: ReleasesApi, plan: ReleasePlanToApply, option
   try {
     const created = await api.createRelease({ tag, name: options.name, body: options.notes, draft: options.draft, prerelease, makeLatest: plan.standing.latest })
     options.log(`Created the GitHub Release for ${tag}: ${created.url}`)
-    return created
+    return { release: created, fresh: true }
   } catch (error) {
     // Another run created it between our look-up and our request: update that one.
     const raced = error instanceof ReleaseExistsError ? await api.findReleaseByTag(tag) : null

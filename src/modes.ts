@@ -32,3 +32,15 @@ export function checkReleaseBranch(branch: string | null, globs: readonly string
 export function branchOf(ref: string | undefined): string | null {
   return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
 }
+
+export type ReleaseDecision = { readonly kind: 'release' } | { readonly kind: 'dry-run' } | { readonly kind: 'skip'; readonly why: string }
+
+/**
+ * Whether a release run publishes: the one place that weighs the branch and the dry run,
+ * for the action and the CLI alike.
+ */
+export function decideRelease(input: { branch: string | null; branches: readonly string[]; defaultBranch: string | null; dryRun: boolean }): ReleaseDecision {
+  const branch = checkReleaseBranch(input.branch, input.branches, input.defaultBranch)
+  if (!branch.allowed) return { kind: 'skip', why: branch.why }
+  return input.dryRun ? { kind: 'dry-run' } : { kind: 'release' }
+}

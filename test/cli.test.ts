@@ -147,3 +147,40 @@ describe('verso plan --notes', () => {
     expect(run.stdout).toContain('[#12](https://github.com/octo-org/hello-world/issues/12)')
   })
 })
+
+describe('verso release (the built CLI)', () => {
+  function released() {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.2.3')
+    r.commit('feat: a')
+    r.addBareOrigin()
+    return r
+  }
+  const env = (r: ReturnType<typeof repo>, ci: boolean) => ({ ...r.env, CI: ci ? 'true' : 'false' })
+
+  it('away from CI it is a dry run that says what a release would do', async () => {
+    const r = released()
+    const run = await runCli(['release', '--release-branches', 'main'], { cwd: r.dir, env: env(r, false) })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Dry run (not in CI; --no-dry-run releases)')
+    expect(run.stdout).toContain('push an annotated tag v1.3.0')
+    expect(r.git('ls-remote', '--tags', 'origin')).not.toContain('v1.3.0')
+  })
+
+  it('releases only from a release branch', async () => {
+    const r = released()
+    r.git('checkout', '-q', '-b', 'feature')
+    const run = await runCli(['release', '--no-dry-run', '--release-branches', 'main'], { cwd: r.dir, env: env(r, false) })
+    expect(run.stdout).toContain('Nothing released: feature is not a release branch (release-branches: main)')
+    expect(r.git('ls-remote', '--tags', 'origin')).not.toContain('v1.3.0')
+  })
+
+  it('in CI on a release branch it tags and pushes (and says when there is no token for the GitHub Release)', async () => {
+    const r = released()
+    const run = await runCli(['release', '--release-branches', 'main'], { cwd: r.dir, env: env(r, true) })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('no GitHub Release will be created, only the tag')
+    expect(r.git('ls-remote', '--tags', 'origin')).toContain('refs/tags/v1.3.0')
+  })
+})

@@ -141,6 +141,14 @@ describe('pull-request checks, end to end', () => {
     expect(run.outputs).toMatchObject({ version: '1.4.0', bump: 'minor' })
   })
 
+  it('dry run: the check reports but makes no request', async () => {
+    const pr = await pullRequest(['fix: a'])
+    const run = await check(pr, 'fix: a', { 'dry-run': 'true' })
+    expect(run.code).toBe(0)
+    expect(run.summary).toContain('Dry run: the pull request comment was not written')
+    expect(pr.server.requests).toEqual([])
+  })
+
   it('a token that may not comment is a warning, not a failure', async () => {
     const pr = await pullRequest(['fix: a'])
     pr.server.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })

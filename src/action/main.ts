@@ -1,15 +1,15 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { applyOptions, applyPlan, releaseName, type ApplyOutcome } from '../apply.js'
+import { applyOptions, applyPlan, describeApply, type ApplyOutcome } from '../apply.js'
 import { resolveNow } from '../clock.js'
 import { DEFAULTS, OPTION_NAMES, type Config, type RawOptions } from '../config.js'
 import { describeError, VersoError } from '../errors.js'
-import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
+import { readWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import { connectGitHub, readGitHubEnvironment, type GitHubEnvironment } from '../github/environment.js'
 import { upsertComment } from '../github/sticky-comment.js'
-import { branchOf, checkReleaseBranch, resolveMode, type RunMode } from '../modes.js'
+import { branchOf, decideRelease, resolveMode, type RunMode } from '../modes.js'
 import { renderNotes } from '../notes/release-notes.js'
 import { loadConfig, planRelease, planReleaseRun } from '../pipeline.js'
 import type { ReleasePlan } from '../plan.js'
@@ -42,7 +42,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const git = createGit(root, env)
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
     const github = readGitHubEnvironment(env)
-    const context: RunContext = { git, config, env, event, now, github, root }
+    const context: RunContext = { git, config, env, event, now, github, token: core.getInput('github-token') }
     const pr = mode === 'check' ? readPullRequest(event.payload) : null
     const summary = pr ? await runCheck(pr, context) : await runPlan(mode, context)
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary.join('\n')).write()
@@ -58,7 +58,8 @@ interface RunContext {
   readonly event: Event
   readonly now: Date
   readonly github: GitHubEnvironment
-  readonly root: string
+  /** The github-token input, read once. */
+  readonly token: string
 }
 
 /** plan and release modes (and check mode away from a pull request): the plan, then maybe a release. */
@@ -72,7 +73,7 @@ async function runPlan(mode: RunMode, context: RunContext): Promise<string[]> {
   const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl })
   setOutputs({ ...planOutputs(plan), notes })
   core.info(plan.kind === 'release' ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`)
-  await writeCreatedImage(plan, context)
+  noticeNewImage(plan, context)
 
   const summary = [renderPlanSummary(plan)]
   if (plan.kind === 'blocked') {
@@ -95,7 +96,7 @@ async function runCheck(pr: PullRequest, context: RunContext): Promise<string[]>
   const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl })
   const problems = [...check.errors, ...check.warnings]
   setOutputs({ ...planOutputs(plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems.map(describeProblemJson)) })
-  await writeCreatedImage(plan, context)
+  noticeNewImage(plan, context)
 
   for (const problem of check.errors) core.error(renderProblem(problem), { title: 'verso' })
   for (const problem of check.warnings) core.warning(renderProblem(problem), { title: 'verso' })
@@ -103,15 +104,16 @@ async function runCheck(pr: PullRequest, context: RunContext): Promise<string[]>
 
   const report = renderPullRequestReport(check, notes)
   const summary = [report]
-  if (config.check.comment) summary.push(await comment(pr, report, context.github))
+  if (config.check.comment && config.release.dryRun) summary.push('> Dry run: the pull request comment was not written.\n')
+  else if (config.check.comment) summary.push(await comment(pr, report, context))
   const failures = check.errors.length + (plan.kind === 'blocked' ? plan.findings.length : 0)
   if (failures) core.setFailed(`The pull request check found ${failures} problem(s); see the errors above.`)
   return summary
 }
 
 /** Comments once per pull request; a token that may not comment is a warning, never a failure. */
-async function comment(pr: PullRequest, report: string, github: GitHubEnvironment): Promise<string> {
-  const api = connectGitHub(core.getInput('github-token'), github, (m) => core.warning(m))
+async function comment(pr: PullRequest, report: string, context: RunContext): Promise<string> {
+  const api = connectGitHub(context.token, context.github, (m) => core.warning(m))
   if (!api) return '> :warning: No `github-token` (or no GITHUB_REPOSITORY): the pull request comment was not written.\n'
   try {
     const result = await upsertComment(api, pr.number, report)
@@ -125,11 +127,11 @@ async function comment(pr: PullRequest, report: string, github: GitHubEnvironmen
   }
 }
 
-async function writeCreatedImage(plan: ReleasePlan, context: RunContext): Promise<void> {
+/** A plan has no side effects: a new image is for the user to record with `verso image set`. */
+function noticeNewImage(plan: ReleasePlan, context: RunContext): void {
   const image = context.config.image
   if (plan.image?.outcome !== 'created' || !image) return
-  await writeWorktreeFile(context.root, image.file, plan.image.imageText)
-  core.notice(`Created the release image ${image.file}: commit it so later releases are checked against it.`, { file: image.file })
+  core.notice(`There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`, { file: image.file })
 }
 
 /** Findings on a schema file become annotations on that file and line. */
@@ -145,27 +147,28 @@ function describeProblemJson(problem: Problem) {
 /** The one place that decides between releasing, explaining why not, and a dry run. */
 async function release(plan: Extract<ReleasePlan, { kind: 'release' }>, context: RunContext, notes: string): Promise<string> {
   const { config, env, event } = context
-  const branch = checkReleaseBranch(branchOf(env.GITHUB_REF), config.release.branches, event.payload.repository?.default_branch ?? null)
-  if (!branch.allowed) {
-    core.info(`Nothing released: ${branch.why}.`)
-    return `Nothing was released: ${branch.why}.\n`
+  const options = applyOptions(config, plan, notes, (line) => core.info(line))
+  const decision = decideRelease({
+    branch: branchOf(env.GITHUB_REF),
+    branches: config.release.branches,
+    defaultBranch: event.payload.repository?.default_branch ?? null,
+    dryRun: config.release.dryRun
+  })
+  switch (decision.kind) {
+    case 'skip':
+      core.info(`Nothing released: ${decision.why}.`)
+      return `Nothing was released: ${decision.why}.\n`
+    case 'dry-run': {
+      const steps = describeApply(plan, options)
+      core.info(`Dry run: would ${steps.join('; ')}.`)
+      return `**Dry run**: nothing was pushed and no request was made. A release would:\n\n${steps.map((s) => `- ${s}`).join('\n')}\n`
+    }
+    case 'release': {
+      const api = connectGitHub(context.token, context.github, (m) => core.warning(m))
+      if (!api) core.warning('github-token is empty: no GitHub Release will be created, only the tag.')
+      return reportOutcome(await applyPlan(plan, context.git, api, options))
+    }
   }
-  const name = releaseName(config, plan)
-  if (config.release.dryRun) {
-    const steps = [
-      `push an annotated tag ${plan.next.tag} at ${plan.head.slice(0, 7)}`,
-      `create or update the GitHub Release "${name}"${plan.standing.prerelease ? ' (prerelease)' : plan.standing.latest ? ' (latest)' : ''}`,
-      ...(config.release.floatingTags !== 'none' && plan.standing.highestInMajor ? [`move the floating tag(s) (${config.release.floatingTags})`] : []),
-      ...config.release.dispatch.map((w) => `send workflow_dispatch to ${w}`)
-    ]
-    core.info(`Dry run: would ${steps.join('; ')}.`)
-    return `**Dry run**: nothing was pushed and no request was made. A release would:\n\n${steps.map((s) => `- ${s}`).join('\n')}\n`
-  }
-
-  const api = connectGitHub(core.getInput('github-token'), context.github, (m) => core.warning(m))
-  if (!api) core.warning('github-token is empty: the tag is pushed, but no GitHub Release is created.')
-  const outcome = await applyPlan(plan, context.git, api, applyOptions(config, plan, notes, (line) => core.info(line)))
-  return reportOutcome(outcome)
 }
 
 function reportOutcome(outcome: ApplyOutcome): string {

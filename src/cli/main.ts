@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { resolveNow } from '../clock.js'
+import { branchOf, decideRelease } from '../modes.js'
 import { OPTION_NAMES, type Config, type RawOptions } from '../config.js'
 import { describeError, VersoError } from '../errors.js'
 import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
@@ -153,10 +154,11 @@ async function readStdin(): Promise<string> {
 /** Like the action's release mode; away from CI it is a dry run unless told otherwise. */
 async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   // Loaded only here: the GitHub client is most of the bundle, and `plan` must start fast.
-  const [{ applyOptions, applyPlan }, { connectGitHub, readGitHubEnvironment }, { renderNotes }] = await Promise.all([
+  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
     import('../apply.js'),
     import('../github/environment.js'),
-    import('../notes/release-notes.js')
+    import('../notes/release-notes.js'),
+    import('../git/branches.js')
   ])
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
   const { plan } = await planReleaseRun(git, config, now)
@@ -164,17 +166,26 @@ async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo
   io.stdout(renderPlanText(plan, { verbose: false }))
   if (plan.kind !== 'release') return plan.kind === 'blocked' ? 1 : 0
   const notes = renderNotes(plan, { repositoryUrl: github.repositoryUrl })
+  const options = applyOptions(config, plan, notes, (text) => io.stdout(`${text}\n`))
   // Away from CI a release is a dry run unless asked for: a laptop should not publish by accident.
   const unasked = line.given['dry-run'] === undefined && io.env.CI !== 'true'
-  if (unasked || config.release.dryRun) {
-    io.stdout(`\nDry run${unasked ? ' (not in CI; --no-dry-run releases)' : ''}: would tag ${plan.next.tag} at ${plan.head.slice(0, 7)}, push it, and publish these notes:\n\n${notes}`)
-    return 0
+  const [branch, defaultBranch] = await Promise.all([readCurrentBranch(git), readDefaultBranch(git)])
+  const decision = decideRelease({ branch: branch ?? branchOf(io.env.GITHUB_REF), branches: config.release.branches, defaultBranch, dryRun: unasked || config.release.dryRun })
+  switch (decision.kind) {
+    case 'skip':
+      io.stdout(`\nNothing released: ${decision.why}.\n`)
+      return 0
+    case 'dry-run':
+      io.stdout(`\nDry run${unasked ? ' (not in CI; --no-dry-run releases)' : ''}: a release would\n${describeApply(plan, options).map((s) => `  - ${s}\n`).join('')}\n${notes}`)
+      return 0
+    case 'release': {
+      const api = connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '', github, (m) => io.stderr(`verso: ${m}\n`))
+      if (!api) io.stderr('verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: no GitHub Release will be created, only the tag.\n')
+      const outcome = await applyPlan(plan, git, api, options)
+      if (outcome.kind === 'superseded') io.stdout(`Not released: ${outcome.tag} is already published at ${outcome.by.slice(0, 7)}, which contains this commit.\n`)
+      return 0
+    }
   }
-  const api = connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '', github, (m) => io.stderr(`verso: ${m}\n`))
-  if (!api) io.stderr('verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: the tag is pushed, but no GitHub Release is created.\n')
-  const outcome = await applyPlan(plan, git, api, applyOptions(config, plan, notes, (text) => io.stdout(`${text}\n`)))
-  if (outcome.kind === 'superseded') io.stdout(`Not released: ${outcome.tag} is already published at ${outcome.by.slice(0, 7)}, which contains this commit.\n`)
-  return 0
 }
 
 async function runImage(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {

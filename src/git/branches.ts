@@ -1,0 +1,13 @@
+import type { Git } from './git.js'
+
+/** The branch HEAD is on, or null when it is detached. */
+export async function readCurrentBranch(git: Git): Promise<string | null> {
+  const found = await git.tryRun(['symbolic-ref', '--quiet', '--short', 'HEAD'])
+  return found.code === 0 ? found.stdout.trim() : null
+}
+
+/** The remote's default branch as the clone recorded it (`origin/HEAD`), or null. */
+export async function readDefaultBranch(git: Git, remote = 'origin'): Promise<string | null> {
+  const found = await git.tryRun(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`])
+  return found.code === 0 ? found.stdout.trim().replace(`${remote}/`, '') : null
+}
