@@ -2,14 +2,16 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  branchOf,
+  decideRelease,
   resolveNow
-} from "./chunks/chunk-AA3PPBEH.js";
+} from "./chunks/chunk-NT6SXI42.js";
 import {
   checkReleaseImage,
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-FQD7TJJY.js";
+} from "./chunks/chunk-LSEMZYBD.js";
 import {
   describeFinding,
   explainBump,
@@ -195,7 +197,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-GFKYHVJS.js"),
+    import("./chunks/pr-check-HMH37VLT.js"),
     import("./chunks/pr-comment-UZ4JKPRZ.js"),
     import("./chunks/release-notes-2ZMDK5PE.js"),
     import("./chunks/validate-NBUCBRQZ.js")
@@ -236,10 +238,11 @@ async function readStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 async function runRelease(git, config, line, io) {
-  const [{ applyOptions, applyPlan }, { connectGitHub, readGitHubEnvironment }, { renderNotes }] = await Promise.all([
-    import("./chunks/apply-ESHAXATA.js"),
+  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
+    import("./chunks/apply-ZPA5E6G7.js"),
     import("./chunks/environment-PQS4XMOV.js"),
-    import("./chunks/release-notes-2ZMDK5PE.js")
+    import("./chunks/release-notes-2ZMDK5PE.js"),
+    import("./chunks/branches-U5GPPVMY.js")
   ]);
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
   const { plan } = await planReleaseRun(git, config, now);
@@ -247,22 +250,34 @@ async function runRelease(git, config, line, io) {
   io.stdout(renderPlanText(plan, { verbose: false }));
   if (plan.kind !== "release") return plan.kind === "blocked" ? 1 : 0;
   const notes = renderNotes(plan, { repositoryUrl: github.repositoryUrl });
-  const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
-  if (unasked || config.release.dryRun) {
-    io.stdout(`
-Dry run${unasked ? " (not in CI; --no-dry-run releases)" : ""}: would tag ${plan.next.tag} at ${plan.head.slice(0, 7)}, push it, and publish these notes:
-
-${notes}`);
-    return 0;
-  }
-  const api = connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "", github, (m) => io.stderr(`verso: ${m}
+  const options = applyOptions(config, plan, notes, (text) => io.stdout(`${text}
 `));
-  if (!api) io.stderr("verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: the tag is pushed, but no GitHub Release is created.\n");
-  const outcome = await applyPlan(plan, git, api, applyOptions(config, plan, notes, (text) => io.stdout(`${text}
-`)));
-  if (outcome.kind === "superseded") io.stdout(`Not released: ${outcome.tag} is already published at ${outcome.by.slice(0, 7)}, which contains this commit.
+  const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
+  const [branch, defaultBranch] = await Promise.all([readCurrentBranch(git), readDefaultBranch(git)]);
+  const decision = decideRelease({ branch: branch ?? branchOf(io.env.GITHUB_REF), branches: config.release.branches, defaultBranch, dryRun: unasked || config.release.dryRun });
+  switch (decision.kind) {
+    case "skip":
+      io.stdout(`
+Nothing released: ${decision.why}.
 `);
-  return 0;
+      return 0;
+    case "dry-run":
+      io.stdout(`
+Dry run${unasked ? " (not in CI; --no-dry-run releases)" : ""}: a release would
+${describeApply(plan, options).map((s) => `  - ${s}
+`).join("")}
+${notes}`);
+      return 0;
+    case "release": {
+      const api = connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "", github, (m) => io.stderr(`verso: ${m}
+`));
+      if (!api) io.stderr("verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: no GitHub Release will be created, only the tag.\n");
+      const outcome = await applyPlan(plan, git, api, options);
+      if (outcome.kind === "superseded") io.stdout(`Not released: ${outcome.tag} is already published at ${outcome.by.slice(0, 7)}, which contains this commit.
+`);
+      return 0;
+    }
+  }
 }
 async function runImage(git, config, line, io) {
   const { renderImageCheck } = await import("./chunks/image-LOFFAFJC.js");

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-HV2KDLSW.js";
+} from "./chunks/chunk-L5REDCXB.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -11,13 +11,16 @@ import {
   renderProblem
 } from "./chunks/chunk-ALORZCDX.js";
 import {
+  branchOf,
+  decideRelease,
+  resolveMode,
   resolveNow
-} from "./chunks/chunk-AA3PPBEH.js";
+} from "./chunks/chunk-NT6SXI42.js";
 import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-FQD7TJJY.js";
+} from "./chunks/chunk-LSEMZYBD.js";
 import {
   describeFinding,
   explainBump,
@@ -28,8 +31,8 @@ import "./chunks/chunk-M3KUQDW6.js";
 import {
   applyOptions,
   applyPlan,
-  releaseName
-} from "./chunks/chunk-FOGV4PGM.js";
+  describeApply
+} from "./chunks/chunk-R2HNT6KU.js";
 import {
   createGit
 } from "./chunks/chunk-YLVHGSTV.js";
@@ -45,12 +48,10 @@ import {
 } from "./chunks/chunk-KBJW67RA.js";
 import {
   DEFAULTS,
-  OPTION_NAMES,
-  require_semver
+  OPTION_NAMES
 } from "./chunks/chunk-QUOSX7VA.js";
 import {
-  readWorktreeFile,
-  writeWorktreeFile
+  readWorktreeFile
 } from "./chunks/chunk-PGKEO52K.js";
 import {
   VersoError,
@@ -567,33 +568,6 @@ function info(message) {
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
-// src/modes.ts
-import { matchesGlob } from "node:path";
-function resolveMode(mode, eventName) {
-  if (mode !== "auto") return mode;
-  switch (eventName) {
-    case "pull_request":
-    case "pull_request_target":
-      return "check";
-    case "push":
-    case "workflow_dispatch":
-    case "schedule":
-      return "release";
-    default:
-      return "plan";
-  }
-}
-function checkReleaseBranch(branch, globs, defaultBranch) {
-  if (branch === null) return { allowed: false, why: "HEAD is not on a branch (a tag push or a detached checkout), so nothing is released" };
-  const patterns = globs.length ? globs : defaultBranch ? [defaultBranch] : [];
-  if (patterns.length === 0) return { allowed: false, why: "the default branch is unknown (no event payload): set `release-branches`" };
-  if (patterns.some((glob) => glob === branch || matchesGlob(branch, glob))) return { allowed: true };
-  return { allowed: false, why: `${branch} is not a release branch (release-branches: ${patterns.join(", ")})` };
-}
-function branchOf(ref) {
-  return ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : null;
-}
-
 // src/pull-request.ts
 function readPullRequest(payload) {
   const pr = payload?.pull_request;
@@ -615,7 +589,6 @@ function readPullRequest(payload) {
 }
 
 // src/report/outputs.ts
-var import_semver = __toESM(require_semver(), 1);
 var NOTHING_RELEASED = {
   version: "",
   "previous-version": "",
@@ -638,7 +611,7 @@ var NOTHING_RELEASED = {
 };
 function planOutputs(plan) {
   const next = plan.kind === "release" ? plan.next : null;
-  const parsed = next ? import_semver.default.parse(next.version) : null;
+  const parts = plan.kind === "release" ? plan.standing.parts : null;
   return {
     ...NOTHING_RELEASED,
     version: next?.version ?? "",
@@ -646,10 +619,10 @@ function planOutputs(plan) {
     tag: next?.tag ?? "",
     "previous-tag": plan.previous?.tag ?? "",
     bump: plan.kind === "release" ? plan.bump : "none",
-    major: parsed ? String(parsed.major) : "",
-    minor: parsed ? String(parsed.minor) : "",
-    patch: parsed ? String(parsed.patch) : "",
-    prerelease: parsed ? parsed.prerelease.join(".") : "",
+    major: parts?.major ?? "",
+    minor: parts?.minor ?? "",
+    patch: parts?.patch ?? "",
+    prerelease: parts?.prerelease ?? "",
     "image-status": plan.image?.outcome ?? "",
     "image-required-bump": plan.image?.bump.bump ?? ""
   };
@@ -698,7 +671,7 @@ async function run(env = process.env) {
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
     const github = readGitHubEnvironment(env);
-    const context = { git, config, env, event, now, github, root };
+    const context = { git, config, env, event, now, github, token: getInput("github-token") };
     const pr = mode === "check" ? readPullRequest(event.payload) : null;
     const summary2 = pr ? await runCheck(pr, context) : await runPlan(mode, context);
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2.join("\n")).write();
@@ -715,7 +688,7 @@ async function runPlan(mode, context) {
   const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl });
   setOutputs({ ...planOutputs(plan), notes });
   info(plan.kind === "release" ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === "none" ? plan.reason : "blocked"}`);
-  await writeCreatedImage(plan, context);
+  noticeNewImage(plan, context);
   const summary2 = [renderPlanSummary(plan)];
   if (plan.kind === "blocked") {
     annotateFindings(plan);
@@ -736,19 +709,20 @@ async function runCheck(pr, context) {
   const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl });
   const problems = [...check.errors, ...check.warnings];
   setOutputs({ ...planOutputs(plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems.map(describeProblemJson)) });
-  await writeCreatedImage(plan, context);
+  noticeNewImage(plan, context);
   for (const problem of check.errors) error(renderProblem(problem), { title: "verso" });
   for (const problem of check.warnings) warning(renderProblem(problem), { title: "verso" });
   if (plan.kind === "blocked") annotateFindings(plan);
   const report = renderPullRequestReport(check, notes);
   const summary2 = [report];
-  if (config.check.comment) summary2.push(await comment(pr, report, context.github));
+  if (config.check.comment && config.release.dryRun) summary2.push("> Dry run: the pull request comment was not written.\n");
+  else if (config.check.comment) summary2.push(await comment(pr, report, context));
   const failures = check.errors.length + (plan.kind === "blocked" ? plan.findings.length : 0);
   if (failures) setFailed(`The pull request check found ${failures} problem(s); see the errors above.`);
   return summary2;
 }
-async function comment(pr, report, github) {
-  const api = connectGitHub(getInput("github-token"), github, (m) => warning(m));
+async function comment(pr, report, context) {
+  const api = connectGitHub(context.token, context.github, (m) => warning(m));
   if (!api) return "> :warning: No `github-token` (or no GITHUB_REPOSITORY): the pull request comment was not written.\n";
   try {
     const result = await upsertComment(api, pr.number, report);
@@ -762,11 +736,10 @@ async function comment(pr, report, github) {
 `;
   }
 }
-async function writeCreatedImage(plan, context) {
+function noticeNewImage(plan, context) {
   const image = context.config.image;
   if (plan.image?.outcome !== "created" || !image) return;
-  await writeWorktreeFile(context.root, image.file, plan.image.imageText);
-  notice(`Created the release image ${image.file}: commit it so later releases are checked against it.`, { file: image.file });
+  notice(`There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`, { file: image.file });
 }
 function annotateFindings(plan) {
   for (const finding of plan.findings) error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding) : {});
@@ -777,30 +750,32 @@ function describeProblemJson(problem) {
 }
 async function release(plan, context, notes) {
   const { config, env, event } = context;
-  const branch = checkReleaseBranch(branchOf(env.GITHUB_REF), config.release.branches, event.payload.repository?.default_branch ?? null);
-  if (!branch.allowed) {
-    info(`Nothing released: ${branch.why}.`);
-    return `Nothing was released: ${branch.why}.
+  const options = applyOptions(config, plan, notes, (line) => info(line));
+  const decision = decideRelease({
+    branch: branchOf(env.GITHUB_REF),
+    branches: config.release.branches,
+    defaultBranch: event.payload.repository?.default_branch ?? null,
+    dryRun: config.release.dryRun
+  });
+  switch (decision.kind) {
+    case "skip":
+      info(`Nothing released: ${decision.why}.`);
+      return `Nothing was released: ${decision.why}.
 `;
-  }
-  const name = releaseName(config, plan);
-  if (config.release.dryRun) {
-    const steps = [
-      `push an annotated tag ${plan.next.tag} at ${plan.head.slice(0, 7)}`,
-      `create or update the GitHub Release "${name}"${plan.standing.prerelease ? " (prerelease)" : plan.standing.latest ? " (latest)" : ""}`,
-      ...config.release.floatingTags !== "none" && plan.standing.highestInMajor ? [`move the floating tag(s) (${config.release.floatingTags})`] : [],
-      ...config.release.dispatch.map((w) => `send workflow_dispatch to ${w}`)
-    ];
-    info(`Dry run: would ${steps.join("; ")}.`);
-    return `**Dry run**: nothing was pushed and no request was made. A release would:
+    case "dry-run": {
+      const steps = describeApply(plan, options);
+      info(`Dry run: would ${steps.join("; ")}.`);
+      return `**Dry run**: nothing was pushed and no request was made. A release would:
 
 ${steps.map((s) => `- ${s}`).join("\n")}
 `;
+    }
+    case "release": {
+      const api = connectGitHub(context.token, context.github, (m) => warning(m));
+      if (!api) warning("github-token is empty: no GitHub Release will be created, only the tag.");
+      return reportOutcome(await applyPlan(plan, context.git, api, options));
+    }
   }
-  const api = connectGitHub(getInput("github-token"), context.github, (m) => warning(m));
-  if (!api) warning("github-token is empty: the tag is pushed, but no GitHub Release is created.");
-  const outcome = await applyPlan(plan, context.git, api, applyOptions(config, plan, notes, (line) => info(line)));
-  return reportOutcome(outcome);
 }
 function reportOutcome(outcome) {
   if (outcome.kind === "superseded") {

@@ -37,6 +37,8 @@ export interface PlanOptions {
   readonly head?: string
   /** Commits on top of the history, newest first: a pull request's title as its squash commit. */
   readonly extraCommits?: readonly ParsedCommit[]
+  /** The version to release instead of the one the plan would choose (finishing a release). */
+  readonly finish?: string
 }
 
 export async function planRelease(git: Git, config: Config, now: Date, options: PlanOptions = {}): Promise<PlanOutcome> {
@@ -49,7 +51,7 @@ export async function planRelease(git: Git, config: Config, now: Date, options: 
   })
   const history = { ...read, tags: keep(read.tags), commits: [...(options.extraCommits ?? []), ...read.commits] }
   const image = config.image && (await checkImage(git, config.image, history.base?.name ?? null, { checkWorktreeImage: true }))
-  return { plan: decidePlan(config, history, now, image), fetched: history.fetched }
+  return { plan: decidePlan(config, history, now, image, options.finish === undefined ? {} : { finish: options.finish }), fetched: history.fetched }
 }
 
 /** What `verso image check|set|status` work from: the check against the last release. */
@@ -70,16 +72,14 @@ async function checkImage(git: Git, image: ImageConfig, releaseTag: string | nul
 }
 
 /**
- * A release run whose HEAD already carries the last release tag is a re-run: it plans
- * that release again (as if the tag were not there) so that apply can finish whatever the
- * first run left undone. When the same plan no longer gives that tag (another day's CalVer,
- * other settings), there is nothing to finish.
+ * A release run whose HEAD already carries the last release tag is a re-run: it plans that
+ * release again, as if the tag were not there but with the tag's own version (another
+ * day's CalVer or other settings would choose another), so that apply can finish whatever
+ * the first run left undone.
  */
 export async function planReleaseRun(git: Git, config: Config, now: Date): Promise<PlanOutcome & { resumed: boolean }> {
   const first = await planRelease(git, config, now)
   const { plan } = first
   if (plan.kind !== 'none' || plan.reason !== 'no-commits' || plan.previous?.sha !== plan.head) return { ...first, resumed: false }
-  const again = await planRelease(git, config, now, { ignoreTag: plan.previous.tag })
-  const same = again.plan.kind === 'release' && again.plan.next.tag === plan.previous.tag
-  return same ? { ...again, resumed: true } : { ...first, resumed: false }
+  return { ...(await planRelease(git, config, now, { ignoreTag: plan.previous.tag, finish: plan.previous.version })), resumed: true }
 }

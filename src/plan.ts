@@ -4,7 +4,7 @@ import type { Config } from './config.js'
 import type { CandidateOrder, History } from './git/history.js'
 import type { TagRef } from './git/tags.js'
 import type { Finding as ImageFinding, ImageCheck } from './image/index.js'
-import { compareVersions, isPrerelease, nextVersion, parseVersion, type Version } from './versions/scheme.js'
+import { compareVersions, describeParts, isPrerelease, nextVersion, parseVersion, type Version, type VersionParts } from './versions/scheme.js'
 
 export interface ReleaseRef {
   readonly version: string
@@ -37,6 +37,8 @@ interface PlanCommon {
 /** Where the next version stands among every version tagged, reachable or not. */
 export interface Standing {
   readonly prerelease: boolean
+  /** The version's parts for the outputs, by its own scheme's rules. */
+  readonly parts: VersionParts
   /** Stable and above every stable version: the repository's latest release. */
   readonly latest: boolean
   /** Stable SemVer and the highest of its major (`v1`) and of its major.minor (`v1.3`): floating tags may move to it. */
@@ -80,7 +82,7 @@ export function orderTags(config: Config, tags: readonly TagRef[]): CandidateOrd
  * Decides the release: a pure function of the configuration, the history, the clock and
  * the release-image check's result.
  */
-export function decidePlan(config: Config, history: History<ParsedCommit>, now: Date, image: ImageCheck | null = null): ReleasePlan {
+export function decidePlan(config: Config, history: History<ParsedCommit>, now: Date, image: ImageCheck | null = null, options: { finish?: string } = {}): ReleasePlan {
   const { parsed, ignored } = parseTags(config, history.tags)
   const versionOf = (ref: TagRef): Version | null => parsed.find((p) => p.ref === ref)?.version ?? null
   const analysis = analyzeCommits(history.commits, config.releaseRules)
@@ -116,20 +118,25 @@ export function decidePlan(config: Config, history: History<ParsedCommit>, now: 
     ignoredTags: ignored,
     image
   }
-  if (bump === 'none' || history.commits.length === 0) {
+  // finish: the version a run before already tagged at HEAD, to be completed whatever today's plan would be.
+  const { finish } = options
+  if (finish === undefined && (bump === 'none' || history.commits.length === 0)) {
     if (findings.length) return { ...common, kind: 'blocked', findings, next: null }
     return { ...common, kind: 'none', reason: history.commits.length === 0 ? 'no-commits' : 'no-releasable-commits', next: null }
   }
 
-  const next = nextVersion(config.scheme, {
-    base: history.base && versionOf(history.base),
-    stable: history.stableBase && versionOf(history.stableBase),
-    bump,
-    forced: config.bump !== 'auto',
-    prerelease: config.prerelease,
-    taken: parsed.map((p) => p.version),
-    now
-  })
+  const next =
+    finish !== undefined
+      ? { version: finish, notes: [`finishing the release of ${config.tagPrefix}${finish}, tagged at HEAD by an earlier run`] }
+      : nextVersion(config.scheme, {
+          base: history.base && versionOf(history.base),
+          stable: history.stableBase && versionOf(history.stableBase),
+          bump: bump === 'none' ? 'patch' : bump,
+          forced: config.bump !== 'auto',
+          prerelease: config.prerelease,
+          taken: parsed.map((p) => p.version),
+          now
+        })
   const release: ReleaseRef = { version: next.version, tag: `${config.tagPrefix}${next.version}` }
   const plan = { ...common, notes: [...common.notes, ...next.notes] }
 
@@ -143,8 +150,9 @@ export function decidePlan(config: Config, history: History<ParsedCommit>, now: 
 function standingOf(next: Version, existing: readonly Version[]): Standing {
   const stable = !isPrerelease(next)
   const above = (others: readonly Version[]) => stable && others.every((v) => isPrerelease(v) || compareVersions(next, v) > 0)
-  if (next.kind !== 'semver') return { prerelease: !stable, latest: above(existing), highestInMajor: false, highestInMinor: false }
+  const parts = describeParts(next)
+  if (next.kind !== 'semver') return { prerelease: !stable, parts, latest: above(existing), highestInMajor: false, highestInMinor: false }
   const sameMajor = existing.filter((v) => v.kind === 'semver' && v.value.major === next.value.major)
   const sameMinor = sameMajor.filter((v) => v.kind === 'semver' && v.value.minor === next.value.minor)
-  return { prerelease: !stable, latest: above(existing), highestInMajor: above(sameMajor), highestInMinor: above(sameMinor) }
+  return { prerelease: !stable, parts, latest: above(existing), highestInMajor: above(sameMajor), highestInMinor: above(sameMinor) }
 }

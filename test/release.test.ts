@@ -31,12 +31,18 @@ async function world(messages: string[] = ['fix: a', 'feat(x): b'], options: { t
 }
 
 /** The built action on a push to main, as the runner runs it, against the local API. */
-function release(w: World, inputs: Record<string, string> = {}, options: { ref?: string; cwd?: string } = {}): Promise<ActionRun> {
+function release(w: World, inputs: Record<string, string> = {}, options: { ref?: string; cwd?: string; epoch?: number } = {}): Promise<ActionRun> {
   const cwd = options.cwd ?? w.repo.dir
   const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, env: w.repo.env, encoding: 'utf8' }).trim()
   return runAction({
     cwd,
-    env: { ...w.repo.env, GITHUB_API_URL: w.server.url, GITHUB_REPOSITORY: 'octo-org/hello-world', GITHUB_REF: options.ref ?? 'refs/heads/main' },
+    env: {
+      ...w.repo.env,
+      GITHUB_API_URL: w.server.url,
+      GITHUB_REPOSITORY: 'octo-org/hello-world',
+      GITHUB_REF: options.ref ?? 'refs/heads/main',
+      ...(options.epoch === undefined ? {} : { SOURCE_DATE_EPOCH: String(options.epoch / 1000) })
+    },
     inputs: { 'github-token': TOKEN, ...inputs },
     event: {
       name: 'push',
@@ -89,15 +95,16 @@ describe('release mode, end to end', () => {
     expect(w.server.violations).toEqual([])
   })
 
-  it('a re-run after success changes nothing: no second tag, no second release', async () => {
+  it('a re-run after success changes nothing: no second tag, no second release, no second dispatch', async () => {
     const w = await world()
-    await release(w)
+    await release(w, { 'dispatch-workflows': 'deploy.yml' })
     const before = writes(w.server).length
-    const again = await release(w)
+    const again = await release(w, { 'dispatch-workflows': 'deploy.yml' })
     expect(again.code).toBe(0)
     expect(again.outputs).toMatchObject({ released: 'true', tag: 'v1.3.0' })
     expect(writes(w.server)).toHaveLength(before)
     expect(w.server.state.releases).toHaveLength(1)
+    expect(w.server.state.dispatches).toHaveLength(1)
     expect(w.server.violations).toEqual([])
   })
 
@@ -185,6 +192,27 @@ describe('release mode, end to end', () => {
     expect(w.repo.git('tag', '--list', 'v1.3.0')).toBe('')
   })
 
+  it('a CalVer re-run on a later day finishes the release at HEAD instead of abandoning it', async () => {
+    const w = await world(['fix: a'], { tag: '2024.02.1' })
+    const calver = { scheme: 'calver', 'calver-format': 'YYYY.0M.MICRO', 'tag-prefix': '' }
+    w.server.failNext('POST /repos/{owner}/{repo}/releases', 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })
+    const failed = await release(w, calver, { epoch: Date.UTC(2024, 1, 20) })
+    expect(failed.code).toBe(1)
+    expect(originTag(w, '2024.02.2')).toBe(w.repo.git('rev-parse', 'HEAD'))
+    // A month later the plan alone would say 2024.03.0; the run finishes 2024.02.2.
+    const again = await release(w, calver, { epoch: Date.UTC(2024, 2, 5) })
+    expect(again.code).toBe(0)
+    expect(again.outputs).toMatchObject({ released: 'true', tag: '2024.02.2' })
+    expect(w.server.state.releases.map((r) => r.tag_name)).toEqual(['2024.02.2'])
+    expect(originTag(w, '2024.03.0')).toBeNull()
+  })
+
+  it('CalVer prerelease outputs come from the modifier, not from SemVer', async () => {
+    const w = await world(['fix: a'], { tag: '2024.02.1' })
+    const run = await release(w, { scheme: 'calver', 'calver-format': 'YYYY.0M.MICRO-MODIFIER', 'tag-prefix': '', prerelease: 'rc', 'dry-run': 'true' }, { epoch: Date.UTC(2024, 1, 20) })
+    expect(run.outputs).toMatchObject({ version: '2024.02.2-rc.0', prerelease: 'rc.0', major: '' })
+  })
+
   it('a prerelease is marked so and not made latest', async () => {
     const w = await world()
     const run = await release(w, { prerelease: 'rc' })
@@ -192,6 +220,24 @@ describe('release mode, end to end', () => {
     expect(w.server.state.releases[0]).toMatchObject({ tag_name: 'v1.3.0-rc.0', prerelease: true })
     expect(w.server.state.latestReleaseId).toBeNull()
     expect(w.server.violations).toEqual([])
+  })
+
+  it('floating tags stay where they are for a prerelease or a release below the highest', async () => {
+    const w = await world(['fix: maintenance'], { tag: 'v1.2.3' })
+    // v1.5.0 exists on another line: 1.2.4 is not the highest of v1.
+    w.repo.git('checkout', '-q', '-b', 'next', 'v1.2.3')
+    w.repo.commit('feat: on the next line')
+    w.repo.tag('v1.5.0')
+    w.repo.git('push', '-q', 'origin', 'v1.5.0')
+    w.repo.git('checkout', '-q', 'main')
+    const run = await release(w, { 'floating-tags': 'major-minor' })
+    expect(run.outputs).toMatchObject({ released: 'true', tag: 'v1.2.4' })
+    expect(originTag(w, 'v1')).toBeNull()
+    expect(originTag(w, 'v1.2')).toBe(w.repo.git('rev-parse', 'HEAD'))
+    const pre = await world(['feat: a'])
+    const rc = await release(pre, { 'floating-tags': 'major', prerelease: 'rc' })
+    expect(rc.outputs.tag).toBe('v1.3.0-rc.0')
+    expect(originTag(pre, 'v1')).toBeNull()
   })
 
   it('floating tags follow the newest stable release of their line', async () => {

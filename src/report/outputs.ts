@@ -1,4 +1,3 @@
-import semver from 'semver'
 import type { ReleasePlan } from '../plan.js'
 
 /** The action's outputs, as strings. Every name is declared in action.yml. */
@@ -31,7 +30,7 @@ export const NOTHING_RELEASED: Outputs = {
 
 export function planOutputs(plan: ReleasePlan): Outputs {
   const next = plan.kind === 'release' ? plan.next : null
-  const parsed = next ? semver.parse(next.version) : null
+  const parts = plan.kind === 'release' ? plan.standing.parts : null
   return {
     ...NOTHING_RELEASED,
     version: next?.version ?? '',
@@ -39,10 +38,10 @@ export function planOutputs(plan: ReleasePlan): Outputs {
     tag: next?.tag ?? '',
     'previous-tag': plan.previous?.tag ?? '',
     bump: plan.kind === 'release' ? plan.bump : 'none',
-    major: parsed ? String(parsed.major) : '',
-    minor: parsed ? String(parsed.minor) : '',
-    patch: parsed ? String(parsed.patch) : '',
-    prerelease: parsed ? parsed.prerelease.join('.') : '',
+    major: parts?.major ?? '',
+    minor: parts?.minor ?? '',
+    patch: parts?.patch ?? '',
+    prerelease: parts?.prerelease ?? '',
     'image-status': plan.image?.outcome ?? '',
     'image-required-bump': plan.image?.bump.bump ?? ''
   }

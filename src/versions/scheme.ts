@@ -1,4 +1,4 @@
-import type semver from 'semver'
+import semver from 'semver'
 import type { Bump } from '../commits/bump.js'
 import { compareCalver, formatCalver, isSemverCompatible, nextCalver, parseCalver, type CalverCounterRule, type CalverDateRule, type CalverFormat, type CalverVersion } from './calver.js'
 import { compareSemver, nextSemver, parseSemver } from './semver.js'
@@ -71,4 +71,28 @@ export function nextVersion(scheme: Scheme, input: NextInput): { version: string
   const notes = [...next.notes]
   if (!isSemverCompatible(version)) notes.push(`${version} is not a SemVer version: do not hand it to tools that expect one`)
   return { version, notes }
+}
+
+/** The parts later workflow steps read: numbers only where the version is SemVer. */
+export interface VersionParts {
+  readonly major: string
+  readonly minor: string
+  readonly patch: string
+  /** `rc.0`: SemVer's prerelease, or a CalVer version's modifier. */
+  readonly prerelease: string
+}
+
+export function describeParts(version: Version): VersionParts {
+  if (version.kind === 'semver') {
+    const { major, minor, patch, prerelease } = version.value
+    return { major: String(major), minor: String(minor), patch: String(patch), prerelease: prerelease.join('.') }
+  }
+  const modifier = version.value.modifier
+  const prerelease = modifier ? `${modifier.id}.${modifier.number}` : ''
+  // A CalVer version that is also SemVer may be handed out as numbers; any other may not.
+  const text = formatCalver(version.value)
+  const numbers = isSemverCompatible(text) ? semver.parse(text) : null
+  return numbers
+    ? { major: String(numbers.major), minor: String(numbers.minor), patch: String(numbers.patch), prerelease }
+    : { major: '', minor: '', patch: '', prerelease }
 }

@@ -156,7 +156,7 @@ describe('applyPlan with drafts', () => {
       ignoredTags: [],
       image: null,
       next: { version: '1.0.0', tag: 'v1.0.0' },
-      standing: { prerelease: false, latest: true, highestInMajor: true, highestInMinor: true }
+      standing: { prerelease: false, parts: { major: '1', minor: '0', patch: '0', prerelease: '' }, latest: true, highestInMajor: true, highestInMinor: true }
     }
     const { server, api } = await connect()
     const git = createGit(repo.dir, repo.env)

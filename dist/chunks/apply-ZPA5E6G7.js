@@ -1,16 +1,18 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  checkPullRequest
-} from "./chunk-HV2KDLSW.js";
-import "./chunk-ALORZCDX.js";
-import "./chunk-FQD7TJJY.js";
-import "./chunk-M3KUQDW6.js";
+  applyOptions,
+  applyPlan,
+  describeApply,
+  releaseName
+} from "./chunk-R2HNT6KU.js";
 import "./chunk-YLVHGSTV.js";
-import "./chunk-QUOSX7VA.js";
+import "./chunk-7Y5QLBCG.js";
 import "./chunk-FJVPBRYT.js";
-import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  checkPullRequest
+  applyOptions,
+  applyPlan,
+  describeApply,
+  releaseName
 };

@@ -75,6 +75,16 @@ function applyOptions(config, plan, notes, log) {
     log
   };
 }
+function describeApply(plan, options) {
+  const kind = plan.standing.prerelease ? " (a prerelease)" : plan.standing.latest ? " (the latest release)" : "";
+  const floating = plan.scheme === "semver" && options.floatingTags !== "none" && plan.standing.highestInMajor;
+  return [
+    `push an annotated tag ${plan.next.tag} at ${plan.head.slice(0, 7)}`,
+    `create or update the GitHub Release "${options.name}"${kind}${options.draft ? " as a draft" : ""}`,
+    ...floating ? [`move the floating tag${options.floatingTags === "major-minor" ? "s" : ""} (${options.floatingTags}) to it`] : [],
+    ...options.dispatch.map((workflow) => `send workflow_dispatch for ${plan.next.tag} to ${workflow}`)
+  ];
+}
 function releaseName(config, plan) {
   return config.release.name.replaceAll("{tag}", plan.next.tag).replaceAll("{version}", plan.next.version);
 }
@@ -82,16 +92,29 @@ async function applyPlan(plan, git, api, options) {
   const { tag } = plan.next;
   const tagged = await publishTag(git, plan, options);
   if (tagged.kind === "superseded") return tagged;
-  const release = api ? await publishRelease(api, plan, options) : null;
+  const published = api ? await publishRelease(api, plan, options) : null;
   const floating = await moveFloatingTags(git, plan, options);
-  const dispatched = [];
+  const fresh = tagged.kind === "pushed" || published?.fresh === true;
+  if (!fresh && options.dispatch.length) options.log(`${tag} was released by an earlier run, which sent its dispatches: none sent again.`);
+  const dispatched = fresh && api ? await dispatch(api, tag, options) : [];
+  return { kind: "released", tag, sha: plan.head, release: published?.release ?? null, floating, dispatched };
+}
+async function dispatch(api, tag, options) {
+  const sent = [];
   for (const workflow of options.dispatch) {
-    if (!api) break;
-    await api.dispatchWorkflow(workflow, tag, {});
+    try {
+      await api.dispatchWorkflow(workflow, tag, {});
+    } catch (error) {
+      const done = sent.length ? ` (${sent.join(", ")} did start)` : "";
+      throw new VersoError("EGITHUB", `${tag} is released, but starting ${workflow} failed${done}: ${error.message}`, {
+        hint: `Start ${workflow} by hand for ${tag} (a re-run does not send dispatches for a release that is already complete).`,
+        cause: error
+      });
+    }
     options.log(`Sent workflow_dispatch for ${tag} to ${workflow}.`);
-    dispatched.push(workflow);
+    sent.push(workflow);
   }
-  return { kind: "released", tag, sha: plan.head, release, floating, dispatched };
+  return sent;
 }
 async function publishTag(git, plan, options) {
   const { tag } = plan.next;
@@ -99,7 +122,7 @@ async function publishTag(git, plan, options) {
   const settle = async (remoteSha) => {
     if (remoteSha === sha) {
       options.log(`Tag ${tag} is already on the remote at ${short(sha)}: carrying on (a re-run).`);
-      return { kind: "pushed" };
+      return { kind: "present" };
     }
     await fetchTag(git, options.remote, tag);
     if (await isAncestor(git, sha, remoteSha)) {
@@ -138,17 +161,17 @@ async function publishRelease(api, plan, options) {
   const { tag } = plan.next;
   const { prerelease } = plan.standing;
   const bringUpToDate = async (existing2) => {
-    if (!existing2.draft || options.draft) return updateRelease(api, existing2, options.notes, prerelease, options);
+    if (!existing2.draft || options.draft) return { release: await updateRelease(api, existing2, options.notes, prerelease, options), fresh: false };
     const published = await api.updateRelease(existing2.id, { body: options.notes, prerelease, draft: false, makeLatest: plan.standing.latest });
     options.log(`Published the draft GitHub Release for ${tag}: ${published.url}`);
-    return published;
+    return { release: published, fresh: true };
   };
   const existing = await api.findReleaseByTag(tag);
   if (existing) return bringUpToDate(existing);
   try {
     const created = await api.createRelease({ tag, name: options.name, body: options.notes, draft: options.draft, prerelease, makeLatest: plan.standing.latest });
     options.log(`Created the GitHub Release for ${tag}: ${created.url}`);
-    return created;
+    return { release: created, fresh: true };
   } catch (error) {
     const raced = error instanceof ReleaseExistsError ? await api.findReleaseByTag(tag) : null;
     if (raced) return bringUpToDate(raced);
@@ -189,6 +212,7 @@ function short(sha) {
 
 export {
   applyOptions,
+  describeApply,
   releaseName,
   applyPlan
 };

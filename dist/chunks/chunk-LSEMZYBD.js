@@ -17,6 +17,7 @@ import {
   nextSemver,
   parseCalver,
   parseSemver,
+  require_semver,
   resolveConfig
 } from "./chunk-QUOSX7VA.js";
 import {
@@ -26,6 +27,9 @@ import {
   compareBumps,
   maxBump
 } from "./chunk-QSZWMMJ6.js";
+import {
+  __toESM
+} from "./chunk-IXE7RTMW.js";
 
 // src/commits/analyze.ts
 function readCommit(commit) {
@@ -313,6 +317,7 @@ async function ensureCommit(git, sha, remote = "origin") {
 }
 
 // src/versions/scheme.ts
+var import_semver = __toESM(require_semver(), 1);
 function parseVersion(scheme, text) {
   if (scheme.kind === "semver") {
     const value2 = parseSemver(text);
@@ -354,6 +359,17 @@ function nextVersion(scheme, input) {
   if (!isSemverCompatible(version)) notes.push(`${version} is not a SemVer version: do not hand it to tools that expect one`);
   return { version, notes };
 }
+function describeParts(version) {
+  if (version.kind === "semver") {
+    const { major, minor, patch, prerelease: prerelease2 } = version.value;
+    return { major: String(major), minor: String(minor), patch: String(patch), prerelease: prerelease2.join(".") };
+  }
+  const modifier = version.value.modifier;
+  const prerelease = modifier ? `${modifier.id}.${modifier.number}` : "";
+  const text = formatCalver(version.value);
+  const numbers = isSemverCompatible(text) ? import_semver.default.parse(text) : null;
+  return numbers ? { major: String(numbers.major), minor: String(numbers.minor), patch: String(numbers.patch), prerelease } : { major: "", minor: "", patch: "", prerelease };
+}
 
 // src/plan.ts
 function parseTags(config, tags) {
@@ -373,7 +389,7 @@ function orderTags(config, tags) {
   const base = config.prerelease === null ? stable : parsed.map((p) => p.ref);
   return { base, stable };
 }
-function decidePlan(config, history, now, image = null) {
+function decidePlan(config, history, now, image = null, options = {}) {
   const { parsed, ignored } = parseTags(config, history.tags);
   const versionOf = (ref) => parsed.find((p) => p.ref === ref)?.version ?? null;
   const analysis = analyzeCommits(history.commits, config.releaseRules);
@@ -403,14 +419,15 @@ function decidePlan(config, history, now, image = null) {
     ignoredTags: ignored,
     image
   };
-  if (bump === "none" || history.commits.length === 0) {
+  const { finish } = options;
+  if (finish === void 0 && (bump === "none" || history.commits.length === 0)) {
     if (findings.length) return { ...common, kind: "blocked", findings, next: null };
     return { ...common, kind: "none", reason: history.commits.length === 0 ? "no-commits" : "no-releasable-commits", next: null };
   }
-  const next = nextVersion(config.scheme, {
+  const next = finish !== void 0 ? { version: finish, notes: [`finishing the release of ${config.tagPrefix}${finish}, tagged at HEAD by an earlier run`] } : nextVersion(config.scheme, {
     base: history.base && versionOf(history.base),
     stable: history.stableBase && versionOf(history.stableBase),
-    bump,
+    bump: bump === "none" ? "patch" : bump,
     forced: config.bump !== "auto",
     prerelease: config.prerelease,
     taken: parsed.map((p) => p.version),
@@ -426,10 +443,11 @@ function decidePlan(config, history, now, image = null) {
 function standingOf(next, existing) {
   const stable = !isPrerelease(next);
   const above = (others) => stable && others.every((v) => isPrerelease(v) || compareVersions(next, v) > 0);
-  if (next.kind !== "semver") return { prerelease: !stable, latest: above(existing), highestInMajor: false, highestInMinor: false };
+  const parts = describeParts(next);
+  if (next.kind !== "semver") return { prerelease: !stable, parts, latest: above(existing), highestInMajor: false, highestInMinor: false };
   const sameMajor = existing.filter((v) => v.kind === "semver" && v.value.major === next.value.major);
   const sameMinor = sameMajor.filter((v) => v.kind === "semver" && v.value.minor === next.value.minor);
-  return { prerelease: !stable, latest: above(existing), highestInMajor: above(sameMajor), highestInMinor: above(sameMinor) };
+  return { prerelease: !stable, parts, latest: above(existing), highestInMajor: above(sameMajor), highestInMinor: above(sameMinor) };
 }
 
 // src/pipeline.ts
@@ -451,7 +469,7 @@ async function planRelease(git, config, now, options = {}) {
   });
   const history = { ...read, tags: keep(read.tags), commits: [...options.extraCommits ?? [], ...read.commits] };
   const image = config.image && await checkImage(git, config.image, history.base?.name ?? null, { checkWorktreeImage: true });
-  return { plan: decidePlan(config, history, now, image), fetched: history.fetched };
+  return { plan: decidePlan(config, history, now, image, options.finish === void 0 ? {} : { finish: options.finish }), fetched: history.fetched };
 }
 async function checkReleaseImage(git, config, options) {
   if (!config.image) {
@@ -470,9 +488,7 @@ async function planReleaseRun(git, config, now) {
   const first = await planRelease(git, config, now);
   const { plan } = first;
   if (plan.kind !== "none" || plan.reason !== "no-commits" || plan.previous?.sha !== plan.head) return { ...first, resumed: false };
-  const again = await planRelease(git, config, now, { ignoreTag: plan.previous.tag });
-  const same = again.plan.kind === "release" && again.plan.next.tag === plan.previous.tag;
-  return same ? { ...again, resumed: true } : { ...first, resumed: false };
+  return { ...await planRelease(git, config, now, { ignoreTag: plan.previous.tag, finish: plan.previous.version }), resumed: true };
 }
 
 export {

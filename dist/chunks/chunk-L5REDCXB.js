@@ -11,7 +11,7 @@ import {
   planRelease,
   readCommit,
   readCommits
-} from "./chunk-FQD7TJJY.js";
+} from "./chunk-LSEMZYBD.js";
 
 // src/pr-check.ts
 async function checkPullRequest(git, config, now, pr) {
