@@ -152,9 +152,9 @@ ${OPTION_NAMES.map((n) => `  --${n} <value>`).join("\n")}
   --base <ref>, --title <text>
               for check: the branch a merge goes into (default: main), the title
 
-Exit status: 0 success (for plan: a release, or nothing to release); 1 the release is
-blocked, the image check is incomplete, or verso failed; 2 the command line or the
-configuration is invalid.
+Exit status: 0 success (plan: the plan was made, whatever it says); 1 check or release
+found the release blocked, image check found the image incomplete, or verso failed;
+2 the command line or the configuration is invalid.
 `;
 var BOOLEAN_OPTIONS = /* @__PURE__ */ new Set(["strict", "dry-run", "draft"]);
 async function main(argv, io) {
@@ -193,7 +193,7 @@ async function runPlan(git, config, line, io) {
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
-  return plan.kind === "blocked" ? 1 : 0;
+  return 0;
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
