@@ -11,7 +11,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-LSEMZYBD.js";
+} from "./chunks/chunk-R4DSMC5F.js";
 import {
   describeFinding,
   explainBump,
@@ -21,10 +21,10 @@ import {
 import "./chunks/chunk-M3KUQDW6.js";
 import {
   createGit
-} from "./chunks/chunk-YLVHGSTV.js";
+} from "./chunks/chunk-PKNT6OYN.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-QUOSX7VA.js";
+} from "./chunks/chunk-FEYNV6H3.js";
 import {
   readWorktreeFile,
   writeWorktreeFile
@@ -126,6 +126,7 @@ function renderPlanText(plan, options) {
 }
 
 // src/cli/main.ts
+var BOOLEAN_OPTIONS = /* @__PURE__ */ new Set(["strict", "dry-run", "draft", "comment"]);
 var USAGE = `Usage: verso <command> [options]
 
 Commands:
@@ -143,7 +144,7 @@ Commands:
   help          show this text
 
 Options (the action's input names; .github/verso.yml holds the same keys):
-${OPTION_NAMES.map((n) => `  --${n} <value>`).join("\n")}
+${OPTION_NAMES.map((n) => BOOLEAN_OPTIONS.has(n) ? `  --${n}, --no-${n}` : `  --${n} <value>`).join("\n")}
   --json      print the result as JSON (shapes documented in the README)
   --notes     plan: print the release notes as well
   --date YYYY-MM-DD
@@ -156,7 +157,6 @@ Exit status: 0 success (plan: the plan was made, whatever it says); 1 check or r
 found the release blocked, image check found the image incomplete, or verso failed;
 2 the command line or the configuration is invalid.
 `;
-var BOOLEAN_OPTIONS = /* @__PURE__ */ new Set(["strict", "dry-run", "draft"]);
 async function main(argv, io) {
   try {
     const line = parseCommandLine(argv);
@@ -189,7 +189,7 @@ async function runPlan(git, config, line, io) {
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
     const { renderNotes } = await import("./chunks/release-notes-2ZMDK5PE.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-PQS4XMOV.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-IA6LUORE.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -197,7 +197,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-HMH37VLT.js"),
+    import("./chunks/pr-check-S4UFIIRN.js"),
     import("./chunks/pr-comment-UZ4JKPRZ.js"),
     import("./chunks/release-notes-2ZMDK5PE.js"),
     import("./chunks/validate-NBUCBRQZ.js")
@@ -225,7 +225,9 @@ async function runCheck(git, config, line, io) {
 async function runLintCommit(config, line, io) {
   const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-NBUCBRQZ.js");
   if (line.file === void 0) throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", { hint: 'As a commit-msg hook: verso lint-commit "$1".' });
-  const message = line.file === "-" ? await readStdin() : await readFile(resolve(io.cwd, line.file), "utf8");
+  const message = line.file === "-" ? await readStdin() : await readFile(resolve(io.cwd, line.file), "utf8").catch((error) => {
+    throw new VersoError("EUSAGE", `Cannot read the message file ${line.file} (${error.code ?? error.message}).`, { hint: 'As a commit-msg hook: verso lint-commit "$1"; or - for standard input.' });
+  });
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES;
   const problems = validateMessage(message, { types, subject: { kind: "message" } });
   for (const problem of problems) io.stderr(`verso: ${renderProblem(problem)}
@@ -239,8 +241,8 @@ async function readStdin() {
 }
 async function runRelease(git, config, line, io) {
   const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
-    import("./chunks/apply-ZPA5E6G7.js"),
-    import("./chunks/environment-PQS4XMOV.js"),
+    import("./chunks/apply-IJCY3DQ7.js"),
+    import("./chunks/environment-IA6LUORE.js"),
     import("./chunks/release-notes-2ZMDK5PE.js"),
     import("./chunks/branches-U5GPPVMY.js")
   ]);

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-L5REDCXB.js";
+} from "./chunks/chunk-56B7DCG3.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -20,7 +20,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-LSEMZYBD.js";
+} from "./chunks/chunk-R4DSMC5F.js";
 import {
   describeFinding,
   explainBump,
@@ -32,16 +32,16 @@ import {
   applyOptions,
   applyPlan,
   describeApply
-} from "./chunks/chunk-R2HNT6KU.js";
+} from "./chunks/chunk-2ZPJPKGP.js";
 import {
   createGit
-} from "./chunks/chunk-YLVHGSTV.js";
+} from "./chunks/chunk-PKNT6OYN.js";
 import {
   connectGitHub,
   readGitHubEnvironment,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-VVIIAOXQ.js";
+} from "./chunks/chunk-36TR3SM4.js";
 import "./chunks/chunk-7Y5QLBCG.js";
 import {
   renderNotes
@@ -49,7 +49,7 @@ import {
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-QUOSX7VA.js";
+} from "./chunks/chunk-FEYNV6H3.js";
 import {
   readWorktreeFile
 } from "./chunks/chunk-PGKEO52K.js";

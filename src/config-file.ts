@@ -20,8 +20,11 @@ export function parseConfigFile(text: string, path: string): RawOptions {
   const problems: string[] = []
   const options: RawOptions = {}
   for (const [key, value] of Object.entries(data)) {
-    if (!isOptionName(key) || key === 'config-file') {
-      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => n !== 'config-file').join(', ')}.`)
+    if (key === 'config-file' || key === 'working-directory') {
+      // Where the repository and this file are cannot be said from inside the file.
+      problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`)
+    } else if (!isOptionName(key)) {
+      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => n !== 'config-file' && n !== 'working-directory').join(', ')}.`)
     } else if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
       options[key] = typeof value === 'number' ? String(value) : value
     } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {

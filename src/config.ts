@@ -17,7 +17,6 @@ export interface Config {
   readonly bump: Exclude<Bump, 'none'> | 'auto'
   readonly strict: boolean
   readonly fetchHistory: 'auto' | 'never'
-  readonly workingDirectory: string
   /** The release-image check, or null when no `schemas` are configured. */
   readonly image: ImageConfig | null
   readonly release: ReleaseConfig
@@ -192,7 +191,6 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     bump: bump === 'major' || bump === 'minor' || bump === 'patch' ? bump : 'auto',
     strict: bool('strict'),
     fetchHistory: oneOf('fetch-history', ['auto', 'never'] as const),
-    workingDirectory: value('working-directory'),
     image: resolveImage(),
     release: {
       mode: oneOf('mode', ['auto', 'plan', 'release', 'check'] as const),

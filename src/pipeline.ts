@@ -26,10 +26,6 @@ export interface PlanOutcome {
   readonly fetched: readonly string[]
 }
 
-/**
- * From the repository to the plan: history and schema files (git), then the pure check
- * and decision. The image file is written nowhere here: that is an effect.
- */
 export interface PlanOptions {
   /** Plans as if this tag did not exist: how a re-run finishes a release at HEAD. */
   readonly ignoreTag?: string
@@ -41,6 +37,10 @@ export interface PlanOptions {
   readonly finish?: string
 }
 
+/**
+ * From the repository to the plan: history and schema files (git), then the pure check
+ * and decision. The image file is written nowhere here: that is an effect.
+ */
 export async function planRelease(git: Git, config: Config, now: Date, options: PlanOptions = {}): Promise<PlanOutcome> {
   const keep = (tags: readonly TagRef[]) => tags.filter((t) => t.name !== options.ignoreTag)
   const read = await readHistory(git, {

@@ -46,6 +46,7 @@ export interface Standing {
   readonly highestInMinor: boolean
 }
 
+/** The decision, as pure data: what a dry run prints, a check reports and a release applies. */
 export type ReleasePlan =
   | (PlanCommon & { readonly kind: 'release'; readonly next: ReleaseRef; readonly standing: Standing })
   | (PlanCommon & { readonly kind: 'none'; readonly reason: 'no-commits' | 'no-releasable-commits'; readonly next: null })
@@ -87,7 +88,8 @@ export function decidePlan(config: Config, history: History<ParsedCommit>, now: 
   const versionOf = (ref: TagRef): Version | null => parsed.find((p) => p.ref === ref)?.version ?? null
   const analysis = analyzeCommits(history.commits, config.releaseRules)
   let bump = config.bump === 'auto' ? analysis.bump : config.bump
-  const notes = config.bump === 'auto' ? [] : [`bump forced to ${config.bump} by the \`bump\` input`]
+  // A forced bump says what the commits called for, so a downgrade is visible.
+  const notes = config.bump === 'auto' ? [] : [`bump forced to ${config.bump} by the \`bump\` input (the commits call for ${analysis.bump === 'none' ? 'no release' : analysis.bump})`]
 
   const findings: Finding[] = config.strict
     ? analysis.decisions

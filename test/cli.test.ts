@@ -184,3 +184,29 @@ describe('verso release (the built CLI)', () => {
     expect(r.git('ls-remote', '--tags', 'origin')).toContain('refs/tags/v1.3.0')
   })
 })
+
+describe('errors a user can act on', () => {
+  it('a missing working directory is named as such, not as a missing git', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    const run = await runCli(['plan', '--working-directory', 'nope'], { cwd: r.dir, env: r.env })
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining('nope does not exist') })
+  })
+
+  it('a missing message file for lint-commit', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    const run = await runCli(['lint-commit', 'nofile'], { cwd: r.dir, env: r.env })
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining('Cannot read the message file nofile (ENOENT)') })
+  })
+
+  it('working-directory cannot be set from inside the config file', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    const { mkdirSync, writeFileSync } = await import('node:fs')
+    mkdirSync(`${r.dir}/.github`)
+    writeFileSync(`${r.dir}/.github/verso.yml`, 'working-directory: sub\n')
+    const run = await runCli(['plan'], { cwd: r.dir, env: r.env })
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining('`working-directory` cannot be set in the config file') })
+  })
+})

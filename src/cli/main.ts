@@ -18,6 +18,9 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv
 }
 
+// Options that are true or false take --name / --no-name, not a value.
+const BOOLEAN_OPTIONS = new Set<string>(['strict', 'dry-run', 'draft', 'comment'])
+
 const USAGE = `Usage: verso <command> [options]
 
 Commands:
@@ -35,7 +38,7 @@ Commands:
   help          show this text
 
 Options (the action's input names; .github/verso.yml holds the same keys):
-${OPTION_NAMES.map((n) => `  --${n} <value>`).join('\n')}
+${OPTION_NAMES.map((n) => (BOOLEAN_OPTIONS.has(n) ? `  --${n}, --no-${n}` : `  --${n} <value>`)).join('\n')}
   --json      print the result as JSON (shapes documented in the README)
   --notes     plan: print the release notes as well
   --date YYYY-MM-DD
@@ -49,7 +52,6 @@ found the release blocked, image check found the image incomplete, or verso fail
 2 the command line or the configuration is invalid.
 `
 
-const BOOLEAN_OPTIONS = new Set<string>(['strict', 'dry-run', 'draft'])
 
 type Command = 'plan' | 'release' | 'check' | 'lint-commit' | 'help' | 'image check' | 'image set' | 'image status'
 
@@ -139,7 +141,12 @@ async function runCheck(git: Git, config: Config, line: CommandLine, io: CliIo):
 async function runLintCommit(config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const { DEFAULT_TYPES, renderProblem, validateMessage } = await import('../validate/index.js')
   if (line.file === undefined) throw new VersoError('EUSAGE', 'lint-commit needs the message file (or - for standard input).', { hint: 'As a commit-msg hook: verso lint-commit "$1".' })
-  const message = line.file === '-' ? await readStdin() : await readFile(resolve(io.cwd, line.file), 'utf8')
+  const message =
+    line.file === '-'
+      ? await readStdin()
+      : await readFile(resolve(io.cwd, line.file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+          throw new VersoError('EUSAGE', `Cannot read the message file ${line.file} (${error.code ?? error.message}).`, { hint: 'As a commit-msg hook: verso lint-commit "$1"; or - for standard input.' })
+        })
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES
   const problems = validateMessage(message, { types, subject: { kind: 'message' } })
   for (const problem of problems) io.stderr(`verso: ${renderProblem(problem)}\n`)

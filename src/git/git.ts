@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,7 +30,7 @@ export class GitError extends VersoError {
   readonly stderr: string
 
   constructor(args: readonly string[], exitCode: number, stderr: string) {
-    super('EGIT', `git ${args[0] ?? ''} failed (exit ${exitCode}): ${stderr.trim() || 'no message'}`)
+    super('EGIT', `git ${subcommand(args)} failed (exit ${exitCode}): ${stderr.trim() || 'no message'}`)
     this.args = args
     this.exitCode = exitCode
     this.stderr = stderr
@@ -48,7 +49,7 @@ export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env): Gi
     new Promise((resolve, reject) => {
       execFile('git', args, { cwd, env: fullEnv, maxBuffer: MAX_BUFFER, encoding: 'utf8' }, (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
-          reject(spawnFailure(error))
+          reject(spawnFailure(error, cwd))
           return
         }
         resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
@@ -61,7 +62,7 @@ export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env): Gi
       const child = execFile('git', args, { cwd, env, maxBuffer: MAX_BUFFER, encoding: 'buffer' }, (error, stdout, stderr) => {
         if (!error) resolve(stdout)
         else if (typeof error.code === 'number') reject(new GitError(args, error.code, stderr.toString('utf8')))
-        else reject(spawnFailure(error))
+        else reject(spawnFailure(error, cwd))
       })
       if (options?.input !== undefined) child.stdin?.end(options.input)
     })
@@ -75,7 +76,18 @@ export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env): Gi
   }
 }
 
-function spawnFailure(error: { code?: unknown; message: string }): VersoError {
+/** The command's name, past any `-c name=value` before it: `git log`, not `git -c`. */
+function subcommand(args: readonly string[]): string {
+  let i = 0
+  while (args[i] === '-c') i += 2
+  return args[i] ?? ''
+}
+
+function spawnFailure(error: { code?: unknown; message: string }, cwd: string): VersoError {
+  // spawn says ENOENT for a missing working directory as well as for a missing git.
+  if (error.code === 'ENOENT' && !existsSync(cwd)) {
+    return new VersoError('EUSAGE', `The directory ${cwd} does not exist.`, { hint: 'Check working-directory (--working-directory): it is relative to the workspace.' })
+  }
   if (error.code === 'ENOENT') {
     return new VersoError('EGIT', 'git is not installed or not on the PATH.', {
       hint: 'Install git (actions/checkout needs it too) and run verso again.'
@@ -99,7 +111,7 @@ async function* streamGit(cwd: string, env: NodeJS.ProcessEnv, args: readonly st
     const code = await new Promise<number>((resolve, reject) => {
       const child = spawn('git', args, { cwd, env, stdio: ['ignore', out.fd, 'pipe'] })
       child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk))
-      child.on('error', (error) => reject(spawnFailure(error)))
+      child.on('error', (error) => reject(spawnFailure(error, cwd)))
       child.on('close', (exit) => resolve(exit ?? 1))
     }).finally(() => out.close())
     if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString('utf8'))

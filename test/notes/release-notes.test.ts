@@ -136,7 +136,7 @@ describe('renderNotes', () => {
 
   it('a forced bump says so in the reader\'s words, not the input\'s', () => {
     const plan = makePlan({ commits: ['docs: rewrite the README'], options: { bump: 'major' } })
-    expect(plan.notes).toContain('bump forced to major by the `bump` input')
+    expect(plan.notes).toContain('bump forced to major by the `bump` input (the commits call for no release)')
     expect(renderNotes(plan, { repositoryUrl: null })).toBe('## v2.0.0\n\n> Released as a major release by request.\n\nNo changes of note.\n')
   })
 

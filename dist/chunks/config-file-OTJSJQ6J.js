@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-QUOSX7VA.js";
+} from "./chunk-FEYNV6H3.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
@@ -32,8 +32,10 @@ function parseConfigFile(text, path) {
   const problems = [];
   const options = {};
   for (const [key, value] of Object.entries(data)) {
-    if (!isOptionName(key) || key === "config-file") {
-      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => n !== "config-file").join(", ")}.`);
+    if (key === "config-file" || key === "working-directory") {
+      problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`);
+    } else if (!isOptionName(key)) {
+      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => n !== "config-file" && n !== "working-directory").join(", ")}.`);
     } else if (typeof value === "string" || typeof value === "boolean" || typeof value === "number") {
       options[key] = typeof value === "number" ? String(value) : value;
     } else if (Array.isArray(value) && value.every((v) => typeof v === "string")) {

@@ -6,6 +6,7 @@ import {
 
 // src/git/git.ts
 import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +15,7 @@ var GitError = class extends VersoError {
   exitCode;
   stderr;
   constructor(args, exitCode, stderr) {
-    super("EGIT", `git ${args[0] ?? ""} failed (exit ${exitCode}): ${stderr.trim() || "no message"}`);
+    super("EGIT", `git ${subcommand(args)} failed (exit ${exitCode}): ${stderr.trim() || "no message"}`);
     this.args = args;
     this.exitCode = exitCode;
     this.stderr = stderr;
@@ -27,7 +28,7 @@ function createGit(cwd, env = process.env) {
   const tryRun = (args) => new Promise((resolve, reject) => {
     execFile("git", args, { cwd, env: fullEnv, maxBuffer: MAX_BUFFER, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error && typeof error.code !== "number") {
-        reject(spawnFailure(error));
+        reject(spawnFailure(error, cwd));
         return;
       }
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
@@ -38,7 +39,7 @@ function createGit(cwd, env = process.env) {
     const child = execFile("git", args, { cwd, env: env2, maxBuffer: MAX_BUFFER, encoding: "buffer" }, (error, stdout, stderr) => {
       if (!error) resolve(stdout);
       else if (typeof error.code === "number") reject(new GitError(args, error.code, stderr.toString("utf8")));
-      else reject(spawnFailure(error));
+      else reject(spawnFailure(error, cwd));
     });
     if (options?.input !== void 0) child.stdin?.end(options.input);
   });
@@ -50,7 +51,15 @@ function createGit(cwd, env = process.env) {
     stream: (args) => streamGit(cwd, fullEnv, args)
   };
 }
-function spawnFailure(error) {
+function subcommand(args) {
+  let i = 0;
+  while (args[i] === "-c") i += 2;
+  return args[i] ?? "";
+}
+function spawnFailure(error, cwd) {
+  if (error.code === "ENOENT" && !existsSync(cwd)) {
+    return new VersoError("EUSAGE", `The directory ${cwd} does not exist.`, { hint: "Check working-directory (--working-directory): it is relative to the workspace." });
+  }
   if (error.code === "ENOENT") {
     return new VersoError("EGIT", "git is not installed or not on the PATH.", {
       hint: "Install git (actions/checkout needs it too) and run verso again."
@@ -67,7 +76,7 @@ async function* streamGit(cwd, env, args) {
     const code = await new Promise((resolve, reject) => {
       const child = spawn("git", args, { cwd, env, stdio: ["ignore", out.fd, "pipe"] });
       child.stderr.on("data", (chunk) => stderr.push(chunk));
-      child.on("error", (error) => reject(spawnFailure(error)));
+      child.on("error", (error) => reject(spawnFailure(error, cwd)));
       child.on("close", (exit) => resolve(exit ?? 1));
     }).finally(() => out.close());
     if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString("utf8"));

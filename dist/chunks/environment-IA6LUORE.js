@@ -1,18 +1,13 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  applyOptions,
-  applyPlan,
-  describeApply,
-  releaseName
-} from "./chunk-R2HNT6KU.js";
-import "./chunk-YLVHGSTV.js";
+  connectGitHub,
+  readGitHubEnvironment
+} from "./chunk-36TR3SM4.js";
 import "./chunk-7Y5QLBCG.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  applyOptions,
-  applyPlan,
-  describeApply,
-  releaseName
+  connectGitHub,
+  readGitHubEnvironment
 };

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   GitError
-} from "./chunk-YLVHGSTV.js";
+} from "./chunk-PKNT6OYN.js";
 import {
   ReleaseExistsError
 } from "./chunk-7Y5QLBCG.js";

@@ -25813,7 +25813,7 @@ function parseRepository(repository) {
   const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository.trim());
   if (!match) {
     throw new VersoError("EINVALIDCONFIG", `Invalid repository '${repository}'. Expected format {owner}/{repo}.`, {
-      hint: "In a workflow GITHUB_REPOSITORY has that form; for the CLI pass --repository owner/repo."
+      hint: "In a workflow GITHUB_REPOSITORY has that form; for the CLI, set GITHUB_REPOSITORY=owner/repo."
     });
   }
   return { owner: match[1], repo: match[2] };
@@ -25821,7 +25821,7 @@ function parseRepository(repository) {
 function createOctokit(options) {
   if (!options.token) {
     throw new VersoError("EGITHUBAUTH", "No GitHub token: verso needs one to talk to the GitHub API.", {
-      hint: "In a workflow, the `token` input defaults to github.token; for the CLI, set GITHUB_TOKEN."
+      hint: "In a workflow, the `github-token` input defaults to github.token; for the CLI, set GITHUB_TOKEN."
     });
   }
   if (!URL.canParse(options.apiUrl) || !/^https?:$/.test(new URL(options.apiUrl).protocol)) {

@@ -1,13 +1,18 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  connectGitHub,
-  readGitHubEnvironment
-} from "./chunk-VVIIAOXQ.js";
+  applyOptions,
+  applyPlan,
+  describeApply,
+  releaseName
+} from "./chunk-2ZPJPKGP.js";
+import "./chunk-PKNT6OYN.js";
 import "./chunk-7Y5QLBCG.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  connectGitHub,
-  readGitHubEnvironment
+  applyOptions,
+  applyPlan,
+  describeApply,
+  releaseName
 };

@@ -2898,7 +2898,6 @@ function resolveConfig(given, file = {}) {
     bump: bump === "major" || bump === "minor" || bump === "patch" ? bump : "auto",
     strict: bool("strict"),
     fetchHistory: oneOf("fetch-history", ["auto", "never"]),
-    workingDirectory: value("working-directory"),
     image: resolveImage(),
     release: {
       mode: oneOf("mode", ["auto", "plan", "release", "check"]),

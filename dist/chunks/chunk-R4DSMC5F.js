@@ -5,7 +5,7 @@ import {
 } from "./chunk-M3KUQDW6.js";
 import {
   GitError
-} from "./chunk-YLVHGSTV.js";
+} from "./chunk-PKNT6OYN.js";
 import {
   compareCalver,
   compareSemver,
@@ -19,7 +19,7 @@ import {
   parseSemver,
   require_semver,
   resolveConfig
-} from "./chunk-QUOSX7VA.js";
+} from "./chunk-FEYNV6H3.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
@@ -394,7 +394,7 @@ function decidePlan(config, history, now, image = null, options = {}) {
   const versionOf = (ref) => parsed.find((p) => p.ref === ref)?.version ?? null;
   const analysis = analyzeCommits(history.commits, config.releaseRules);
   let bump = config.bump === "auto" ? analysis.bump : config.bump;
-  const notes = config.bump === "auto" ? [] : [`bump forced to ${config.bump} by the \`bump\` input`];
+  const notes = config.bump === "auto" ? [] : [`bump forced to ${config.bump} by the \`bump\` input (the commits call for ${analysis.bump === "none" ? "no release" : analysis.bump})`];
   const findings = config.strict ? analysis.decisions.filter((d) => d.message.kind === "unconventional" && !d.merge).map((d) => ({ kind: "non-conventional", sha: d.sha, header: d.header, why: d.message.kind === "unconventional" ? d.message.why : "" })) : [];
   if (image) {
     findings.push(...image.findings.map((finding) => ({ kind: "image", finding })));
@@ -457,7 +457,7 @@ async function loadConfig(given, readText) {
   if (text === null && given["config-file"] !== void 0) {
     throw new VersoError("EINVALIDCONFIG", `The config file ${path} does not exist.`, { hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present." });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./config-file-BNCQHJ3Y.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./config-file-OTJSJQ6J.js")).parseConfigFile(text, path));
 }
 async function planRelease(git, config, now, options = {}) {
   const keep = (tags) => tags.filter((t) => t.name !== options.ignoreTag);

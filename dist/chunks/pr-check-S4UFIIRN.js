@@ -2,12 +2,12 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-L5REDCXB.js";
+} from "./chunk-56B7DCG3.js";
 import "./chunk-ALORZCDX.js";
-import "./chunk-LSEMZYBD.js";
+import "./chunk-R4DSMC5F.js";
 import "./chunk-M3KUQDW6.js";
-import "./chunk-YLVHGSTV.js";
-import "./chunk-QUOSX7VA.js";
+import "./chunk-PKNT6OYN.js";
+import "./chunk-FEYNV6H3.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
