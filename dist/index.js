@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-56B7DCG3.js";
+} from "./chunks/chunk-4YPBTAHT.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -20,7 +20,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-R4DSMC5F.js";
+} from "./chunks/chunk-E7XVCTRT.js";
 import {
   describeFinding,
   explainBump,

@@ -103,6 +103,19 @@ describe('CalVer plans from real repositories', () => {
     expect((await plan(r, calver('YYYY.0M.MICRO-MODIFIER'), '2024-02-22')).next?.version).toBe('2024.02.2')
   })
 
+  it('a prerelease number tagged on another branch is skipped, as with SemVer', async () => {
+    const r = repo()
+    r.commit('feat: a')
+    r.tag('2024.02.1')
+    r.git('checkout', '-q', '-b', 'other')
+    r.commit('fix: elsewhere')
+    r.tag('2024.02.2-rc.0')
+    r.git('checkout', '-q', 'main')
+    r.commit('fix: here')
+    const p = await plan(r, calver('YYYY.0M.MICRO-MODIFIER', { prerelease: 'rc' }), '2024-02-20')
+    expect(p).toMatchObject({ kind: 'release', next: { version: '2024.02.2-rc.1' } })
+  })
+
   it('configuration errors name the format problem', () => {
     const problems = (options: RawOptions): string => {
       try {

@@ -11,7 +11,7 @@ import {
   planRelease,
   readCommit,
   readCommits
-} from "./chunk-R4DSMC5F.js";
+} from "./chunk-E7XVCTRT.js";
 
 // src/pr-check.ts
 async function checkPullRequest(git, config, now, pr) {

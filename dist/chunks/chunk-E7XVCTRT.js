@@ -354,7 +354,14 @@ function nextVersion(scheme, input) {
     date: scheme.date,
     modifier: input.prerelease ?? void 0
   });
-  const version = formatCalver(next.version);
+  const taken = new Set(input.taken.flatMap((v) => v.kind === "calver" ? [formatCalver(v.value)] : []));
+  let version = formatCalver(next.version);
+  for (let modifier = next.version.modifier; modifier && taken.has(version); ) {
+    const bumped = parseCalver(scheme.format, version.replace(/\d+$/, String(modifier.number + 1)));
+    if (!bumped) break;
+    modifier = bumped.modifier;
+    version = formatCalver(bumped);
+  }
   const notes = [...next.notes];
   if (!isSemverCompatible(version)) notes.push(`${version} is not a SemVer version: do not hand it to tools that expect one`);
   return { version, notes };
