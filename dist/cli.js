@@ -189,7 +189,7 @@ async function runPlan(git, config, line, io) {
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
     const { renderNotes } = await import("./chunks/release-notes-2ZMDK5PE.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-IA6LUORE.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-54USQ63L.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -242,7 +242,7 @@ async function readStdin() {
 async function runRelease(git, config, line, io) {
   const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
     import("./chunks/apply-IJCY3DQ7.js"),
-    import("./chunks/environment-IA6LUORE.js"),
+    import("./chunks/environment-54USQ63L.js"),
     import("./chunks/release-notes-2ZMDK5PE.js"),
     import("./chunks/branches-U5GPPVMY.js")
   ]);

@@ -41,7 +41,7 @@ import {
   readGitHubEnvironment,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-36TR3SM4.js";
+} from "./chunks/chunk-ANOT7MXY.js";
 import "./chunks/chunk-7Y5QLBCG.js";
 import {
   renderNotes

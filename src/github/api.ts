@@ -21,8 +21,6 @@ export interface GitHubApi {
   listIssueComments(issue: number): AsyncIterable<Comment>
   createIssueComment(issue: number, body: string): Promise<Comment>
   updateIssueComment(id: number, body: string): Promise<Comment>
-  /** Every commit of a pull request, oldest first (GitHub lists at most 250). */
-  listPullRequestCommits(pull: number): Promise<PullRequestCommit[]>
 }
 
 export interface Release {
@@ -65,8 +63,3 @@ export interface Comment {
   readonly author: string | null
 }
 
-export interface PullRequestCommit {
-  readonly sha: string
-  readonly message: string
-  readonly parents: readonly string[]
-}

@@ -42,26 +42,6 @@ describe('issue comments', () => {
   })
 })
 
-describe('pull request commits', () => {
-  it('lists every commit with its message and parents', async () => {
-    const { server, api } = await connect()
-    const commits = Array.from({ length: 130 }, (_, i) => ({
-      sha: i.toString(16).padStart(40, 'a'),
-      message: `feat: change ${i}\n\nbody ${i}`,
-      parents: i === 0 ? ['f'.repeat(40)] : [(i - 1).toString(16).padStart(40, 'a')]
-    }))
-    server.state.pullCommits.set(3, commits)
-    expect(await api.listPullRequestCommits(3)).toEqual(commits)
-    expect(server.requests).toHaveLength(2)
-  })
-
-  it('keeps both parents of a merge commit', async () => {
-    const { server, api } = await connect()
-    server.state.pullCommits.set(4, [{ sha: 'c'.repeat(40), message: 'Merge branch main', parents: ['a'.repeat(40), 'b'.repeat(40)] }])
-    expect((await api.listPullRequestCommits(4))[0]?.parents).toEqual(['a'.repeat(40), 'b'.repeat(40)])
-  })
-})
-
 describe('workflow dispatch', () => {
   it('starts a workflow on a ref with string inputs', async () => {
     const { server, api } = await connect()

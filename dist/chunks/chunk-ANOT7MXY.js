@@ -25799,13 +25799,6 @@ function createGitHubApi(options) {
     async updateIssueComment(id, body) {
       const intent = commentIntent(`update the comment ${id}`, `there is no comment ${id} (was it deleted?)`);
       return attempt(intent, async () => toComment((await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data));
-    },
-    async listPullRequestCommits(pull) {
-      const intent = { doing: `list the commits of pull request #${pull}`, permission: "pull-requests: read", missing: `there is no pull request #${pull}` };
-      return attempt(intent, async () => {
-        const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { owner, repo, pull_number: pull, per_page: 100 });
-        return commits.map((c) => ({ sha: c.sha, message: c.commit.message, parents: c.parents.map((p) => p.sha) }));
-      });
     }
   };
 }

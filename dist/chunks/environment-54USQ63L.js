@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   connectGitHub,
   readGitHubEnvironment
-} from "./chunk-36TR3SM4.js";
+} from "./chunk-ANOT7MXY.js";
 import "./chunk-7Y5QLBCG.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-IXE7RTMW.js";
