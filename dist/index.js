@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-4YPBTAHT.js";
+} from "./chunks/chunk-4U7JRP4O.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -20,7 +20,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-E7XVCTRT.js";
+} from "./chunks/chunk-GZE7GP6F.js";
 import {
   describeFinding,
   explainBump,

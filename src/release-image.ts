@@ -2,7 +2,7 @@ import type { ImageConfig } from './config.js'
 import { VersoError } from './errors.js'
 import { listFiles, readFilesAt, readWorktreeFile } from './git/files.js'
 import type { Git } from './git/git.js'
-import { checkImage, ImageConfigError, loadTypes, parseImage, type ImageCheck, type SchemaFile } from './image/index.js'
+import { checkImage, ImageConfigError, loadTypes, parseImage, type ImageCheck, type LoadedTypes, type SchemaFile } from './image/index.js'
 
 /** What the release-image check reads: schema files and image texts, today and at the last release. */
 export interface ImageSources {
@@ -40,14 +40,15 @@ export function runImageCheck(image: ImageConfig, sources: ImageSources, options
     const baselineText = sources.atRelease?.image ?? sources.worktreeImage
     const baselineFrom = sources.atRelease?.image != null ? `${image.file} at ${sources.atRelease.tag}` : image.file
     const baselineImage = baselineText === null ? null : parseImage(baselineText, baselineFrom)
-    const baselineTypes = sources.atRelease && sources.atRelease.files.length > 0 ? loadBaseline(sources.atRelease) : null
-    return checkImage({
+    const baseline = sources.atRelease && sources.atRelease.files.length > 0 ? loadBaseline(sources.atRelease) : { types: null, warning: null }
+    const check = checkImage({
       today,
-      baseline: { image: baselineImage, types: baselineTypes },
+      baseline: { image: baselineImage, types: baseline.types },
       ...(options.checkWorktreeImage ? { committedImageText: sources.worktreeImage } : {}),
       bootstrap: image.bootstrap,
       imageFile: image.file
     })
+    return baseline.warning ? { ...check, warnings: [...check.warnings, { rule: null, type: null, message: baseline.warning }] } : check
   } catch (error) {
     if (error instanceof ImageConfigError) throw new VersoError('EIMAGE', error.message, { hint: error.hint, details: error.details })
     throw error
@@ -55,11 +56,12 @@ export function runImageCheck(image: ImageConfig, sources: ImageSources, options
 }
 
 /** Schemas at the last release are history: problems there are not the user's to fix now. */
-function loadBaseline(atRelease: NonNullable<ImageSources['atRelease']>) {
+function loadBaseline(atRelease: NonNullable<ImageSources['atRelease']>): { types: LoadedTypes | null; warning: string | null } {
   try {
-    return loadTypes(atRelease.files)
+    return { types: loadTypes(atRelease.files), warning: null }
   } catch (error) {
-    if (error instanceof ImageConfigError) return null
-    throw error
+    if (!(error instanceof ImageConfigError)) throw error
+    const first = error.details[0] ?? error.message
+    return { types: null, warning: `The schemas at ${atRelease.tag} do not load (${first}), so definitions are compared through the image's fingerprints only; the bump the data needs cannot be inferred.` }
   }
 }

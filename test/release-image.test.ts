@@ -111,6 +111,18 @@ describe('the release-image check in real repositories', () => {
     expect(run.stderr).toContain('schemas/document.json')
   })
 
+  it('schemas that do not load at the last release are a warning, not an error of today', async () => {
+    const r = await released()
+    const broken = (t: string) => t.replace('["0.2", "minor", "Added sections"]', '["0.2", "minor", "Added sections"], ["0.1", "minor", "back"]')
+    edit(r, 'schemas/document.json', broken)
+    r.git('commit', '-qam', 'chore: a broken history')
+    r.tag('v0.2.0')
+    edit(r, 'schemas/document.json', (t) => t.replace(', ["0.1", "minor", "back"]', ''))
+    const run = await verso(r, 'image', 'status')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('The schemas at v0.2.0 do not load')
+  })
+
   it('bootstrap fail: a missing image is an error instead of being created', async () => {
     const r = repo()
     cpSync(EXAMPLE, join(r.dir, 'schemas'), { recursive: true })

@@ -11,7 +11,7 @@ import {
   planRelease,
   readCommit,
   readCommits
-} from "./chunk-E7XVCTRT.js";
+} from "./chunk-GZE7GP6F.js";
 
 // src/pr-check.ts
 async function checkPullRequest(git, config, now, pr) {

@@ -488,7 +488,7 @@ async function checkReleaseImage(git, config, options) {
   return { check: await checkImage(git, config.image, history.base?.name ?? null, options), image: config.image };
 }
 async function checkImage(git, image, releaseTag, options) {
-  const { readImageSources, runImageCheck } = await import("./release-image-PUREMRIP.js");
+  const { readImageSources, runImageCheck } = await import("./release-image-EK2KUXY2.js");
   return runImageCheck(image, await readImageSources(git, image, releaseTag), options);
 }
 async function planReleaseRun(git, config, now) {

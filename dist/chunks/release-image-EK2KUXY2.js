@@ -39,14 +39,15 @@ function runImageCheck(image, sources, options) {
     const baselineText = sources.atRelease?.image ?? sources.worktreeImage;
     const baselineFrom = sources.atRelease?.image != null ? `${image.file} at ${sources.atRelease.tag}` : image.file;
     const baselineImage = baselineText === null ? null : parseImage(baselineText, baselineFrom);
-    const baselineTypes = sources.atRelease && sources.atRelease.files.length > 0 ? loadBaseline(sources.atRelease) : null;
-    return checkImage({
+    const baseline = sources.atRelease && sources.atRelease.files.length > 0 ? loadBaseline(sources.atRelease) : { types: null, warning: null };
+    const check = checkImage({
       today,
-      baseline: { image: baselineImage, types: baselineTypes },
+      baseline: { image: baselineImage, types: baseline.types },
       ...options.checkWorktreeImage ? { committedImageText: sources.worktreeImage } : {},
       bootstrap: image.bootstrap,
       imageFile: image.file
     });
+    return baseline.warning ? { ...check, warnings: [...check.warnings, { rule: null, type: null, message: baseline.warning }] } : check;
   } catch (error) {
     if (error instanceof ImageConfigError) throw new VersoError("EIMAGE", error.message, { hint: error.hint, details: error.details });
     throw error;
@@ -54,10 +55,11 @@ function runImageCheck(image, sources, options) {
 }
 function loadBaseline(atRelease) {
   try {
-    return loadTypes(atRelease.files);
+    return { types: loadTypes(atRelease.files), warning: null };
   } catch (error) {
-    if (error instanceof ImageConfigError) return null;
-    throw error;
+    if (!(error instanceof ImageConfigError)) throw error;
+    const first = error.details[0] ?? error.message;
+    return { types: null, warning: `The schemas at ${atRelease.tag} do not load (${first}), so definitions are compared through the image's fingerprints only; the bump the data needs cannot be inferred.` };
   }
 }
 export {
