@@ -11,7 +11,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-GZE7GP6F.js";
+} from "./chunks/chunk-7VXOF5L2.js";
 import {
   describeFinding,
   explainBump,
@@ -24,11 +24,11 @@ import {
 } from "./chunks/chunk-PKNT6OYN.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-FEYNV6H3.js";
+} from "./chunks/chunk-WQRETA4D.js";
 import {
   readWorktreeFile,
   writeWorktreeFile
-} from "./chunks/chunk-PGKEO52K.js";
+} from "./chunks/chunk-Z5C77G7Y.js";
 import {
   VersoError,
   describeError
@@ -197,7 +197,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-BA4UP53Z.js"),
+    import("./chunks/pr-check-VY2G5J7T.js"),
     import("./chunks/pr-comment-UZ4JKPRZ.js"),
     import("./chunks/release-notes-2ZMDK5PE.js"),
     import("./chunks/validate-NBUCBRQZ.js")
@@ -241,7 +241,7 @@ async function readStdin() {
 }
 async function runRelease(git, config, line, io) {
   const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
-    import("./chunks/apply-IJCY3DQ7.js"),
+    import("./chunks/apply-K4C2V3GE.js"),
     import("./chunks/environment-54USQ63L.js"),
     import("./chunks/release-notes-2ZMDK5PE.js"),
     import("./chunks/branches-U5GPPVMY.js")

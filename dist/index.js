@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-4U7JRP4O.js";
+} from "./chunks/chunk-3KPS6PM6.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -20,7 +20,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-GZE7GP6F.js";
+} from "./chunks/chunk-7VXOF5L2.js";
 import {
   describeFinding,
   explainBump,
@@ -32,7 +32,8 @@ import {
   applyOptions,
   applyPlan,
   describeApply
-} from "./chunks/chunk-2ZPJPKGP.js";
+} from "./chunks/chunk-DMTDG4V3.js";
+import "./chunks/chunk-DE64HZEF.js";
 import {
   createGit
 } from "./chunks/chunk-PKNT6OYN.js";
@@ -49,10 +50,10 @@ import {
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-FEYNV6H3.js";
+} from "./chunks/chunk-WQRETA4D.js";
 import {
   readWorktreeFile
-} from "./chunks/chunk-PGKEO52K.js";
+} from "./chunks/chunk-Z5C77G7Y.js";
 import {
   VersoError,
   describeError
@@ -566,7 +567,7 @@ function info(message) {
 
 // src/action/main.ts
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 
 // src/pull-request.ts
 function readPullRequest(payload) {
@@ -671,7 +672,8 @@ async function run(env = process.env) {
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
     const github = readGitHubEnvironment(env);
-    const context = { git, config, env, event, now, github, token: getInput("github-token") };
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const context = { git, config, env, event, now, github, token: getInput("github-token"), root, workspace };
     const pr = mode === "check" ? readPullRequest(event.payload) : null;
     const summary2 = pr ? await runCheck(pr, context) : await runPlan(mode, context);
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2.join("\n")).write();
@@ -691,7 +693,7 @@ async function runPlan(mode, context) {
   noticeNewImage(plan, context);
   const summary2 = [renderPlanSummary(plan)];
   if (plan.kind === "blocked") {
-    annotateFindings(plan);
+    annotateFindings(plan, context);
     setFailed(`The release is blocked by ${plan.findings.length} problem(s); see the errors above.`);
   } else if (plan.kind === "release" && mode === "release") {
     summary2.push(await release(plan, context, notes));
@@ -712,7 +714,7 @@ async function runCheck(pr, context) {
   noticeNewImage(plan, context);
   for (const problem of check.errors) error(renderProblem(problem), { title: "verso" });
   for (const problem of check.warnings) warning(renderProblem(problem), { title: "verso" });
-  if (plan.kind === "blocked") annotateFindings(plan);
+  if (plan.kind === "blocked") annotateFindings(plan, context);
   const report = renderPullRequestReport(check, notes);
   const summary2 = [report];
   if (config.check.comment && config.release.dryRun) summary2.push("> Dry run: the pull request comment was not written.\n");
@@ -741,8 +743,8 @@ function noticeNewImage(plan, context) {
   if (plan.image?.outcome !== "created" || !image) return;
   notice(`There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`, { file: image.file });
 }
-function annotateFindings(plan) {
-  for (const finding of plan.findings) error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding) : {});
+function annotateFindings(plan, context) {
+  for (const finding of plan.findings) error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding, context) : {});
 }
 function describeProblemJson(problem) {
   const { subject, header, code, message, example } = problem;
@@ -810,8 +812,9 @@ async function readEvent(env) {
   const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
   return { name: env.GITHUB_EVENT_NAME, payload };
 }
-function annotation(finding) {
-  return finding.line === null ? { file: finding.file } : { file: finding.file, startLine: finding.line };
+function annotation(finding, context) {
+  const file = relative(context.workspace, resolve(context.root, finding.file));
+  return finding.line === null ? { file } : { file, startLine: finding.line };
 }
 function setOutputs(outputs) {
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);

@@ -221,7 +221,7 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
   }
 
   function resolveImage(): ImageConfig | null {
-    const schemas = list('schemas')
+    const schemas = list('schemas').map((glob) => glob.replace(/^\.\//, ''))
     const file = value('image-file').trim()
     const bootstrap = oneOf('image-bootstrap', ['create', 'fail'] as const)
     const bump = oneOf('image-bump', ['block', 'escalate'] as const)

@@ -35,6 +35,8 @@ export interface PlanOptions {
   readonly extraCommits?: readonly ParsedCommit[]
   /** The version to release instead of the one the plan would choose (finishing a release). */
   readonly finish?: string
+  /** Reads the schemas at this commit instead of the working tree (a pull request's head). */
+  readonly schemasAt?: string
 }
 
 /**
@@ -50,7 +52,7 @@ export async function planRelease(git: Git, config: Config, now: Date, options: 
     ...(options.head ? { head: options.head } : {})
   })
   const history = { ...read, tags: keep(read.tags), commits: [...(options.extraCommits ?? []), ...read.commits] }
-  const image = config.image && (await checkImage(git, config.image, history.base?.name ?? null, { checkWorktreeImage: true }))
+  const image = config.image && (await checkImage(git, config.image, history.base?.name ?? null, { checkWorktreeImage: true }, options.schemasAt ?? null))
   return { plan: decidePlan(config, history, now, image, options.finish === undefined ? {} : { finish: options.finish }), fetched: history.fetched }
 }
 
@@ -66,9 +68,9 @@ export async function checkReleaseImage(git: Git, config: Config, options: { che
 }
 
 // The check (JSON Schema tooling included) is loaded only by repositories that use it.
-async function checkImage(git: Git, image: ImageConfig, releaseTag: string | null, options: { checkWorktreeImage: boolean }): Promise<ImageCheck> {
+async function checkImage(git: Git, image: ImageConfig, releaseTag: string | null, options: { checkWorktreeImage: boolean }, todayAt: string | null = null): Promise<ImageCheck> {
   const { readImageSources, runImageCheck } = await import('./release-image.js')
-  return runImageCheck(image, await readImageSources(git, image, releaseTag), options)
+  return runImageCheck(image, await readImageSources(git, image, releaseTag, todayAt), options)
 }
 
 /**

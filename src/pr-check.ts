@@ -2,6 +2,7 @@ import type { Config } from './config.js'
 import { readCommits } from './git/commits.js'
 import type { Git } from './git/git.js'
 import { ensureCommit, isShallow } from './git/history.js'
+import { isAncestor } from './git/publish.js'
 import { readCommit } from './commits/analyze.js'
 import { planRelease } from './pipeline.js'
 import type { ReleasePlan } from './plan.js'
@@ -34,7 +35,11 @@ export async function checkPullRequest(git: Git, config: Config, now: Date, pr: 
   await ensureCommit(git, pr.headSha)
   const raw = (await readCommits(git, pr.headSha, pr.baseSha, (c) => c)).commits
   const landing = mergeStyle === 'squash' ? [readCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}\n` })] : raw.map(readCommit)
-  const { plan } = await planRelease(git, config, now, { head: pr.baseSha, extraCommits: landing })
+  // The schemas are the pull request's: the working tree when it holds the head (the merge
+  // ref, or the head itself), else the head commit (pull_request_target checks out the base).
+  const head = (await git.run(['rev-parse', '--verify', 'HEAD^{commit}'])).trim()
+  const worktreeHasHead = head === pr.headSha || (await isAncestor(git, pr.headSha, head))
+  const { plan } = await planRelease(git, config, now, { head: pr.baseSha, extraCommits: landing, ...(worktreeHasHead ? {} : { schemasAt: pr.headSha }) })
 
   const titleProblems = validate === 'commits' ? [] : validateTitle(pr.title, { types })
   const commitProblems = validate === 'title' ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: 'commit', sha: c.sha } }))

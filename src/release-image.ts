@@ -2,45 +2,50 @@ import type { ImageConfig } from './config.js'
 import { VersoError } from './errors.js'
 import { listFiles, readFilesAt, readWorktreeFile } from './git/files.js'
 import type { Git } from './git/git.js'
-import { checkImage, ImageConfigError, loadTypes, parseImage, type ImageCheck, type LoadedTypes, type SchemaFile } from './image/index.js'
+import { buildImage, checkImage, ImageConfigError, loadTypes, parseImage, type Image, type ImageCheck, type LoadedTypes, type SchemaFile } from './image/index.js'
 
 /** What the release-image check reads: schema files and image texts, today and at the last release. */
 export interface ImageSources {
   readonly today: readonly SchemaFile[]
-  /** The image file in the working tree: what a commit would record. */
+  /** The image file as it is today (the working tree, or the commit checked): what a commit records. */
   readonly worktreeImage: string | null
   /** The image file and the schema files at the last release tag, when there is one. */
   readonly atRelease: { readonly tag: string; readonly image: string | null; readonly files: readonly SchemaFile[] } | null
 }
 
-/** Reads the sources in a fixed number of git processes, however many schema files there are. */
-export async function readImageSources(git: Git, image: ImageConfig, releaseTag: string | null): Promise<ImageSources> {
-  const [paths, worktreeImage, atRelease] = await Promise.all([
-    listFiles(git, null, image.schemas),
-    readWorktreeFile(git.cwd, image.file),
-    releaseTag === null ? null : readRelease(git, image, releaseTag)
-  ])
-  const today = await Promise.all(paths.map(async (path) => ({ path, text: (await readWorktreeFile(git.cwd, path)) ?? '' })))
-  return { today, worktreeImage, atRelease }
-}
-
-async function readRelease(git: Git, image: ImageConfig, tag: string): Promise<ImageSources['atRelease']> {
-  const paths = await listFiles(git, tag, image.schemas)
-  const texts = await readFilesAt(git, tag, [image.file, ...paths])
-  return { tag, image: texts.get(image.file) ?? null, files: paths.flatMap((path) => (texts.has(path) ? [{ path, text: texts.get(path)! }] : [])) }
-}
-
 /**
- * The check, pure. Baseline: the image committed at the last release; if that release has
- * none, the image in the working tree; if there is none at all, the image is created.
+ * Reads the sources in a fixed number of git processes, however many schema files there
+ * are. `todayAt` reads "today" from a commit instead of the working tree: a pull request's
+ * head, when the checkout is its base (pull_request_target).
  */
+export async function readImageSources(git: Git, image: ImageConfig, releaseTag: string | null, todayAt: string | null = null): Promise<ImageSources> {
+  const [today, atRelease] = await Promise.all([todayAt === null ? readWorktree(git, image) : readCommit(git, image, todayAt), releaseTag === null ? null : readCommit(git, image, releaseTag)])
+  if (today.files.length === 0) {
+    throw new VersoError('EINVALIDCONFIG', `\`schemas: ${image.schemas.join(', ')}\` matched no file.`, {
+      hint: 'Globs are relative to the repository (or working-directory), e.g. `schemas/**/*.json`; a folder is matched by `folder/**`.'
+    })
+  }
+  return { today: today.files, worktreeImage: today.image, atRelease: releaseTag === null || atRelease === null ? null : { tag: releaseTag, ...atRelease } }
+}
+
+async function readWorktree(git: Git, image: ImageConfig): Promise<{ image: string | null; files: SchemaFile[] }> {
+  const [paths, imageText] = await Promise.all([listFiles(git, null, image.schemas), readWorktreeFile(git.cwd, image.file)])
+  const files = await Promise.all(paths.map(async (path) => ({ path, text: (await readWorktreeFile(git.cwd, path)) ?? '' })))
+  return { image: imageText, files }
+}
+
+async function readCommit(git: Git, image: ImageConfig, at: string): Promise<{ image: string | null; files: SchemaFile[] }> {
+  const paths = await listFiles(git, at, image.schemas)
+  const texts = await readFilesAt(git, at, [image.file, ...paths])
+  return { image: texts.get(image.file) ?? null, files: paths.flatMap((path) => (texts.has(path) ? [{ path, text: texts.get(path)! }] : [])) }
+}
+
+/** The check, pure; the baseline image is chosen by chooseBaselineImage. */
 export function runImageCheck(image: ImageConfig, sources: ImageSources, options: { checkWorktreeImage: boolean }): ImageCheck {
   try {
     const today = loadTypes(sources.today)
-    const baselineText = sources.atRelease?.image ?? sources.worktreeImage
-    const baselineFrom = sources.atRelease?.image != null ? `${image.file} at ${sources.atRelease.tag}` : image.file
-    const baselineImage = baselineText === null ? null : parseImage(baselineText, baselineFrom)
     const baseline = sources.atRelease && sources.atRelease.files.length > 0 ? loadBaseline(sources.atRelease) : { types: null, warning: null }
+    const baselineImage = chooseBaselineImage(image, sources, baseline.types)
     const check = checkImage({
       today,
       baseline: { image: baselineImage, types: baseline.types },
@@ -56,6 +61,18 @@ export function runImageCheck(image: ImageConfig, sources: ImageSources, options
 }
 
 /** Schemas at the last release are history: problems there are not the user's to fix now. */
+/**
+ * The image committed at the last release; when that release has none but its schemas
+ * carry versioned types, the image they make (so a change since is still caught); else the
+ * image in the working tree (the project is adopting the check); else none.
+ */
+function chooseBaselineImage(image: ImageConfig, sources: ImageSources, releaseTypes: LoadedTypes | null): Image | null {
+  const atRelease = sources.atRelease
+  if (atRelease?.image != null) return parseImage(atRelease.image, `${image.file} at ${atRelease.tag}`)
+  if (releaseTypes && releaseTypes.types.length > 0) return buildImage(releaseTypes)
+  return sources.worktreeImage === null ? null : parseImage(sources.worktreeImage, image.file)
+}
+
 function loadBaseline(atRelease: NonNullable<ImageSources['atRelease']>): { types: LoadedTypes | null; warning: string | null } {
   try {
     return { types: loadTypes(atRelease.files), warning: null }

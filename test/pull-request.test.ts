@@ -149,6 +149,28 @@ describe('pull-request checks, end to end', () => {
     expect(pr.server.requests).toEqual([])
   })
 
+  it('pull_request_target with schemas: the head\'s schemas are checked, not the base\'s', async () => {
+    const example = join(import.meta.dirname, '../examples/release-image')
+    const pr = await pullRequest(['fix: a'], {
+      before: (r) => {
+        cpSync(join(example, 'schemas'), join(r.dir, 'schemas'), { recursive: true })
+        cpSync(join(example, '.release-image'), join(r.dir, '.release-image'))
+        r.git('add', 'schemas', '.release-image')
+        r.commit('feat: schemas')
+      }
+    })
+    pr.repo.git('checkout', '-q', 'feature')
+    const { readFileSync, writeFileSync } = await import('node:fs')
+    const doc = join(pr.repo.dir, 'schemas/document.json')
+    writeFileSync(doc, readFileSync(doc, 'utf8').replace('"heading": { "type": "string" },', '"heading": { "type": "string" },\n        "summary": { "type": "string" },'))
+    pr.repo.git('commit', '-qam', 'feat: summaries')
+    pr.head = pr.repo.git('rev-parse', 'HEAD')
+    pr.repo.git('checkout', '-q', '--detach', pr.base)
+    const run = await check(pr, 'feat: summaries', { comment: 'false', schemas: 'schemas/*.json, schemas/*.yaml' })
+    expect(run.code).toBe(1)
+    expect(run.outputs['image-status']).toBe('incomplete')
+  })
+
   it('a token that may not comment is a warning, not a failure', async () => {
     const pr = await pullRequest(['fix: a'])
     pr.server.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })

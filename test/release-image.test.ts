@@ -123,6 +123,44 @@ describe('the release-image check in real repositories', () => {
     expect(run.stdout).toContain('The schemas at v0.2.0 do not load')
   })
 
+  it('works from a subfolder of the repository (working-directory)', async () => {
+    const r = repo()
+    cpSync(EXAMPLE, join(r.dir, 'pkg/schemas'), { recursive: true })
+    r.git('add', 'pkg')
+    r.commit('feat: the schemas')
+    const inPkg = (...args: string[]) => runCli([...args, '--working-directory', 'pkg', '--schemas', 'schemas/*'], { cwd: r.dir, env: r.env })
+    expect((await inPkg('image', 'set')).code).toBe(0)
+    r.git('add', 'pkg/.release-image')
+    r.commit('chore: the image')
+    r.tag('v0.1.0')
+    edit(r, 'pkg/schemas/document.json', addSummary)
+    await inPkg('image', 'set')
+    const run = await inPkg('image', 'check')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('document.Section changed but is still tagged 0.7')
+  })
+
+  it('a release tag without an image is compared through its own schemas', async () => {
+    const r = repo()
+    cpSync(EXAMPLE, join(r.dir, 'schemas'), { recursive: true })
+    r.git('add', 'schemas')
+    r.commit('feat: the schemas')
+    r.tag('v0.1.0')
+    edit(r, 'schemas/document.json', addSummary)
+    await verso(r, 'image', 'set')
+    r.git('add', '-A')
+    r.commit('feat: summaries')
+    const run = await verso(r, 'image', 'check')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('document.Section changed but is still tagged 0.7')
+  })
+
+  it('schemas that match no file are a configuration error', async () => {
+    const r = await released()
+    const run = await runCli(['image', 'check', '--schemas', './nothing/*.json'], { cwd: r.dir, env: r.env })
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining('`schemas: nothing/*.json` matched no file') })
+  })
+
   it('bootstrap fail: a missing image is an error instead of being created', async () => {
     const r = repo()
     cpSync(EXAMPLE, join(r.dir, 'schemas'), { recursive: true })

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { applyOptions, applyPlan, describeApply, type ApplyOutcome } from '../apply.js'
 import { resolveNow } from '../clock.js'
 import { DEFAULTS, OPTION_NAMES, type Config, type RawOptions } from '../config.js'
@@ -42,7 +42,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const git = createGit(root, env)
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
     const github = readGitHubEnvironment(env)
-    const context: RunContext = { git, config, env, event, now, github, token: core.getInput('github-token') }
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+    const context: RunContext = { git, config, env, event, now, github, token: core.getInput('github-token'), root, workspace }
     const pr = mode === 'check' ? readPullRequest(event.payload) : null
     const summary = pr ? await runCheck(pr, context) : await runPlan(mode, context)
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary.join('\n')).write()
@@ -60,6 +61,9 @@ interface RunContext {
   readonly github: GitHubEnvironment
   /** The github-token input, read once. */
   readonly token: string
+  /** Where schema paths are relative to (working-directory), and where annotations are. */
+  readonly root: string
+  readonly workspace: string
 }
 
 /** plan and release modes (and check mode away from a pull request): the plan, then maybe a release. */
@@ -77,7 +81,7 @@ async function runPlan(mode: RunMode, context: RunContext): Promise<string[]> {
 
   const summary = [renderPlanSummary(plan)]
   if (plan.kind === 'blocked') {
-    annotateFindings(plan)
+    annotateFindings(plan, context)
     core.setFailed(`The release is blocked by ${plan.findings.length} problem(s); see the errors above.`)
   } else if (plan.kind === 'release' && mode === 'release') {
     summary.push(await release(plan, context, notes))
@@ -100,7 +104,7 @@ async function runCheck(pr: PullRequest, context: RunContext): Promise<string[]>
 
   for (const problem of check.errors) core.error(renderProblem(problem), { title: 'verso' })
   for (const problem of check.warnings) core.warning(renderProblem(problem), { title: 'verso' })
-  if (plan.kind === 'blocked') annotateFindings(plan)
+  if (plan.kind === 'blocked') annotateFindings(plan, context)
 
   const report = renderPullRequestReport(check, notes)
   const summary = [report]
@@ -135,8 +139,8 @@ function noticeNewImage(plan: ReleasePlan, context: RunContext): void {
 }
 
 /** Findings on a schema file become annotations on that file and line. */
-function annotateFindings(plan: Extract<ReleasePlan, { kind: 'blocked' }>): void {
-  for (const finding of plan.findings) core.error(describeFinding(finding), finding.kind === 'image' ? annotation(finding.finding) : {})
+function annotateFindings(plan: Extract<ReleasePlan, { kind: 'blocked' }>, context: RunContext): void {
+  for (const finding of plan.findings) core.error(describeFinding(finding), finding.kind === 'image' ? annotation(finding.finding, context) : {})
 }
 
 function describeProblemJson(problem: Problem) {
@@ -210,8 +214,10 @@ async function readEvent(env: NodeJS.ProcessEnv): Promise<Event> {
   return { name: env.GITHUB_EVENT_NAME, payload }
 }
 
-function annotation(finding: { file: string; line: number | null }): core.AnnotationProperties {
-  return finding.line === null ? { file: finding.file } : { file: finding.file, startLine: finding.line }
+/** Annotations name files from the workspace root, whatever working-directory is. */
+function annotation(finding: { file: string; line: number | null }, context: RunContext): core.AnnotationProperties {
+  const file = relative(context.workspace, resolve(context.root, finding.file))
+  return finding.line === null ? { file } : { file, startLine: finding.line }
 }
 
 function setOutputs(outputs: Outputs): void {

@@ -30,7 +30,8 @@ export async function readFilesAt(git: Git, at: string, paths: readonly string[]
   if (paths.length === 0) return texts
   const bad = paths.find((p) => /[\n\r]/.test(p))
   if (bad !== undefined) throw new VersoError('EGIT', `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: 'Rename the file.' })
-  const out = await git.runBuffer(['cat-file', '--batch'], { input: paths.map((p) => `${at}:${p}\n`).join('') })
+  // `./` makes each path relative to the working directory, as ls-files and ls-tree list them.
+  const out = await git.runBuffer(['cat-file', '--batch'], { input: paths.map((p) => `${at}:./${p}\n`).join('') })
   let offset = 0
   for (const path of paths) {
     const end = out.indexOf(0x0a, offset)

@@ -19,7 +19,7 @@ import {
   parseSemver,
   require_semver,
   resolveConfig
-} from "./chunk-FEYNV6H3.js";
+} from "./chunk-WQRETA4D.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
@@ -464,7 +464,7 @@ async function loadConfig(given, readText) {
   if (text === null && given["config-file"] !== void 0) {
     throw new VersoError("EINVALIDCONFIG", `The config file ${path} does not exist.`, { hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present." });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./config-file-OTJSJQ6J.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./config-file-D7KZPMCQ.js")).parseConfigFile(text, path));
 }
 async function planRelease(git, config, now, options = {}) {
   const keep = (tags) => tags.filter((t) => t.name !== options.ignoreTag);
@@ -475,7 +475,7 @@ async function planRelease(git, config, now, options = {}) {
     ...options.head ? { head: options.head } : {}
   });
   const history = { ...read, tags: keep(read.tags), commits: [...options.extraCommits ?? [], ...read.commits] };
-  const image = config.image && await checkImage(git, config.image, history.base?.name ?? null, { checkWorktreeImage: true });
+  const image = config.image && await checkImage(git, config.image, history.base?.name ?? null, { checkWorktreeImage: true }, options.schemasAt ?? null);
   return { plan: decidePlan(config, history, now, image, options.finish === void 0 ? {} : { finish: options.finish }), fetched: history.fetched };
 }
 async function checkReleaseImage(git, config, options) {
@@ -487,9 +487,9 @@ async function checkReleaseImage(git, config, options) {
   const history = await readHistory(git, { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags), read: () => null, commits: false });
   return { check: await checkImage(git, config.image, history.base?.name ?? null, options), image: config.image };
 }
-async function checkImage(git, image, releaseTag, options) {
-  const { readImageSources, runImageCheck } = await import("./release-image-EK2KUXY2.js");
-  return runImageCheck(image, await readImageSources(git, image, releaseTag), options);
+async function checkImage(git, image, releaseTag, options, todayAt = null) {
+  const { readImageSources, runImageCheck } = await import("./release-image-NVD5MHE6.js");
+  return runImageCheck(image, await readImageSources(git, image, releaseTag, todayAt), options);
 }
 async function planReleaseRun(git, config, now) {
   const first = await planRelease(git, config, now);

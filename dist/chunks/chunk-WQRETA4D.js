@@ -2924,7 +2924,7 @@ function resolveConfig(given, file = {}) {
     return value(name).split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
   }
   function resolveImage() {
-    const schemas = list("schemas");
+    const schemas = list("schemas").map((glob) => glob.replace(/^\.\//, ""));
     const file2 = value("image-file").trim();
     const bootstrap = oneOf("image-bootstrap", ["create", "fail"]);
     const bump2 = oneOf("image-bump", ["block", "escalate"]);

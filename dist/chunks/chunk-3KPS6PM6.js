@@ -11,7 +11,10 @@ import {
   planRelease,
   readCommit,
   readCommits
-} from "./chunk-GZE7GP6F.js";
+} from "./chunk-7VXOF5L2.js";
+import {
+  isAncestor
+} from "./chunk-DE64HZEF.js";
 
 // src/pr-check.ts
 async function checkPullRequest(git, config, now, pr) {
@@ -23,7 +26,9 @@ async function checkPullRequest(git, config, now, pr) {
   const raw = (await readCommits(git, pr.headSha, pr.baseSha, (c) => c)).commits;
   const landing = mergeStyle === "squash" ? [readCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}
 ` })] : raw.map(readCommit);
-  const { plan } = await planRelease(git, config, now, { head: pr.baseSha, extraCommits: landing });
+  const head = (await git.run(["rev-parse", "--verify", "HEAD^{commit}"])).trim();
+  const worktreeHasHead = head === pr.headSha || await isAncestor(git, pr.headSha, head);
+  const { plan } = await planRelease(git, config, now, { head: pr.baseSha, extraCommits: landing, ...worktreeHasHead ? {} : { schemasAt: pr.headSha } });
   const titleProblems = validate === "commits" ? [] : validateTitle(pr.title, { types });
   const commitProblems = validate === "title" ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: "commit", sha: c.sha } }));
   const failing = validateMode === "warn" ? [] : mergeStyle === "squash" ? titleProblems : [...titleProblems, ...commitProblems];

@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-FEYNV6H3.js";
+} from "./chunk-WQRETA4D.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";

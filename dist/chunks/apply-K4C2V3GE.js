@@ -5,7 +5,8 @@ import {
   applyPlan,
   describeApply,
   releaseName
-} from "./chunk-2ZPJPKGP.js";
+} from "./chunk-DMTDG4V3.js";
+import "./chunk-DE64HZEF.js";
 import "./chunk-PKNT6OYN.js";
 import "./chunk-7Y5QLBCG.js";
 import "./chunk-FJVPBRYT.js";

@@ -26,7 +26,7 @@ async function readFilesAt(git, at, paths) {
   if (paths.length === 0) return texts;
   const bad = paths.find((p) => /[\n\r]/.test(p));
   if (bad !== void 0) throw new VersoError("EGIT", `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: "Rename the file." });
-  const out = await git.runBuffer(["cat-file", "--batch"], { input: paths.map((p) => `${at}:${p}
+  const out = await git.runBuffer(["cat-file", "--batch"], { input: paths.map((p) => `${at}:./${p}
 `).join("") });
   let offset = 0;
   for (const path of paths) {
