@@ -84,6 +84,8 @@ describe('the release-image check in real repositories', () => {
     expect(blocked.code).toBe(0)
     expect(blocked.stdout).toMatch(/release blocked/)
     expect(blocked.stdout).toContain('The schema changes need a minor release, but the commits call for a patch')
+    const explained = await verso(r, 'plan', '--image-bump', 'escalate')
+    expect(explained.stdout).toContain('minor, raised from patch to minor by the release-image check: optional property `summary` added to document.Section')
     const escalated = await verso(r, 'plan', '--json', '--image-bump', 'escalate')
     expect(JSON.parse(escalated.stdout)).toMatchObject({ kind: 'release', bump: 'minor', next: { version: '0.2.0' } })
     expect(JSON.parse(escalated.stdout).notes.join()).toContain('raised from patch to minor by the release-image check')

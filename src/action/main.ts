@@ -10,7 +10,7 @@ import { createGit, type Git } from '../git/git.js'
 import { connectGitHub, readGitHubEnvironment, type GitHubEnvironment } from '../github/environment.js'
 import { upsertComment } from '../github/sticky-comment.js'
 import { branchOf, decideRelease, resolveMode, type RunMode } from '../modes.js'
-import { renderNotes } from '../notes/release-notes.js'
+import { PREVIEW_LIMIT, RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { loadConfig, planRelease, planReleaseRun } from '../pipeline.js'
 import type { ReleasePlan } from '../plan.js'
 import { checkPullRequest } from '../pr-check.js'
@@ -74,8 +74,8 @@ async function runPlan(mode: RunMode, context: RunContext): Promise<string[]> {
   for (const step of fetched) core.info(`shallow clone: ${step}`)
   if (plan.ignoredTags.length) core.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(', ')}`)
 
-  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl })
-  setOutputs({ ...planOutputs(plan), notes })
+  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+  setOutputs({ ...planOutputs(plan), notes: plan.kind === 'release' ? notes : '' })
   core.info(plan.kind === 'release' ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`)
   noticeNewImage(plan, context)
 
@@ -97,7 +97,7 @@ async function runCheck(pr: PullRequest, context: RunContext): Promise<string[]>
   const { config } = context
   const check = await checkPullRequest(context.git, config, context.now, pr)
   const { plan } = check
-  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl })
+  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: PREVIEW_LIMIT })
   const problems = [...check.errors, ...check.warnings]
   setOutputs({ ...planOutputs(plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems.map(describeProblemJson)) })
   noticeNewImage(plan, context)

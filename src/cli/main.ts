@@ -110,7 +110,7 @@ async function runPlan(git: Git, config: Config, line: CommandLine, io: CliIo): 
 
 /** The pull-request check for the current branch: HEAD as the head, --base as the base. */
 async function runCheck(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
-  const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
+  const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
     import('../pr-check.js'),
     import('../report/pr-comment.js'),
     import('../notes/release-notes.js'),
@@ -131,7 +131,7 @@ async function runCheck(git: Git, config: Config, line: CommandLine, io: CliIo):
   if (line.json) {
     io.stdout(`${JSON.stringify({ valid: check.errors.length === 0, errors: check.errors.map(renderProblem), warnings: check.warnings.map(renderProblem), plan: JSON.parse(renderPlanJson(check.plan)) }, null, 2)}\n`)
   } else {
-    const notes = check.plan.kind === 'none' ? '' : renderNotes(check.plan, { repositoryUrl: null })
+    const notes = check.plan.kind === 'none' ? '' : renderNotes(check.plan, { repositoryUrl: null, maxLength: PREVIEW_LIMIT })
     io.stdout(renderPullRequestReport(check, notes).split('\n').slice(1).join('\n'))
   }
   return check.errors.length || check.plan.kind === 'blocked' ? 1 : 0
@@ -162,7 +162,7 @@ async function readStdin(): Promise<string> {
 /** Like the action's release mode; away from CI it is a dry run unless told otherwise. */
 async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   // Loaded only here: the GitHub client is most of the bundle, and `plan` must start fast.
-  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
+  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
     import('../apply.js'),
     import('../github/environment.js'),
     import('../notes/release-notes.js'),
@@ -173,7 +173,7 @@ async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo
   const github = readGitHubEnvironment(io.env)
   io.stdout(renderPlanText(plan, { verbose: false }))
   if (plan.kind !== 'release') return plan.kind === 'blocked' ? 1 : 0
-  const notes = renderNotes(plan, { repositoryUrl: github.repositoryUrl })
+  const notes = renderNotes(plan, { repositoryUrl: github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   const options = applyOptions(config, plan, notes, (text) => io.stdout(`${text}\n`))
   // Away from CI a release is a dry run unless asked for: a laptop should not publish by accident.
   const unasked = line.given['dry-run'] === undefined && io.env.CI !== 'true'

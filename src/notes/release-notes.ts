@@ -5,6 +5,11 @@ import { parseReference } from './references.js'
 import { linkCommit, linkCommits, linkCompare, linkReference, parseRepositoryUrl, type Repository } from './repository-links.js'
 import { collectSections, type NoteEntry } from './sections.js'
 
+/** Room for release notes in a GitHub Release body (GitHub's limit is 125,000 characters). */
+export const RELEASE_BODY_LIMIT = 120_000
+/** Room for the notes preview in a pull request comment (GitHub's limit is 65,536). */
+export const PREVIEW_LIMIT = 30_000
+
 export interface NotesOptions {
   /** `https://github.com/owner/repo`; null writes no links (shas and references stay text). */
   readonly repositoryUrl: string | null
@@ -13,6 +18,8 @@ export interface NotesOptions {
    * given the same title share one section. Breaking changes keep their own section.
    */
   readonly sections?: Readonly<Record<string, string>>
+  /** At most this many characters; a longer list is cut at a line and says so. */
+  readonly maxLength?: number
 }
 
 /**
@@ -43,8 +50,22 @@ export function renderNotes(plan: ReleasePlan, options: NotesOptions): string {
   if (sections.length === 0) blocks.push('No changes of note.')
 
   const footer = renderFullChangelog(repository, previous, next.tag)
-  if (footer !== null) blocks.push(footer)
-  return `${blocks.join('\n\n')}\n`
+  return fit(blocks.join('\n\n'), footer, options.maxLength ?? Number.POSITIVE_INFINITY)
+}
+
+/**
+ * GitHub refuses a release body over 125,000 characters and a comment over 65,536: a long
+ * list is cut at a line, says how much was left out, and keeps the full-changelog link.
+ */
+function fit(body: string, footer: string | null, maxLength: number): string {
+  const whole = footer === null ? `${body}\n` : `${body}\n\n${footer}\n`
+  if (whole.length <= maxLength) return whole
+  const lines = body.split('\n')
+  const room = maxLength - (footer?.length ?? 0) - 200
+  let kept = 0
+  for (let length = 0; kept < lines.length && length + lines[kept]!.length + 1 <= room; kept++) length += lines[kept]!.length + 1
+  const omitted = `_… and ${lines.length - kept} more lines, too many to list here${footer === null ? '' : ': see the full changelog'}._`
+  return [lines.slice(0, kept).join('\n').trimEnd(), omitted, ...(footer === null ? [] : [footer])].join('\n\n') + '\n'
 }
 
 /** The release the notes describe: a release, or a blocked one's preview. */

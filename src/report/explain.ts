@@ -31,6 +31,9 @@ export function explainBump(plan: ReleasePlan): string {
   if (forced) return `${plan.bump}, ${forced}${tail}`
   if (plan.bump === 'none') return `no release: none of the ${plan.commits.length} commit${plan.commits.length === 1 ? '' : 's'} calls for one${describeIgnored(plan.commits)}`
   const deciding = plan.commits.filter((c) => c.bump === plan.bump)
+  // No commit calls for the bump: the release-image check raised it.
+  const raised = plan.notes.find((n) => n.startsWith('raised from'))
+  if (deciding.length === 0 && raised) return `${plan.bump}, ${raised}${tail}`
   const groups = new Map<string, CommitDecision[]>()
   for (const c of deciding) {
     const key = c.reason.startsWith('breaking') ? 'breaking' : c.message.kind === 'conventional' ? c.message.type : 'revert'

@@ -14,11 +14,19 @@ export function renderPullRequestReport(check: PullRequestCheck, notes: string):
   if (plan.kind === 'blocked') {
     lines.push('**The release would be blocked:**', '', ...plan.findings.map((f) => `- :x: ${escape(describeFinding(f))}`), '')
   }
-  if (check.errors.length) lines.push('**To fix before merging:**', '', ...check.errors.map((p) => `- :x: ${escape(renderProblem(p))}`), '')
-  if (check.warnings.length) lines.push('**Worth a look:**', '', ...check.warnings.map((p) => `- :warning: ${escape(renderProblem(p))}`), '')
+  if (check.errors.length) lines.push('**To fix before merging:**', '', ...listed(check.errors, ':x:'), '')
+  if (check.warnings.length) lines.push('**Worth a look:**', '', ...listed(check.warnings, ':warning:'), '')
   if (plan.kind !== 'none' && plan.next) lines.push('<details><summary>Release notes preview</summary>', '', notes.trim(), '', '</details>', '')
   lines.push(`<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>`)
   return `${lines.join('\n')}\n`
+}
+
+// A comment holds at most 65,536 characters: hundreds of bad commits are summarised.
+const MAX_LISTED = 50
+
+function listed(problems: PullRequestCheck['errors'], mark: string): string[] {
+  const lines = problems.slice(0, MAX_LISTED).map((p) => `- ${mark} ${escape(renderProblem(p))}`)
+  return problems.length > MAX_LISTED ? [...lines, `- … and ${problems.length - MAX_LISTED} more (the job's annotations list them all)`] : lines
 }
 
 function headline(check: PullRequestCheck): string {

@@ -208,3 +208,16 @@ describe('renderNotes', () => {
     }
   )
 })
+
+describe('renderNotes: GitHub size limits', () => {
+  it('cuts a long list at a line, says so, and keeps the full-changelog link', () => {
+    const commits = Array.from({ length: 400 }, (_, i) => `feat: a feature with a fairly long description number ${i}`)
+    const plan = makePlan({ commits })
+    const full = renderNotes(plan, { repositoryUrl: 'https://github.com/octo-org/hello-world' })
+    const cut = renderNotes(plan, { repositoryUrl: 'https://github.com/octo-org/hello-world', maxLength: 5_000 })
+    expect(full.length).toBeGreaterThan(5_000)
+    expect(cut.length).toBeLessThanOrEqual(5_000)
+    expect(cut).toMatch(/_… and \d+ more lines, too many to list here: see the full changelog\._/)
+    expect(cut.trimEnd().split('\n').at(-1)).toBe(full.trimEnd().split('\n').at(-1))
+  })
+})
