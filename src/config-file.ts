@@ -9,7 +9,8 @@ import { VersoError } from './errors.js'
 export function parseConfigFile(text: string, path: string): RawOptions {
   let data: unknown
   try {
-    data = parseYaml(text)
+    // Every scalar stays text as written: `1.0` is not the number 1, `tag-prefix:` is ''.
+    data = parseYaml(text, { schema: 'failsafe' })
   } catch (error) {
     throw new VersoError('EINVALIDCONFIG', `${path} is not valid YAML: ${(error as Error).message}`)
   }
@@ -23,10 +24,13 @@ export function parseConfigFile(text: string, path: string): RawOptions {
     if (key === 'config-file' || key === 'working-directory') {
       // Where the repository and this file are cannot be said from inside the file.
       problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`)
+    } else if (key === 'bump' || key === 'dry-run') {
+      // A file's setting would win over an input left empty, so these are decided per run.
+      problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`)
     } else if (!isOptionName(key)) {
       problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => n !== 'config-file' && n !== 'working-directory').join(', ')}.`)
-    } else if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
-      options[key] = typeof value === 'number' ? String(value) : value
+    } else if (typeof value === 'string') {
+      options[key] = value
     } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
       options[key] = value as string[]
     } else {

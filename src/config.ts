@@ -172,6 +172,9 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
   const initialText = value('initial-version').trim()
   const initialVersion = parseSemver(initialText)
   if (!initialVersion) problems.push(`\`initial-version: ${initialText}\` is not a SemVer version such as 0.1.0 or 1.0.0 (no \`v\`).`)
+  else if (initialVersion.prerelease.length || initialVersion.build.length) {
+    problems.push(`\`initial-version: ${initialText}\` must be a release version such as 1.0.0; for a first prerelease, set \`prerelease\` (e.g. rc gives 1.0.0-rc.0).`)
+  }
 
   const rules = parseReleaseRules(value('release-rules'))
   problems.push(...rules.errors)
@@ -200,7 +203,8 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       draft: bool('draft'),
       name: value('release-name').trim() || '{tag}',
       floatingTags: oneOf('floating-tags', ['none', 'major', 'major-minor'] as const),
-      dispatch: list('dispatch-workflows')
+      // GitHub names a workflow by its file name; a path to it is accepted too.
+      dispatch: list('dispatch-workflows').map((w) => w.replace(/^\.?\/?\.github\/workflows\//, ''))
     },
     check: {
       validate: oneOf('validate', ['both', 'title', 'commits'] as const),
@@ -213,9 +217,10 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
   for (const type of list('types')) if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`)
   if (!/^[^<>\n]+$/.test(value('git-user-name').trim())) problems.push('`git-user-name` must be a name on one line, without `<` or `>`.')
   if (!/^[^<>\s]+@[^<>\s]+$/.test(value('git-user-email').trim())) problems.push(`\`git-user-email: ${value('git-user-email')}\` is not an e-mail address.`)
+  // One per line, or comma-separated; a comma inside `{a,b}` belongs to a glob.
   function list(name: OptionName): string[] {
     return value(name)
-      .split(/[\n,]/)
+      .split(/\n|,(?![^{]*\})/)
       .map((item) => item.trim())
       .filter(Boolean)
   }
@@ -274,6 +279,18 @@ export function isOptionName(name: string): name is OptionName {
 }
 
 export function suggestOption(key: string): string {
-  const close = OPTION_NAMES.find((n) => n.replace(/-/g, '') === key.replace(/[-_]/g, '').toLowerCase())
+  const plain = (name: string) => name.replace(/[-_]/g, '').toLowerCase()
+  const close = OPTION_NAMES.find((n) => plain(n) === plain(key)) ?? OPTION_NAMES.find((n) => distance(plain(n), plain(key)) <= 2)
   return close ? ` Did you mean \`${close}\`?` : ''
+}
+
+/** Edit distance, for "did you mean": small words, so the plain dynamic programme will do. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]!
 }

@@ -41,3 +41,43 @@ describe('resolveConfig', () => {
     expect(() => parseConfigFile('a: [', '.github/verso.yml')).toThrow(/\.github\/verso\.yml is not valid YAML/)
   })
 })
+
+describe('config file and values, read as written', () => {
+  it('keeps scalars as text: 1.0 is not 1, an empty value is empty', () => {
+    expect(parseConfigFile('initial-version: 1.0\ntag-prefix:\n', 'f.yml')).toEqual({ 'initial-version': '1.0', 'tag-prefix': '' })
+  })
+
+  it('refuses keys decided per run or by where the file is', () => {
+    for (const key of ['bump: major', 'dry-run: true', 'working-directory: sub', 'config-file: x.yml']) {
+      expect(() => parseConfigFile(`${key}\n`, 'f.yml'), key).toThrow(VersoError)
+    }
+  })
+
+  it('suggests the option a small typo meant', () => {
+    expect(() => parseConfigFile('tag-prefx: v\n', 'f.yml')).toThrow(expect.objectContaining({ details: [expect.stringContaining('Did you mean `tag-prefix`?')] }))
+  })
+
+  it('initial-version is a release version', () => {
+    expect(() => resolveConfig({ 'initial-version': '1.0.0-rc.0' })).toThrow(VersoError)
+    expect(() => resolveConfig({ 'initial-version': '1.0.0+build' })).toThrow(VersoError)
+  })
+
+  it('release rules refuse types a header cannot have and wildcard scopes', () => {
+    const problems = (rules: string) => {
+      try {
+        resolveConfig({ 'release-rules': rules })
+        return ''
+      } catch (error) {
+        return (error as VersoError).details.join('\n')
+      }
+    }
+    expect(problems('sec-fix: patch')).toContain('a type is letters, digits and `_`')
+    expect(problems('feat(*): none')).toContain('A scope is matched exactly')
+  })
+
+  it('lists split on commas outside braces; a workflow path becomes its file name', () => {
+    const config = resolveConfig({ 'release-branches': 'main, release/{1,2}.x', 'dispatch-workflows': '.github/workflows/deploy.yml\nci.yml' })
+    expect(config.release.branches).toEqual(['main', 'release/{1,2}.x'])
+    expect(config.release.dispatch).toEqual(['deploy.yml', 'ci.yml'])
+  })
+})

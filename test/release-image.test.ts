@@ -83,7 +83,7 @@ describe('the release-image check in real repositories', () => {
     const blocked = await verso(r, 'plan')
     expect(blocked.code).toBe(0)
     expect(blocked.stdout).toMatch(/release blocked/)
-    expect(blocked.stdout).toContain('The schema changes need a minor release, but the commits call for a patch')
+    expect(blocked.stdout).toContain('The schema changes need a minor release, but this release is a patch')
     const explained = await verso(r, 'plan', '--image-bump', 'escalate')
     expect(explained.stdout).toContain('minor, raised from patch to minor by the release-image check: optional property `summary` added to document.Section')
     const escalated = await verso(r, 'plan', '--json', '--image-bump', 'escalate')

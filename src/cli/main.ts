@@ -204,8 +204,11 @@ async function runImage(git: Git, config: Config, line: CommandLine, io: CliIo):
   const write = setting || (line.command === 'image check' && check.outcome === 'created')
   if (write) await writeWorktreeFile(git.cwd, image.file, check.imageText)
   if (line.json) io.stdout(renderImageJson(check, { file: image.file, written: write }))
-  else if (setting) io.stdout(`Release image: wrote ${image.file} (${check.imageText.split('\n').filter(Boolean).length} documents). Commit it.\n`)
-  else io.stdout(renderImageCheck(check, { imageFile: image.file }))
+  else if (setting) {
+    const documents = check.imageText.split('\n').filter(Boolean).length
+    io.stdout(`Release image: wrote ${image.file} (${documents} document${documents === 1 ? '' : 's'}). Commit it.\n`)
+  }
+  else io.stdout(renderImageCheck(check, { imageFile: image.file, written: write }))
   return line.command === 'image check' && check.outcome === 'incomplete' ? 1 : 0
 }
 

@@ -13,7 +13,8 @@ export interface ReleaseRule {
   readonly reason: string
 }
 
-const RULE = /^([A-Za-z0-9_-]+)(?:\(([^()]+)\))?\s*:\s*([A-Za-z]+)$/
+// Types are words (`\w+`), as in a Conventional Commit header: `sec-fix` could never match.
+const RULE = /^(\w+)(?:\(([^()*]+)\))?\s*:\s*([A-Za-z]+)$/
 
 function rule(type: string, scope: string | null, bump: Bump, origin: ReleaseRule['origin']): ReleaseRule {
   const text = `${type}${scope === null ? '' : `(${scope})`}: ${bump}`
@@ -41,7 +42,8 @@ export function parseReleaseRules(text: string): { rules: readonly ReleaseRule[]
     const match = RULE.exec(line)
     const bump = match?.[3]?.toLowerCase() ?? ''
     if (!match || !isBump(bump)) {
-      errors.push(`release-rules line ${index + 1}: "${raw.trim()}" is not \`type[(scope)]: major|minor|patch|none\` (e.g. \`docs(readme): patch\`).`)
+      const wildcard = /\(\*\)/.test(line) ? ' A scope is matched exactly: leave it out to match every scope.' : ''
+      errors.push(`release-rules line ${index + 1}: "${raw.trim()}" is not \`type[(scope)]: major|minor|patch|none\` (e.g. \`docs(readme): patch\`; a type is letters, digits and \`_\`).${wildcard}`)
       return
     }
     const parsed = rule(match[1]!.toLowerCase(), match[2]?.trim().toLowerCase() ?? null, bump, 'release-rules')

@@ -6,12 +6,16 @@
 import type { Finding, ImageCheck } from './check-result.js'
 import { DEFAULT_IMAGE_FILE, parseImage } from './image.js'
 
-export type RenderOptions = { readonly imageFile?: string }
+export type RenderOptions = {
+  readonly imageFile?: string
+  /** Whether the caller wrote a new image (`image check`), or only reports (`image status`). */
+  readonly written?: boolean
+}
 
 export function renderImageCheck(check: ImageCheck, options: RenderOptions = {}): string {
   const imageFile = options.imageFile ?? DEFAULT_IMAGE_FILE
   const documents = countDocuments(check.imageText)
-  const lines: string[] = [headline(check, imageFile, documents)]
+  const lines: string[] = [headline(check, imageFile, documents, options.written ?? true)]
   if (check.findings.length > 0) {
     lines.push('')
     for (const finding of check.findings) lines.push(...renderFinding(finding))
@@ -24,10 +28,10 @@ export function renderImageCheck(check: ImageCheck, options: RenderOptions = {})
   return lines.join('\n') + '\n'
 }
 
-function headline(check: ImageCheck, imageFile: string, documents: string): string {
+function headline(check: ImageCheck, imageFile: string, documents: string, written: boolean): string {
   switch (check.outcome) {
     case 'created':
-      return `Release image: created ${imageFile} (${documents}).`
+      return written ? `Release image: created ${imageFile} (${documents}).` : `Release image: none yet; \`verso image set\` writes ${imageFile} (${documents}).`
     case 'unchanged':
       return `Release image: unchanged (${documents}).`
     case 'valid':

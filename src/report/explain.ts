@@ -58,7 +58,7 @@ function describeIgnored(commits: readonly CommitDecision[]): string {
 export function describeFinding(finding: Finding): string {
   switch (finding.kind) {
     case 'non-conventional':
-      return `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it (e.g. \`fix: ${lowerFirst(finding.header)}\`) or turn strict off.`
+      return `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it as \`type(scope): description\` (\`verso lint-commit\` suggests a wording), or turn strict off.`
     case 'tag-exists':
       return `Tag ${finding.tag} already exists at ${shortSha(finding.sha)}, which HEAD does not contain. A published tag is never moved: release from a branch that contains it, or delete the tag deliberately.`
     case 'image': {
@@ -67,14 +67,10 @@ export function describeFinding(finding: Finding): string {
     }
     case 'image-bump':
       return (
-        `The schema changes need a ${finding.required} release, but the commits call for ${finding.declared === 'none' ? 'none' : `a ${finding.declared}`} (${finding.reasons.join('; ')}). ` +
+        `The schema changes need a ${finding.required} release, but this release is ${finding.declared === 'none' ? 'none' : `a ${finding.declared}`} (${finding.reasons.join('; ')}). ` +
         (finding.required === 'major'
           ? 'Mark a commit as breaking (`!` or a `BREAKING CHANGE:` footer), force `bump: major`, or set `image-bump: escalate`.'
           : `Add a commit that calls for a ${finding.required} release, force \`bump: ${finding.required}\`, or set \`image-bump: escalate\`.`)
       )
   }
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1)
 }
