@@ -71,3 +71,29 @@ export function checkExample(header: string, types: readonly string[], guessed: 
 export function lowerFirstWord(text: string): string {
   return text.replace(/^[A-Z][a-z]*(?![A-Za-z0-9_])/, (word) => word.toLowerCase())
 }
+
+/** The part of an example that fitExample tells about: a finding or a problem. */
+interface WithExample {
+  readonly code: string
+  readonly message: string
+  readonly example: string | null
+  readonly guessed: boolean
+}
+
+/**
+ * The finding as it is if its example fits in `max` characters; else without the example
+ * (cutting the user's words would change what they say), and with its message telling
+ * how much to shorten. Footers have no length limit.
+ */
+export function fitExample<T extends WithExample>(finding: T, max: number): T {
+  const example = finding.example
+  if (example === null || finding.code === 'footer-token') return finding
+  const length = [...example].length
+  if (length <= max) return finding
+  const colon = example.indexOf(': ')
+  const prefix = colon === -1 ? '' : example.slice(0, colon + 2)
+  const written = prefix === '' ? 'corrected' : `written as \`${prefix}…\`${finding.guessed ? ' (a guessed type)' : ''}`
+  const advice = [...prefix].length >= max ? 'which leaves no room for a description' : `so shorten the description by at least ${length - max} character${length - max === 1 ? '' : 's'}`
+  const message = `${finding.message.replace(/\.$/, '')}; ${written} it would be ${length} characters long, over the limit of ${max}, ${advice}.`
+  return { ...finding, message, example: null, guessed: false }
+}

@@ -1,7 +1,7 @@
 import { parseMessage, type ParsedMessage } from '../commits/parse.js'
 import { normalizeTypes } from './commit-types.js'
 import { stripComments } from './comments.js'
-import { checkExample } from './example.js'
+import { checkExample, fitExample } from './example.js'
 import { checkFooters } from './footers.js'
 import { diagnoseHeader, type Finding } from './header.js'
 import type { Problem, ProblemSubject } from './problem.js'
@@ -49,7 +49,9 @@ export function validateMessage(message: string, options: MessageOptions): Probl
   const text = commentChar === null ? message : stripComments(message, commentChar)
   const parsed = parseMessage(text)
   const header = parsed.header
-  const toProblem = (f: Finding): Problem => ({ subject, header, ...f })
+  const max = options.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH
+  // An example over the length limit would fail the same check: it is dropped.
+  const toProblem = (f: Finding): Problem => ({ subject, header, ...fitExample(f, max) })
 
   if (header === '') {
     const what = subject.kind === 'title' ? 'the title is empty' : 'the message is empty'
@@ -59,7 +61,7 @@ export function validateMessage(message: string, options: MessageOptions): Probl
   if (generated !== null) return generated.map(toProblem)
 
   const body = readBody(text)
-  const findings = [...diagnoseHeader(header, parsed, types), ...checkLength(header, subject, options.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH)]
+  const findings = [...diagnoseHeader(header, parsed, types), ...checkLength(header, subject, max)]
   if (body !== null && /^[ \t]*\S/.test(body)) {
     findings.push({ code: 'body-separation', message: 'the body starts on the line right after the header; leave one blank line between them, or git reads both as the header.', example: null, guessed: false })
   }

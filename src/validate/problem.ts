@@ -29,6 +29,8 @@ export type ProblemCode =
   | 'merge-title'
   /** `Revert "…"` that is not git's own revert message (a title, or a squash of one). */
   | 'revert-format'
+  /** A squash-merge title that does not mark the breaking change one of its commits is. */
+  | 'squash-breaking'
 
 /** One thing wrong with a commit message or pull request title. */
 export interface Problem {
@@ -47,26 +49,29 @@ export interface Problem {
   readonly guessed: boolean
 }
 
+// Problems with what follows the header: quoting the header would point at the wrong line.
+const BODY_CODES: ReadonlySet<ProblemCode> = new Set(['body-separation', 'footer-token'])
+
 /**
  * One or two lines for a terminal or an annotation:
  * `abc1234 "Update stuff": not a Conventional Commit: … ` then `  Write it as: "…"`.
+ * A message being written has no sha, and only one header: its problems say which part
+ * of the message they are about (`Header "Update stuff": …`, `Commit message: …`).
  */
 export function renderProblem(problem: Problem): string {
-  const who = describeSubject(problem.subject)
-  const first = problem.header === '' ? `${who}: ${problem.message}` : `${who} "${problem.header}": ${problem.message}`
+  const first = describeProblem(problem)
   if (problem.example === null) return first
   return problem.guessed
     ? `${first}\n  Write it as, for example: "${problem.example}" (the type is a guess: pick the one that fits).`
     : `${first}\n  Write it as: "${problem.example}"`
 }
 
-function describeSubject(subject: ProblemSubject): string {
-  switch (subject.kind) {
-    case 'title':
-      return 'Pull request title'
-    case 'commit':
-      return subject.sha === '' ? 'Commit' : subject.sha.slice(0, 7)
-    case 'message':
-      return 'Commit message'
+function describeProblem(problem: Problem): string {
+  const { subject, header, message } = problem
+  if (subject.kind === 'message') {
+    if (header === '') return `${message.charAt(0).toUpperCase()}${message.slice(1)}`
+    return BODY_CODES.has(problem.code) ? `Commit message: ${message}` : `Header "${header}": ${message}`
   }
+  const who = subject.kind === 'title' ? 'Pull request title' : subject.sha === '' ? 'Commit' : subject.sha.slice(0, 7)
+  return header === '' ? `${who}: ${message}` : `${who} "${header}": ${message}`
 }

@@ -82,6 +82,17 @@ describe('validateMessage: invalid headers name the mistake and correct it in th
     ['JavaScript API cleanup', ['not-conventional'], 'chore: JavaScript API cleanup', true],
     ['Update README.md: fix typos', ['not-conventional'], 'chore: update README.md: fix typos', true],
     ['✨ add login', ['not-conventional'], 'chore: ✨ add login', true],
+    ['feat/api: add export', ['not-conventional'], 'chore: feat/api: add export', true],
+    [': no type', ['not-conventional'], 'chore: no type', true],
+    [':no type', ['not-conventional', 'colon-spacing'], 'chore: no type', true],
+    ['(api): add export', ['not-conventional'], 'feat(api): add export', true],
+    // A header but for an emoji before its type: the emoji goes.
+    ['🐛 fix: gitmoji', ['not-conventional'], 'fix: gitmoji'],
+    [':bug: fix(parser): gitmoji code', ['not-conventional'], 'fix(parser): gitmoji code'],
+    ['♻️ refactor: split the parser', ['not-conventional'], 'refactor: split the parser'],
+    ['👩‍💻 feat: add export', ['not-conventional'], 'feat: add export'],
+    ['🐛 fixes:crash', ['not-conventional', 'colon-spacing', 'unknown-type'], 'fix: crash'],
+    ['🎉 Hooray: it ships', ['not-conventional'], 'chore: 🎉 Hooray: it ships', true],
     // A type word the user wrote first is their type, not a guess.
     ['Fix typo in README', ['not-conventional'], 'fix: typo in README'],
     ['fix typo', ['not-conventional'], 'fix: typo'],
@@ -89,7 +100,6 @@ describe('validateMessage: invalid headers name the mistake and correct it in th
     ['Docs - update the install section', ['not-conventional'], 'docs: update the install section'],
     ['[Feature] Add export', ['not-conventional'], 'feat: add export'],
     ['[FIX] crash on start', ['not-conventional'], 'fix: crash on start'],
-    ['feat/api: add export', ['not-conventional'], 'chore: feat/api: add export', true],
     ['BREAKING CHANGE: drop Node 16', ['not-conventional'], 'chore!: drop Node 16', true],
     ['Breaking change: remove the v1 API', ['not-conventional'], 'chore!: remove the v1 API', true],
     // Unknown types: the closest allowed type, keeping the scope, `!` and description.
@@ -128,6 +138,17 @@ describe('validateMessage: invalid headers name the mistake and correct it in th
     ['feat(): add export', ['scope-format'], 'feat: add export'],
     ['feat( ): add export', ['scope-format'], 'feat: add export'],
     ['feat(a(b): add export', ['scope-format'], 'feat(ab): add export'],
+    ['feat!(api): drop', ['scope-format'], 'feat(api)!: drop'],
+    ['feat ! (api): drop', ['scope-format', 'scope-format'], 'feat(api)!: drop'],
+    ['feat!(api)!: drop', ['scope-format'], 'feat(api)!: drop'],
+    // A scope and no colon: the colon goes after it. Without a scope it is prose.
+    ['fix(ui) add button', ['not-conventional'], 'fix(ui): add button'],
+    ['Fix(ui)   add button', ['not-conventional'], 'fix(ui): add button'],
+    ['feat(api)! drop v1', ['not-conventional'], 'feat(api)!: drop v1'],
+    ['feature(api) add export', ['not-conventional', 'unknown-type'], 'feat(api): add export'],
+    ['Fix (again) the crash', ['not-conventional'], 'fix: (again) the crash'],
+    ['Wow! It ships', ['not-conventional'], 'chore: wow! It ships', true],
+    ['Update(readme) typos', ['not-conventional'], 'chore: update(readme) typos', true],
     ['feat:', ['empty-description'], null],
     ['feat: ', ['empty-description'], null],
     ['feat(api)!:   ', ['empty-description'], null],
@@ -305,6 +326,44 @@ describe('validateMessage: the header line', () => {
     expect(check(long)).toEqual([expect.objectContaining({ code: 'header-too-long', message: 'the header is 101 characters long; keep it to 100 or fewer and put the details in the body.', example: null })])
     expect(check(`feat: ${'😀'.repeat(94)}`)).toEqual([])
     expect(validateMessage('feat: add export', { types: DEFAULT_TYPES, subject: COMMIT, maxHeaderLength: 10 })[0]!.code).toBe('header-too-long')
+  })
+
+  it('gives no example that is itself too long, and says what to shorten', () => {
+    const header = `Update ${'y'.repeat(95)}`
+    const problems = check(header)
+    expect(codes(problems)).toEqual(['not-conventional', 'header-too-long'])
+    expect(problems[0]).toMatchObject({ example: null, guessed: false })
+    expect(problems[0]!.message).toBe(`not a Conventional Commit: ${whyOf(header)}; written as \`chore: …\` (a guessed type) it would be 109 characters long, over the limit of 100, so shorten the description by at least 9 characters.`)
+  })
+
+  it.each([
+    // Each correction is one character over the limit: at the limit it is given.
+    ['feat:add export', 15, ['colon-spacing'], 'written as `feat: …` it would be 16 characters long, over the limit of 15, so shorten the description by at least 1 character.'],
+    ['fix(ui) add button', 18, ['not-conventional'], 'written as `fix(ui): …` it would be 19 characters long'],
+    ['🐛 fix: gitmoji', 11, ['not-conventional', 'header-too-long'], 'written as `fix: …` it would be 12 characters long'],
+    ['fixup! feat: add export', 15, ['fixup'], 'written as `feat: …` it would be 16 characters long'],
+    ['Revert "feat: x"', 14, ['revert-format'], 'written as `revert: …` it would be 15 characters long'],
+    ['Update stuff', 18, ['not-conventional'], 'written as `chore: …` (a guessed type) it would be 19 characters long, over the limit of 18, so shorten the description by at least 1 character.']
+  ])('%j, at most %d characters', (header, max, expected, says) => {
+    const problems = validateTitle(header, { types: DEFAULT_TYPES, maxHeaderLength: max })
+    expect(codes(problems)).toEqual(expected)
+    expect(problems[0]).toMatchObject({ example: null, guessed: false })
+    expect(problems[0]!.message).toContain(says)
+    expect(problems[0]!.message).toMatch(/\.$/)
+    const example = validateTitle(header, { types: DEFAULT_TYPES, maxHeaderLength: max + 1 })[0]!.example
+    expect(example).not.toBeNull()
+    expect(validateTitle(example!, { types: DEFAULT_TYPES, maxHeaderLength: max + 1 })).toEqual([])
+  })
+
+  it('says when the limit leaves no room for a description', () => {
+    const [problem] = validateTitle('feat:x', { types: DEFAULT_TYPES, maxHeaderLength: 5 })
+    expect(problem).toMatchObject({ code: 'colon-spacing', example: null })
+    expect(problem!.message).toBe('not a Conventional Commit: a space must follow the colon (`type: description`); written as `feat: …` it would be 7 characters long, over the limit of 5, which leaves no room for a description.')
+  })
+
+  it('keeps a footer example whatever its length: the limit is for the header', () => {
+    const problems = validateMessage(`feat: x\n\nBreaking change: ${'z'.repeat(200)}`, { types: DEFAULT_TYPES, subject: COMMIT, maxHeaderLength: 20 })
+    expect(problems).toEqual([expect.objectContaining({ code: 'footer-token', example: `BREAKING CHANGE: ${'z'.repeat(200)}` })])
   })
 
   it('reports a long header that is also not conventional twice', () => {

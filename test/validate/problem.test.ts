@@ -13,9 +13,10 @@ describe('renderProblem', () => {
       'abc1234 "Update stuff": not a Conventional Commit: the header is not `type(scope)?: description`.\n  Write it as, for example: "chore: update stuff" (the type is a guess: pick the one that fits).'
     ],
     ['a title', { ...base, subject: { kind: 'title' } }, 'Pull request title "Update stuff": not a Conventional Commit: the header is not `type(scope)?: description`.'],
-    ['a message being written', { ...base, subject: { kind: 'message' } }, 'Commit message "Update stuff": not a Conventional Commit: the header is not `type(scope)?: description`.'],
+    ['a message being written: its header', { ...base, subject: { kind: 'message' } }, 'Header "Update stuff": not a Conventional Commit: the header is not `type(scope)?: description`.'],
     ['a commit without a sha', { ...base, subject: { kind: 'commit', sha: '' } }, 'Commit "Update stuff": not a Conventional Commit: the header is not `type(scope)?: description`.'],
-    ['an empty header', { ...base, header: '', code: 'empty', message: 'the message is empty.' }, 'abc1234: the message is empty.']
+    ['an empty header', { ...base, header: '', code: 'empty', message: 'the message is empty.' }, 'abc1234: the message is empty.'],
+    ['an empty title', { ...base, subject: { kind: 'title' }, header: '', code: 'empty', message: 'the title is empty.' }, 'Pull request title: the title is empty.']
   ] satisfies [string, Problem, string][])('%s', (_, problem, expected) => {
     expect(renderProblem(problem)).toBe(expected)
   })
@@ -32,5 +33,21 @@ describe('renderProblem', () => {
       'Pull request title "Merge branch \'main\' into x": a merge header is not a pull request title; the title becomes the squash commit\'s header, so say what the change does.'
     ])
     for (const text of rendered) expect(text.split('\n').length).toBeLessThanOrEqual(2)
+  })
+
+  it('renders a message being written (the commit-msg hook) without a sha, naming the part at fault', () => {
+    const hook = (message: string) => validateMessage(message, { types: DEFAULT_TYPES, subject: { kind: 'message' } }).map(renderProblem)
+    expect(hook('# Please enter the commit message\n')).toEqual(['The message is empty; say what the change does, as `type: description`.'])
+    expect(hook('Update stuff\n# comment')).toEqual([
+      'Header "Update stuff": not a Conventional Commit: the header is not `type(scope)?: description`.\n  Write it as, for example: "chore: update stuff" (the type is a guess: pick the one that fits).'
+    ])
+    expect(hook('feat: drop v1\nthe old API goes\n\nBreaking change: v1 is gone')).toEqual([
+      'Commit message: the body starts on the line right after the header; leave one blank line between them, or git reads both as the header.',
+      'Commit message: `Breaking change:` is not read as a breaking change: the token is exactly `BREAKING CHANGE:` or `BREAKING-CHANGE:`, in capitals.\n  Write it as: "BREAKING CHANGE: v1 is gone"'
+    ])
+    for (const text of [...hook('x'.repeat(120)), ...hook('fix(ui) add button')]) {
+      expect(text).not.toMatch(/Commit message "|undefined|abc/)
+      expect(text).toMatch(/^Header "/)
+    }
   })
 })
