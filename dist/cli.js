@@ -11,20 +11,21 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-7VXOF5L2.js";
+} from "./chunks/chunk-WECWZY5N.js";
 import {
   describeFinding,
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-AE2ITOXX.js";
-import "./chunks/chunk-M3KUQDW6.js";
+} from "./chunks/chunk-XXAVPR57.js";
+import "./chunks/chunk-5YMLDJFO.js";
 import {
   createGit
 } from "./chunks/chunk-PKNT6OYN.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-WQRETA4D.js";
+} from "./chunks/chunk-U6JP752Z.js";
+import "./chunks/chunk-SNH35XLP.js";
 import {
   readWorktreeFile,
   writeWorktreeFile
@@ -113,7 +114,8 @@ function renderPlanText(plan, options) {
   const lines = [renderHeadline(plan), explainBump(plan)];
   for (const note of plan.notes) if (!note.startsWith("bump forced")) lines.push(`note: ${note}`);
   if (plan.kind === "blocked") for (const f of plan.findings) lines.push(`error: ${describeFinding(f)}`);
-  if (plan.image) lines.push(`release image: ${plan.image.outcome}, the data needs ${plan.image.bump.bump === "none" ? "no release" : `a ${plan.image.bump.bump} release`}`);
+  if (plan.image?.outcome === "created") lines.push("release image: none yet (`verso image set` writes it; commit it)");
+  else if (plan.image) lines.push(`release image: ${plan.image.outcome}, the data needs ${plan.image.bump.bump === "none" ? "no release" : `a ${plan.image.bump.bump} release`}`);
   if (plan.commits.length) {
     lines.push("", "Commits since the last release:");
     const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== "none").slice(0, 50);
@@ -188,7 +190,7 @@ async function runPlan(git, config, line, io) {
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-2ZMDK5PE.js");
+    const { renderNotes } = await import("./chunks/release-notes-LR43G2HD.js");
     const { readGitHubEnvironment } = await import("./chunks/environment-54USQ63L.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
@@ -196,11 +198,11 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
   return 0;
 }
 async function runCheck(git, config, line, io) {
-  const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-VY2G5J7T.js"),
-    import("./chunks/pr-comment-UZ4JKPRZ.js"),
-    import("./chunks/release-notes-2ZMDK5PE.js"),
-    import("./chunks/validate-NBUCBRQZ.js")
+  const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
+    import("./chunks/pr-check-X6WHDKQY.js"),
+    import("./chunks/pr-comment-CVTFIYEJ.js"),
+    import("./chunks/release-notes-LR43G2HD.js"),
+    import("./chunks/validate-JMEPIWSM.js")
   ]);
   const base = line.base ?? "main";
   const resolveCommit = async (ref) => {
@@ -217,13 +219,13 @@ async function runCheck(git, config, line, io) {
     io.stdout(`${JSON.stringify({ valid: check.errors.length === 0, errors: check.errors.map(renderProblem), warnings: check.warnings.map(renderProblem), plan: JSON.parse(renderPlanJson(check.plan)) }, null, 2)}
 `);
   } else {
-    const notes = check.plan.kind === "none" ? "" : renderNotes(check.plan, { repositoryUrl: null });
+    const notes = check.plan.kind === "none" ? "" : renderNotes(check.plan, { repositoryUrl: null, maxLength: PREVIEW_LIMIT });
     io.stdout(renderPullRequestReport(check, notes).split("\n").slice(1).join("\n"));
   }
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-NBUCBRQZ.js");
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-JMEPIWSM.js");
   if (line.file === void 0) throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", { hint: 'As a commit-msg hook: verso lint-commit "$1".' });
   const message = line.file === "-" ? await readStdin() : await readFile(resolve(io.cwd, line.file), "utf8").catch((error) => {
     throw new VersoError("EUSAGE", `Cannot read the message file ${line.file} (${error.code ?? error.message}).`, { hint: 'As a commit-msg hook: verso lint-commit "$1"; or - for standard input.' });
@@ -240,10 +242,10 @@ async function readStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 async function runRelease(git, config, line, io) {
-  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
+  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
     import("./chunks/apply-K4C2V3GE.js"),
     import("./chunks/environment-54USQ63L.js"),
-    import("./chunks/release-notes-2ZMDK5PE.js"),
+    import("./chunks/release-notes-LR43G2HD.js"),
     import("./chunks/branches-U5GPPVMY.js")
   ]);
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
@@ -251,7 +253,7 @@ async function runRelease(git, config, line, io) {
   const github = readGitHubEnvironment(io.env);
   io.stdout(renderPlanText(plan, { verbose: false }));
   if (plan.kind !== "release") return plan.kind === "blocked" ? 1 : 0;
-  const notes = renderNotes(plan, { repositoryUrl: github.repositoryUrl });
+  const notes = renderNotes(plan, { repositoryUrl: github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
   const options = applyOptions(config, plan, notes, (text) => io.stdout(`${text}
 `));
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
@@ -282,15 +284,17 @@ ${notes}`);
   }
 }
 async function runImage(git, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-LOFFAFJC.js");
+  const { renderImageCheck } = await import("./chunks/image-BUOHN5LJ.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(git, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";
   if (write) await writeWorktreeFile(git.cwd, image.file, check.imageText);
   if (line.json) io.stdout(renderImageJson(check, { file: image.file, written: write }));
-  else if (setting) io.stdout(`Release image: wrote ${image.file} (${check.imageText.split("\n").filter(Boolean).length} documents). Commit it.
+  else if (setting) {
+    const documents = check.imageText.split("\n").filter(Boolean).length;
+    io.stdout(`Release image: wrote ${image.file} (${documents} document${documents === 1 ? "" : "s"}). Commit it.
 `);
-  else io.stdout(renderImageCheck(check, { imageFile: image.file }));
+  } else io.stdout(renderImageCheck(check, { imageFile: image.file, written: write }));
   return line.command === "image check" && check.outcome === "incomplete" ? 1 : 0;
 }
 function parseCommandLine(argv) {

@@ -2,14 +2,14 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-3KPS6PM6.js";
+} from "./chunks/chunk-7LCMFIUK.js";
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-ZMMTQPOB.js";
+} from "./chunks/chunk-BC733TXH.js";
 import {
   renderProblem
-} from "./chunks/chunk-ALORZCDX.js";
+} from "./chunks/chunk-4A36G37Z.js";
 import {
   branchOf,
   decideRelease,
@@ -20,14 +20,14 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-7VXOF5L2.js";
+} from "./chunks/chunk-WECWZY5N.js";
 import {
   describeFinding,
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-AE2ITOXX.js";
-import "./chunks/chunk-M3KUQDW6.js";
+} from "./chunks/chunk-XXAVPR57.js";
+import "./chunks/chunk-5YMLDJFO.js";
 import {
   applyOptions,
   applyPlan,
@@ -45,12 +45,15 @@ import {
 } from "./chunks/chunk-ANOT7MXY.js";
 import "./chunks/chunk-7Y5QLBCG.js";
 import {
+  PREVIEW_LIMIT,
+  RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-KBJW67RA.js";
+} from "./chunks/chunk-E2OJFJKF.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-WQRETA4D.js";
+} from "./chunks/chunk-U6JP752Z.js";
+import "./chunks/chunk-SNH35XLP.js";
 import {
   readWorktreeFile
 } from "./chunks/chunk-Z5C77G7Y.js";
@@ -687,8 +690,8 @@ async function runPlan(mode, context) {
   if (resumed && plan.kind === "release") info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`);
   for (const step of fetched) info(`shallow clone: ${step}`);
   if (plan.ignoredTags.length) debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(", ")}`);
-  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl });
-  setOutputs({ ...planOutputs(plan), notes });
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+  setOutputs({ ...planOutputs(plan), notes: plan.kind === "release" ? notes : "" });
   info(plan.kind === "release" ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === "none" ? plan.reason : "blocked"}`);
   noticeNewImage(plan, context);
   const summary2 = [renderPlanSummary(plan)];
@@ -708,7 +711,7 @@ async function runCheck(pr, context) {
   const { config } = context;
   const check = await checkPullRequest(context.git, config, context.now, pr);
   const { plan } = check;
-  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl });
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: PREVIEW_LIMIT });
   const problems = [...check.errors, ...check.warnings];
   setOutputs({ ...planOutputs(plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems.map(describeProblemJson)) });
   noticeNewImage(plan, context);

@@ -7,7 +7,7 @@ import { readCommit } from './commits/analyze.js'
 import { planRelease } from './pipeline.js'
 import type { ReleasePlan } from './plan.js'
 import type { PullRequest } from './pull-request.js'
-import { DEFAULT_TYPES, validateMessage, validateTitle, type Problem } from './validate/index.js'
+import { checkSquashTitle, DEFAULT_TYPES, validateMessage, validateTitle, type Problem } from './validate/index.js'
 
 /** What a pull request would release, and what is wrong with it. */
 export interface PullRequestCheck {
@@ -41,7 +41,10 @@ export async function checkPullRequest(git: Git, config: Config, now: Date, pr: 
   const worktreeHasHead = head === pr.headSha || (await isAncestor(git, pr.headSha, head))
   const { plan } = await planRelease(git, config, now, { head: pr.baseSha, extraCommits: landing, ...(worktreeHasHead ? {} : { schemasAt: pr.headSha }) })
 
-  const titleProblems = validate === 'commits' ? [] : validateTitle(pr.title, { types })
+  // Squashed, the commits' footers ride along in GitHub's default message: a breaking one
+  // makes the release major even when the title does not say so.
+  const squashProblems = mergeStyle === 'squash' ? checkSquashTitle(pr.title, raw, { types, rules: config.releaseRules }) : []
+  const titleProblems = validate === 'commits' ? [] : [...validateTitle(pr.title, { types }), ...squashProblems]
   const commitProblems = validate === 'title' ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: 'commit', sha: c.sha } }))
   // Squash-merged, the title is what lands: the commits can only warn.
   const failing = validateMode === 'warn' ? [] : mergeStyle === 'squash' ? titleProblems : [...titleProblems, ...commitProblems]

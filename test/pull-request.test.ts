@@ -189,6 +189,14 @@ describe('pull-request checks, end to end', () => {
     expect(squash.summary).toContain('Squash merge: the title is the commit that lands')
   })
 
+  it('squash: a breaking commit under a title that does not say so fails, with the title to use', async () => {
+    const pr = await pullRequest(['feat(api): add export\n\nBREAKING CHANGE: the old export is gone'])
+    const run = await check(pr, 'feat(api): add export', { comment: 'false', 'merge-style': 'squash' })
+    expect(run.code).toBe(1)
+    const problems = JSON.parse(run.outputs.problems!) as { title: boolean; code: string; example: string | null }[]
+    expect(problems).toEqual([expect.objectContaining({ title: true, code: 'squash-breaking', example: 'feat(api)!: add export' })])
+  })
+
   it('an invalid title fails the check, with a corrected example', async () => {
     const pr = await pullRequest(['fix: a'])
     const run = await check(pr, 'Fixes the thing', { comment: 'false' })

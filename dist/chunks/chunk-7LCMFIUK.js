@@ -2,16 +2,19 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   DEFAULT_TYPES,
+  checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-ALORZCDX.js";
+} from "./chunk-4A36G37Z.js";
 import {
   ensureCommit,
   isShallow,
   planRelease,
-  readCommit,
   readCommits
-} from "./chunk-7VXOF5L2.js";
+} from "./chunk-WECWZY5N.js";
+import {
+  readCommit
+} from "./chunk-5YMLDJFO.js";
 import {
   isAncestor
 } from "./chunk-DE64HZEF.js";
@@ -29,7 +32,8 @@ async function checkPullRequest(git, config, now, pr) {
   const head = (await git.run(["rev-parse", "--verify", "HEAD^{commit}"])).trim();
   const worktreeHasHead = head === pr.headSha || await isAncestor(git, pr.headSha, head);
   const { plan } = await planRelease(git, config, now, { head: pr.baseSha, extraCommits: landing, ...worktreeHasHead ? {} : { schemasAt: pr.headSha } });
-  const titleProblems = validate === "commits" ? [] : validateTitle(pr.title, { types });
+  const squashProblems = mergeStyle === "squash" ? checkSquashTitle(pr.title, raw, { types, rules: config.releaseRules }) : [];
+  const titleProblems = validate === "commits" ? [] : [...validateTitle(pr.title, { types }), ...squashProblems];
   const commitProblems = validate === "title" ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: "commit", sha: c.sha } }));
   const failing = validateMode === "warn" ? [] : mergeStyle === "squash" ? titleProblems : [...titleProblems, ...commitProblems];
   const all = [...titleProblems, ...commitProblems];

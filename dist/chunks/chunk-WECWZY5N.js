@@ -1,8 +1,9 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  parseMessage
-} from "./chunk-M3KUQDW6.js";
+  analyzeCommits,
+  readCommit
+} from "./chunk-5YMLDJFO.js";
 import {
   GitError
 } from "./chunk-PKNT6OYN.js";
@@ -11,7 +12,6 @@ import {
   compareSemver,
   configFilePath,
   formatCalver,
-  indexRules,
   isSemverCompatible,
   nextCalver,
   nextSemver,
@@ -19,85 +19,16 @@ import {
   parseSemver,
   require_semver,
   resolveConfig
-} from "./chunk-WQRETA4D.js";
+} from "./chunk-U6JP752Z.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
 import {
-  compareBumps,
-  maxBump
+  compareBumps
 } from "./chunk-QSZWMMJ6.js";
 import {
   __toESM
 } from "./chunk-IXE7RTMW.js";
-
-// src/commits/analyze.ts
-function readCommit(commit) {
-  return { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) };
-}
-function analyzeCommits(parsed, rules) {
-  const { targetsOf, revertersOf } = matchReverts(parsed);
-  const inactive = /* @__PURE__ */ new Set();
-  for (const j of [...revertersOf.keys()].sort((a, b) => a - b)) {
-    if (revertersOf.get(j).some((r) => !inactive.has(r))) inactive.add(j);
-  }
-  const short = (index) => parsed[index].sha.slice(0, 7);
-  const findRule = indexRules(rules);
-  let bump = "none";
-  const decisions = parsed.map(({ sha, merge, message }, i) => {
-    let verdict;
-    const targets = targetsOf.get(i);
-    if (inactive.has(i)) {
-      const by = revertersOf.get(i).filter((r) => !inactive.has(r));
-      verdict = { bump: "none", status: "reverted", reason: `reverted by ${by.map(short).join(", ")} in this release` };
-    } else if (targets && message.kind !== "unconventional" && targets.length === message.reverts.length) {
-      verdict = { bump: "none", status: "reverted", reason: `reverts ${targets.map(short).join(", ")} of this same release: together they change nothing` };
-    } else {
-      verdict = decide(message, findRule, merge);
-      bump = maxBump(bump, verdict.bump);
-    }
-    return { sha, header: message.header, merge, message, bump: verdict.bump, status: verdict.status, reason: verdict.reason };
-  });
-  return { decisions, bump };
-}
-function matchReverts(parsed) {
-  const targetsOf = /* @__PURE__ */ new Map();
-  const revertersOf = /* @__PURE__ */ new Map();
-  const reverts = parsed.flatMap((p, i) => p.message.kind !== "unconventional" && p.message.reverts.length > 0 ? [i] : []);
-  if (reverts.length === 0) return { targetsOf, revertersOf };
-  const bySha = new Map(parsed.map((p, i) => [p.sha, i]));
-  for (const i of reverts) {
-    const message = parsed[i].message;
-    if (message.kind === "unconventional") continue;
-    const targets = message.reverts.map((t) => findCommit(bySha, t)).filter((j) => j !== void 0 && j > i);
-    if (targets.length === 0) continue;
-    targetsOf.set(i, targets);
-    for (const j of targets) revertersOf.set(j, [...revertersOf.get(j) ?? [], i]);
-  }
-  return { targetsOf, revertersOf };
-}
-function decide(message, findRule, merge) {
-  switch (message.kind) {
-    case "unconventional":
-      return { bump: "none", status: "ignored", reason: merge ? "merge commit: the commits it merges are counted one by one" : `not a Conventional Commit: ${message.why}` };
-    case "revert":
-      return { bump: "patch", status: "counted", reason: `reverts ${message.reverts.map((s) => s.slice(0, 7)).join(", ")}, released before: patch` };
-    case "conventional": {
-      if (message.bang) return { bump: "major", status: "counted", reason: "breaking change (`!` in the header): major" };
-      if (message.breakingNotes.length > 0) return { bump: "major", status: "counted", reason: "breaking change (`BREAKING CHANGE:` footer): major" };
-      const rule = findRule(message.type, message.scope);
-      if (rule) return { bump: rule.bump, status: rule.bump === "none" ? "no-release" : "counted", reason: rule.reason };
-      if (message.type === "revert") return { bump: "patch", status: "counted", reason: "a revert of something released before: patch" };
-      return { bump: "none", status: "no-release", reason: `type \`${message.type}\` has no release rule: no release` };
-    }
-  }
-}
-function findCommit(bySha, sha) {
-  const exact = bySha.get(sha);
-  if (exact !== void 0 || sha.length >= 40) return exact;
-  for (const [full, index] of bySha) if (full.startsWith(sha)) return index;
-  return void 0;
-}
 
 // src/git/commits.ts
 import { isUtf8 } from "node:buffer";
@@ -464,7 +395,7 @@ async function loadConfig(given, readText) {
   if (text === null && given["config-file"] !== void 0) {
     throw new VersoError("EINVALIDCONFIG", `The config file ${path} does not exist.`, { hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present." });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./config-file-D7KZPMCQ.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./config-file-F66J7MNN.js")).parseConfigFile(text, path));
 }
 async function planRelease(git, config, now, options = {}) {
   const keep = (tags) => tags.filter((t) => t.name !== options.ignoreTag);
@@ -488,7 +419,7 @@ async function checkReleaseImage(git, config, options) {
   return { check: await checkImage(git, config.image, history.base?.name ?? null, options), image: config.image };
 }
 async function checkImage(git, image, releaseTag, options, todayAt = null) {
-  const { readImageSources, runImageCheck } = await import("./release-image-NVD5MHE6.js");
+  const { readImageSources, runImageCheck } = await import("./release-image-NBZSPSJW.js");
   return runImageCheck(image, await readImageSources(git, image, releaseTag, todayAt), options);
 }
 async function planReleaseRun(git, config, now) {
@@ -499,7 +430,6 @@ async function planReleaseRun(git, config, now) {
 }
 
 export {
-  readCommit,
   readCommits,
   isShallow,
   ensureCommit,

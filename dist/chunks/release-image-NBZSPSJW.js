@@ -14,7 +14,7 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-MQKJYT5W.js";
+} from "./chunk-4Z4GBKQY.js";
 import "./chunk-RQCDCLZU.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

@@ -1,8 +1,12 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  analyzeCommits,
   parseMessage
-} from "./chunk-M3KUQDW6.js";
+} from "./chunk-5YMLDJFO.js";
+import {
+  DEFAULT_RULES
+} from "./chunk-SNH35XLP.js";
 
 // src/validate/commit-types.ts
 var DEFAULT_TYPES = Object.freeze(["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert"]);
@@ -117,6 +121,18 @@ function checkExample(header, types, guessed) {
 function lowerFirstWord(text) {
   return text.replace(/^[A-Z][a-z]*(?![A-Za-z0-9_])/, (word) => word.toLowerCase());
 }
+function fitExample(finding2, max) {
+  const example = finding2.example;
+  if (example === null || finding2.code === "footer-token") return finding2;
+  const length = [...example].length;
+  if (length <= max) return finding2;
+  const colon = example.indexOf(": ");
+  const prefix = colon === -1 ? "" : example.slice(0, colon + 2);
+  const written = prefix === "" ? "corrected" : `written as \`${prefix}\u2026\`${finding2.guessed ? " (a guessed type)" : ""}`;
+  const advice = [...prefix].length >= max ? "which leaves no room for a description" : `so shorten the description by at least ${length - max} character${length - max === 1 ? "" : "s"}`;
+  const message = `${finding2.message.replace(/\.$/, "")}; ${written} it would be ${length} characters long, over the limit of ${max}, ${advice}.`;
+  return { ...finding2, message, example: null, guessed: false };
+}
 
 // src/validate/footers.ts
 var BREAKING_LIKE = /^(\s*)(breaking(?:[ _-]*changes?)?)(\s*):(.*)$/i;
@@ -144,35 +160,53 @@ function checkFooters(body) {
 // src/validate/header.ts
 var NOT_CONVENTIONAL = "not a Conventional Commit: ";
 var BREAKING_HEADER = /^BREAKING[ _-]?CHANGES?\s*:\s*/i;
+var LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\uFE0F\u200D]|:[a-z0-9_+-]+:)+\s*/u;
 function diagnoseHeader(header, parsed, types) {
   const breaking = BREAKING_HEADER.exec(header);
   if (breaking) {
-    const example2 = guessHeader(header.slice(breaking[0].length), types, true);
-    return [finding("not-conventional", `${NOT_CONVENTIONAL}\`BREAKING CHANGE:\` is a footer, not a header; mark a breaking header with \`!\` after the type.`, example2)];
+    const example = guessHeader(header.slice(breaking[0].length), types, true);
+    return [finding("not-conventional", `${NOT_CONVENTIONAL}\`BREAKING CHANGE:\` is a footer, not a header; mark a breaking header with \`!\` after the type.`, example)];
   }
-  const why = parsed.kind === "unconventional" ? parsed.why : "the header is not `type(scope)?: description`";
+  const emoji = LEADING_EMOJI.exec(header);
+  const rest = emoji ? header.slice(emoji[0].length) : "";
+  const restPrefix = emoji ? readPrefix(rest) : null;
+  if (restPrefix && restPrefix.colon && restPrefix.type !== "" && (types.length === 0 || matchType(restPrefix.type, types) !== null)) {
+    const findings = diagnosePrefix(restPrefix, parseMessage(rest), types);
+    const example = correctHeader(restPrefix, types);
+    return [finding("not-conventional", `${NOT_CONVENTIONAL}an emoji cannot come before the type; drop it, or put it after the colon.`, example), ...findings];
+  }
   const prefix = readPrefix(header);
-  if (!prefix) return [finding("not-conventional", `${NOT_CONVENTIONAL}${why}.`, guessHeader(header, types))];
+  const missingColon = prefix !== null && !prefix.colon;
+  if (!prefix || missingColon && (prefix.spaceBeforeScope || types.length > 0 && matchType(prefix.type, types) === null)) {
+    const why = parsed.kind === "unconventional" ? parsed.why : "the header is not `type(scope)?: description`";
+    return [finding("not-conventional", `${NOT_CONVENTIONAL}${why}.`, guessHeader(header, types))];
+  }
+  return diagnosePrefix(prefix, parsed, types);
+}
+function diagnosePrefix(prefix, parsed, types) {
   const example = correctHeader(prefix, types);
   const shape = [];
+  if (prefix.type === "") shape.push(["not-conventional", "the type is missing before the colon"]);
   if (prefix.spaceBeforeScope) shape.push(["scope-format", "no space is allowed between the type and the scope"]);
+  if (prefix.bangBeforeScope) shape.push(["scope-format", "the `!` goes after the scope (`type(scope)!: description`)"]);
   if (prefix.scope !== null) {
     if (!prefix.scopeClosed) shape.push(["scope-format", "the scope is not closed with `)`"]);
     else if (prefix.scope.trim() === "") shape.push(["scope-format", "the scope `()` is empty; name the part of the code it changes, or drop the parentheses"]);
     else if (prefix.scope.includes("(")) shape.push(["scope-format", "a scope cannot contain `(`"]);
   }
+  if (!prefix.colon) shape.push(["not-conventional", prefix.bang ? "a colon must follow the `!` (`type(scope)!: description`)" : "a colon must follow the scope (`type(scope): description`)"]);
   if (prefix.spaceBeforeColon) shape.push(["colon-spacing", "no space is allowed before the colon"]);
   if (prefix.description === "") shape.push(["empty-description", "the description after the colon is empty"]);
   else if (prefix.afterColon === "") shape.push(["colon-spacing", "a space must follow the colon (`type: description`)"]);
   else if (prefix.afterColon !== " ") shape.push(["colon-spacing", "exactly one space must follow the colon (`type: description`)"]);
   const findings = shape.map(([code, text]) => finding(code, `${NOT_CONVENTIONAL}${text}.`, example));
   const type = prefix.type.toLowerCase();
-  if (types.length > 0 && !types.includes(type)) {
+  if (type !== "" && types.length > 0 && !types.includes(type)) {
     const match = matchType(type, types);
     const hint = match ? ` (did you mean \`${match.type}\`?)` : "";
     findings.push(finding("unknown-type", `the type \`${prefix.type}\` is not allowed${hint}; use one of ${types.join(", ")}.`, example));
   }
-  if (findings.length === 0 && parsed.kind === "unconventional") findings.push(finding("not-conventional", `${NOT_CONVENTIONAL}${why}.`, example));
+  if (findings.length === 0 && parsed.kind === "unconventional") findings.push(finding("not-conventional", `${NOT_CONVENTIONAL}${parsed.why}.`, example));
   return findings;
 }
 function finding(code, message, example) {
@@ -183,6 +217,10 @@ function correctHeader(prefix, types) {
   if (description === "") return null;
   const scope = prefix.scope?.replace(/[()]/g, "").trim() || null;
   const rest = `${scope === null ? "" : `(${scope})`}${prefix.bang ? "!" : ""}: ${description}`;
+  if (prefix.type === "") {
+    const guess2 = guessType(description, types);
+    return guess2 === null ? null : checkExample(`${guess2}${rest}`, types, true);
+  }
   if (types.length === 0) return checkExample(`${prefix.type.toLowerCase()}${rest}`, types, false);
   const match = matchType(prefix.type, types);
   if (match) return checkExample(`${match.type}${rest}`, types, false);
@@ -194,14 +232,25 @@ function correctHeader(prefix, types) {
 function readPrefix(header) {
   let i = 0;
   while (i < header.length && isWordChar(header.charCodeAt(i))) i++;
-  if (i === 0) return null;
   const type = header.slice(0, i);
   let j = skipSpace(header, i);
+  if (i === 0 && header[0] !== "(" && header[0] !== "!" && header[0] !== ":") return null;
+  let bang = false;
+  let bangBeforeScope = false;
+  let scopeAt = j;
+  if (header[j] === "!") {
+    const k = skipSpace(header, j + 1);
+    if (header[k] === "(") {
+      bang = bangBeforeScope = true;
+      scopeAt = j;
+      j = k;
+    }
+  }
   let scope = null;
   let scopeClosed = false;
   let spaceBeforeScope = false;
   if (header[j] === "(") {
-    spaceBeforeScope = j > i;
+    spaceBeforeScope = scopeAt > i || bangBeforeScope && j > scopeAt + 1;
     const close = header.indexOf(")", j + 1);
     const colon = header.indexOf(":", j + 1);
     if (close !== -1 && (colon === -1 || close < colon)) {
@@ -215,16 +264,19 @@ function readPrefix(header) {
     j = skipSpace(header, i);
   }
   let spaceBeforeColon = j > i;
-  let bang = false;
   if (header[j] === "!") {
     bang = true;
     const k = skipSpace(header, j + 1);
     spaceBeforeColon ||= k > j + 1;
     j = k;
   }
-  if (header[j] !== ":") return null;
+  if (header[j] !== ":") {
+    const description = header.slice(j).trimEnd();
+    if (type === "" || !scopeClosed || description === "" || j === i) return null;
+    return { type, scope, scopeClosed, spaceBeforeScope, spaceBeforeColon: false, bang, bangBeforeScope, colon: false, afterColon: " ", description };
+  }
   const start = skipSpace(header, j + 1);
-  return { type, scope, scopeClosed, spaceBeforeScope, spaceBeforeColon, bang, afterColon: header.slice(j + 1, start), description: header.slice(start).trimEnd() };
+  return { type, scope, scopeClosed, spaceBeforeScope, spaceBeforeColon, bang, bangBeforeScope, colon: true, afterColon: header.slice(j + 1, start), description: header.slice(start).trimEnd() };
 }
 function isWordChar(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
@@ -249,7 +301,8 @@ function validateMessage(message, options) {
   const text = commentChar === null ? message : stripComments(message, commentChar);
   const parsed = parseMessage(text);
   const header = parsed.header;
-  const toProblem = (f) => ({ subject, header, ...f });
+  const max = options.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH;
+  const toProblem = (f) => ({ subject, header, ...fitExample(f, max) });
   if (header === "") {
     const what = subject.kind === "title" ? "the title is empty" : "the message is empty";
     return [toProblem({ code: "empty", message: `${what}; say what the change does, as \`type: description\`.`, example: null, guessed: false })];
@@ -257,7 +310,7 @@ function validateMessage(message, options) {
   const generated = checkGitHeader(text, parsed, subject, types);
   if (generated !== null) return generated.map(toProblem);
   const body = readBody(text);
-  const findings = [...diagnoseHeader(header, parsed, types), ...checkLength(header, subject, options.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH)];
+  const findings = [...diagnoseHeader(header, parsed, types), ...checkLength(header, subject, max)];
   if (body !== null && /^[ \t]*\S/.test(body)) {
     findings.push({ code: "body-separation", message: "the body starts on the line right after the header; leave one blank line between them, or git reads both as the header.", example: null, guessed: false });
   }
@@ -328,23 +381,73 @@ function plain(code, message, example) {
 }
 
 // src/validate/problem.ts
+var BODY_CODES = /* @__PURE__ */ new Set(["body-separation", "footer-token"]);
 function renderProblem(problem) {
-  const who = describeSubject(problem.subject);
-  const first = problem.header === "" ? `${who}: ${problem.message}` : `${who} "${problem.header}": ${problem.message}`;
+  const first = describeProblem(problem);
   if (problem.example === null) return first;
   return problem.guessed ? `${first}
   Write it as, for example: "${problem.example}" (the type is a guess: pick the one that fits).` : `${first}
   Write it as: "${problem.example}"`;
 }
-function describeSubject(subject) {
-  switch (subject.kind) {
-    case "title":
-      return "Pull request title";
-    case "commit":
-      return subject.sha === "" ? "Commit" : subject.sha.slice(0, 7);
-    case "message":
-      return "Commit message";
+function describeProblem(problem) {
+  const { subject, header, message } = problem;
+  if (subject.kind === "message") {
+    if (header === "") return `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+    return BODY_CODES.has(problem.code) ? `Commit message: ${message}` : `Header "${header}": ${message}`;
   }
+  const who = subject.kind === "title" ? "Pull request title" : subject.sha === "" ? "Commit" : subject.sha.slice(0, 7);
+  return header === "" ? `${who}: ${message}` : `${who} "${header}": ${message}`;
+}
+
+// src/validate/squash.ts
+var BEFORE_COLON = /^(\w+(?:\([^()\r\n]*\))?)(: )/;
+var LOOSE_BANG = /^[^\s:]*!\s*:/;
+function isBang(header) {
+  const parsed = parseMessage(header);
+  return parsed.kind === "conventional" && parsed.bang;
+}
+function checkSquashTitle(title, commits, options) {
+  const parsedTitle = parseMessage(title);
+  const header = parsedTitle.header;
+  if (header === "") return [];
+  const breaking = commits.flatMap((c) => {
+    const parsed = parseMessage(c.message);
+    if (parsed.kind !== "conventional" || !(parsed.bang || parsed.breakingNotes.length > 0)) return [];
+    return [{ sha: c.sha, footer: parsed.breakingNotes.length > 0 }];
+  });
+  if (breaking.length === 0) return [];
+  const corrected = correctTitle(header, options.types);
+  if (corrected === null ? LOOSE_BANG.test(header) : isBang(corrected.header)) return [];
+  const bump = analyzeCommits([{ sha: "", merge: false, message: parsedTitle }], options.rules ?? DEFAULT_RULES).bump;
+  const who = describeCommits(breaking.map((b) => b.sha));
+  const fix = "mark the title breaking with `!` before its colon";
+  let why;
+  if (parsedTitle.kind !== "conventional") why = `${who}, but the title does not say so; once the title is a Conventional Commit, ${fix}.`;
+  else if (breaking.some((b) => b.footer)) {
+    const predicts = bump === "major" ? "" : `, so the release would be major while this check predicts ${describeBump(bump)}`;
+    why = `${who}, but the title does not say so: GitHub's default squash message carries the commits' footers into the squashed commit${predicts}; ${fix}.`;
+  } else {
+    const released = bump === "major" ? "it would not be marked breaking" : bump === "none" ? "the breaking change would not be released at all" : `the breaking change would be released as ${bump}`;
+    why = `${who}, but the title does not say so: the title becomes the squashed commit's header, and a \`!\` in a commit's header is not carried into it, so ${released}; ${fix}.`;
+  }
+  const example = corrected === null ? null : corrected.header.replace(BEFORE_COLON, "$1!$2");
+  const finding2 = { code: "squash-breaking", message: why, example, guessed: corrected?.guessed ?? false };
+  return [{ subject: { kind: "title" }, header, ...fitExample(finding2, options.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH) }];
+}
+function correctTitle(header, types) {
+  const problems = validateTitle(header, { types, maxHeaderLength: Infinity });
+  if (problems.length === 0) return { header, guessed: false };
+  const corrected = problems.find((p) => p.example !== null);
+  return corrected ? { header: corrected.example, guessed: corrected.guessed } : null;
+}
+function describeCommits(shas) {
+  const short = shas.map((s) => s.slice(0, 7));
+  if (short.length === 1) return `commit ${short[0]} is a breaking change`;
+  const named = short.length <= 3 ? `${short.slice(0, -1).join(", ")} and ${short.at(-1)}` : `${short.slice(0, 3).join(", ")} and ${short.length - 3} more`;
+  return `commits ${named} are breaking changes`;
+}
+function describeBump(bump) {
+  return bump === "none" ? "no release" : bump;
 }
 
 export {
@@ -353,5 +456,6 @@ export {
   DEFAULT_MAX_HEADER_LENGTH,
   validateMessage,
   validateTitle,
-  renderProblem
+  renderProblem,
+  checkSquashTitle
 };

@@ -1,6 +1,9 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  parseReleaseRules
+} from "./chunk-SNH35XLP.js";
+import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
 import {
@@ -934,27 +937,27 @@ var require_lrucache = __commonJS({
         this.max = 1e3;
         this.map = /* @__PURE__ */ new Map();
       }
-      get(key2) {
-        const value = this.map.get(key2);
+      get(key) {
+        const value = this.map.get(key);
         if (value === void 0) {
           return void 0;
         } else {
-          this.map.delete(key2);
-          this.map.set(key2, value);
+          this.map.delete(key);
+          this.map.set(key, value);
           return value;
         }
       }
-      delete(key2) {
-        return this.map.delete(key2);
+      delete(key) {
+        return this.map.delete(key);
       }
-      set(key2, value) {
-        const deleted = this.delete(key2);
+      set(key, value) {
+        const deleted = this.delete(key);
         if (!deleted && value !== void 0) {
           if (this.map.size >= this.max) {
             const firstKey = this.map.keys().next().value;
             this.delete(firstKey);
           }
-          this.map.set(key2, value);
+          this.map.set(key, value);
         }
         return this;
       }
@@ -2224,47 +2227,6 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/commits/rules.ts
-var RULE = /^([A-Za-z0-9_-]+)(?:\(([^()]+)\))?\s*:\s*([A-Za-z]+)$/;
-function rule(type, scope, bump, origin) {
-  const text = `${type}${scope === null ? "" : `(${scope})`}: ${bump}`;
-  return { type, scope, bump, origin, text, reason: `${origin === "default" ? "default rule" : "release-rules"} \`${text}\`` };
-}
-var DEFAULT_RULES = [
-  rule("feat", null, "minor", "default"),
-  rule("fix", null, "patch", "default"),
-  rule("perf", null, "patch", "default")
-];
-function parseReleaseRules(text) {
-  const given = /* @__PURE__ */ new Map();
-  const errors = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/#.*$/, "").trim();
-    if (!line) return;
-    const match = RULE.exec(line);
-    const bump = match?.[3]?.toLowerCase() ?? "";
-    if (!match || !isBump(bump)) {
-      errors.push(`release-rules line ${index + 1}: "${raw.trim()}" is not \`type[(scope)]: major|minor|patch|none\` (e.g. \`docs(readme): patch\`).`);
-      return;
-    }
-    const parsed = rule(match[1].toLowerCase(), match[2]?.trim().toLowerCase() ?? null, bump, "release-rules");
-    given.set(key(parsed.type, parsed.scope), parsed);
-  });
-  const merged = new Map(DEFAULT_RULES.map((r) => [key(r.type, r.scope), r]));
-  for (const [k, r] of given) merged.set(k, r);
-  return { rules: [...merged.values()], errors };
-}
-function indexRules(rules) {
-  const index = new Map(rules.map((r) => [key(r.type, r.scope), r]));
-  return (type, scope) => {
-    const t = type.toLowerCase();
-    return (scope !== null ? index.get(key(t, scope.toLowerCase())) : void 0) ?? index.get(t) ?? null;
-  };
-}
-function key(type, scope) {
-  return scope === null ? type : `${type}(${scope})`;
-}
-
 // src/versions/calver.ts
 var import_semver = __toESM(require_semver2(), 1);
 
@@ -2882,6 +2844,9 @@ function resolveConfig(given, file = {}) {
   const initialText = value("initial-version").trim();
   const initialVersion = parseSemver(initialText);
   if (!initialVersion) problems.push(`\`initial-version: ${initialText}\` is not a SemVer version such as 0.1.0 or 1.0.0 (no \`v\`).`);
+  else if (initialVersion.prerelease.length || initialVersion.build.length) {
+    problems.push(`\`initial-version: ${initialText}\` must be a release version such as 1.0.0; for a first prerelease, set \`prerelease\` (e.g. rc gives 1.0.0-rc.0).`);
+  }
   const rules = parseReleaseRules(value("release-rules"));
   problems.push(...rules.errors);
   const prerelease = value("prerelease").trim();
@@ -2907,7 +2872,8 @@ function resolveConfig(given, file = {}) {
       draft: bool("draft"),
       name: value("release-name").trim() || "{tag}",
       floatingTags: oneOf("floating-tags", ["none", "major", "major-minor"]),
-      dispatch: list("dispatch-workflows")
+      // GitHub names a workflow by its file name; a path to it is accepted too.
+      dispatch: list("dispatch-workflows").map((w) => w.replace(/^\.?\/?\.github\/workflows\//, ""))
     },
     check: {
       validate: oneOf("validate", ["both", "title", "commits"]),
@@ -2921,7 +2887,7 @@ function resolveConfig(given, file = {}) {
   if (!/^[^<>\n]+$/.test(value("git-user-name").trim())) problems.push("`git-user-name` must be a name on one line, without `<` or `>`.");
   if (!/^[^<>\s]+@[^<>\s]+$/.test(value("git-user-email").trim())) problems.push(`\`git-user-email: ${value("git-user-email")}\` is not an e-mail address.`);
   function list(name) {
-    return value(name).split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
+    return value(name).split(/\n|,(?![^{]*\})/).map((item) => item.trim()).filter(Boolean);
   }
   function resolveImage() {
     const schemas = list("schemas").map((glob) => glob.replace(/^\.\//, ""));
@@ -2970,13 +2936,22 @@ function configFilePath(given) {
 function isOptionName(name) {
   return OPTION_NAMES.includes(name);
 }
-function suggestOption(key2) {
-  const close = OPTION_NAMES.find((n) => n.replace(/-/g, "") === key2.replace(/[-_]/g, "").toLowerCase());
+function suggestOption(key) {
+  const plain2 = (name) => name.replace(/[-_]/g, "").toLowerCase();
+  const close = OPTION_NAMES.find((n) => plain2(n) === plain2(key)) ?? OPTION_NAMES.find((n) => distance(plain2(n), plain2(key)) <= 2);
   return close ? ` Did you mean \`${close}\`?` : "";
+}
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
 }
 
 export {
-  indexRules,
   require_semver2 as require_semver,
   parseCalver,
   formatCalver,

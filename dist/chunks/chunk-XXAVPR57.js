@@ -24,6 +24,8 @@ function explainBump(plan) {
   if (forced) return `${plan.bump}, ${forced}${tail}`;
   if (plan.bump === "none") return `no release: none of the ${plan.commits.length} commit${plan.commits.length === 1 ? "" : "s"} calls for one${describeIgnored(plan.commits)}`;
   const deciding = plan.commits.filter((c) => c.bump === plan.bump);
+  const raised = plan.notes.find((n) => n.startsWith("raised from"));
+  if (deciding.length === 0 && raised) return `${plan.bump}, ${raised}${tail}`;
   const groups = /* @__PURE__ */ new Map();
   for (const c of deciding) {
     const key = c.reason.startsWith("breaking") ? "breaking" : c.message.kind === "conventional" ? c.message.type : "revert";
@@ -45,7 +47,7 @@ function describeIgnored(commits) {
 function describeFinding(finding) {
   switch (finding.kind) {
     case "non-conventional":
-      return `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it (e.g. \`fix: ${lowerFirst(finding.header)}\`) or turn strict off.`;
+      return `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it as \`type(scope): description\` (\`verso lint-commit\` suggests a wording), or turn strict off.`;
     case "tag-exists":
       return `Tag ${finding.tag} already exists at ${shortSha(finding.sha)}, which HEAD does not contain. A published tag is never moved: release from a branch that contains it, or delete the tag deliberately.`;
     case "image": {
@@ -53,11 +55,8 @@ function describeFinding(finding) {
       return `${file}${line === null ? "" : `:${line}`}: ${message}${suggestion ? ` Add: ${suggestion.text}` : ""}`;
     }
     case "image-bump":
-      return `The schema changes need a ${finding.required} release, but the commits call for ${finding.declared === "none" ? "none" : `a ${finding.declared}`} (${finding.reasons.join("; ")}). ` + (finding.required === "major" ? "Mark a commit as breaking (`!` or a `BREAKING CHANGE:` footer), force `bump: major`, or set `image-bump: escalate`." : `Add a commit that calls for a ${finding.required} release, force \`bump: ${finding.required}\`, or set \`image-bump: escalate\`.`);
+      return `The schema changes need a ${finding.required} release, but this release is ${finding.declared === "none" ? "none" : `a ${finding.declared}`} (${finding.reasons.join("; ")}). ` + (finding.required === "major" ? "Mark a commit as breaking (`!` or a `BREAKING CHANGE:` footer), force `bump: major`, or set `image-bump: escalate`." : `Add a commit that calls for a ${finding.required} release, force \`bump: ${finding.required}\`, or set \`image-bump: escalate\`.`);
   }
-}
-function lowerFirst(text) {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 export {

@@ -3,16 +3,20 @@ const require = __verso_createRequire(import.meta.url);
 import {
   DEFAULT_MAX_HEADER_LENGTH,
   DEFAULT_TYPES,
+  checkSquashTitle,
   renderProblem,
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-ALORZCDX.js";
-import "./chunk-M3KUQDW6.js";
+} from "./chunk-4A36G37Z.js";
+import "./chunk-5YMLDJFO.js";
+import "./chunk-SNH35XLP.js";
+import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
   DEFAULT_MAX_HEADER_LENGTH,
   DEFAULT_TYPES,
+  checkSquashTitle,
   renderProblem,
   stripComments,
   validateMessage,

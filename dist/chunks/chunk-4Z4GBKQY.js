@@ -8669,7 +8669,7 @@ function checkCommittedImage(committed, image, imageText, imageFile, warnings) {
 function renderImageCheck(check, options = {}) {
   const imageFile = options.imageFile ?? DEFAULT_IMAGE_FILE;
   const documents = countDocuments(check.imageText);
-  const lines = [headline(check, imageFile, documents)];
+  const lines = [headline(check, imageFile, documents, options.written ?? true)];
   if (check.findings.length > 0) {
     lines.push("");
     for (const finding of check.findings) lines.push(...renderFinding(finding));
@@ -8681,10 +8681,10 @@ function renderImageCheck(check, options = {}) {
   }
   return lines.join("\n") + "\n";
 }
-function headline(check, imageFile, documents) {
+function headline(check, imageFile, documents, written) {
   switch (check.outcome) {
     case "created":
-      return `Release image: created ${imageFile} (${documents}).`;
+      return written ? `Release image: created ${imageFile} (${documents}).` : `Release image: none yet; \`verso image set\` writes ${imageFile} (${documents}).`;
     case "unchanged":
       return `Release image: unchanged (${documents}).`;
     case "valid":

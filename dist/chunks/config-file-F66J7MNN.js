@@ -4,7 +4,8 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-WQRETA4D.js";
+} from "./chunk-U6JP752Z.js";
+import "./chunk-SNH35XLP.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
@@ -21,7 +22,7 @@ var import_yaml = __toESM(require_dist(), 1);
 function parseConfigFile(text, path) {
   let data;
   try {
-    data = (0, import_yaml.parse)(text);
+    data = (0, import_yaml.parse)(text, { schema: "failsafe" });
   } catch (error) {
     throw new VersoError("EINVALIDCONFIG", `${path} is not valid YAML: ${error.message}`);
   }
@@ -34,10 +35,12 @@ function parseConfigFile(text, path) {
   for (const [key, value] of Object.entries(data)) {
     if (key === "config-file" || key === "working-directory") {
       problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`);
+    } else if (key === "bump" || key === "dry-run") {
+      problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`);
     } else if (!isOptionName(key)) {
       problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => n !== "config-file" && n !== "working-directory").join(", ")}.`);
-    } else if (typeof value === "string" || typeof value === "boolean" || typeof value === "number") {
-      options[key] = typeof value === "number" ? String(value) : value;
+    } else if (typeof value === "string") {
+      options[key] = value;
     } else if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
       options[key] = value;
     } else {

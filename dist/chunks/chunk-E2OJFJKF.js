@@ -247,6 +247,8 @@ function capitalise(type) {
 }
 
 // src/notes/release-notes.ts
+var RELEASE_BODY_LIMIT = 12e4;
+var PREVIEW_LIMIT = 3e4;
 function renderNotes(plan, options) {
   const repository = options.repositoryUrl === null ? null : parseRepositoryUrl(options.repositoryUrl);
   const next = findRelease(plan);
@@ -264,9 +266,21 @@ function renderNotes(plan, options) {
   }
   if (sections.length === 0) blocks.push("No changes of note.");
   const footer = renderFullChangelog(repository, previous, next.tag);
-  if (footer !== null) blocks.push(footer);
-  return `${blocks.join("\n\n")}
+  return fit(blocks.join("\n\n"), footer, options.maxLength ?? Number.POSITIVE_INFINITY);
+}
+function fit(body, footer, maxLength) {
+  const whole = footer === null ? `${body}
+` : `${body}
+
+${footer}
 `;
+  if (whole.length <= maxLength) return whole;
+  const lines = body.split("\n");
+  const room = maxLength - (footer?.length ?? 0) - 200;
+  let kept = 0;
+  for (let length = 0; kept < lines.length && length + lines[kept].length + 1 <= room; kept++) length += lines[kept].length + 1;
+  const omitted = `_\u2026 and ${lines.length - kept} more lines, too many to list here${footer === null ? "" : ": see the full changelog"}._`;
+  return [lines.slice(0, kept).join("\n").trimEnd(), omitted, ...footer === null ? [] : [footer]].join("\n\n") + "\n";
 }
 function findRelease(plan) {
   switch (plan.kind) {
@@ -313,5 +327,7 @@ function assertNever(value) {
 }
 
 export {
+  RELEASE_BODY_LIMIT,
+  PREVIEW_LIMIT,
   renderNotes
 };

@@ -2,12 +2,12 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   renderProblem
-} from "./chunk-ALORZCDX.js";
+} from "./chunk-4A36G37Z.js";
 import {
   describeFinding,
   explainBump,
   shortSha
-} from "./chunk-AE2ITOXX.js";
+} from "./chunk-XXAVPR57.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- verso:pull-request-check -->";
@@ -32,12 +32,17 @@ function renderPullRequestReport(check, notes) {
   if (plan.kind === "blocked") {
     lines.push("**The release would be blocked:**", "", ...plan.findings.map((f) => `- :x: ${escape(describeFinding(f))}`), "");
   }
-  if (check.errors.length) lines.push("**To fix before merging:**", "", ...check.errors.map((p) => `- :x: ${escape(renderProblem(p))}`), "");
-  if (check.warnings.length) lines.push("**Worth a look:**", "", ...check.warnings.map((p) => `- :warning: ${escape(renderProblem(p))}`), "");
+  if (check.errors.length) lines.push("**To fix before merging:**", "", ...listed(check.errors, ":x:"), "");
+  if (check.warnings.length) lines.push("**Worth a look:**", "", ...listed(check.warnings, ":warning:"), "");
   if (plan.kind !== "none" && plan.next) lines.push("<details><summary>Release notes preview</summary>", "", notes.trim(), "", "</details>", "");
   lines.push(`<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>`);
   return `${lines.join("\n")}
 `;
+}
+var MAX_LISTED = 50;
+function listed(problems, mark) {
+  const lines = problems.slice(0, MAX_LISTED).map((p) => `- ${mark} ${escape(renderProblem(p))}`);
+  return problems.length > MAX_LISTED ? [...lines, `- \u2026 and ${problems.length - MAX_LISTED} more (the job's annotations list them all)`] : lines;
 }
 function headline(check) {
   const { plan } = check;

@@ -12,7 +12,7 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-MQKJYT5W.js";
+} from "./chunk-4Z4GBKQY.js";
 import "./chunk-RQCDCLZU.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

@@ -1,10 +1,14 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  PREVIEW_LIMIT,
+  RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-KBJW67RA.js";
+} from "./chunk-E2OJFJKF.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-IXE7RTMW.js";
 export {
+  PREVIEW_LIMIT,
+  RELEASE_BODY_LIMIT,
   renderNotes
 };

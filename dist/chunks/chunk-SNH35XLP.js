@@ -1,0 +1,53 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  isBump
+} from "./chunk-QSZWMMJ6.js";
+
+// src/commits/rules.ts
+var RULE = /^(\w+)(?:\(([^()*]+)\))?\s*:\s*([A-Za-z]+)$/;
+function rule(type, scope, bump, origin) {
+  const text = `${type}${scope === null ? "" : `(${scope})`}: ${bump}`;
+  return { type, scope, bump, origin, text, reason: `${origin === "default" ? "default rule" : "release-rules"} \`${text}\`` };
+}
+var DEFAULT_RULES = [
+  rule("feat", null, "minor", "default"),
+  rule("fix", null, "patch", "default"),
+  rule("perf", null, "patch", "default")
+];
+function parseReleaseRules(text) {
+  const given = /* @__PURE__ */ new Map();
+  const errors = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, "").trim();
+    if (!line) return;
+    const match = RULE.exec(line);
+    const bump = match?.[3]?.toLowerCase() ?? "";
+    if (!match || !isBump(bump)) {
+      const wildcard = /\(\*\)/.test(line) ? " A scope is matched exactly: leave it out to match every scope." : "";
+      errors.push(`release-rules line ${index + 1}: "${raw.trim()}" is not \`type[(scope)]: major|minor|patch|none\` (e.g. \`docs(readme): patch\`; a type is letters, digits and \`_\`).${wildcard}`);
+      return;
+    }
+    const parsed = rule(match[1].toLowerCase(), match[2]?.trim().toLowerCase() ?? null, bump, "release-rules");
+    given.set(key(parsed.type, parsed.scope), parsed);
+  });
+  const merged = new Map(DEFAULT_RULES.map((r) => [key(r.type, r.scope), r]));
+  for (const [k, r] of given) merged.set(k, r);
+  return { rules: [...merged.values()], errors };
+}
+function indexRules(rules) {
+  const index = new Map(rules.map((r) => [key(r.type, r.scope), r]));
+  return (type, scope) => {
+    const t = type.toLowerCase();
+    return (scope !== null ? index.get(key(t, scope.toLowerCase())) : void 0) ?? index.get(t) ?? null;
+  };
+}
+function key(type, scope) {
+  return scope === null ? type : `${type}(${scope})`;
+}
+
+export {
+  DEFAULT_RULES,
+  parseReleaseRules,
+  indexRules
+};
