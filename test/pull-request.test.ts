@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { COMMENT_MARKER } from '../src/github/sticky-comment.js'
@@ -68,6 +68,25 @@ function check(pr: Pr, title: string, inputs: Record<string, string> = {}, optio
       }, options.action === 'synchronize' ? 'synchronize' : 'opened')
     }
   })
+}
+
+/** Released with the example's schemas and image; the pull request changes a type without its entry. */
+async function schemaPullRequest(): Promise<Pr> {
+  const example = join(import.meta.dirname, '../examples/release-image')
+  const pr = await pullRequest(['fix: a'], {
+    before: (r) => {
+      cpSync(join(example, 'schemas'), join(r.dir, 'schemas'), { recursive: true })
+      cpSync(join(example, '.release-image'), join(r.dir, '.release-image'))
+      r.git('add', 'schemas', '.release-image')
+      r.commit('feat: schemas')
+    }
+  })
+  pr.repo.git('checkout', '-q', 'feature')
+  const doc = join(pr.repo.dir, 'schemas/document.json')
+  writeFileSync(doc, readFileSync(doc, 'utf8').replace('"heading": { "type": "string" },', '"heading": { "type": "string" },\n        "summary": { "type": "string" },'))
+  pr.repo.git('commit', '-qam', 'feat: summaries')
+  pr.head = pr.repo.git('rev-parse', 'HEAD')
+  return pr
 }
 
 const ours = (server: GitHubServer) => server.state.comments.filter((c) => c.body.startsWith(COMMENT_MARKER))
@@ -150,21 +169,7 @@ describe('pull-request checks, end to end', () => {
   })
 
   it('pull_request_target with schemas: the head\'s schemas are checked, not the base\'s', async () => {
-    const example = join(import.meta.dirname, '../examples/release-image')
-    const pr = await pullRequest(['fix: a'], {
-      before: (r) => {
-        cpSync(join(example, 'schemas'), join(r.dir, 'schemas'), { recursive: true })
-        cpSync(join(example, '.release-image'), join(r.dir, '.release-image'))
-        r.git('add', 'schemas', '.release-image')
-        r.commit('feat: schemas')
-      }
-    })
-    pr.repo.git('checkout', '-q', 'feature')
-    const { readFileSync, writeFileSync } = await import('node:fs')
-    const doc = join(pr.repo.dir, 'schemas/document.json')
-    writeFileSync(doc, readFileSync(doc, 'utf8').replace('"heading": { "type": "string" },', '"heading": { "type": "string" },\n        "summary": { "type": "string" },'))
-    pr.repo.git('commit', '-qam', 'feat: summaries')
-    pr.head = pr.repo.git('rev-parse', 'HEAD')
+    const pr = await schemaPullRequest()
     pr.repo.git('checkout', '-q', '--detach', pr.base)
     const run = await check(pr, 'feat: summaries', { comment: 'false', schemas: 'schemas/*.json, schemas/*.yaml' })
     expect(run.code).toBe(1)
@@ -221,23 +226,7 @@ describe('pull-request checks, end to end', () => {
   })
 
   it('an incomplete release image fails the check with an annotation on the schema file', async () => {
-    const example = join(import.meta.dirname, '../examples/release-image')
-    const pr = await pullRequest(['fix: a'], {
-      before: (r) => {
-        // Released with its schemas and their image.
-        cpSync(join(example, 'schemas'), join(r.dir, 'schemas'), { recursive: true })
-        cpSync(join(example, '.release-image'), join(r.dir, '.release-image'))
-        r.git('add', 'schemas', '.release-image')
-        r.commit('feat: schemas')
-      }
-    })
-    // The image as released, then a pull request that changes a type without its entry.
-    pr.repo.git('checkout', '-q', 'feature')
-    const { readFileSync, writeFileSync } = await import('node:fs')
-    const doc = join(pr.repo.dir, 'schemas/document.json')
-    writeFileSync(doc, readFileSync(doc, 'utf8').replace('"heading": { "type": "string" },', '"heading": { "type": "string" },\n        "summary": { "type": "string" },'))
-    pr.repo.git('commit', '-qam', 'feat: summaries')
-    pr.head = pr.repo.git('rev-parse', 'HEAD')
+    const pr = await schemaPullRequest()
     checkoutMerge(pr)
     const run = await check(pr, 'feat: summaries', { comment: 'false', schemas: 'schemas/*.json, schemas/*.yaml' })
     expect(run.code).toBe(1)
