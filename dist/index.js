@@ -32,7 +32,7 @@ import {
   applyOptions,
   applyPlan,
   describeApply
-} from "./chunks/chunk-DMTDG4V3.js";
+} from "./chunks/chunk-C6DLG2L4.js";
 import "./chunks/chunk-DE64HZEF.js";
 import {
   createGit

@@ -64,7 +64,7 @@ export function describeApply(plan: ReleasePlanToApply, options: ApplyOptions): 
 }
 
 /** The release title: `release-name` with `{tag}` and `{version}` filled in. */
-export function releaseName(config: Config, plan: ReleasePlanToApply): string {
+function releaseName(config: Config, plan: ReleasePlanToApply): string {
   return config.release.name.replaceAll('{tag}', plan.next.tag).replaceAll('{version}', plan.next.version)
 }
 

@@ -166,6 +166,5 @@ function short(sha) {
 export {
   applyOptions,
   describeApply,
-  releaseName,
   applyPlan
 };

@@ -3,9 +3,8 @@ const require = __verso_createRequire(import.meta.url);
 import {
   applyOptions,
   applyPlan,
-  describeApply,
-  releaseName
-} from "./chunk-DMTDG4V3.js";
+  describeApply
+} from "./chunk-C6DLG2L4.js";
 import "./chunk-DE64HZEF.js";
 import "./chunk-PKNT6OYN.js";
 import "./chunk-7Y5QLBCG.js";
@@ -14,6 +13,5 @@ import "./chunk-IXE7RTMW.js";
 export {
   applyOptions,
   applyPlan,
-  describeApply,
-  releaseName
+  describeApply
 };
