@@ -140,6 +140,20 @@ describe('release mode, end to end', () => {
     expect(run.outputs.released).toBe('false')
   })
 
+  it('a push the remote refuses (a protected tag) says what to fix, and publishes nothing', async () => {
+    const w = await world()
+    const { writeFileSync, chmodSync } = await import('node:fs')
+    const hook = join(w.origin, 'hooks/pre-receive')
+    writeFileSync(hook, '#!/bin/sh\necho "tag creation is protected by a rule" >&2\nexit 1\n')
+    chmodSync(hook, 0o755)
+    const run = await release(w)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('The remote refused tag v1.3.0')
+    expect(run.stdout).toContain('contents: write')
+    expect(originTag(w, 'v1.3.0')).toBeNull()
+    expect(writes(w.server)).toEqual([])
+  })
+
   it('two runs racing on one tag: one releases, the other is superseded, one release exists', async () => {
     const w = await world(['fix: a', 'feat(x): b', 'fix: c'])
     const head = w.repo.git('rev-parse', 'HEAD')
