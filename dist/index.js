@@ -682,6 +682,12 @@ async function run(env = process.env) {
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2.join("\n")).write();
   } catch (error2) {
     setFailed(describeError(error2));
+    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(`## verso failed
+
+\`\`\`text
+${describeError(error2)}
+\`\`\`
+`).write().catch(() => void 0);
   }
 }
 async function runPlan(mode, context) {

@@ -73,6 +73,8 @@ describe('the action, run as the runner runs it', () => {
     expect(run.stdout).toContain('::error::The configuration has 2 problem(s):')
     expect(run.stdout).toContain('release-rules line 1')
     expect(run.outputs).toMatchObject({ released: 'false', bump: 'none', version: '' })
+    expect(run.summary).toContain('## verso failed')
+    expect(run.summary).toContain('release-rules line 1')
   })
 
   it('fails the step when the plan is blocked', async () => {

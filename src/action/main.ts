@@ -49,6 +49,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary.join('\n')).write()
   } catch (error) {
     core.setFailed(describeError(error))
+    // The summary is where a reader of the run looks first: the failure belongs there too.
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`## verso failed\n\n\`\`\`text\n${describeError(error)}\n\`\`\`\n`).write().catch(() => undefined)
   }
 }
 
