@@ -243,7 +243,7 @@ async function readStdin() {
 }
 async function runRelease(git, config, line, io) {
   const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
-    import("./chunks/apply-OWCYSCYH.js"),
+    import("./chunks/apply-RS32ZUKT.js"),
     import("./chunks/environment-54USQ63L.js"),
     import("./chunks/release-notes-LR43G2HD.js"),
     import("./chunks/branches-U5GPPVMY.js")

@@ -32,7 +32,7 @@ import {
   applyOptions,
   applyPlan,
   describeApply
-} from "./chunks/chunk-C6DLG2L4.js";
+} from "./chunks/chunk-AMC6JUTC.js";
 import "./chunks/chunk-DE64HZEF.js";
 import {
   createGit

@@ -79,29 +79,34 @@ export async function applyPlan(plan: ReleasePlanToApply, git: Git, api: Release
   if (tagged.kind === 'superseded') return tagged
 
   const published = api ? await publishRelease(api, plan, options) : null
+  // Dispatches start deployments: only the run that published the release sends them, so
+  // neither a draft nor a re-run of a finished release deploys. They go before the
+  // floating tags, whose failure must not cost them.
+  if (published && !published.published && options.dispatch.length) {
+    options.log(`${tag} ${published.release.draft ? 'is a draft: its dispatches wait for the run that publishes it' : 'was published by an earlier run, which sent its dispatches'}: none sent now.`)
+  }
+  const dispatched = published?.published && api ? await dispatch(api, tag, options) : []
   const floating = await moveFloatingTags(git, plan, options)
-  // Dispatches start deployments: only the run that made the release new sends them, so a
-  // re-run of a finished release does not deploy twice.
-  const fresh = tagged.kind === 'pushed' || published?.fresh === true
-  if (!fresh && options.dispatch.length) options.log(`${tag} was released by an earlier run, which sent its dispatches: none sent again.`)
-  const dispatched = fresh && api ? await dispatch(api, tag, options) : []
   return { kind: 'released', tag, sha: plan.head, release: published?.release ?? null, floating, dispatched }
 }
 
+/** Sends every dispatch, and names each one that did not start. */
 async function dispatch(api: ReleasesApi, tag: string, options: ApplyOptions): Promise<string[]> {
   const sent: string[] = []
+  const failed: string[] = []
   for (const workflow of options.dispatch) {
     try {
       await api.dispatchWorkflow(workflow, tag, {})
+      options.log(`Sent workflow_dispatch for ${tag} to ${workflow}.`)
+      sent.push(workflow)
     } catch (error) {
-      const done = sent.length ? ` (${sent.join(', ')} did start)` : ''
-      throw new VersoError('EGITHUB', `${tag} is released, but starting ${workflow} failed${done}: ${(error as Error).message}`, {
-        hint: `Start ${workflow} by hand for ${tag} (a re-run does not send dispatches for a release that is already complete).`,
-        cause: error
-      })
+      failed.push(`${workflow} (${(error as Error).message})`)
     }
-    options.log(`Sent workflow_dispatch for ${tag} to ${workflow}.`)
-    sent.push(workflow)
+  }
+  if (failed.length) {
+    throw new VersoError('EGITHUB', `${tag} is released, but ${failed.length} workflow(s) did not start: ${failed.join('; ')}.`, {
+      hint: `Start them by hand for ${tag}: a re-run does not send dispatches for a release that is already published.`
+    })
   }
   return sent
 }
@@ -154,17 +159,17 @@ async function publishTag(git: Git, plan: ReleasePlanToApply, options: ApplyOpti
   })
 }
 
-/** The release, and whether this run made it (created it, or published a draft). */
-async function publishRelease(api: ReleasesApi, plan: ReleasePlanToApply, options: ApplyOptions): Promise<{ release: Release; fresh: boolean }> {
+/** The release, and whether this run published it (created it published, or published a draft). */
+async function publishRelease(api: ReleasesApi, plan: ReleasePlanToApply, options: ApplyOptions): Promise<{ release: Release; published: boolean }> {
   const { tag } = plan.next
   const { prerelease } = plan.standing
-  const bringUpToDate = async (existing: Release): Promise<{ release: Release; fresh: boolean }> => {
+  const bringUpToDate = async (existing: Release): Promise<{ release: Release; published: boolean }> => {
     // A draft left by a run with `draft: true` is finished by a run without it; a published
     // release is never turned back into a draft.
-    if (!existing.draft || options.draft) return { release: await updateRelease(api, existing, options.notes, prerelease, options), fresh: false }
+    if (!existing.draft || options.draft) return { release: await updateRelease(api, existing, options.notes, prerelease, options), published: false }
     const published = await api.updateRelease(existing.id, { body: options.notes, prerelease, draft: false, makeLatest: plan.standing.latest })
     options.log(`Published the draft GitHub Release for ${tag}: ${published.url}`)
-    return { release: published, fresh: true }
+    return { release: published, published: true }
   }
   // Drafts included: GitHub takes any number of drafts for one tag, so only this look-up
   // keeps a re-run with `draft: true` from making a second one.
@@ -173,7 +178,7 @@ async function publishRelease(api: ReleasesApi, plan: ReleasePlanToApply, option
   try {
     const created = await api.createRelease({ tag, name: options.name, body: options.notes, draft: options.draft, prerelease, makeLatest: plan.standing.latest })
     options.log(`Created the GitHub Release for ${tag}: ${created.url}`)
-    return { release: created, fresh: true }
+    return { release: created, published: !created.draft }
   } catch (error) {
     // Another run created it between our look-up and our request: update that one.
     const raced = error instanceof ReleaseExistsError ? await api.findReleaseByTag(tag) : null

@@ -263,6 +263,33 @@ describe('release mode, end to end', () => {
     expect(originTag(w, 'v1.3')).toBe(head)
   })
 
+  it('a draft dispatches nothing; the run that publishes it dispatches once', async () => {
+    const w = await world()
+    const draft = await release(w, { draft: 'true', 'dispatch-workflows': 'deploy.yml' })
+    expect(draft.code).toBe(0)
+    expect(w.server.state.releases[0]).toMatchObject({ draft: true })
+    expect(w.server.state.dispatches).toEqual([])
+    const publish = await release(w, { 'dispatch-workflows': 'deploy.yml' })
+    expect(publish.code).toBe(0)
+    expect(w.server.state.releases).toHaveLength(1)
+    expect(w.server.state.releases[0]).toMatchObject({ draft: false })
+    expect(w.server.state.dispatches).toHaveLength(1)
+    expect(w.server.violations).toEqual([])
+  })
+
+  it('a refused floating tag does not cost the dispatches', async () => {
+    const w = await world()
+    const { writeFileSync, chmodSync } = await import('node:fs')
+    const hook = join(w.origin, 'hooks/pre-receive')
+    writeFileSync(hook, '#!/bin/sh\nwhile read old new ref; do [ "$ref" = refs/tags/v1 ] && { echo "v1 is protected" >&2; exit 1; }; done\nexit 0\n')
+    chmodSync(hook, 0o755)
+    const run = await release(w, { 'floating-tags': 'major', 'dispatch-workflows': 'deploy.yml' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('The remote refused to move the floating tag v1')
+    expect(originTag(w, 'v1.3.0')).toBe(w.repo.git('rev-parse', 'HEAD'))
+    expect(w.server.state.dispatches).toHaveLength(1)
+  })
+
   it('dispatches the named workflows for the new tag', async () => {
     const w = await world()
     const run = await release(w, { 'dispatch-workflows': 'deploy.yml' })

@@ -4,7 +4,7 @@ import {
   applyOptions,
   applyPlan,
   describeApply
-} from "./chunk-C6DLG2L4.js";
+} from "./chunk-AMC6JUTC.js";
 import "./chunk-DE64HZEF.js";
 import "./chunk-PKNT6OYN.js";
 import "./chunk-7Y5QLBCG.js";

@@ -46,26 +46,29 @@ async function applyPlan(plan, git, api, options) {
   const tagged = await publishTag(git, plan, options);
   if (tagged.kind === "superseded") return tagged;
   const published = api ? await publishRelease(api, plan, options) : null;
+  if (published && !published.published && options.dispatch.length) {
+    options.log(`${tag} ${published.release.draft ? "is a draft: its dispatches wait for the run that publishes it" : "was published by an earlier run, which sent its dispatches"}: none sent now.`);
+  }
+  const dispatched = published?.published && api ? await dispatch(api, tag, options) : [];
   const floating = await moveFloatingTags(git, plan, options);
-  const fresh = tagged.kind === "pushed" || published?.fresh === true;
-  if (!fresh && options.dispatch.length) options.log(`${tag} was released by an earlier run, which sent its dispatches: none sent again.`);
-  const dispatched = fresh && api ? await dispatch(api, tag, options) : [];
   return { kind: "released", tag, sha: plan.head, release: published?.release ?? null, floating, dispatched };
 }
 async function dispatch(api, tag, options) {
   const sent = [];
+  const failed = [];
   for (const workflow of options.dispatch) {
     try {
       await api.dispatchWorkflow(workflow, tag, {});
+      options.log(`Sent workflow_dispatch for ${tag} to ${workflow}.`);
+      sent.push(workflow);
     } catch (error) {
-      const done = sent.length ? ` (${sent.join(", ")} did start)` : "";
-      throw new VersoError("EGITHUB", `${tag} is released, but starting ${workflow} failed${done}: ${error.message}`, {
-        hint: `Start ${workflow} by hand for ${tag} (a re-run does not send dispatches for a release that is already complete).`,
-        cause: error
-      });
+      failed.push(`${workflow} (${error.message})`);
     }
-    options.log(`Sent workflow_dispatch for ${tag} to ${workflow}.`);
-    sent.push(workflow);
+  }
+  if (failed.length) {
+    throw new VersoError("EGITHUB", `${tag} is released, but ${failed.length} workflow(s) did not start: ${failed.join("; ")}.`, {
+      hint: `Start them by hand for ${tag}: a re-run does not send dispatches for a release that is already published.`
+    });
   }
   return sent;
 }
@@ -114,17 +117,17 @@ async function publishRelease(api, plan, options) {
   const { tag } = plan.next;
   const { prerelease } = plan.standing;
   const bringUpToDate = async (existing2) => {
-    if (!existing2.draft || options.draft) return { release: await updateRelease(api, existing2, options.notes, prerelease, options), fresh: false };
+    if (!existing2.draft || options.draft) return { release: await updateRelease(api, existing2, options.notes, prerelease, options), published: false };
     const published = await api.updateRelease(existing2.id, { body: options.notes, prerelease, draft: false, makeLatest: plan.standing.latest });
     options.log(`Published the draft GitHub Release for ${tag}: ${published.url}`);
-    return { release: published, fresh: true };
+    return { release: published, published: true };
   };
   const existing = await api.findReleaseByTag(tag);
   if (existing) return bringUpToDate(existing);
   try {
     const created = await api.createRelease({ tag, name: options.name, body: options.notes, draft: options.draft, prerelease, makeLatest: plan.standing.latest });
     options.log(`Created the GitHub Release for ${tag}: ${created.url}`);
-    return { release: created, fresh: true };
+    return { release: created, published: !created.draft };
   } catch (error) {
     const raced = error instanceof ReleaseExistsError ? await api.findReleaseByTag(tag) : null;
     if (raced) return bringUpToDate(raced);
