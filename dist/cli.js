@@ -11,7 +11,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-WECWZY5N.js";
+} from "./chunks/chunk-ZZXJN7CP.js";
 import {
   describeFinding,
   explainBump,
@@ -21,7 +21,7 @@ import {
 import "./chunks/chunk-5YMLDJFO.js";
 import {
   createGit
-} from "./chunks/chunk-PKNT6OYN.js";
+} from "./chunks/chunk-EJWQBSUY.js";
 import {
   OPTION_NAMES
 } from "./chunks/chunk-U6JP752Z.js";
@@ -199,7 +199,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-X6WHDKQY.js"),
+    import("./chunks/pr-check-TKQAHGBH.js"),
     import("./chunks/pr-comment-CVTFIYEJ.js"),
     import("./chunks/release-notes-LR43G2HD.js"),
     import("./chunks/validate-JMEPIWSM.js")
@@ -243,7 +243,7 @@ async function readStdin() {
 }
 async function runRelease(git, config, line, io) {
   const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
-    import("./chunks/apply-RS32ZUKT.js"),
+    import("./chunks/apply-5SZWX76X.js"),
     import("./chunks/environment-54USQ63L.js"),
     import("./chunks/release-notes-LR43G2HD.js"),
     import("./chunks/branches-U5GPPVMY.js")

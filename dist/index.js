@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-7LCMFIUK.js";
+} from "./chunks/chunk-UT4CGBLU.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -20,7 +20,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-WECWZY5N.js";
+} from "./chunks/chunk-ZZXJN7CP.js";
 import {
   describeFinding,
   explainBump,
@@ -32,11 +32,10 @@ import {
   applyOptions,
   applyPlan,
   describeApply
-} from "./chunks/chunk-AMC6JUTC.js";
-import "./chunks/chunk-DE64HZEF.js";
+} from "./chunks/chunk-HBNNDXH5.js";
 import {
   createGit
-} from "./chunks/chunk-PKNT6OYN.js";
+} from "./chunks/chunk-EJWQBSUY.js";
 import {
   connectGitHub,
   readGitHubEnvironment,

@@ -3,8 +3,10 @@ import { configFilePath, resolveConfig, type Config, type ImageConfig, type RawO
 import { VersoError } from './errors.js'
 import type { Git } from './git/git.js'
 import { readHistory } from './git/history.js'
+import { readTaggerEmail } from './git/publish.js'
 import type { TagRef } from './git/tags.js'
 import type { ImageCheck } from './image/index.js'
+import { channelOf, parseVersion } from './versions/scheme.js'
 import { decidePlan, orderTags, type ReleasePlan } from './plan.js'
 
 /** Reads a file of the repository, or null when there is none. */
@@ -74,14 +76,19 @@ async function checkImage(git: Git, image: ImageConfig, releaseTag: string | nul
 }
 
 /**
- * A release run whose HEAD already carries the last release tag is a re-run: it plans that
- * release again, as if the tag were not there but with the tag's own version (another
+ * A release run whose HEAD already carries the last release tag may be a re-run: it plans
+ * that release again, as if the tag were not there but with the tag's own version (another
  * day's CalVer or other settings would choose another), so that apply can finish whatever
- * the first run left undone.
+ * the first run left undone. Only a tag this run could have made is finished: one of its
+ * channel (stable, or its prerelease id), annotated by its tagger; any other tag at HEAD
+ * (a hand-pushed one, another channel's) is left as it is.
  */
 export async function planReleaseRun(git: Git, config: Config, now: Date): Promise<PlanOutcome & { resumed: boolean }> {
   const first = await planRelease(git, config, now)
   const { plan } = first
   if (plan.kind !== 'none' || plan.reason !== 'no-commits' || plan.previous?.sha !== plan.head) return { ...first, resumed: false }
+  const version = parseVersion(config.scheme, plan.previous.version)
+  const ours = version !== null && channelOf(version) === config.prerelease && (await readTaggerEmail(git, plan.previous.tag)) === config.release.tagger.email
+  if (!ours) return { ...first, resumed: false }
   return { ...(await planRelease(git, config, now, { ignoreTag: plan.previous.tag, finish: plan.previous.version })), resumed: true }
 }

@@ -206,6 +206,21 @@ describe('release mode, end to end', () => {
     expect(w.repo.git('tag', '--list', 'v1.3.0')).toBe('')
   })
 
+  it('a tag at HEAD that this run could not have made is left alone', async () => {
+    const w = await world()
+    // Pushed by hand (lightweight), and another channel's: neither gets a release from this run.
+    w.repo.tag('v5.0.0')
+    w.repo.git('push', '-q', 'origin', 'v5.0.0')
+    const hand = await release(w, { 'dispatch-workflows': 'deploy.yml' })
+    expect(hand.outputs).toMatchObject({ released: 'false', bump: 'none' })
+    const stable = await world()
+    await release(stable)
+    const rc = await release(stable, { prerelease: 'rc' })
+    expect(rc.outputs).toMatchObject({ released: 'false' })
+    expect(stable.server.state.releases.map((r) => r.tag_name)).toEqual(['v1.3.0'])
+    expect(w.server.requests).toEqual([])
+  })
+
   it('a CalVer re-run on a later day finishes the release at HEAD instead of abandoning it', async () => {
     const w = await world(['fix: a'], { tag: '2024.02.1' })
     const calver = { scheme: 'calver', 'calver-format': 'YYYY.0M.MICRO', 'tag-prefix': '' }

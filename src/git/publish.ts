@@ -20,6 +20,13 @@ export async function readLocalTag(git: Git, tag: string): Promise<string | null
   return found.code === 0 ? found.stdout.trim() : null
 }
 
+/** The e-mail of an annotated tag's tagger, or null for a lightweight tag. */
+export async function readTaggerEmail(git: Git, tag: string): Promise<string | null> {
+  const out = await git.run(['for-each-ref', '--format=%(objecttype)%00%(taggeremail)', `refs/tags/${tag}`])
+  const [type, email = ''] = out.trim().split('\0')
+  return type === 'tag' ? email.replace(/^<|>$/g, '') : null
+}
+
 /** Whether `ancestor` is `descendant` or one of its ancestors. */
 export async function isAncestor(git: Git, ancestor: string, descendant: string): Promise<boolean> {
   const result = await git.tryRun(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant])

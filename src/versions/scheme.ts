@@ -28,6 +28,13 @@ export function compareVersions(a: Version, b: Version): number {
   throw new Error('compareVersions: versions of two schemes')
 }
 
+/** The prerelease channel a version is on (`rc` of 1.3.0-rc.1, or a CalVer modifier), or null. */
+export function channelOf(version: Version): string | null {
+  if (version.kind === 'calver') return version.value.modifier?.id ?? null
+  const first = version.value.prerelease[0]
+  return first === undefined ? null : String(first)
+}
+
 export function isPrerelease(version: Version): boolean {
   return version.kind === 'semver' ? version.value.prerelease.length > 0 : version.value.modifier !== null
 }

@@ -4,9 +4,8 @@ import {
   applyOptions,
   applyPlan,
   describeApply
-} from "./chunk-AMC6JUTC.js";
-import "./chunk-DE64HZEF.js";
-import "./chunk-PKNT6OYN.js";
+} from "./chunk-HBNNDXH5.js";
+import "./chunk-EJWQBSUY.js";
 import "./chunk-7Y5QLBCG.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-IXE7RTMW.js";

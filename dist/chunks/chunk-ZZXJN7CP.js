@@ -5,8 +5,9 @@ import {
   readCommit
 } from "./chunk-5YMLDJFO.js";
 import {
-  GitError
-} from "./chunk-PKNT6OYN.js";
+  GitError,
+  readTaggerEmail
+} from "./chunk-EJWQBSUY.js";
 import {
   compareCalver,
   compareSemver,
@@ -262,6 +263,11 @@ function compareVersions(a, b) {
   if (a.kind === "calver" && b.kind === "calver") return compareCalver(a.value, b.value);
   throw new Error("compareVersions: versions of two schemes");
 }
+function channelOf(version) {
+  if (version.kind === "calver") return version.value.modifier?.id ?? null;
+  const first = version.value.prerelease[0];
+  return first === void 0 ? null : String(first);
+}
 function isPrerelease(version) {
   return version.kind === "semver" ? version.value.prerelease.length > 0 : version.value.modifier !== null;
 }
@@ -426,6 +432,9 @@ async function planReleaseRun(git, config, now) {
   const first = await planRelease(git, config, now);
   const { plan } = first;
   if (plan.kind !== "none" || plan.reason !== "no-commits" || plan.previous?.sha !== plan.head) return { ...first, resumed: false };
+  const version = parseVersion(config.scheme, plan.previous.version);
+  const ours = version !== null && channelOf(version) === config.prerelease && await readTaggerEmail(git, plan.previous.tag) === config.release.tagger.email;
+  if (!ours) return { ...first, resumed: false };
   return { ...await planRelease(git, config, now, { ignoreTag: plan.previous.tag, finish: plan.previous.version }), resumed: true };
 }
 

@@ -2,12 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-7LCMFIUK.js";
+} from "./chunk-UT4CGBLU.js";
 import "./chunk-4A36G37Z.js";
-import "./chunk-WECWZY5N.js";
+import "./chunk-ZZXJN7CP.js";
 import "./chunk-5YMLDJFO.js";
-import "./chunk-DE64HZEF.js";
-import "./chunk-PKNT6OYN.js";
+import "./chunk-EJWQBSUY.js";
 import "./chunk-U6JP752Z.js";
 import "./chunk-SNH35XLP.js";
 import "./chunk-FJVPBRYT.js";

@@ -11,13 +11,13 @@ import {
   isShallow,
   planRelease,
   readCommits
-} from "./chunk-WECWZY5N.js";
+} from "./chunk-ZZXJN7CP.js";
 import {
   readCommit
 } from "./chunk-5YMLDJFO.js";
 import {
   isAncestor
-} from "./chunk-DE64HZEF.js";
+} from "./chunk-EJWQBSUY.js";
 
 // src/pr-check.ts
 async function checkPullRequest(git, config, now, pr) {

@@ -7,7 +7,7 @@ import {
   pushTag,
   readLocalTag,
   readRemoteTag
-} from "./chunk-DE64HZEF.js";
+} from "./chunk-EJWQBSUY.js";
 import {
   ReleaseExistsError
 } from "./chunk-7Y5QLBCG.js";
