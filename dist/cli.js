@@ -5,7 +5,7 @@ import {
   branchOf,
   decideRelease,
   resolveNow
-} from "./chunks/chunk-NT6SXI42.js";
+} from "./chunks/chunk-HGGYMJXJ.js";
 import {
   checkReleaseImage,
   loadConfig,
@@ -224,6 +224,11 @@ async function runCheck(git, config, line, io) {
   }
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
+async function eventDefaultBranch(env) {
+  if (!env.GITHUB_EVENT_PATH) return null;
+  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8").catch(() => "{}"));
+  return typeof payload.repository?.default_branch === "string" ? payload.repository.default_branch : null;
+}
 async function runLintCommit(config, line, io) {
   const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-JMEPIWSM.js");
   if (line.file === void 0) throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", { hint: 'As a commit-msg hook: verso lint-commit "$1".' });
@@ -242,11 +247,11 @@ async function readStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 async function runRelease(git, config, line, io) {
-  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
+  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { askDefaultBranch, readCurrentBranch, readDefaultBranch }] = await Promise.all([
     import("./chunks/apply-5SZWX76X.js"),
     import("./chunks/environment-54USQ63L.js"),
     import("./chunks/release-notes-LR43G2HD.js"),
-    import("./chunks/branches-U5GPPVMY.js")
+    import("./chunks/branches-URMUQ35L.js")
   ]);
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
   const { plan } = await planReleaseRun(git, config, now);
@@ -257,10 +262,12 @@ async function runRelease(git, config, line, io) {
   const options = applyOptions(config, plan, notes, (text) => io.stdout(`${text}
 `));
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
-  const [branch, defaultBranch] = await Promise.all([readCurrentBranch(git), readDefaultBranch(git)]);
-  const decision = decideRelease({ branch: branch ?? branchOf(io.env.GITHUB_REF), branches: config.release.branches, defaultBranch, dryRun: unasked || config.release.dryRun });
+  const branch = await readCurrentBranch(git) ?? branchOf(io.env.GITHUB_REF) ?? io.env.CI_COMMIT_BRANCH ?? null;
+  const defaultBranch = config.release.branches.length > 0 ? null : await readDefaultBranch(git) ?? await eventDefaultBranch(io.env) ?? await askDefaultBranch(git);
+  const decision = decideRelease({ branch, branches: config.release.branches, defaultBranch, dryRun: unasked || config.release.dryRun });
   switch (decision.kind) {
     case "skip":
+      if (decision.unknown && io.env.CI === "true") throw new VersoError("EUSAGE", `Nothing released: ${decision.why}.`, { hint: "Set --release-branches, and run on a branch (or set GITHUB_REF / CI_COMMIT_BRANCH)." });
       io.stdout(`
 Nothing released: ${decision.why}.
 `);

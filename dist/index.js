@@ -15,7 +15,7 @@ import {
   decideRelease,
   resolveMode,
   resolveNow
-} from "./chunks/chunk-NT6SXI42.js";
+} from "./chunks/chunk-HGGYMJXJ.js";
 import {
   loadConfig,
   planRelease,

@@ -176,6 +176,22 @@ describe('verso release (the built CLI)', () => {
     expect(r.git('ls-remote', '--tags', 'origin')).not.toContain('v1.3.0')
   })
 
+  it('in CI with a detached checkout it takes the branch from GITHUB_REF and the default from the remote', async () => {
+    const r = released()
+    r.git('checkout', '-q', '--detach')
+    const run = await runCli(['release'], { cwd: r.dir, env: { ...env(r, true), GITHUB_REF: 'refs/heads/main' } })
+    expect(run.code).toBe(0)
+    expect(r.git('ls-remote', '--tags', 'origin')).toContain('refs/tags/v1.3.0')
+  })
+
+  it('in CI a branch it cannot tell is an error, not a quiet skip', async () => {
+    const r = released()
+    r.git('checkout', '-q', '--detach')
+    const run = await runCli(['release', '--release-branches', 'main'], { cwd: r.dir, env: env(r, true) })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('HEAD is not on a branch')
+  })
+
   it('in CI on a release branch it tags and pushes (and says when there is no token for the GitHub Release)', async () => {
     const r = released()
     const run = await runCli(['release', '--release-branches', 'main'], { cwd: r.dir, env: env(r, true) })

@@ -137,6 +137,13 @@ async function runCheck(git: Git, config: Config, line: CommandLine, io: CliIo):
   return check.errors.length || check.plan.kind === 'blocked' ? 1 : 0
 }
 
+/** The default branch from a GitHub event payload, when the CLI runs inside a workflow. */
+async function eventDefaultBranch(env: NodeJS.ProcessEnv): Promise<string | null> {
+  if (!env.GITHUB_EVENT_PATH) return null
+  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => '{}')) as { repository?: { default_branch?: unknown } }
+  return typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : null
+}
+
 /** One message from a file (a commit-msg hook's "$1") or standard input. */
 async function runLintCommit(config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const { DEFAULT_TYPES, renderProblem, validateMessage } = await import('../validate/index.js')
@@ -162,7 +169,7 @@ async function readStdin(): Promise<string> {
 /** Like the action's release mode; away from CI it is a dry run unless told otherwise. */
 async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   // Loaded only here: the GitHub client is most of the bundle, and `plan` must start fast.
-  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { readCurrentBranch, readDefaultBranch }] = await Promise.all([
+  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { askDefaultBranch, readCurrentBranch, readDefaultBranch }] = await Promise.all([
     import('../apply.js'),
     import('../github/environment.js'),
     import('../notes/release-notes.js'),
@@ -177,10 +184,16 @@ async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo
   const options = applyOptions(config, plan, notes, (text) => io.stdout(`${text}\n`))
   // Away from CI a release is a dry run unless asked for: a laptop should not publish by accident.
   const unasked = line.given['dry-run'] === undefined && io.env.CI !== 'true'
-  const [branch, defaultBranch] = await Promise.all([readCurrentBranch(git), readDefaultBranch(git)])
-  const decision = decideRelease({ branch: branch ?? branchOf(io.env.GITHUB_REF), branches: config.release.branches, defaultBranch, dryRun: unasked || config.release.dryRun })
+  // In CI the checkout is often detached and has no origin/HEAD: the CI's variables and the
+  // remote itself say what the clone does not.
+  const branch = (await readCurrentBranch(git)) ?? branchOf(io.env.GITHUB_REF) ?? io.env.CI_COMMIT_BRANCH ?? null
+  const defaultBranch =
+    config.release.branches.length > 0 ? null : ((await readDefaultBranch(git)) ?? (await eventDefaultBranch(io.env)) ?? (await askDefaultBranch(git)))
+  const decision = decideRelease({ branch, branches: config.release.branches, defaultBranch, dryRun: unasked || config.release.dryRun })
   switch (decision.kind) {
     case 'skip':
+      // Not knowing is not the same as "not a release branch": in CI it must not pass quietly.
+      if (decision.unknown && io.env.CI === 'true') throw new VersoError('EUSAGE', `Nothing released: ${decision.why}.`, { hint: 'Set --release-branches, and run on a branch (or set GITHUB_REF / CI_COMMIT_BRANCH).' })
       io.stdout(`\nNothing released: ${decision.why}.\n`)
       return 0
     case 'dry-run':

@@ -43,18 +43,18 @@ function resolveMode(mode, eventName) {
   }
 }
 function checkReleaseBranch(branch, globs, defaultBranch) {
-  if (branch === null) return { allowed: false, why: "HEAD is not on a branch (a tag push or a detached checkout), so nothing is released" };
+  if (branch === null) return { allowed: false, unknown: true, why: "HEAD is not on a branch (a tag push or a detached checkout), so nothing is released" };
   const patterns = globs.length ? globs : defaultBranch ? [defaultBranch] : [];
-  if (patterns.length === 0) return { allowed: false, why: "the default branch is unknown (no event payload): set `release-branches`" };
+  if (patterns.length === 0) return { allowed: false, unknown: true, why: "the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`" };
   if (patterns.some((glob) => glob === branch || matchesGlob(branch, glob))) return { allowed: true };
-  return { allowed: false, why: `${branch} is not a release branch (release-branches: ${patterns.join(", ")})` };
+  return { allowed: false, unknown: false, why: `${branch} is not a release branch (release-branches: ${patterns.join(", ")})` };
 }
 function branchOf(ref) {
   return ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : null;
 }
 function decideRelease(input) {
   const branch = checkReleaseBranch(input.branch, input.branches, input.defaultBranch);
-  if (!branch.allowed) return { kind: "skip", why: branch.why };
+  if (!branch.allowed) return { kind: "skip", why: branch.why, unknown: branch.unknown };
   return input.dryRun ? { kind: "dry-run" } : { kind: "release" };
 }
 

@@ -11,7 +11,13 @@ async function readDefaultBranch(git, remote = "origin") {
   const found = await git.tryRun(["symbolic-ref", "--quiet", "--short", `refs/remotes/${remote}/HEAD`]);
   return found.code === 0 ? found.stdout.trim().replace(`${remote}/`, "") : null;
 }
+async function askDefaultBranch(git, remote = "origin") {
+  const found = await git.tryRun(["ls-remote", "--symref", "--end-of-options", remote, "HEAD"]);
+  const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(found.stdout);
+  return found.code === 0 && match ? match[1] : null;
+}
 export {
+  askDefaultBranch,
   readCurrentBranch,
   readDefaultBranch
 };
