@@ -11,7 +11,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-ZZXJN7CP.js";
+} from "./chunks/chunk-G2VX7WYJ.js";
 import {
   describeFinding,
   explainBump,
@@ -199,7 +199,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-TKQAHGBH.js"),
+    import("./chunks/pr-check-3Q6D7XWI.js"),
     import("./chunks/pr-comment-CVTFIYEJ.js"),
     import("./chunks/release-notes-LR43G2HD.js"),
     import("./chunks/validate-JMEPIWSM.js")

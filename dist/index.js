@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-UT4CGBLU.js";
+} from "./chunks/chunk-MJW44PW2.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -20,7 +20,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-ZZXJN7CP.js";
+} from "./chunks/chunk-G2VX7WYJ.js";
 import {
   describeFinding,
   explainBump,

@@ -157,6 +157,37 @@ describe('the release-image check in real repositories', () => {
     expect(run.stdout).toContain('document.Section changed but is still tagged 0.7')
   })
 
+  it('adopting the check by marking a document does not count as a new document', async () => {
+    const r = repo()
+    cpSync(EXAMPLE, join(r.dir, 'schemas'), { recursive: true })
+    edit(r, 'schemas/document.json', (t) => t.replace('"document": true,', '"document": false,'))
+    r.git('add', 'schemas')
+    r.commit('feat: the schemas')
+    r.tag('v1.0.0')
+    edit(r, 'schemas/document.json', (t) => t.replace('"document": false,', '"document": true,'))
+    await verso(r, 'image', 'set')
+    r.git('add', '-A')
+    r.commit('fix: mark the document')
+    const plan = JSON.parse((await verso(r, 'plan', '--json')).stdout)
+    expect(plan).toMatchObject({ kind: 'release', next: { version: '1.0.1' }, image: { requiredBump: 'none' } })
+  })
+
+  it('a release whose schemas do not load, and which has no image, gives no baseline rather than today\'s', async () => {
+    const r = repo()
+    cpSync(EXAMPLE, join(r.dir, 'schemas'), { recursive: true })
+    edit(r, 'schemas/document.json', (t) => t.replace('["0.2", "minor", "Added sections"]', '["0.2", "minor", "Added sections"], ["0.1", "minor", "back"]'))
+    r.git('add', 'schemas')
+    r.commit('feat: the schemas')
+    r.tag('v1.0.0')
+    edit(r, 'schemas/document.json', (t) => addSummary(t.replace(', ["0.1", "minor", "back"]', '')))
+    await verso(r, 'image', 'set')
+    r.git('add', '-A')
+    r.commit('fix: summaries')
+    const run = await verso(r, 'image', 'status')
+    expect(run.stdout).toContain('none yet')
+    expect(run.stdout).toContain('there is nothing to compare today')
+  })
+
   it('schemas that match no file are a configuration error', async () => {
     const r = await released()
     const run = await runCli(['image', 'check', '--schemas', './nothing/*.json'], { cwd: r.dir, env: r.env })

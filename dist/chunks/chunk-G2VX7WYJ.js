@@ -425,7 +425,7 @@ async function checkReleaseImage(git, config, options) {
   return { check: await checkImage(git, config.image, history.base?.name ?? null, options), image: config.image };
 }
 async function checkImage(git, image, releaseTag, options, todayAt = null) {
-  const { readImageSources, runImageCheck } = await import("./release-image-NBZSPSJW.js");
+  const { readImageSources, runImageCheck } = await import("./release-image-CD6363K6.js");
   return runImageCheck(image, await readImageSources(git, image, releaseTag, todayAt), options);
 }
 async function planReleaseRun(git, config, now) {

@@ -43,7 +43,7 @@ function runImageCheck(image, sources, options) {
   try {
     const today = loadTypes(sources.today);
     const baseline = sources.atRelease && sources.atRelease.files.length > 0 ? loadBaseline(sources.atRelease) : { types: null, warning: null };
-    const baselineImage = chooseBaselineImage(image, sources, baseline.types);
+    const baselineImage = chooseBaselineImage(image, sources, baseline, today);
     const check = checkImage({
       today,
       baseline: { image: baselineImage, types: baseline.types },
@@ -57,10 +57,16 @@ function runImageCheck(image, sources, options) {
     throw error;
   }
 }
-function chooseBaselineImage(image, sources, releaseTypes) {
+function chooseBaselineImage(image, sources, baseline, today) {
   const atRelease = sources.atRelease;
   if (atRelease?.image != null) return parseImage(atRelease.image, `${image.file} at ${atRelease.tag}`);
-  if (releaseTypes && releaseTypes.types.length > 0) return buildImage(releaseTypes);
+  if (baseline.warning !== null) return null;
+  if (baseline.types && baseline.types.types.length > 0) {
+    const built = buildImage(baseline.types);
+    const known = new Set(built.lines.map((line) => line.document.name));
+    const lines = [...built.lines, ...buildImage(today).lines.filter((line) => !known.has(line.document.name))];
+    return { lines: lines.sort((a, b) => a.document.name < b.document.name ? -1 : a.document.name > b.document.name ? 1 : 0) };
+  }
   return sources.worktreeImage === null ? null : parseImage(sources.worktreeImage, image.file);
 }
 function loadBaseline(atRelease) {
@@ -69,7 +75,8 @@ function loadBaseline(atRelease) {
   } catch (error) {
     if (!(error instanceof ImageConfigError)) throw error;
     const first = error.details[0] ?? error.message;
-    return { types: null, warning: `The schemas at ${atRelease.tag} do not load (${first}), so definitions are compared through the image's fingerprints only; the bump the data needs cannot be inferred.` };
+    const fallback = atRelease.image === null ? "there is nothing to compare today's schemas with, and the image starts anew" : "definitions are compared through the image's fingerprints only";
+    return { types: null, warning: `The schemas at ${atRelease.tag} do not load (${first}), so ${fallback}; the bump the data needs cannot be inferred.` };
   }
 }
 export {

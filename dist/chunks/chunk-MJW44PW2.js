@@ -11,7 +11,7 @@ import {
   isShallow,
   planRelease,
   readCommits
-} from "./chunk-ZZXJN7CP.js";
+} from "./chunk-G2VX7WYJ.js";
 import {
   readCommit
 } from "./chunk-5YMLDJFO.js";
