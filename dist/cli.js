@@ -11,7 +11,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-G2VX7WYJ.js";
+} from "./chunks/chunk-VC3YFX7O.js";
 import {
   describeFinding,
   explainBump,
@@ -199,8 +199,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-3Q6D7XWI.js"),
-    import("./chunks/pr-comment-CVTFIYEJ.js"),
+    import("./chunks/pr-check-ZBH4OCHI.js"),
+    import("./chunks/pr-comment-M2QHDUHJ.js"),
     import("./chunks/release-notes-LR43G2HD.js"),
     import("./chunks/validate-JMEPIWSM.js")
   ]);

@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-MJW44PW2.js";
+} from "./chunks/chunk-BYXYIMV5.js";
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-BC733TXH.js";
+} from "./chunks/chunk-ZV7DFSQW.js";
 import {
   renderProblem
 } from "./chunks/chunk-4A36G37Z.js";
@@ -20,7 +20,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-G2VX7WYJ.js";
+} from "./chunks/chunk-VC3YFX7O.js";
 import {
   describeFinding,
   explainBump,

@@ -101,6 +101,18 @@ describe('verso check and verso lint-commit (the built CLI)', () => {
     expect(run.stdout).toContain('merging this releases **v1.1.1** (patch)')
   })
 
+  it('check lists at most 50 problems of a kind, so a comment stays within GitHub\'s limit', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.0.0')
+    r.git('checkout', '-q', '-b', 'feature')
+    for (let i = 0; i < 60; i++) r.commit(`wip ${i}`)
+    r.commit('fix: done')
+    const run = await runCli(['check', '--base', 'main', '--strict'], { cwd: r.dir, env: r.env })
+    expect(run.code).toBe(1)
+    expect(run.stdout.match(/… and 10 more/g)).toHaveLength(2)
+  })
+
   it('check --base names a missing base', async () => {
     const r = repo()
     r.commit('chore: init')

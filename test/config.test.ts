@@ -47,6 +47,10 @@ describe('config file and values, read as written', () => {
     expect(parseConfigFile('initial-version: 1.0\ntag-prefix:\n', 'f.yml')).toEqual({ 'initial-version': '1.0', 'tag-prefix': '' })
   })
 
+  it('refuses YAML null rather than reading it as a value named "null"', () => {
+    expect(() => parseConfigFile('prerelease: null\n', 'f.yml')).toThrow(expect.objectContaining({ details: [expect.stringContaining("for no value write `prerelease: ''`")] }))
+  })
+
   it('refuses keys decided per run or by where the file is', () => {
     for (const key of ['bump: major', 'dry-run: true', 'working-directory: sub', 'config-file: x.yml']) {
       expect(() => parseConfigFile(`${key}\n`, 'f.yml'), key).toThrow(VersoError)

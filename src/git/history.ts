@@ -41,6 +41,8 @@ export interface HistoryOptions<C> {
   readonly remote?: string
 }
 
+const tagsFetched = new Set<string>()
+
 export async function readHistory<C>(git: Git, options: HistoryOptions<C>): Promise<History<C>> {
   const remote = options.remote ?? 'origin'
   // Both at once; when both fail, the repository's own diagnosis is the useful error.
@@ -51,9 +53,12 @@ export async function readHistory<C>(git: Git, options: HistoryOptions<C>): Prom
   const unshallowTags = readTagsResult.value
   const fetched: string[] = []
   if (shallow && options.fetchHistory === 'never') throw shallowError('fetch-history is never')
-  if (shallow) {
+  // Once per checkout: fetching the tags again (`--depth=1` goes for the branch too) would
+  // cut back the history a first read of this run had deepened.
+  if (shallow && !tagsFetched.has(git.cwd)) {
     // An explicit `refs/tags/*` refspec fails when the remote has no tags; `--tags` does not.
     await fetchOrExplain(git, ['fetch', '--depth=1', '--tags', remote])
+    tagsFetched.add(git.cwd)
     fetched.push('fetched tags (depth 1)')
   }
   // A shallow clone's tags were just fetched; their dates tell how deep to go.

@@ -12,7 +12,9 @@ export function renderPullRequestReport(check: PullRequestCheck, notes: string):
   const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, '', escape(explainBump(plan)), '']
   if (check.mergeStyle === 'squash') lines.push('_Squash merge: the title is the commit that lands on the base branch._', '')
   if (plan.kind === 'blocked') {
-    lines.push('**The release would be blocked:**', '', ...plan.findings.map((f) => `- :x: ${escape(describeFinding(f))}`), '')
+    const findings = plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${escape(describeFinding(f))}`)
+    const more = plan.findings.length > MAX_LISTED ? [`- … and ${plan.findings.length - MAX_LISTED} more (the job's annotations list them all)`] : []
+    lines.push('**The release would be blocked:**', '', ...findings, ...more, '')
   }
   if (check.errors.length) lines.push('**To fix before merging:**', '', ...listed(check.errors, ':x:'), '')
   if (check.warnings.length) lines.push('**Worth a look:**', '', ...listed(check.warnings, ':warning:'), '')

@@ -139,6 +139,7 @@ async function readTags(git, options) {
 }
 
 // src/git/history.ts
+var tagsFetched = /* @__PURE__ */ new Set();
 async function readHistory(git, options) {
   const remote = options.remote ?? "origin";
   const [repository, readTagsResult] = await Promise.allSettled([inspectRepository(git, options.head ?? "HEAD"), readTags(git, { dates: false })]);
@@ -148,8 +149,9 @@ async function readHistory(git, options) {
   const unshallowTags = readTagsResult.value;
   const fetched = [];
   if (shallow && options.fetchHistory === "never") throw shallowError("fetch-history is never");
-  if (shallow) {
+  if (shallow && !tagsFetched.has(git.cwd)) {
     await fetchOrExplain(git, ["fetch", "--depth=1", "--tags", remote]);
+    tagsFetched.add(git.cwd);
     fetched.push("fetched tags (depth 1)");
   }
   const tags = shallow ? await readTags(git, { dates: true }) : unshallowTags;
@@ -401,7 +403,7 @@ async function loadConfig(given, readText) {
   if (text === null && given["config-file"] !== void 0) {
     throw new VersoError("EINVALIDCONFIG", `The config file ${path} does not exist.`, { hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present." });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./config-file-F66J7MNN.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./config-file-AZVGWXEK.js")).parseConfigFile(text, path));
 }
 async function planRelease(git, config, now, options = {}) {
   const keep = (tags) => tags.filter((t) => t.name !== options.ignoreTag);

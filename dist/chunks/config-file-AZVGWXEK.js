@@ -38,7 +38,9 @@ function parseConfigFile(text, path) {
     } else if (key === "bump" || key === "dry-run") {
       problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`);
     } else if (!isOptionName(key)) {
-      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => n !== "config-file" && n !== "working-directory").join(", ")}.`);
+      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`);
+    } else if (value === "null" || value === "~") {
+      problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`);
     } else if (typeof value === "string") {
       options[key] = value;
     } else if (Array.isArray(value) && value.every((v) => typeof v === "string")) {

@@ -11,7 +11,7 @@ import {
   isShallow,
   planRelease,
   readCommits
-} from "./chunk-G2VX7WYJ.js";
+} from "./chunk-VC3YFX7O.js";
 import {
   readCommit
 } from "./chunk-5YMLDJFO.js";

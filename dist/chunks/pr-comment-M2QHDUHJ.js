@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   renderPullRequestReport
-} from "./chunk-BC733TXH.js";
+} from "./chunk-ZV7DFSQW.js";
 import "./chunk-4A36G37Z.js";
 import "./chunk-XXAVPR57.js";
 import "./chunk-5YMLDJFO.js";
