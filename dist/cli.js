@@ -11,7 +11,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-VC3YFX7O.js";
+} from "./chunks/chunk-OQLVKMKW.js";
 import {
   describeFinding,
   explainBump,
@@ -199,7 +199,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-ZBH4OCHI.js"),
+    import("./chunks/pr-check-VTQDDFQE.js"),
     import("./chunks/pr-comment-M2QHDUHJ.js"),
     import("./chunks/release-notes-LR43G2HD.js"),
     import("./chunks/validate-JMEPIWSM.js")

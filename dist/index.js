@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-BYXYIMV5.js";
+} from "./chunks/chunk-P6RPR3V4.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -20,7 +20,7 @@ import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-VC3YFX7O.js";
+} from "./chunks/chunk-OQLVKMKW.js";
 import {
   describeFinding,
   explainBump,

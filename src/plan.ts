@@ -133,7 +133,7 @@ export function decidePlan(config: Config, history: History<ParsedCommit>, now: 
       : nextVersion(config.scheme, {
           base: history.base && versionOf(history.base),
           stable: history.stableBase && versionOf(history.stableBase),
-          bump: bump === 'none' ? 'patch' : bump,
+          bump: releasing(bump),
           forced: config.bump !== 'auto',
           prerelease: config.prerelease,
           taken: parsed.map((p) => p.version),
@@ -147,6 +147,12 @@ export function decidePlan(config: Config, history: History<ParsedCommit>, now: 
   if (clash) findings.push({ kind: 'tag-exists', tag: clash.name, sha: clash.sha })
   if (findings.length) return { ...plan, kind: 'blocked', findings, next: release }
   return { ...plan, kind: 'release', next: release, standing: standingOf(parseVersion(config.scheme, next.version)!, parsed.map((p) => p.version)) }
+}
+
+/** A plan that got this far releases: without a bump it returned `none` above. */
+function releasing(bump: Bump): Exclude<Bump, 'none'> {
+  if (bump === 'none') throw new Error('decidePlan: a release without a bump')
+  return bump
 }
 
 function standingOf(next: Version, existing: readonly Version[]): Standing {

@@ -373,7 +373,7 @@ function decidePlan(config, history, now, image = null, options = {}) {
   const next = finish !== void 0 ? { version: finish, notes: [`finishing the release of ${config.tagPrefix}${finish}, tagged at HEAD by an earlier run`] } : nextVersion(config.scheme, {
     base: history.base && versionOf(history.base),
     stable: history.stableBase && versionOf(history.stableBase),
-    bump: bump === "none" ? "patch" : bump,
+    bump: releasing(bump),
     forced: config.bump !== "auto",
     prerelease: config.prerelease,
     taken: parsed.map((p) => p.version),
@@ -385,6 +385,10 @@ function decidePlan(config, history, now, image = null, options = {}) {
   if (clash) findings.push({ kind: "tag-exists", tag: clash.name, sha: clash.sha });
   if (findings.length) return { ...plan, kind: "blocked", findings, next: release };
   return { ...plan, kind: "release", next: release, standing: standingOf(parseVersion(config.scheme, next.version), parsed.map((p) => p.version)) };
+}
+function releasing(bump) {
+  if (bump === "none") throw new Error("decidePlan: a release without a bump");
+  return bump;
 }
 function standingOf(next, existing) {
   const stable = !isPrerelease(next);

@@ -11,7 +11,7 @@ import {
   isShallow,
   planRelease,
   readCommits
-} from "./chunk-VC3YFX7O.js";
+} from "./chunk-OQLVKMKW.js";
 import {
   readCommit
 } from "./chunk-5YMLDJFO.js";

@@ -2,9 +2,9 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-BYXYIMV5.js";
+} from "./chunk-P6RPR3V4.js";
 import "./chunk-4A36G37Z.js";
-import "./chunk-VC3YFX7O.js";
+import "./chunk-OQLVKMKW.js";
 import "./chunk-5YMLDJFO.js";
 import "./chunk-EJWQBSUY.js";
 import "./chunk-U6JP752Z.js";
