@@ -5,13 +5,13 @@ import {
   branchOf,
   decideRelease,
   resolveNow
-} from "./chunks/chunk-HGGYMJXJ.js";
+} from "./chunks/chunk-WVUJR7S5.js";
 import {
   checkReleaseImage,
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-OQLVKMKW.js";
+} from "./chunks/chunk-H3QB3RLQ.js";
 import {
   describeFinding,
   explainBump,
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-EJWQBSUY.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-U6JP752Z.js";
+} from "./chunks/chunk-VNJYUWSJ.js";
 import "./chunks/chunk-SNH35XLP.js";
 import {
   readWorktreeFile,
@@ -199,7 +199,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-VTQDDFQE.js"),
+    import("./chunks/pr-check-LZ6QN4W7.js"),
     import("./chunks/pr-comment-M2QHDUHJ.js"),
     import("./chunks/release-notes-LR43G2HD.js"),
     import("./chunks/validate-JMEPIWSM.js")
@@ -248,7 +248,7 @@ async function readStdin() {
 }
 async function runRelease(git, config, line, io) {
   const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { askDefaultBranch, readCurrentBranch, readDefaultBranch }] = await Promise.all([
-    import("./chunks/apply-5SZWX76X.js"),
+    import("./chunks/apply-BC6VICB6.js"),
     import("./chunks/environment-54USQ63L.js"),
     import("./chunks/release-notes-LR43G2HD.js"),
     import("./chunks/branches-URMUQ35L.js")
@@ -291,7 +291,7 @@ ${notes}`);
   }
 }
 async function runImage(git, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-BUOHN5LJ.js");
+  const { renderImageCheck } = await import("./chunks/image-PCIDQGX2.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(git, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-P6RPR3V4.js";
+} from "./chunks/chunk-2JE2NHMY.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -15,12 +15,12 @@ import {
   decideRelease,
   resolveMode,
   resolveNow
-} from "./chunks/chunk-HGGYMJXJ.js";
+} from "./chunks/chunk-WVUJR7S5.js";
 import {
   loadConfig,
   planRelease,
   planReleaseRun
-} from "./chunks/chunk-OQLVKMKW.js";
+} from "./chunks/chunk-H3QB3RLQ.js";
 import {
   describeFinding,
   explainBump,
@@ -32,7 +32,7 @@ import {
   applyOptions,
   applyPlan,
   describeApply
-} from "./chunks/chunk-HBNNDXH5.js";
+} from "./chunks/chunk-7TMGQF27.js";
 import {
   createGit
 } from "./chunks/chunk-EJWQBSUY.js";
@@ -51,7 +51,7 @@ import {
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-U6JP752Z.js";
+} from "./chunks/chunk-VNJYUWSJ.js";
 import "./chunks/chunk-SNH35XLP.js";
 import {
   readWorktreeFile
@@ -571,7 +571,7 @@ function info(message) {
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 
-// src/pull-request.ts
+// src/github/pull-request.ts
 function readPullRequest(payload) {
   const pr = payload?.pull_request;
   if (!pr || typeof pr.number !== "number" || typeof pr.title !== "string") return null;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { DEFAULTS, OPTION_NAMES } from '../src/config.js'
+import { DEFAULTS, OPTION_NAMES } from '../src/config/config.js'
 import { OUTPUT_NAMES } from '../src/report/outputs.js'
 
 interface ActionYml {

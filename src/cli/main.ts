@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { resolveNow } from '../clock.js'
-import { branchOf, decideRelease } from '../modes.js'
-import { OPTION_NAMES, type Config, type RawOptions } from '../config.js'
+import { resolveNow } from '../config/release-date.js'
+import { branchOf, decideRelease } from '../run/mode.js'
+import { OPTION_NAMES, type Config, type RawOptions } from '../config/config.js'
 import { describeError, VersoError } from '../errors.js'
 import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
-import { checkReleaseImage, loadConfig, planRelease, planReleaseRun } from '../pipeline.js'
+import { checkReleaseImage, loadConfig, planRelease, planReleaseRun } from '../run/pipeline.js'
 import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.js'
 import { renderPlanText } from '../report/text.js'
 
@@ -111,7 +111,7 @@ async function runPlan(git: Git, config: Config, line: CommandLine, io: CliIo): 
 /** The pull-request check for the current branch: HEAD as the head, --base as the base. */
 async function runCheck(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import('../pr-check.js'),
+    import('../run/pr-check.js'),
     import('../report/pr-comment.js'),
     import('../notes/release-notes.js'),
     import('../validate/index.js')
@@ -170,7 +170,7 @@ async function readStdin(): Promise<string> {
 async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   // Loaded only here: the GitHub client is most of the bundle, and `plan` must start fast.
   const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { askDefaultBranch, readCurrentBranch, readDefaultBranch }] = await Promise.all([
-    import('../apply.js'),
+    import('../run/apply.js'),
     import('../github/environment.js'),
     import('../notes/release-notes.js'),
     import('../git/branches.js')

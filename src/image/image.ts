@@ -12,7 +12,7 @@
 import { ImageConfigError, type ConfigProblem } from './config-error.js'
 import { FINGERPRINT_PATTERN } from './fingerprint.js'
 import { compareNames } from './json-value.js'
-import { NAME_PATTERN } from './release-block.js'
+import { NAME_PATTERN } from './json-schema/release-block.js'
 import { compareTags, parseTag } from './tag.js'
 import type { LoadedTypes, VersionedType } from './versioned-type.js'
 

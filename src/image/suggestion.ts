@@ -1,8 +1,8 @@
 /** The history edits findings suggest, ready to print and to apply by hand. */
 
 import type { Suggestion } from './check-result.js'
-import { appendPointer } from './json-pointer.js'
-import { RELEASE_KEY } from './release-block.js'
+import { appendPointer } from './json-schema/json-pointer.js'
+import { RELEASE_KEY } from './json-schema/release-block.js'
 import type { Impact, VersionedType } from './versioned-type.js'
 
 type Entry = readonly [tag: string, impact: Impact | null, note: string]

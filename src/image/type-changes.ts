@@ -4,7 +4,7 @@
  */
 
 import { listImageEntries, type Image, type ImageEntry, type ImageLine } from './image.js'
-import { inferImpact, type InferredImpact } from './impact.js'
+import { inferImpact, type InferredImpact } from './json-schema/impact.js'
 import { compareNames } from './json-value.js'
 import { compareTags } from './tag.js'
 import type { HistoryEntry, LoadedTypes, VersionedType } from './versioned-type.js'

@@ -1,4 +1,4 @@
-import type { ReleasePlan, ReleaseRef } from '../plan.js'
+import type { ReleasePlan, ReleaseRef } from '../run/plan.js'
 import { escapeBlockStart, escapeMarkdown, indentLines, renderBlocks, renderInline, type LinkReference } from './markdown.js'
 import { selectReaderNotes } from './reader-notes.js'
 import { parseReference } from './references.js'

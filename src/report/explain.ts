@@ -1,5 +1,5 @@
 import type { CommitDecision } from '../commits/analyze.js'
-import type { Finding, ReleasePlan } from '../plan.js'
+import type { Finding, ReleasePlan } from '../run/plan.js'
 
 /** The first seven hex digits, as git and GitHub show a commit. */
 export function shortSha(sha: string): string {

@@ -1,5 +1,5 @@
 import type { ImageCheck } from '../image/index.js'
-import type { ReleasePlan } from '../plan.js'
+import type { ReleasePlan } from '../run/plan.js'
 
 /** The documented `verso plan --json` shape (see the README); stable for scripts. */
 export function renderPlanJson(plan: ReleasePlan): string {

@@ -1,4 +1,4 @@
-import type { ReleasePlan } from '../plan.js'
+import type { ReleasePlan } from '../run/plan.js'
 
 /** The action's outputs, as strings. Every name is declared in action.yml. */
 export type Outputs = Readonly<Record<OutputName, string>>

@@ -1,5 +1,5 @@
 import { COMMENT_MARKER } from '../github/sticky-comment.js'
-import type { PullRequestCheck } from '../pr-check.js'
+import type { PullRequestCheck } from '../run/pr-check.js'
 import { renderProblem } from '../validate/index.js'
 import { describeFinding, explainBump, shortSha } from './explain.js'
 

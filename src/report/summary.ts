@@ -1,4 +1,4 @@
-import type { ReleasePlan } from '../plan.js'
+import type { ReleasePlan } from '../run/plan.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
 
 /** The job summary: the plan as Markdown, with every commit's decision in a table. */

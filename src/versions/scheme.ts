@@ -1,6 +1,6 @@
 import semver from 'semver'
 import type { Bump } from '../commits/bump.js'
-import { compareCalver, formatCalver, isSemverCompatible, nextCalver, parseCalver, type CalverCounterRule, type CalverDateRule, type CalverFormat, type CalverVersion } from './calver.js'
+import { compareCalver, formatCalver, isSemverCompatible, nextCalver, parseCalver, type CalverCounterRule, type CalverDateRule, type CalverFormat, type CalverVersion } from './calver/calver.js'
 import { compareSemver, nextSemver, parseSemver } from './semver.js'
 
 /** How versions are written and ordered: SemVer, or a CalVer format. */

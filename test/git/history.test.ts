@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { resolveConfig } from '../../src/config.js'
+import { resolveConfig } from '../../src/config/config.js'
 import { createGit } from '../../src/git/git.js'
 import { readHistory } from '../../src/git/history.js'
-import { orderTags } from '../../src/plan.js'
+import { orderTags } from '../../src/run/plan.js'
 import { useRepos } from '../support/repo.js'
 
 const repo = useRepos()

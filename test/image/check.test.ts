@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkImage } from '../../src/image/check.js'
 import { buildImage, parseImage, renderImage } from '../../src/image/image.js'
-import { loadTypes } from '../../src/image/load-types.js'
+import { loadTypes } from '../../src/image/json-schema/load-types.js'
 import {
   DEVICE_HISTORY,
   DEVICE_PROPERTIES,

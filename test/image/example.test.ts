@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkImage } from '../../src/image/check.js'
 import { buildImage, parseImage, renderImage } from '../../src/image/image.js'
-import { loadTypes } from '../../src/image/load-types.js'
+import { loadTypes } from '../../src/image/json-schema/load-types.js'
 import { renderImageCheck } from '../../src/image/render-check.js'
-import type { SchemaFile } from '../../src/image/schema-files.js'
+import type { SchemaFile } from '../../src/image/json-schema/schema-files.js'
 
 const ROOT = join(import.meta.dirname, '../../examples/release-image')
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadTypes } from '../../src/image/load-types.js'
-import type { SchemaFile } from '../../src/image/schema-files.js'
+import { loadTypes } from '../../src/image/json-schema/load-types.js'
+import type { SchemaFile } from '../../src/image/json-schema/schema-files.js'
 import { jsonFile, release } from './schemas.js'
 
 const HISTORY: [string, null, string][] = [['0.1', null, 'Initial']]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ImageConfigError, type ConfigProblem } from '../../src/image/config-error.js'
 import { buildImage, parseImage, renderImage } from '../../src/image/image.js'
-import { loadTypes } from '../../src/image/load-types.js'
+import { loadTypes } from '../../src/image/json-schema/load-types.js'
 import { repo } from './schemas.js'
 
 function problemsOf(text: string): readonly ConfigProblem[] {

@@ -3,8 +3,8 @@
 import type { CheckInput, ImageCheck } from '../../src/image/check-result.js'
 import { checkImage } from '../../src/image/check.js'
 import { buildImage, parseImage, renderImage } from '../../src/image/image.js'
-import { loadTypes } from '../../src/image/load-types.js'
-import type { SchemaFile } from '../../src/image/schema-files.js'
+import { loadTypes } from '../../src/image/json-schema/load-types.js'
+import type { SchemaFile } from '../../src/image/json-schema/schema-files.js'
 
 export type Entry = [string, 'major' | 'minor' | 'patch' | null, string]
 

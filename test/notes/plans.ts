@@ -1,7 +1,7 @@
 import { readCommit } from '../../src/commits/analyze.js'
-import { resolveConfig, type RawOptions } from '../../src/config.js'
+import { resolveConfig, type RawOptions } from '../../src/config/config.js'
 import type { TagRef } from '../../src/git/tags.js'
-import { decidePlan, type ReleasePlan } from '../../src/plan.js'
+import { decidePlan, type ReleasePlan } from '../../src/run/plan.js'
 
 /**
  * Release plans for the notes tests, made by the real pipeline from commit messages: the

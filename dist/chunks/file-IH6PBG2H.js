@@ -1,0 +1,57 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  OPTION_NAMES,
+  isOptionName,
+  suggestOption
+} from "./chunk-VNJYUWSJ.js";
+import "./chunk-SNH35XLP.js";
+import {
+  VersoError
+} from "./chunk-FJVPBRYT.js";
+import {
+  require_dist
+} from "./chunk-RQCDCLZU.js";
+import "./chunk-QSZWMMJ6.js";
+import {
+  __toESM
+} from "./chunk-IXE7RTMW.js";
+
+// src/config/file.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseConfigFile(text, path) {
+  let data;
+  try {
+    data = (0, import_yaml.parse)(text, { schema: "failsafe" });
+  } catch (error) {
+    throw new VersoError("EINVALIDCONFIG", `${path} is not valid YAML: ${error.message}`);
+  }
+  if (data === null || data === void 0) return {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    throw new VersoError("EINVALIDCONFIG", `${path} must be a mapping of option names to values (e.g. \`tag-prefix: v\`).`);
+  }
+  const problems = [];
+  const options = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key === "config-file" || key === "working-directory") {
+      problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`);
+    } else if (key === "bump" || key === "dry-run") {
+      problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`);
+    } else if (!isOptionName(key)) {
+      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`);
+    } else if (value === "null" || value === "~") {
+      problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`);
+    } else if (typeof value === "string") {
+      options[key] = value;
+    } else if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
+      options[key] = value;
+    } else {
+      problems.push(`\`${key}\` must be a string, a boolean or a list of strings.`);
+    }
+  }
+  if (problems.length) throw new VersoError("EINVALIDCONFIG", `${path} has ${problems.length} problem(s):`, { details: problems });
+  return options;
+}
+export {
+  parseConfigFile
+};

@@ -1,0 +1,296 @@
+import { isBump, type Bump } from '../commits/bump.js'
+import { parseReleaseRules, type ReleaseRule } from '../commits/rules.js'
+import { VersoError } from '../errors.js'
+import { parseCalverFormat } from '../versions/calver/calver.js'
+import type { Scheme } from '../versions/scheme.js'
+import { isPrereleaseId, parseSemver } from '../versions/semver.js'
+
+/** Everything a run is told, validated once. */
+export interface Config {
+  readonly tagPrefix: string
+  /** SemVer (with its first version and 0.y.z rule) or a CalVer format. */
+  readonly scheme: Scheme
+  readonly releaseRules: readonly ReleaseRule[]
+  /** Prerelease channel id (`rc`), or null for stable releases. */
+  readonly prerelease: string | null
+  /** A bump forced by the user; 'auto' lets the commits decide. */
+  readonly bump: Exclude<Bump, 'none'> | 'auto'
+  readonly strict: boolean
+  readonly fetchHistory: 'auto' | 'never'
+  /** The release-image check, or null when no `schemas` are configured. */
+  readonly image: ImageConfig | null
+  readonly release: ReleaseConfig
+  readonly check: CheckConfig
+}
+
+/** What a pull-request check validates and how it reports. */
+export interface CheckConfig {
+  readonly validate: 'title' | 'commits' | 'both'
+  /** squash: the title is the commit that lands, so it decides; commits only warn. */
+  readonly mergeStyle: 'merge' | 'squash' | 'rebase'
+  /** warn: validation problems are reported but do not fail the check. */
+  readonly validateMode: 'fail' | 'warn'
+  /** Allowed commit types; empty: the Conventional Commits / Angular list. */
+  readonly types: readonly string[]
+  readonly comment: boolean
+}
+
+export type Mode = 'auto' | 'plan' | 'release' | 'check'
+
+/** How a release is carried out. */
+export interface ReleaseConfig {
+  readonly mode: Mode
+  /** Report what would be done, and do nothing. */
+  readonly dryRun: boolean
+  /** Branch globs that may release; empty: the repository's default branch. */
+  readonly branches: readonly string[]
+  readonly tagger: { readonly name: string; readonly email: string }
+  readonly draft: boolean
+  /** The release title; `{tag}` and `{version}` are replaced. */
+  readonly name: string
+  readonly floatingTags: 'none' | 'major' | 'major-minor'
+  readonly dispatch: readonly string[]
+}
+
+export interface ImageConfig {
+  /** Globs of JSON Schema files (relative to the repository). */
+  readonly schemas: readonly string[]
+  readonly file: string
+  /** No image at the last release: create it, or fail (for CI that must not bootstrap). */
+  readonly bootstrap: 'create' | 'fail'
+  /** Schema changes that need a larger bump than the commits declare: block, or raise the bump. */
+  readonly bump: 'block' | 'escalate'
+}
+
+/**
+ * The option names: action inputs, CLI flags (`--tag-prefix`) and `.github/verso.yml` keys
+ * are one vocabulary. action.yml declares the same names (a test keeps them equal).
+ */
+export const OPTION_NAMES = [
+  'scheme',
+  'calver-format',
+  'calver-bump',
+  'calver-date',
+  'tag-prefix',
+  'initial-version',
+  'release-rules',
+  'major-zero-breaking',
+  'prerelease',
+  'bump',
+  'strict',
+  'fetch-history',
+  'working-directory',
+  'config-file',
+  'schemas',
+  'image-file',
+  'image-bootstrap',
+  'image-bump',
+  'mode',
+  'dry-run',
+  'release-branches',
+  'git-user-name',
+  'git-user-email',
+  'draft',
+  'release-name',
+  'floating-tags',
+  'dispatch-workflows',
+  'validate',
+  'merge-style',
+  'validate-mode',
+  'types',
+  'comment'
+] as const
+export type OptionName = (typeof OPTION_NAMES)[number]
+
+/** Options as given: a string (or a list, or a boolean, from YAML) or absent. */
+export type RawOptions = Partial<Record<OptionName, string | boolean | readonly string[]>>
+
+export const DEFAULT_CONFIG_FILE = '.github/verso.yml'
+
+export const DEFAULTS: Readonly<Record<OptionName, string>> = {
+  scheme: 'semver',
+  'calver-format': '',
+  'calver-bump': 'calendar',
+  'calver-date': 'release',
+  'tag-prefix': 'v',
+  'initial-version': '0.1.0',
+  'release-rules': '',
+  'major-zero-breaking': 'minor',
+  prerelease: '',
+  bump: 'auto',
+  strict: 'false',
+  'fetch-history': 'auto',
+  'working-directory': '.',
+  'config-file': DEFAULT_CONFIG_FILE,
+  schemas: '',
+  'image-file': '.release-image',
+  'image-bootstrap': 'create',
+  'image-bump': 'block',
+  mode: 'auto',
+  'dry-run': 'false',
+  'release-branches': '',
+  'git-user-name': 'github-actions[bot]',
+  'git-user-email': '41898282+github-actions[bot]@users.noreply.github.com',
+  draft: 'false',
+  'release-name': '{tag}',
+  'floating-tags': 'none',
+  'dispatch-workflows': '',
+  validate: 'both',
+  'merge-style': 'merge',
+  'validate-mode': 'fail',
+  types: '',
+  comment: 'true'
+}
+
+/**
+ * Merges the config file under what was given explicitly, then validates everything,
+ * listing every problem at once.
+ */
+export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config {
+  const problems: string[] = []
+  const value = (name: OptionName): string => {
+    const raw = given[name] ?? file[name] ?? DEFAULTS[name]
+    return Array.isArray(raw) ? raw.join('\n') : String(raw)
+  }
+  const oneOf = <T extends string>(name: OptionName, allowed: readonly T[]): T => {
+    const v = value(name).trim()
+    if ((allowed as readonly string[]).includes(v)) return v as T
+    problems.push(`\`${name}: ${v}\` must be one of: ${allowed.join(', ')}.`)
+    return allowed[0]!
+  }
+  const bool = (name: OptionName): boolean => {
+    const v = value(name).trim().toLowerCase()
+    if (v === 'true' || v === 'false') return v === 'true'
+    problems.push(`\`${name}: ${v}\` must be true or false.`)
+    return false
+  }
+
+  const tagPrefix = value('tag-prefix')
+  if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith('-') || tagPrefix.startsWith('/')) {
+    problems.push(`\`tag-prefix: ${tagPrefix}\` cannot start a git tag name (no spaces, \`~^:?*[\\\`, \`..\` or \`@{\`; not starting with \`-\` or \`/\`).`)
+  }
+  const initialText = value('initial-version').trim()
+  const initialVersion = parseSemver(initialText)
+  if (!initialVersion) problems.push(`\`initial-version: ${initialText}\` is not a SemVer version such as 0.1.0 or 1.0.0 (no \`v\`).`)
+  else if (initialVersion.prerelease.length || initialVersion.build.length) {
+    problems.push(`\`initial-version: ${initialText}\` must be a release version such as 1.0.0; for a first prerelease, set \`prerelease\` (e.g. rc gives 1.0.0-rc.0).`)
+  }
+
+  const rules = parseReleaseRules(value('release-rules'))
+  problems.push(...rules.errors)
+
+  const prerelease = value('prerelease').trim()
+  if (prerelease && !isPrereleaseId(prerelease)) {
+    problems.push(`\`prerelease: ${prerelease}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`)
+  }
+  const bump = value('bump').trim()
+  if (bump !== 'auto' && (!isBump(bump) || bump === 'none')) problems.push(`\`bump: ${bump}\` must be auto, major, minor or patch.`)
+
+  const config: Config = {
+    tagPrefix,
+    scheme: resolveScheme(),
+    releaseRules: rules.rules,
+    prerelease: prerelease || null,
+    bump: bump === 'major' || bump === 'minor' || bump === 'patch' ? bump : 'auto',
+    strict: bool('strict'),
+    fetchHistory: oneOf('fetch-history', ['auto', 'never'] as const),
+    image: resolveImage(),
+    release: {
+      mode: oneOf('mode', ['auto', 'plan', 'release', 'check'] as const),
+      dryRun: bool('dry-run'),
+      branches: list('release-branches'),
+      tagger: { name: value('git-user-name').trim(), email: value('git-user-email').trim() },
+      draft: bool('draft'),
+      name: value('release-name').trim() || '{tag}',
+      floatingTags: oneOf('floating-tags', ['none', 'major', 'major-minor'] as const),
+      // GitHub names a workflow by its file name; a path to it is accepted too.
+      dispatch: list('dispatch-workflows').map((w) => w.replace(/^\.?\/?\.github\/workflows\//, ''))
+    },
+    check: {
+      validate: oneOf('validate', ['both', 'title', 'commits'] as const),
+      mergeStyle: oneOf('merge-style', ['merge', 'squash', 'rebase'] as const),
+      validateMode: oneOf('validate-mode', ['fail', 'warn'] as const),
+      types: list('types').map((t) => t.toLowerCase()),
+      comment: bool('comment')
+    }
+  }
+  for (const type of list('types')) if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`)
+  if (!/^[^<>\n]+$/.test(value('git-user-name').trim())) problems.push('`git-user-name` must be a name on one line, without `<` or `>`.')
+  if (!/^[^<>\s]+@[^<>\s]+$/.test(value('git-user-email').trim())) problems.push(`\`git-user-email: ${value('git-user-email')}\` is not an e-mail address.`)
+  // One per line, or comma-separated; a comma inside `{a,b}` belongs to a glob.
+  function list(name: OptionName): string[] {
+    return value(name)
+      .split(/\n|,(?![^{]*\})/)
+      .map((item) => item.trim())
+      .filter(Boolean)
+  }
+
+  function resolveImage(): ImageConfig | null {
+    const schemas = list('schemas').map((glob) => glob.replace(/^\.\//, ''))
+    const file = value('image-file').trim()
+    const bootstrap = oneOf('image-bootstrap', ['create', 'fail'] as const)
+    const bump = oneOf('image-bump', ['block', 'escalate'] as const)
+    for (const glob of schemas) {
+      if (glob.startsWith('/') || glob.split('/').includes('..')) problems.push(`\`schemas: ${glob}\` must be a glob relative to the repository, e.g. \`schemas/**/*.json\`.`)
+    }
+    if (!file || file.startsWith('/') || file.split('/').includes('..')) problems.push(`\`image-file: ${file}\` must be a path inside the repository, e.g. \`.release-image\`.`)
+    return schemas.length ? { schemas, file, bootstrap, bump } : null
+  }
+
+  function resolveScheme(): Scheme {
+    const kind = oneOf('scheme', ['semver', 'calver'] as const)
+    const format = value('calver-format').trim()
+    if (kind === 'semver') {
+      if (format) problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`)
+      return { kind, initialVersion: initialVersion ?? parseSemver('0.1.0')!, majorZeroBreaking: oneOf('major-zero-breaking', ['minor', 'major'] as const) }
+    }
+    const counters = oneOf('calver-bump', ['calendar', 'commits'] as const)
+    const date = oneOf('calver-date', ['release', 'major'] as const)
+    if (!format) {
+      problems.push('`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).')
+      return { kind: 'semver', initialVersion: parseSemver('0.1.0')!, majorZeroBreaking: 'minor' }
+    }
+    try {
+      return { kind, format: parseCalverFormat(format), counters, date }
+    } catch (error) {
+      if (!(error instanceof VersoError)) throw error
+      problems.push(error.details.length ? `\`calver-format: ${format}\`: ${error.details.join('; ')}` : `\`calver-format: ${format}\`: ${error.message}`)
+      return { kind: 'semver', initialVersion: parseSemver('0.1.0')!, majorZeroBreaking: 'minor' }
+    }
+  }
+
+  if (problems.length) {
+    throw new VersoError('EINVALIDCONFIG', `The configuration has ${problems.length} problem(s):`, {
+      details: problems,
+      hint: 'Fix them in the workflow inputs, the command-line flags or .github/verso.yml.'
+    })
+  }
+  return config
+}
+
+/** Which config file to read, given the explicit options. */
+export function configFilePath(given: RawOptions): string {
+  const v = given['config-file']
+  return typeof v === 'string' && v ? v : DEFAULT_CONFIG_FILE
+}
+
+export function isOptionName(name: string): name is OptionName {
+  return (OPTION_NAMES as readonly string[]).includes(name)
+}
+
+export function suggestOption(key: string): string {
+  const plain = (name: string) => name.replace(/[-_]/g, '').toLowerCase()
+  const close = OPTION_NAMES.find((n) => plain(n) === plain(key)) ?? OPTION_NAMES.find((n) => distance(plain(n), plain(key)) <= 2)
+  return close ? ` Did you mean \`${close}\`?` : ''
+}
+
+/** Edit distance, for "did you mean": small words, so the plain dynamic programme will do. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]!
+}

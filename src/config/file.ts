@@ -1,0 +1,46 @@
+import { parse as parseYaml } from 'yaml'
+import { isOptionName, OPTION_NAMES, suggestOption, type RawOptions } from './config.js'
+import { VersoError } from '../errors.js'
+
+// A module of its own so that the YAML parser is loaded only by repositories that have a
+// config file (the pipeline imports this one on demand).
+
+/** Reads `.github/verso.yml`: the same keys as the inputs. */
+export function parseConfigFile(text: string, path: string): RawOptions {
+  let data: unknown
+  try {
+    // Every scalar stays text as written: `1.0` is not the number 1, `tag-prefix:` is ''.
+    data = parseYaml(text, { schema: 'failsafe' })
+  } catch (error) {
+    throw new VersoError('EINVALIDCONFIG', `${path} is not valid YAML: ${(error as Error).message}`)
+  }
+  if (data === null || data === undefined) return {}
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new VersoError('EINVALIDCONFIG', `${path} must be a mapping of option names to values (e.g. \`tag-prefix: v\`).`)
+  }
+  const problems: string[] = []
+  const options: RawOptions = {}
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'config-file' || key === 'working-directory') {
+      // Where the repository and this file are cannot be said from inside the file.
+      problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`)
+    } else if (key === 'bump' || key === 'dry-run') {
+      // A file's setting would win over an input left empty, so these are decided per run.
+      problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`)
+    } else if (!isOptionName(key)) {
+      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => !['config-file', 'working-directory', 'bump', 'dry-run'].includes(n)).join(', ')}.`)
+    } else if (value === 'null' || value === '~') {
+      // Read as written, YAML's null would become a value named "null": say what to write.
+      problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`)
+    } else if (typeof value === 'string') {
+      options[key] = value
+    } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      options[key] = value as string[]
+    } else {
+      problems.push(`\`${key}\` must be a string, a boolean or a list of strings.`)
+    }
+  }
+  if (problems.length) throw new VersoError('EINVALIDCONFIG', `${path} has ${problems.length} problem(s):`, { details: problems })
+  return options
+}
+

@@ -1,0 +1,224 @@
+import type { Config } from '../config/config.js'
+import { VersoError } from '../errors.js'
+import type { Git } from '../git/git.js'
+import { createAnnotatedTag, fetchTag, isAncestor, pushTag, readLocalTag, readRemoteTag, type Tagger } from '../git/publish.js'
+import type { GitHubApi, Release } from '../github/api.js'
+import { ReleaseExistsError } from '../github/failures.js'
+import type { ReleasePlan } from './plan.js'
+
+/** The releases API, as apply uses it: the adapter from src/github is passed in. */
+export type ReleasesApi = Pick<GitHubApi, 'findReleaseByTag' | 'createRelease' | 'updateRelease' | 'dispatchWorkflow'>
+
+export interface ApplyOptions {
+  readonly remote: string
+  readonly tagger: Tagger
+  readonly name: string
+  /** The release notes (Markdown): the tag message and the release body. */
+  readonly notes: string
+  readonly draft: boolean
+  readonly floatingTags: 'none' | 'major' | 'major-minor'
+  /** Workflow files to send `workflow_dispatch` to, for the new tag. */
+  readonly dispatch: readonly string[]
+  /** Reports each step as it happens (the action's log). */
+  readonly log: (line: string) => void
+}
+
+export type ApplyOutcome =
+  | {
+      readonly kind: 'released'
+      readonly tag: string
+      readonly sha: string
+      readonly release: Release | null
+      readonly floating: readonly string[]
+      readonly dispatched: readonly string[]
+    }
+  /** A later run already released past this commit under the same tag. */
+  | { readonly kind: 'superseded'; readonly tag: string; readonly sha: string; readonly by: string }
+
+type ReleasePlanToApply = Extract<ReleasePlan, { kind: 'release' }>
+
+/** The options a release run takes from its configuration: the action and the CLI alike. */
+export function applyOptions(config: Config, plan: ReleasePlanToApply, notes: string, log: (line: string) => void): ApplyOptions {
+  return {
+    remote: 'origin',
+    tagger: config.release.tagger,
+    name: releaseName(config, plan),
+    notes,
+    draft: config.release.draft,
+    floatingTags: config.release.floatingTags,
+    dispatch: config.release.dispatch,
+    log
+  }
+}
+
+/** What applyPlan would do, one line a step: what a dry run reports. */
+export function describeApply(plan: ReleasePlanToApply, options: ApplyOptions): string[] {
+  const kind = plan.standing.prerelease ? ' (a prerelease)' : plan.standing.latest ? ' (the latest release)' : ''
+  const floating = plan.scheme === 'semver' && options.floatingTags !== 'none' && plan.standing.highestInMajor
+  return [
+    `push an annotated tag ${plan.next.tag} at ${plan.head.slice(0, 7)}`,
+    `create or update the GitHub Release "${options.name}"${kind}${options.draft ? ' as a draft' : ''}`,
+    ...(floating ? [`move the floating tag${options.floatingTags === 'major-minor' ? 's' : ''} (${options.floatingTags}) to it`] : []),
+    ...options.dispatch.map((workflow) => `send workflow_dispatch for ${plan.next.tag} to ${workflow}`)
+  ]
+}
+
+/** The release title: `release-name` with `{tag}` and `{version}` filled in. */
+function releaseName(config: Config, plan: ReleasePlanToApply): string {
+  return config.release.name.replaceAll('{tag}', plan.next.tag).replaceAll('{version}', plan.next.version)
+}
+
+/**
+ * Carries out a release plan: tag, push, GitHub Release, floating tags, dispatches — in
+ * that order, each step safe to repeat, so a run that failed half-way is finished by a
+ * re-run and a second run for the same commit changes nothing.
+ */
+export async function applyPlan(plan: ReleasePlanToApply, git: Git, api: ReleasesApi | null, options: ApplyOptions): Promise<ApplyOutcome> {
+  const { tag } = plan.next
+  const tagged = await publishTag(git, plan, options)
+  if (tagged.kind === 'superseded') return tagged
+
+  const published = api ? await publishRelease(api, plan, options) : null
+  // Dispatches start deployments: only the run that published the release sends them, so
+  // neither a draft nor a re-run of a finished release deploys. They go before the
+  // floating tags, whose failure must not cost them.
+  if (published && !published.published && options.dispatch.length) {
+    options.log(`${tag} ${published.release.draft ? 'is a draft: its dispatches wait for the run that publishes it' : 'was published by an earlier run, which sent its dispatches'}: none sent now.`)
+  }
+  const dispatched = published?.published && api ? await dispatch(api, tag, options) : []
+  const floating = await moveFloatingTags(git, plan, options)
+  return { kind: 'released', tag, sha: plan.head, release: published?.release ?? null, floating, dispatched }
+}
+
+/** Sends every dispatch, and names each one that did not start. */
+async function dispatch(api: ReleasesApi, tag: string, options: ApplyOptions): Promise<string[]> {
+  const sent: string[] = []
+  const failed: string[] = []
+  for (const workflow of options.dispatch) {
+    try {
+      await api.dispatchWorkflow(workflow, tag, {})
+      options.log(`Sent workflow_dispatch for ${tag} to ${workflow}.`)
+      sent.push(workflow)
+    } catch (error) {
+      failed.push(`${workflow} (${(error as Error).message})`)
+    }
+  }
+  if (failed.length) {
+    throw new VersoError('EGITHUB', `${tag} is released, but ${failed.length} workflow(s) did not start: ${failed.join('; ')}.`, {
+      hint: `Start them by hand for ${tag}: a re-run does not send dispatches for a release that is already published.`
+    })
+  }
+  return sent
+}
+
+type Tagged = { kind: 'pushed' | 'present' } | Extract<ApplyOutcome, { kind: 'superseded' }>
+
+async function publishTag(git: Git, plan: ReleasePlanToApply, options: ApplyOptions): Promise<Tagged> {
+  const { tag } = plan.next
+  const sha = plan.head
+  const settle = async (remoteSha: string): Promise<Tagged> => {
+    if (remoteSha === sha) {
+      options.log(`Tag ${tag} is already on the remote at ${short(sha)}: carrying on (a re-run).`)
+      return { kind: 'present' }
+    }
+    await fetchTag(git, options.remote, tag)
+    if (await isAncestor(git, sha, remoteSha)) {
+      options.log(`Tag ${tag} was released at ${short(remoteSha)}, which contains ${short(sha)}: superseded by that release.`)
+      return { kind: 'superseded', tag, sha, by: remoteSha }
+    }
+    throw new VersoError('ETAGEXISTS', `Tag ${tag} already points at ${short(remoteSha)}, not ${short(sha)}.`, {
+      hint: 'A published tag is never moved. Delete the tag deliberately if it is wrong, or release again (the next run plans past it).'
+    })
+  }
+
+  // Re-checked right before pushing; the push itself is the compare-and-swap.
+  const onRemote = await readRemoteTag(git, options.remote, tag)
+  if (onRemote !== null) return settle(onRemote)
+
+  const local = await readLocalTag(git, tag)
+  if (local !== null && local !== sha) {
+    throw new VersoError('ETAGEXISTS', `A local tag ${tag} points at ${short(local)}, not ${short(sha)}, though the remote has none.`, {
+      hint: `Delete the local tag (git tag -d ${tag}) and run again.`
+    })
+  }
+  if (local === null) await createAnnotatedTag(git, tag, sha, `${options.name}\n\n${options.notes}`, options.tagger)
+
+  const pushed = await pushTag(git, options.remote, tag, { force: false })
+  if (pushed.kind === 'pushed') {
+    options.log(`Pushed tag ${tag} at ${short(sha)}.`)
+    return pushed
+  }
+  if (pushed.reason === 'exists') {
+    const now = await readRemoteTag(git, options.remote, tag)
+    if (now !== null) return settle(now)
+  }
+  throw new VersoError('EPUSH', `The remote refused tag ${tag}: ${pushed.message.split('\n').pop() ?? ''}`, {
+    hint:
+      'The token needs `contents: write` (in the workflow: `permissions: contents: write`), and no tag protection rule or ruleset may forbid ' +
+      'creating this tag for it. Nothing was published; fix that and run again.'
+  })
+}
+
+/** The release, and whether this run published it (created it published, or published a draft). */
+async function publishRelease(api: ReleasesApi, plan: ReleasePlanToApply, options: ApplyOptions): Promise<{ release: Release; published: boolean }> {
+  const { tag } = plan.next
+  const { prerelease } = plan.standing
+  const bringUpToDate = async (existing: Release): Promise<{ release: Release; published: boolean }> => {
+    // A draft left by a run with `draft: true` is finished by a run without it; a published
+    // release is never turned back into a draft.
+    if (!existing.draft || options.draft) return { release: await updateRelease(api, existing, options.notes, prerelease, options), published: false }
+    const published = await api.updateRelease(existing.id, { body: options.notes, prerelease, draft: false, makeLatest: plan.standing.latest })
+    options.log(`Published the draft GitHub Release for ${tag}: ${published.url}`)
+    return { release: published, published: true }
+  }
+  // Drafts included: GitHub takes any number of drafts for one tag, so only this look-up
+  // keeps a re-run with `draft: true` from making a second one.
+  const existing = await api.findReleaseByTag(tag)
+  if (existing) return bringUpToDate(existing)
+  try {
+    const created = await api.createRelease({ tag, name: options.name, body: options.notes, draft: options.draft, prerelease, makeLatest: plan.standing.latest })
+    options.log(`Created the GitHub Release for ${tag}: ${created.url}`)
+    return { release: created, published: !created.draft }
+  } catch (error) {
+    // Another run created it between our look-up and our request: update that one.
+    const raced = error instanceof ReleaseExistsError ? await api.findReleaseByTag(tag) : null
+    if (raced) return bringUpToDate(raced)
+    throw error
+  }
+}
+
+/** A re-run never makes a second release: it brings the one there is up to date. */
+async function updateRelease(api: ReleasesApi, existing: Release, notes: string, prerelease: boolean, options: ApplyOptions): Promise<Release> {
+  if (existing.body === notes && existing.prerelease === prerelease) {
+    options.log(`GitHub Release for ${existing.tag} is already up to date: ${existing.url}`)
+    return existing
+  }
+  const updated = await api.updateRelease(existing.id, { body: notes, prerelease })
+  options.log(`Updated the GitHub Release for ${existing.tag}: ${updated.url}`)
+  return updated
+}
+
+/** `v1` and `v1.3` follow the newest stable release of their line: the only tags verso moves. */
+async function moveFloatingTags(git: Git, plan: ReleasePlanToApply, options: ApplyOptions): Promise<string[]> {
+  if (options.floatingTags === 'none' || plan.scheme !== 'semver') return []
+  const [major, minor] = plan.next.version.split('.')
+  const prefix = plan.next.tag.slice(0, plan.next.tag.length - plan.next.version.length)
+  const wanted = [plan.standing.highestInMajor ? `${prefix}${major}` : null, options.floatingTags === 'major-minor' && plan.standing.highestInMinor ? `${prefix}${major}.${minor}` : null]
+  const moved: string[] = []
+  for (const tag of wanted) {
+    if (tag === null) continue
+    const pushed = await pushTag(git, options.remote, tag, { force: true, sha: plan.head })
+    if (pushed.kind === 'rejected') {
+      throw new VersoError('EPUSH', `The remote refused to move the floating tag ${tag}: ${pushed.message.split('\n').pop() ?? ''}`, {
+        hint: `The release ${plan.next.tag} is published; allow the token to update ${tag} (tag protection), or set floating-tags: none.`
+      })
+    }
+    options.log(`Moved floating tag ${tag} to ${short(plan.head)}.`)
+    moved.push(tag)
+  }
+  return moved
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 7)
+}
