@@ -2,38 +2,36 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  branchOf,
-  decideRelease,
-  resolveNow
-} from "./chunks/chunk-WVUJR7S5.js";
-import {
-  checkReleaseImage,
+  createGather,
   loadConfig,
-  planRelease,
-  planReleaseRun
-} from "./chunks/chunk-H3QB3RLQ.js";
-import {
-  describeFinding,
-  explainBump,
-  renderHeadline,
-  shortSha
-} from "./chunks/chunk-XXAVPR57.js";
-import "./chunks/chunk-5YMLDJFO.js";
+  readWorktreeFile,
+  resolveNow,
+  writeWorktreeFile
+} from "./chunks/chunk-QN53FLU6.js";
 import {
   createGit
 } from "./chunks/chunk-EJWQBSUY.js";
 import {
-  OPTION_NAMES
-} from "./chunks/chunk-VNJYUWSJ.js";
-import "./chunks/chunk-SNH35XLP.js";
+  checkReleaseImage,
+  planRelease
+} from "./chunks/chunk-CLWWGJMS.js";
 import {
-  readWorktreeFile,
-  writeWorktreeFile
-} from "./chunks/chunk-Z5C77G7Y.js";
+  OPTION_NAMES
+} from "./chunks/chunk-TBCL4SBE.js";
+import "./chunks/chunk-FOEBZ4B4.js";
 import {
   VersoError,
   describeError
 } from "./chunks/chunk-FJVPBRYT.js";
+import {
+  describeFinding,
+  describeReason,
+  explainBump,
+  renderHeadline,
+  shortSha
+} from "./chunks/chunk-BUMNCSM6.js";
+import "./chunks/chunk-7BBXKY6S.js";
+import "./chunks/chunk-SNH35XLP.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -53,10 +51,11 @@ function* writePlanJson(plan) {
     scheme: plan.scheme,
     bump: plan.bump,
     head: plan.head,
-    previous: plan.previous,
-    next: plan.kind === "release" ? plan.next : null,
-    blockedNext: plan.kind === "blocked" ? plan.next : null,
-    notes: plan.notes,
+    previous: plan.previous && { version: plan.previous.version, tag: plan.previous.tag, sha: plan.previous.sha },
+    next: plan.kind === "release" ? describeRef(plan.next) : null,
+    blockedNext: plan.kind === "blocked" && plan.next ? describeRef(plan.next) : null,
+    notes: plan.reasons.map(describeReason),
+    reasons: plan.reasons,
     findings: plan.kind === "blocked" ? plan.findings : [],
     commits: [],
     ignoredTags: plan.ignoredTags,
@@ -93,6 +92,9 @@ function* writePlanJson(plan) {
   ]${after}
 `;
 }
+function describeRef(ref) {
+  return { version: ref.version, tag: ref.tag };
+}
 function describeImage(check) {
   return {
     outcome: check.outcome,
@@ -112,7 +114,7 @@ function renderImageJson(check, options) {
 // src/report/text.ts
 function renderPlanText(plan, options) {
   const lines = [renderHeadline(plan), explainBump(plan)];
-  for (const note of plan.notes) if (!note.startsWith("bump forced")) lines.push(`note: ${note}`);
+  for (const reason of plan.reasons) if (reason.kind !== "forced") lines.push(`note: ${describeReason(reason)}`);
   if (plan.kind === "blocked") for (const f of plan.findings) lines.push(`error: ${describeFinding(f)}`);
   if (plan.image?.outcome === "created") lines.push("release image: none yet (`verso image set` writes it; commit it)");
   else if (plan.image) lines.push(`release image: ${plan.image.outcome}, the data needs ${plan.image.bump.bump === "none" ? "no release" : `a ${plan.image.bump.bump} release`}`);
@@ -125,6 +127,31 @@ function renderPlanText(plan, options) {
   }
   return `${lines.join("\n")}
 `;
+}
+function renderReleaseText(run, options) {
+  const { result } = run;
+  switch (result.kind) {
+    case "planned":
+      return "";
+    case "skipped":
+      return `
+Nothing released: ${result.why}.
+`;
+    case "dry-run": {
+      const steps = result.steps.map((s) => `  - ${s}
+`).join("");
+      return `
+Dry run${options.unasked ? " (not in CI; --no-dry-run releases)" : ""}: a release would
+${steps}
+${run.notes}`;
+    }
+    case "applied": {
+      const { outcome } = result;
+      if (outcome.kind === "released") return "";
+      return `Not released: ${outcome.tag} is already published at ${shortSha(outcome.by)}, which contains this commit.
+`;
+    }
+  }
 }
 
 // src/cli/main.ts
@@ -170,19 +197,20 @@ async function main(argv, io) {
     const config = await loadConfig(line.given, (path) => readWorktreeFile(root, path));
     if (line.command === "lint-commit") return await runLintCommit(config, line, io);
     const git = createGit(root, io.env);
-    if (line.command === "check") return await runCheck(git, config, line, io);
-    if (line.command === "plan") return await runPlan(git, config, line, io);
-    if (line.command === "release") return await runRelease(git, config, line, io);
-    return await runImage(git, config, line, io);
+    const gather = createGather(git, config);
+    if (line.command === "check") return await runCheck(git, gather, config, line, io);
+    if (line.command === "plan") return await runPlan(gather, config, line, io);
+    if (line.command === "release") return await runReleaseCommand(git, gather, config, line, io);
+    return await runImage(git, gather, config, line, io);
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}
 `);
     return error instanceof VersoError && ["EUSAGE", "EINVALIDCONFIG", "EIMAGE"].includes(error.code) ? 2 : 1;
   }
 }
-async function runPlan(git, config, line, io) {
+async function runPlan(gather, config, line, io) {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-  const { plan, fetched } = await planRelease(git, config, now);
+  const { plan, fetched } = await planRelease(gather, config, now);
   for (const step of fetched) io.stderr(`verso: shallow clone: ${step}
 `);
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(", ")}
@@ -190,19 +218,19 @@ async function runPlan(git, config, line, io) {
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-LR43G2HD.js");
+    const { renderNotes } = await import("./chunks/release-notes-6SYWDCOH.js");
     const { readGitHubEnvironment } = await import("./chunks/environment-54USQ63L.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
   return 0;
 }
-async function runCheck(git, config, line, io) {
+async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-LZ6QN4W7.js"),
-    import("./chunks/pr-comment-M2QHDUHJ.js"),
-    import("./chunks/release-notes-LR43G2HD.js"),
-    import("./chunks/validate-JMEPIWSM.js")
+    import("./chunks/pr-check-LHZBIQJ3.js"),
+    import("./chunks/pr-comment-VEADRB4B.js"),
+    import("./chunks/release-notes-6SYWDCOH.js"),
+    import("./chunks/validate-AOFO6KO2.js")
   ]);
   const base = line.base ?? "main";
   const resolveCommit = async (ref) => {
@@ -214,7 +242,7 @@ async function runCheck(git, config, line, io) {
   const title = line.title ?? "";
   const local = { ...config, check: { ...config.check, validate: title ? config.check.validate : "commits", mergeStyle: title ? config.check.mergeStyle : "merge" } };
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-  const check = await checkPullRequest(git, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false });
+  const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false });
   if (line.json) {
     io.stdout(`${JSON.stringify({ valid: check.errors.length === 0, errors: check.errors.map(renderProblem), warnings: check.warnings.map(renderProblem), plan: JSON.parse(renderPlanJson(check.plan)) }, null, 2)}
 `);
@@ -224,13 +252,8 @@ async function runCheck(git, config, line, io) {
   }
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
-async function eventDefaultBranch(env) {
-  if (!env.GITHUB_EVENT_PATH) return null;
-  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8").catch(() => "{}"));
-  return typeof payload.repository?.default_branch === "string" ? payload.repository.default_branch : null;
-}
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-JMEPIWSM.js");
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-AOFO6KO2.js");
   if (line.file === void 0) throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", { hint: 'As a commit-msg hook: verso lint-commit "$1".' });
   const message = line.file === "-" ? await readStdin() : await readFile(resolve(io.cwd, line.file), "utf8").catch((error) => {
     throw new VersoError("EUSAGE", `Cannot read the message file ${line.file} (${error.code ?? error.message}).`, { hint: 'As a commit-msg hook: verso lint-commit "$1"; or - for standard input.' });
@@ -246,54 +269,41 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
-async function runRelease(git, config, line, io) {
-  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { askDefaultBranch, readCurrentBranch, readDefaultBranch }] = await Promise.all([
-    import("./chunks/apply-BC6VICB6.js"),
+async function runReleaseCommand(git, gather, config, line, io) {
+  const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
+    import("./chunks/release-E5Q4BITW.js"),
     import("./chunks/environment-54USQ63L.js"),
-    import("./chunks/release-notes-LR43G2HD.js"),
-    import("./chunks/branches-URMUQ35L.js")
+    import("./chunks/event-TBDS6STY.js")
   ]);
-  const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-  const { plan } = await planReleaseRun(git, config, now);
   const github = readGitHubEnvironment(io.env);
-  io.stdout(renderPlanText(plan, { verbose: false }));
-  if (plan.kind !== "release") return plan.kind === "blocked" ? 1 : 0;
-  const notes = renderNotes(plan, { repositoryUrl: github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
-  const options = applyOptions(config, plan, notes, (text) => io.stdout(`${text}
-`));
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
-  const branch = await readCurrentBranch(git) ?? branchOf(io.env.GITHUB_REF) ?? io.env.CI_COMMIT_BRANCH ?? null;
-  const defaultBranch = config.release.branches.length > 0 ? null : await readDefaultBranch(git) ?? await eventDefaultBranch(io.env) ?? await askDefaultBranch(git);
-  const decision = decideRelease({ branch, branches: config.release.branches, defaultBranch, dryRun: unasked || config.release.dryRun });
-  switch (decision.kind) {
-    case "skip":
-      if (decision.unknown && io.env.CI === "true") throw new VersoError("EUSAGE", `Nothing released: ${decision.why}.`, { hint: "Set --release-branches, and run on a branch (or set GITHUB_REF / CI_COMMIT_BRANCH)." });
-      io.stdout(`
-Nothing released: ${decision.why}.
-`);
-      return 0;
-    case "dry-run":
-      io.stdout(`
-Dry run${unasked ? " (not in CI; --no-dry-run releases)" : ""}: a release would
-${describeApply(plan, options).map((s) => `  - ${s}
-`).join("")}
-${notes}`);
-      return 0;
-    case "release": {
+  const run = await runRelease({
+    git,
+    gather,
+    config,
+    now: resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() }),
+    hints: { githubRef: io.env.GITHUB_REF, ciCommitBranch: io.env.CI_COMMIT_BRANCH, eventDefaultBranch: (await readEvent(io.env)).defaultBranch },
+    dryRun: unasked || config.release.dryRun,
+    // In CI a release was asked for: a branch that cannot be told must not pass quietly.
+    requireBranch: io.env.CI === "true",
+    repositoryUrl: github.repositoryUrl,
+    connect: () => {
       const api = connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "", github, (m) => io.stderr(`verso: ${m}
 `));
       if (!api) io.stderr("verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: no GitHub Release will be created, only the tag.\n");
-      const outcome = await applyPlan(plan, git, api, options);
-      if (outcome.kind === "superseded") io.stdout(`Not released: ${outcome.tag} is already published at ${outcome.by.slice(0, 7)}, which contains this commit.
-`);
-      return 0;
-    }
-  }
+      return api;
+    },
+    log: (text) => io.stdout(`${text}
+`)
+  });
+  io.stdout(renderPlanText(run.plan, { verbose: false }));
+  io.stdout(renderReleaseText(run, { unasked }));
+  return run.plan.kind === "blocked" ? 1 : 0;
 }
-async function runImage(git, config, line, io) {
+async function runImage(git, gather, config, line, io) {
   const { renderImageCheck } = await import("./chunks/image-PCIDQGX2.js");
   const setting = line.command === "image set";
-  const { check, image } = await checkReleaseImage(git, config, { checkWorktreeImage: !setting });
+  const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";
   if (write) await writeWorktreeFile(git.cwd, image.file, check.imageText);
   if (line.json) io.stdout(renderImageJson(check, { file: image.file, written: write }));

@@ -2,40 +2,28 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-2JE2NHMY.js";
+} from "./chunks/chunk-ZI4QMSNJ.js";
 import {
-  renderPullRequestReport,
-  upsertComment
-} from "./chunks/chunk-ZV7DFSQW.js";
-import {
-  renderProblem
-} from "./chunks/chunk-4A36G37Z.js";
-import {
-  branchOf,
-  decideRelease,
   resolveMode,
-  resolveNow
-} from "./chunks/chunk-WVUJR7S5.js";
+  runRelease
+} from "./chunks/chunk-7HP2UDTW.js";
 import {
+  createGather,
   loadConfig,
-  planRelease,
-  planReleaseRun
-} from "./chunks/chunk-H3QB3RLQ.js";
-import {
-  describeFinding,
-  explainBump,
-  renderHeadline,
-  shortSha
-} from "./chunks/chunk-XXAVPR57.js";
-import "./chunks/chunk-5YMLDJFO.js";
-import {
-  applyOptions,
-  applyPlan,
-  describeApply
-} from "./chunks/chunk-7TMGQF27.js";
+  readWorktreeFile,
+  resolveNow
+} from "./chunks/chunk-QN53FLU6.js";
 import {
   createGit
 } from "./chunks/chunk-EJWQBSUY.js";
+import {
+  planRelease
+} from "./chunks/chunk-CLWWGJMS.js";
+import {
+  DEFAULTS,
+  OPTION_NAMES
+} from "./chunks/chunk-TBCL4SBE.js";
+import "./chunks/chunk-FOEBZ4B4.js";
 import {
   connectGitHub,
   readGitHubEnvironment,
@@ -44,22 +32,33 @@ import {
 } from "./chunks/chunk-ANOT7MXY.js";
 import "./chunks/chunk-7Y5QLBCG.js";
 import {
+  readEvent
+} from "./chunks/chunk-OZY6MBQZ.js";
+import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-E2OJFJKF.js";
-import {
-  DEFAULTS,
-  OPTION_NAMES
-} from "./chunks/chunk-VNJYUWSJ.js";
-import "./chunks/chunk-SNH35XLP.js";
-import {
-  readWorktreeFile
-} from "./chunks/chunk-Z5C77G7Y.js";
+} from "./chunks/chunk-JGERCEJS.js";
 import {
   VersoError,
   describeError
 } from "./chunks/chunk-FJVPBRYT.js";
+import {
+  renderPullRequestReport,
+  upsertComment
+} from "./chunks/chunk-QRHVPNLB.js";
+import {
+  describeFinding,
+  describeReason,
+  explainBump,
+  renderHeadline,
+  shortSha
+} from "./chunks/chunk-BUMNCSM6.js";
+import {
+  renderProblem
+} from "./chunks/chunk-BR4IR6IT.js";
+import "./chunks/chunk-7BBXKY6S.js";
+import "./chunks/chunk-SNH35XLP.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -568,28 +567,7 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-
-// src/github/pull-request.ts
-function readPullRequest(payload) {
-  const pr = payload?.pull_request;
-  if (!pr || typeof pr.number !== "number" || typeof pr.title !== "string") return null;
-  const baseSha = pr.base?.sha;
-  const headSha = pr.head?.sha;
-  if (typeof baseSha !== "string" || typeof headSha !== "string") return null;
-  const baseRepo = pr.base?.repo?.full_name;
-  const headRepo = pr.head?.repo?.full_name;
-  return {
-    number: pr.number,
-    title: pr.title,
-    baseSha,
-    baseRef: typeof pr.base?.ref === "string" ? pr.base.ref : "",
-    headSha,
-    // A deleted fork has no head repository: treat it as a fork.
-    fork: pr.head?.repo?.fork === true || headRepo === void 0 || headRepo !== baseRepo
-  };
-}
 
 // src/report/outputs.ts
 var NOTHING_RELEASED = {
@@ -612,51 +590,104 @@ var NOTHING_RELEASED = {
   valid: "",
   problems: "[]"
 };
-function planOutputs(plan) {
-  const next = plan.kind === "release" ? plan.next : null;
-  const parts = plan.kind === "release" ? plan.standing.parts : null;
+function planOutputs(plan2, notes = "") {
+  const next = plan2.kind === "release" ? plan2.next : null;
+  const parts = plan2.kind === "release" ? plan2.standing.parts : null;
   return {
     ...NOTHING_RELEASED,
     version: next?.version ?? "",
-    "previous-version": plan.previous?.version ?? "",
+    "previous-version": plan2.previous?.version ?? "",
     tag: next?.tag ?? "",
-    "previous-tag": plan.previous?.tag ?? "",
-    bump: plan.kind === "release" ? plan.bump : "none",
+    "previous-tag": plan2.previous?.tag ?? "",
+    bump: plan2.kind === "release" ? plan2.bump : "none",
     major: parts?.major ?? "",
     minor: parts?.minor ?? "",
     patch: parts?.patch ?? "",
     prerelease: parts?.prerelease ?? "",
-    "image-status": plan.image?.outcome ?? "",
-    "image-required-bump": plan.image?.bump.bump ?? ""
+    "image-status": plan2.image?.outcome ?? "",
+    "image-required-bump": plan2.image?.bump.bump ?? "",
+    notes: plan2.kind === "release" ? notes : ""
   };
+}
+function releaseOutputs(run2) {
+  const planned = planOutputs(run2.plan, run2.notes);
+  if (run2.result.kind !== "applied") return planned;
+  const { outcome } = run2.result;
+  if (outcome.kind === "superseded") return planned;
+  return {
+    ...planned,
+    released: "true",
+    sha: outcome.sha,
+    "release-id": outcome.release ? String(outcome.release.id) : "",
+    "release-url": outcome.release?.url ?? ""
+  };
+}
+function checkOutputs(check2, notes) {
+  const problems = [...check2.errors, ...check2.warnings].map(describeProblem);
+  return { ...planOutputs(check2.plan), notes, valid: String(check2.errors.length === 0), problems: JSON.stringify(problems) };
+}
+function describeProblem(problem) {
+  const { subject, header, code, message, example } = problem;
+  return { commit: subject.kind === "commit" ? subject.sha : null, title: subject.kind === "title", header, code, message, example };
 }
 
 // src/report/summary.ts
-function renderPlanSummary(plan) {
-  const lines = [`## verso: ${escape(renderHeadline(plan))}`, "", escape(explainBump(plan)), ""];
-  for (const note of plan.notes) lines.push(`> ${escape(note)}`, "");
-  if (plan.kind === "blocked") {
-    for (const f of plan.findings) lines.push(`- :x: ${escape(describeFinding(f))}`);
+function renderPlanSummary(plan2) {
+  const lines = [`## verso: ${escape(renderHeadline(plan2))}`, "", escape(explainBump(plan2)), ""];
+  for (const reason of plan2.reasons) lines.push(`> ${escape(describeReason(reason))}`, "");
+  if (plan2.kind === "blocked") {
+    for (const f of plan2.findings) lines.push(`- :x: ${escape(describeFinding(f))}`);
     lines.push("");
   }
   lines.push("| | |", "|---|---|");
-  lines.push(`| previous | ${plan.previous ? `\`${plan.previous.tag}\` (${shortSha(plan.previous.sha)})` : "\u2014"} |`);
-  lines.push(`| next | ${plan.next ? `\`${plan.next.tag}\`` : "\u2014"} |`);
-  lines.push(`| bump | ${plan.bump} |`);
-  lines.push(`| commits | ${plan.commits.length} |`);
-  if (plan.image) lines.push(`| release image | ${plan.image.outcome}; the data needs: ${plan.image.bump.bump} |`);
+  lines.push(`| previous | ${plan2.previous ? `\`${plan2.previous.tag}\` (${shortSha(plan2.previous.sha)})` : "\u2014"} |`);
+  lines.push(`| next | ${plan2.next ? `\`${plan2.next.tag}\`` : "\u2014"} |`);
+  lines.push(`| bump | ${plan2.bump} |`);
+  lines.push(`| commits | ${plan2.commits.length} |`);
+  if (plan2.image) lines.push(`| release image | ${plan2.image.outcome}; the data needs: ${plan2.image.bump.bump} |`);
   lines.push("");
-  if (plan.image && (plan.image.notes.length || plan.image.warnings.length)) {
-    lines.push("Release image:", "", ...plan.image.notes.map((n) => `- ${escape(n.message)}`), ...plan.image.warnings.map((w) => `- :warning: ${escape(w.message)}`), "");
+  if (plan2.image && (plan2.image.notes.length || plan2.image.warnings.length)) {
+    lines.push("Release image:", "", ...plan2.image.notes.map((n) => `- ${escape(n.message)}`), ...plan2.image.warnings.map((w) => `- :warning: ${escape(w.message)}`), "");
   }
-  if (plan.commits.length) {
+  if (plan2.commits.length) {
     lines.push("| commit | bump | header | why |", "|---|---|---|---|");
-    const shown = plan.commits.slice(0, 200);
+    const shown = plan2.commits.slice(0, 200);
     for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(c.header)} | ${escape(c.reason)} |`);
-    if (plan.commits.length > shown.length) lines.push("", `\u2026 and ${plan.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`);
+    if (plan2.commits.length > shown.length) lines.push("", `\u2026 and ${plan2.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`);
   }
   return `${lines.join("\n")}
 `;
+}
+function renderReleaseResult(run2) {
+  const { result } = run2;
+  switch (result.kind) {
+    case "planned":
+      return "";
+    case "skipped":
+      return `Nothing was released: ${result.why}.
+`;
+    case "dry-run":
+      return `**Dry run**: nothing was pushed and no request was made. A release would:
+
+${result.steps.map((s) => `- ${s}`).join("\n")}
+`;
+    case "applied": {
+      const { outcome } = result;
+      if (outcome.kind === "superseded") {
+        return `Not released: tag ${outcome.tag} was already published at ${shortSha(outcome.by)}, which contains this commit. A later run released past this one.
+`;
+      }
+      const lines = [`Released **${outcome.tag}** at \`${shortSha(outcome.sha)}\`${outcome.release ? `: ${outcome.release.url}` : ""}.`];
+      if (outcome.floating.length) lines.push(`Moved ${outcome.floating.map((t) => `\`${t}\``).join(" and ")} to it.`);
+      if (outcome.dispatched.length) lines.push(`Sent workflow_dispatch to ${outcome.dispatched.join(", ")}.`);
+      lines.push(
+        "",
+        "> Tags pushed with the default `GITHUB_TOKEN` (actions/checkout's default credentials) start no `on: push: tags` workflows. List such workflows in `dispatch-workflows`, or check out with a token that may start them."
+      );
+      return `${lines.join("\n")}
+`;
+    }
+  }
 }
 function escape(text) {
   return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
@@ -667,18 +698,20 @@ async function run(env = process.env) {
   setOutputs(NOTHING_RELEASED);
   try {
     const given = readInputs(env);
-    const root = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), String(given["working-directory"] ?? "."));
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const root = resolve(workspace, String(given["working-directory"] ?? "."));
     const config = await loadConfig(given, (path) => readWorktreeFile(root, path));
     const event = await readEvent(env);
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
     const github = readGitHubEnvironment(env);
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const context = { git, config, env, event, now, github, token: getInput("github-token"), root, workspace };
-    const pr = mode === "check" ? readPullRequest(event.payload) : null;
-    const summary2 = pr ? await runCheck(pr, context) : await runPlan(mode, context);
-    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2.join("\n")).write();
+    const context = { git, gather: createGather(git, config), config, env, event, now, github, token: getInput("github-token"), root, workspace };
+    const pr = mode === "check" ? event.pullRequest : null;
+    const result = pr ? await check(pr, context) : mode === "release" ? await release(context) : await plan(mode, context);
+    setOutputs(result.outputs);
+    if (result.failure) setFailed(result.failure);
+    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.summary.join("\n")).write();
   } catch (error2) {
     setFailed(describeError(error2));
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(`## verso failed
@@ -689,47 +722,67 @@ ${describeError(error2)}
 `).write().catch(() => void 0);
   }
 }
-async function runPlan(mode, context) {
-  const { git, config, now } = context;
-  const { plan, fetched, resumed } = mode === "release" ? await planReleaseRun(git, config, now) : { ...await planRelease(git, config, now), resumed: false };
-  if (resumed && plan.kind === "release") info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`);
-  for (const step of fetched) info(`shallow clone: ${step}`);
-  if (plan.ignoredTags.length) debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(", ")}`);
-  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
-  setOutputs({ ...planOutputs(plan), notes: plan.kind === "release" ? notes : "" });
-  info(plan.kind === "release" ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === "none" ? plan.reason : "blocked"}`);
-  noticeNewImage(plan, context);
-  const summary2 = [renderPlanSummary(plan)];
-  if (plan.kind === "blocked") {
-    annotateFindings(plan, context);
-    setFailed(`The release is blocked by ${plan.findings.length} problem(s); see the errors above.`);
-  } else if (plan.kind === "release" && mode === "release") {
-    summary2.push(await release(plan, context, notes));
-  } else if (plan.kind === "release") {
-    summary2.push(`Mode \`${mode}\`: nothing is released by this run.
+async function plan(mode, context) {
+  const { plan: plan2, fetched } = await planRelease(context.gather, context.config, context.now);
+  const notes = plan2.kind === "none" ? "" : renderNotes(plan2, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+  const failure = reportPlan(plan2, fetched, context);
+  const summary2 = [renderPlanSummary(plan2)];
+  if (plan2.kind === "release") summary2.push(`Mode \`${mode}\`: nothing is released by this run.
 `);
-  }
-  if (notes && plan.kind !== "none") summary2.push("### Release notes\n", notes);
-  return summary2;
+  if (notes) summary2.push("### Release notes\n", notes);
+  return { outputs: planOutputs(plan2, notes), summary: summary2, failure };
 }
-async function runCheck(pr, context) {
+async function release(context) {
+  const { config, env } = context;
+  const run2 = await runRelease({
+    git: context.git,
+    gather: context.gather,
+    config,
+    now: context.now,
+    hints: { githubRef: env.GITHUB_REF, ciCommitBranch: env.CI_COMMIT_BRANCH, eventDefaultBranch: context.event.defaultBranch },
+    dryRun: config.release.dryRun,
+    requireBranch: false,
+    repositoryUrl: context.github.repositoryUrl,
+    connect: () => {
+      const api = connectGitHub(context.token, context.github, (m) => warning(m));
+      if (!api) warning("github-token is empty: no GitHub Release will be created, only the tag.");
+      return api;
+    },
+    log: (line) => info(line)
+  });
+  const { plan: plan2, result } = run2;
+  if (run2.resumed && plan2.kind === "release") info(`HEAD is already tagged ${plan2.next.tag}: finishing that release (a re-run).`);
+  const failure = reportPlan(plan2, run2.fetched, context);
+  if (result.kind === "skipped") info(`Nothing released: ${result.why}.`);
+  if (result.kind === "dry-run") info(`Dry run: would ${result.steps.join("; ")}.`);
+  const summary2 = [renderPlanSummary(plan2), renderReleaseResult(run2)].filter(Boolean);
+  if (run2.notes) summary2.push("### Release notes\n", run2.notes);
+  return { outputs: releaseOutputs(run2), summary: summary2, failure };
+}
+async function check(pr, context) {
   const { config } = context;
-  const check = await checkPullRequest(context.git, config, context.now, pr);
-  const { plan } = check;
-  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: PREVIEW_LIMIT });
-  const problems = [...check.errors, ...check.warnings];
-  setOutputs({ ...planOutputs(plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems.map(describeProblemJson)) });
-  noticeNewImage(plan, context);
-  for (const problem of check.errors) error(renderProblem(problem), { title: "verso" });
-  for (const problem of check.warnings) warning(renderProblem(problem), { title: "verso" });
-  if (plan.kind === "blocked") annotateFindings(plan, context);
-  const report = renderPullRequestReport(check, notes);
+  const check2 = await checkPullRequest(context.gather, config, context.now, pr);
+  const { plan: plan2 } = check2;
+  const notes = plan2.kind === "none" ? "" : renderNotes(plan2, { repositoryUrl: context.github.repositoryUrl, maxLength: PREVIEW_LIMIT });
+  noticeNewImage(plan2, context);
+  for (const problem of check2.errors) error(renderProblem(problem), { title: "verso" });
+  for (const problem of check2.warnings) warning(renderProblem(problem), { title: "verso" });
+  if (plan2.kind === "blocked") annotateFindings(plan2, context);
+  const report = renderPullRequestReport(check2, notes);
   const summary2 = [report];
   if (config.check.comment && config.release.dryRun) summary2.push("> Dry run: the pull request comment was not written.\n");
   else if (config.check.comment) summary2.push(await comment(pr, report, context));
-  const failures = check.errors.length + (plan.kind === "blocked" ? plan.findings.length : 0);
-  if (failures) setFailed(`The pull request check found ${failures} problem(s); see the errors above.`);
-  return summary2;
+  const failures = check2.errors.length + (plan2.kind === "blocked" ? plan2.findings.length : 0);
+  return { outputs: checkOutputs(check2, notes), summary: summary2, failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null };
+}
+function reportPlan(plan2, fetched, context) {
+  for (const step of fetched) info(`shallow clone: ${step}`);
+  if (plan2.ignoredTags.length) debug(`Tags that are not versions under this configuration: ${plan2.ignoredTags.join(", ")}`);
+  info(plan2.kind === "release" ? `Next version: ${plan2.next.tag} (${plan2.bump})` : `No release: ${plan2.kind === "none" ? plan2.reason : "blocked"}`);
+  noticeNewImage(plan2, context);
+  if (plan2.kind !== "blocked") return null;
+  annotateFindings(plan2, context);
+  return `The release is blocked by ${plan2.findings.length} problem(s); see the errors above.`;
 }
 async function comment(pr, report, context) {
   const api = connectGitHub(context.token, context.github, (m) => warning(m));
@@ -746,66 +799,17 @@ async function comment(pr, report, context) {
 `;
   }
 }
-function noticeNewImage(plan, context) {
+function noticeNewImage(plan2, context) {
   const image = context.config.image;
-  if (plan.image?.outcome !== "created" || !image) return;
+  if (plan2.image?.outcome !== "created" || !image) return;
   notice(`There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`, { file: image.file });
 }
-function annotateFindings(plan, context) {
-  for (const finding of plan.findings) error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding, context) : {});
+function annotateFindings(plan2, context) {
+  for (const finding of plan2.findings) error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding, context) : {});
 }
-function describeProblemJson(problem) {
-  const { subject, header, code, message, example } = problem;
-  return { commit: subject.kind === "commit" ? subject.sha : null, title: subject.kind === "title", header, code, message, example };
-}
-async function release(plan, context, notes) {
-  const { config, env, event } = context;
-  const options = applyOptions(config, plan, notes, (line) => info(line));
-  const decision = decideRelease({
-    branch: branchOf(env.GITHUB_REF),
-    branches: config.release.branches,
-    defaultBranch: event.payload.repository?.default_branch ?? null,
-    dryRun: config.release.dryRun
-  });
-  switch (decision.kind) {
-    case "skip":
-      info(`Nothing released: ${decision.why}.`);
-      return `Nothing was released: ${decision.why}.
-`;
-    case "dry-run": {
-      const steps = describeApply(plan, options);
-      info(`Dry run: would ${steps.join("; ")}.`);
-      return `**Dry run**: nothing was pushed and no request was made. A release would:
-
-${steps.map((s) => `- ${s}`).join("\n")}
-`;
-    }
-    case "release": {
-      const api = connectGitHub(context.token, context.github, (m) => warning(m));
-      if (!api) warning("github-token is empty: no GitHub Release will be created, only the tag.");
-      return reportOutcome(await applyPlan(plan, context.git, api, options));
-    }
-  }
-}
-function reportOutcome(outcome) {
-  if (outcome.kind === "superseded") {
-    setOutput("released", "false");
-    return `Not released: tag ${outcome.tag} was already published at ${outcome.by.slice(0, 7)}, which contains this commit. A later run released past this one.
-`;
-  }
-  setOutput("released", "true");
-  setOutput("sha", outcome.sha);
-  setOutput("release-id", outcome.release ? String(outcome.release.id) : "");
-  setOutput("release-url", outcome.release?.url ?? "");
-  const lines = [`Released **${outcome.tag}** at \`${outcome.sha.slice(0, 7)}\`${outcome.release ? `: ${outcome.release.url}` : ""}.`];
-  if (outcome.floating.length) lines.push(`Moved ${outcome.floating.map((t) => `\`${t}\``).join(" and ")} to it.`);
-  if (outcome.dispatched.length) lines.push(`Sent workflow_dispatch to ${outcome.dispatched.join(", ")}.`);
-  lines.push(
-    "",
-    "> Tags pushed with the default `GITHUB_TOKEN` (actions/checkout's default credentials) start no `on: push: tags` workflows. List such workflows in `dispatch-workflows`, or check out with a token that may start them."
-  );
-  return `${lines.join("\n")}
-`;
+function annotation(finding, context) {
+  const file = relative(context.workspace, resolve(context.root, finding.file));
+  return finding.line === null ? { file } : { file, startLine: finding.line };
 }
 function readInputs(env) {
   const given = {};
@@ -814,15 +818,6 @@ function readInputs(env) {
     if (value !== void 0 && value !== DEFAULTS[name]) given[name] = value;
   }
   return given;
-}
-async function readEvent(env) {
-  if (!env.GITHUB_EVENT_PATH) return { name: env.GITHUB_EVENT_NAME, payload: {} };
-  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
-  return { name: env.GITHUB_EVENT_NAME, payload };
-}
-function annotation(finding, context) {
-  const file = relative(context.workspace, resolve(context.root, finding.file));
-  return finding.line === null ? { file } : { file, startLine: finding.line };
 }
 function setOutputs(outputs) {
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);

@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { resolveNow } from '../config/release-date.js'
-import { branchOf, decideRelease } from '../run/mode.js'
 import { OPTION_NAMES, type Config, type RawOptions } from '../config/config.js'
+import { loadConfig } from '../config/load.js'
+import { resolveNow } from '../config/release-date.js'
 import { describeError, VersoError } from '../errors.js'
 import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
-import { checkReleaseImage, loadConfig, planRelease, planReleaseRun } from '../run/pipeline.js'
 import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.js'
-import { renderPlanText } from '../report/text.js'
+import { renderPlanText, renderReleaseText } from '../report/text.js'
+import { createGather, type Gather } from '../run/gather.js'
+import { checkReleaseImage, planRelease } from '../run/plan.js'
 
 export interface CliIo {
   readonly stdout: (text: string) => void
@@ -81,19 +82,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const config = await loadConfig(line.given, (path) => readWorktreeFile(root, path))
     if (line.command === 'lint-commit') return await runLintCommit(config, line, io)
     const git = createGit(root, io.env)
-    if (line.command === 'check') return await runCheck(git, config, line, io)
-    if (line.command === 'plan') return await runPlan(git, config, line, io)
-    if (line.command === 'release') return await runRelease(git, config, line, io)
-    return await runImage(git, config, line, io)
+    const gather = createGather(git, config)
+    if (line.command === 'check') return await runCheck(git, gather, config, line, io)
+    if (line.command === 'plan') return await runPlan(gather, config, line, io)
+    if (line.command === 'release') return await runReleaseCommand(git, gather, config, line, io)
+    return await runImage(git, gather, config, line, io)
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}\n`)
     return error instanceof VersoError && ['EUSAGE', 'EINVALIDCONFIG', 'EIMAGE'].includes(error.code) ? 2 : 1
   }
 }
 
-async function runPlan(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+async function runPlan(gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
-  const { plan, fetched } = await planRelease(git, config, now)
+  const { plan, fetched } = await planRelease(gather, config, now)
   for (const step of fetched) io.stderr(`verso: shallow clone: ${step}\n`)
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(', ')}\n`)
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece)
@@ -109,7 +111,7 @@ async function runPlan(git: Git, config: Config, line: CommandLine, io: CliIo): 
 
 
 /** The pull-request check for the current branch: HEAD as the head, --base as the base. */
-async function runCheck(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+async function runCheck(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
     import('../run/pr-check.js'),
     import('../report/pr-comment.js'),
@@ -127,7 +129,7 @@ async function runCheck(git: Git, config: Config, line: CommandLine, io: CliIo):
   const title = line.title ?? ''
   const local = { ...config, check: { ...config.check, validate: title ? config.check.validate : 'commits', mergeStyle: title ? config.check.mergeStyle : 'merge' } } as const
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
-  const check = await checkPullRequest(git, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false })
+  const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false })
   if (line.json) {
     io.stdout(`${JSON.stringify({ valid: check.errors.length === 0, errors: check.errors.map(renderProblem), warnings: check.warnings.map(renderProblem), plan: JSON.parse(renderPlanJson(check.plan)) }, null, 2)}\n`)
   } else {
@@ -135,13 +137,6 @@ async function runCheck(git: Git, config: Config, line: CommandLine, io: CliIo):
     io.stdout(renderPullRequestReport(check, notes).split('\n').slice(1).join('\n'))
   }
   return check.errors.length || check.plan.kind === 'blocked' ? 1 : 0
-}
-
-/** The default branch from a GitHub event payload, when the CLI runs inside a workflow. */
-async function eventDefaultBranch(env: NodeJS.ProcessEnv): Promise<string | null> {
-  if (!env.GITHUB_EVENT_PATH) return null
-  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8').catch(() => '{}')) as { repository?: { default_branch?: unknown } }
-  return typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : null
 }
 
 /** One message from a file (a commit-msg hook's "$1") or standard input. */
@@ -167,53 +162,43 @@ async function readStdin(): Promise<string> {
 }
 
 /** Like the action's release mode; away from CI it is a dry run unless told otherwise. */
-async function runRelease(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+async function runReleaseCommand(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   // Loaded only here: the GitHub client is most of the bundle, and `plan` must start fast.
-  const [{ applyOptions, applyPlan, describeApply }, { connectGitHub, readGitHubEnvironment }, { renderNotes, RELEASE_BODY_LIMIT }, { askDefaultBranch, readCurrentBranch, readDefaultBranch }] = await Promise.all([
-    import('../run/apply.js'),
+  const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
+    import('../run/release.js'),
     import('../github/environment.js'),
-    import('../notes/release-notes.js'),
-    import('../git/branches.js')
+    import('../github/event.js')
   ])
-  const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
-  const { plan } = await planReleaseRun(git, config, now)
   const github = readGitHubEnvironment(io.env)
-  io.stdout(renderPlanText(plan, { verbose: false }))
-  if (plan.kind !== 'release') return plan.kind === 'blocked' ? 1 : 0
-  const notes = renderNotes(plan, { repositoryUrl: github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
-  const options = applyOptions(config, plan, notes, (text) => io.stdout(`${text}\n`))
   // Away from CI a release is a dry run unless asked for: a laptop should not publish by accident.
   const unasked = line.given['dry-run'] === undefined && io.env.CI !== 'true'
-  // In CI the checkout is often detached and has no origin/HEAD: the CI's variables and the
-  // remote itself say what the clone does not.
-  const branch = (await readCurrentBranch(git)) ?? branchOf(io.env.GITHUB_REF) ?? io.env.CI_COMMIT_BRANCH ?? null
-  const defaultBranch =
-    config.release.branches.length > 0 ? null : ((await readDefaultBranch(git)) ?? (await eventDefaultBranch(io.env)) ?? (await askDefaultBranch(git)))
-  const decision = decideRelease({ branch, branches: config.release.branches, defaultBranch, dryRun: unasked || config.release.dryRun })
-  switch (decision.kind) {
-    case 'skip':
-      // Not knowing is not the same as "not a release branch": in CI it must not pass quietly.
-      if (decision.unknown && io.env.CI === 'true') throw new VersoError('EUSAGE', `Nothing released: ${decision.why}.`, { hint: 'Set --release-branches, and run on a branch (or set GITHUB_REF / CI_COMMIT_BRANCH).' })
-      io.stdout(`\nNothing released: ${decision.why}.\n`)
-      return 0
-    case 'dry-run':
-      io.stdout(`\nDry run${unasked ? ' (not in CI; --no-dry-run releases)' : ''}: a release would\n${describeApply(plan, options).map((s) => `  - ${s}\n`).join('')}\n${notes}`)
-      return 0
-    case 'release': {
+  const run = await runRelease({
+    git,
+    gather,
+    config,
+    now: resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() }),
+    hints: { githubRef: io.env.GITHUB_REF, ciCommitBranch: io.env.CI_COMMIT_BRANCH, eventDefaultBranch: (await readEvent(io.env)).defaultBranch },
+    dryRun: unasked || config.release.dryRun,
+    // In CI a release was asked for: a branch that cannot be told must not pass quietly.
+    requireBranch: io.env.CI === 'true',
+    repositoryUrl: github.repositoryUrl,
+    connect: () => {
       const api = connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '', github, (m) => io.stderr(`verso: ${m}\n`))
       if (!api) io.stderr('verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: no GitHub Release will be created, only the tag.\n')
-      const outcome = await applyPlan(plan, git, api, options)
-      if (outcome.kind === 'superseded') io.stdout(`Not released: ${outcome.tag} is already published at ${outcome.by.slice(0, 7)}, which contains this commit.\n`)
-      return 0
-    }
-  }
+      return api
+    },
+    log: (text) => io.stdout(`${text}\n`)
+  })
+  io.stdout(renderPlanText(run.plan, { verbose: false }))
+  io.stdout(renderReleaseText(run, { unasked }))
+  return run.plan.kind === 'blocked' ? 1 : 0
 }
 
-async function runImage(git: Git, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+async function runImage(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const { renderImageCheck } = await import('../image/index.js')
   const setting = line.command === 'image set'
   // `set` records today's image, so whether the file on disk is current does not matter.
-  const { check, image } = await checkReleaseImage(git, config, { checkWorktreeImage: !setting })
+  const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting })
   const write = setting || (line.command === 'image check' && check.outcome === 'created')
   if (write) await writeWorktreeFile(git.cwd, image.file, check.imageText)
   if (line.json) io.stdout(renderImageJson(check, { file: image.file, written: write }))

@@ -11,7 +11,7 @@ export interface ParsedCommit {
   readonly message: ParsedMessage
 }
 
-export function readCommit(commit: RawCommit): ParsedCommit {
+export function parseCommit(commit: RawCommit): ParsedCommit {
   return { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) }
 }
 

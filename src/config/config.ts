@@ -1,7 +1,7 @@
 import { isBump, type Bump } from '../commits/bump.js'
 import { parseReleaseRules, type ReleaseRule } from '../commits/rules.js'
 import { VersoError } from '../errors.js'
-import { parseCalverFormat } from '../versions/calver/calver.js'
+import { parseCalverFormat } from '../versions/calver/format.js'
 import type { Scheme } from '../versions/scheme.js'
 import { isPrereleaseId, parseSemver } from '../versions/semver.js'
 

@@ -7,31 +7,42 @@ import { Reachability } from './reachability.js'
 import { readTags, type TagRef } from './tags.js'
 
 /** What the plan needs from git, read in a fixed, small number of processes. */
-export interface History<C = RawCommit> {
+export interface History<C = RawCommit, T extends TagRef = TagRef> {
   readonly head: string
   /** Every tag of the repository, reachable or not (the next tag must not collide with one). */
   readonly tags: readonly TagRef[]
   /** The last release: the best of `candidates.base` that HEAD reaches. */
-  readonly base: TagRef | null
+  readonly base: T | null
   /** The best of `candidates.stable` that HEAD reaches (for prerelease channels). */
-  readonly stableBase: TagRef | null
+  readonly stableBase: T | null
   /** `base..HEAD`, newest first; all of HEAD's history when there is no base. */
   readonly commits: readonly C[]
   /** What was done to a shallow clone, for the debug log. */
   readonly fetched: readonly string[]
 }
 
-export interface CandidateOrder {
+export interface CandidateOrder<T extends TagRef = TagRef> {
   /** Tags that may be the last release, best first. Tags that do not parse are left out. */
-  readonly base: readonly TagRef[]
+  readonly base: readonly T[]
   /** Stable releases only, best first. */
-  readonly stable: readonly TagRef[]
+  readonly stable: readonly T[]
 }
 
-export interface HistoryOptions<C> {
+/**
+ * What one run has done to the clone. Fetching the tags again (`--depth=1` goes for the
+ * branch too) would cut back the history an earlier read of the same run had deepened, so
+ * a run fetches them once, however many histories it reads.
+ */
+export interface FetchState {
+  tagsFetched: boolean
+}
+
+export interface HistoryOptions<C, T extends TagRef> {
   readonly fetchHistory: 'auto' | 'never'
-  /** Orders the tags by the version scheme: pure, supplied by the caller. */
-  readonly order: (tags: readonly TagRef[]) => CandidateOrder
+  /** This run's fetches so far. */
+  readonly state: FetchState
+  /** Orders the tags by the version scheme: a pure function of the tags. */
+  readonly order: (tags: readonly TagRef[]) => CandidateOrder<T>
   /** Interprets each commit as it streams in. */
   readonly read: (commit: RawCommit) => C
   /** false: only the last release is wanted, not the commits since it. */
@@ -41,9 +52,7 @@ export interface HistoryOptions<C> {
   readonly remote?: string
 }
 
-const tagsFetched = new Set<string>()
-
-export async function readHistory<C>(git: Git, options: HistoryOptions<C>): Promise<History<C>> {
+export async function readHistory<C, T extends TagRef>(git: Git, options: HistoryOptions<C, T>): Promise<History<C, T>> {
   const remote = options.remote ?? 'origin'
   // Both at once; when both fail, the repository's own diagnosis is the useful error.
   const [repository, readTagsResult] = await Promise.allSettled([inspectRepository(git, options.head ?? 'HEAD'), readTags(git, { dates: false })])
@@ -53,12 +62,10 @@ export async function readHistory<C>(git: Git, options: HistoryOptions<C>): Prom
   const unshallowTags = readTagsResult.value
   const fetched: string[] = []
   if (shallow && options.fetchHistory === 'never') throw shallowError('fetch-history is never')
-  // Once per checkout: fetching the tags again (`--depth=1` goes for the branch too) would
-  // cut back the history a first read of this run had deepened.
-  if (shallow && !tagsFetched.has(git.cwd)) {
+  if (shallow && !options.state.tagsFetched) {
     // An explicit `refs/tags/*` refspec fails when the remote has no tags; `--tags` does not.
     await fetchOrExplain(git, ['fetch', '--depth=1', '--tags', remote])
-    tagsFetched.add(git.cwd)
+    options.state.tagsFetched = true
     fetched.push('fetched tags (depth 1)')
   }
   // A shallow clone's tags were just fetched; their dates tell how deep to go.
@@ -115,7 +122,7 @@ export async function isShallow(git: Git): Promise<boolean> {
  * tag could still hide behind the boundary (every better tag is newer than the newest
  * boundary commit). Or until the history is complete. A repository with no tags needs all.
  */
-async function deepenUntilKnown(git: Git, head: string, ordered: readonly TagRef[], reach: Reachability, fetched: string[], remote: string): Promise<void> {
+async function deepenUntilKnown(git: Git, head: string, ordered: readonly { readonly sha: string; readonly date: number | null }[], reach: Reachability, fetched: string[], remote: string): Promise<void> {
   if (ordered.length === 0) {
     await fetchOrExplain(git, ['fetch', '--no-tags', '--unshallow', remote])
     fetched.push('no release tags: fetched the complete history')

@@ -1,4 +1,4 @@
-import type { ReleasePlan, ReleaseRef } from '../run/plan.js'
+import type { ReleasePlan, ReleaseRef } from '../run/release-plan.js'
 import { escapeBlockStart, escapeMarkdown, indentLines, renderBlocks, renderInline, type LinkReference } from './markdown.js'
 import { selectReaderNotes } from './reader-notes.js'
 import { parseReference } from './references.js'
@@ -36,7 +36,7 @@ export function renderNotes(plan: ReleasePlan, options: NotesOptions): string {
   const previous = plan.previous?.tag ?? null
 
   const blocks = [`## ${renderTitle(repository, previous, next.tag)}`]
-  const readerNotes = selectReaderNotes(plan.notes)
+  const readerNotes = selectReaderNotes(plan.reasons)
   if (readerNotes.length) blocks.push(readerNotes.map((note) => `> ${escapeMarkdown(note)}`).join('\n>\n'))
 
   const sections = collectSections(plan.commits, options.sections)

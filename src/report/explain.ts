@@ -1,5 +1,6 @@
 import type { CommitDecision } from '../commits/analyze.js'
-import type { Finding, ReleasePlan } from '../run/plan.js'
+import type { Finding, ReleasePlan } from '../run/release-plan.js'
+import { describeReason } from './reasons.js'
 
 /** The first seven hex digits, as git and GitHub show a commit. */
 export function shortSha(sha: string): string {
@@ -27,13 +28,15 @@ export function explainBump(plan: ReleasePlan): string {
   const ignored = plan.commits.filter((c) => c.bump === 'none').length
   const tail = ignored ? `; ${ignored} commit${ignored === 1 ? '' : 's'} released nothing` : ''
   if (plan.commits.length === 0) return 'no commits since the last release'
-  const forced = plan.notes.find((n) => n.startsWith('bump forced'))
-  if (forced) return `${plan.bump}, ${forced}${tail}`
+  const forced = plan.reasons.find((r) => r.kind === 'forced')
+  if (forced) return `${plan.bump}, ${describeReason(forced)}${tail}`
   if (plan.bump === 'none') return `no release: none of the ${plan.commits.length} commit${plan.commits.length === 1 ? '' : 's'} calls for one${describeIgnored(plan.commits)}`
-  const deciding = plan.commits.filter((c) => c.bump === plan.bump)
   // No commit calls for the bump: the release-image check raised it.
-  const raised = plan.notes.find((n) => n.startsWith('raised from'))
-  if (deciding.length === 0 && raised) return `${plan.bump}, ${raised}${tail}`
+  const raised = plan.reasons.find((r) => r.kind === 'raised-by-image')
+  if (raised) return `${plan.bump}, ${describeReason(raised)}${tail}`
+  // Held to minor by the 0.y.z rule, the bump is the breaking commits' doing.
+  const held = plan.reasons.find((r) => r.kind === 'held-by-major-zero')
+  const deciding = held ? plan.commits.filter((c) => held.commits.includes(c.sha)) : plan.commits.filter((c) => c.bump === plan.bump)
   const groups = new Map<string, CommitDecision[]>()
   for (const c of deciding) {
     const key = c.reason.startsWith('breaking') ? 'breaking' : c.message.kind === 'conventional' ? c.message.type : 'revert'

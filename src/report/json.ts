@@ -1,5 +1,6 @@
 import type { ImageCheck } from '../image/index.js'
-import type { ReleasePlan } from '../run/plan.js'
+import type { ReleasePlan, ReleaseRef } from '../run/release-plan.js'
+import { describeReason } from './reasons.js'
 
 /** The documented `verso plan --json` shape (see the README); stable for scripts. */
 export function renderPlanJson(plan: ReleasePlan): string {
@@ -17,10 +18,11 @@ export function* writePlanJson(plan: ReleasePlan): Generator<string> {
     scheme: plan.scheme,
     bump: plan.bump,
     head: plan.head,
-    previous: plan.previous,
-    next: plan.kind === 'release' ? plan.next : null,
-    blockedNext: plan.kind === 'blocked' ? plan.next : null,
-    notes: plan.notes,
+    previous: plan.previous && { version: plan.previous.version, tag: plan.previous.tag, sha: plan.previous.sha },
+    next: plan.kind === 'release' ? describeRef(plan.next) : null,
+    blockedNext: plan.kind === 'blocked' && plan.next ? describeRef(plan.next) : null,
+    notes: plan.reasons.map(describeReason),
+    reasons: plan.reasons,
     findings: plan.kind === 'blocked' ? plan.findings : [],
     commits: [],
     ignoredTags: plan.ignoredTags,
@@ -59,6 +61,10 @@ export function* writePlanJson(plan: ReleasePlan): Generator<string> {
     }
   }
   yield `${piece}\n  ]${after}\n`
+}
+
+function describeRef(ref: ReleaseRef): { version: string; tag: string } {
+  return { version: ref.version, tag: ref.tag }
 }
 
 /** The release-image check's result, as `verso image … --json` and the plan's `image` print it. */

@@ -1,4 +1,7 @@
-import type { ReleasePlan } from '../run/plan.js'
+import type { PullRequestCheck } from '../run/pr-check.js'
+import type { ReleaseRun } from '../run/release.js'
+import type { ReleasePlan } from '../run/release-plan.js'
+import type { Problem } from '../validate/index.js'
 
 /** The action's outputs, as strings. Every name is declared in action.yml. */
 export type Outputs = Readonly<Record<OutputName, string>>
@@ -28,7 +31,8 @@ export const NOTHING_RELEASED: Outputs = {
   problems: '[]'
 }
 
-export function planOutputs(plan: ReleasePlan): Outputs {
+/** The plan's outputs; the release notes only when the plan releases. */
+export function planOutputs(plan: ReleasePlan, notes = ''): Outputs {
   const next = plan.kind === 'release' ? plan.next : null
   const parts = plan.kind === 'release' ? plan.standing.parts : null
   return {
@@ -43,6 +47,34 @@ export function planOutputs(plan: ReleasePlan): Outputs {
     patch: parts?.patch ?? '',
     prerelease: parts?.prerelease ?? '',
     'image-status': plan.image?.outcome ?? '',
-    'image-required-bump': plan.image?.bump.bump ?? ''
+    'image-required-bump': plan.image?.bump.bump ?? '',
+    notes: plan.kind === 'release' ? notes : ''
   }
+}
+
+/** What a release run leaves for later steps: the plan, and what was published. */
+export function releaseOutputs(run: ReleaseRun): Outputs {
+  const planned = planOutputs(run.plan, run.notes)
+  if (run.result.kind !== 'applied') return planned
+  const { outcome } = run.result
+  // Superseded: a later run released past this commit under the same tag.
+  if (outcome.kind === 'superseded') return planned
+  return {
+    ...planned,
+    released: 'true',
+    sha: outcome.sha,
+    'release-id': outcome.release ? String(outcome.release.id) : '',
+    'release-url': outcome.release?.url ?? ''
+  }
+}
+
+/** What a pull-request check leaves: the predicted release, and whether the pull request is valid. */
+export function checkOutputs(check: PullRequestCheck, notes: string): Outputs {
+  const problems = [...check.errors, ...check.warnings].map(describeProblem)
+  return { ...planOutputs(check.plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems) }
+}
+
+function describeProblem(problem: Problem) {
+  const { subject, header, code, message, example } = problem
+  return { commit: subject.kind === 'commit' ? subject.sha : null, title: subject.kind === 'title', header, code, message, example }
 }

@@ -1,10 +1,12 @@
-import type { ReleasePlan } from '../run/plan.js'
+import type { ReleaseRun } from '../run/release.js'
+import type { ReleasePlan } from '../run/release-plan.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
+import { describeReason } from './reasons.js'
 
 /** The job summary: the plan as Markdown, with every commit's decision in a table. */
 export function renderPlanSummary(plan: ReleasePlan): string {
   const lines = [`## verso: ${escape(renderHeadline(plan))}`, '', escape(explainBump(plan)), '']
-  for (const note of plan.notes) lines.push(`> ${escape(note)}`, '')
+  for (const reason of plan.reasons) lines.push(`> ${escape(describeReason(reason))}`, '')
   if (plan.kind === 'blocked') {
     for (const f of plan.findings) lines.push(`- :x: ${escape(describeFinding(f))}`)
     lines.push('')
@@ -26,6 +28,34 @@ export function renderPlanSummary(plan: ReleasePlan): string {
     if (plan.commits.length > shown.length) lines.push('', `… and ${plan.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`)
   }
   return `${lines.join('\n')}\n`
+}
+
+/** What a release run did, for the job summary: published, skipped and why, or what a dry run would do. */
+export function renderReleaseResult(run: ReleaseRun): string {
+  const { result } = run
+  switch (result.kind) {
+    case 'planned':
+      return ''
+    case 'skipped':
+      return `Nothing was released: ${result.why}.\n`
+    case 'dry-run':
+      return `**Dry run**: nothing was pushed and no request was made. A release would:\n\n${result.steps.map((s) => `- ${s}`).join('\n')}\n`
+    case 'applied': {
+      const { outcome } = result
+      if (outcome.kind === 'superseded') {
+        return `Not released: tag ${outcome.tag} was already published at ${shortSha(outcome.by)}, which contains this commit. A later run released past this one.\n`
+      }
+      const lines = [`Released **${outcome.tag}** at \`${shortSha(outcome.sha)}\`${outcome.release ? `: ${outcome.release.url}` : ''}.`]
+      if (outcome.floating.length) lines.push(`Moved ${outcome.floating.map((t) => `\`${t}\``).join(' and ')} to it.`)
+      if (outcome.dispatched.length) lines.push(`Sent workflow_dispatch to ${outcome.dispatched.join(', ')}.`)
+      lines.push(
+        '',
+        "> Tags pushed with the default `GITHUB_TOKEN` (actions/checkout's default credentials) start no `on: push: tags` workflows. " +
+          'List such workflows in `dispatch-workflows`, or check out with a token that may start them.'
+      )
+      return `${lines.join('\n')}\n`
+    }
+  }
 }
 
 function escape(text: string): string {

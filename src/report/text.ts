@@ -1,10 +1,13 @@
-import type { ReleasePlan } from '../run/plan.js'
+import type { ReleaseRun } from '../run/release.js'
+import type { ReleasePlan } from '../run/release-plan.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
+import { describeReason } from './reasons.js'
 
 /** What `verso plan` prints for a person. */
 export function renderPlanText(plan: ReleasePlan, options: { verbose: boolean }): string {
   const lines = [renderHeadline(plan), explainBump(plan)]
-  for (const note of plan.notes) if (!note.startsWith('bump forced')) lines.push(`note: ${note}`)
+  // The forced bump is the headline's explanation already.
+  for (const reason of plan.reasons) if (reason.kind !== 'forced') lines.push(`note: ${describeReason(reason)}`)
   if (plan.kind === 'blocked') for (const f of plan.findings) lines.push(`error: ${describeFinding(f)}`)
   if (plan.image?.outcome === 'created') lines.push('release image: none yet (`verso image set` writes it; commit it)')
   else if (plan.image) lines.push(`release image: ${plan.image.outcome}, the data needs ${plan.image.bump.bump === 'none' ? 'no release' : `a ${plan.image.bump.bump} release`}`)
@@ -16,4 +19,25 @@ export function renderPlanText(plan: ReleasePlan, options: { verbose: boolean })
     if (hidden > 0) lines.push(`  … and ${hidden} more that release nothing or are not listed (--verbose lists every commit)`)
   }
   return `${lines.join('\n')}\n`
+}
+
+/** What `verso release` says after the plan: what was skipped and why, or what a dry run would do. */
+export function renderReleaseText(run: ReleaseRun, options: { unasked: boolean }): string {
+  const { result } = run
+  switch (result.kind) {
+    case 'planned':
+      return ''
+    case 'skipped':
+      return `\nNothing released: ${result.why}.\n`
+    case 'dry-run': {
+      const steps = result.steps.map((s) => `  - ${s}\n`).join('')
+      return `\nDry run${options.unasked ? ' (not in CI; --no-dry-run releases)' : ''}: a release would\n${steps}\n${run.notes}`
+    }
+    case 'applied': {
+      const { outcome } = result
+      // A release's steps were logged as they happened.
+      if (outcome.kind === 'released') return ''
+      return `Not released: ${outcome.tag} is already published at ${shortSha(outcome.by)}, which contains this commit.\n`
+    }
+  }
 }

@@ -4,7 +4,7 @@ import type { Git } from '../git/git.js'
 import { createAnnotatedTag, fetchTag, isAncestor, pushTag, readLocalTag, readRemoteTag, type Tagger } from '../git/publish.js'
 import type { GitHubApi, Release } from '../github/api.js'
 import { ReleaseExistsError } from '../github/failures.js'
-import type { ReleasePlan } from './plan.js'
+import type { ReleasingPlan } from './release-plan.js'
 
 /** The releases API, as apply uses it: the adapter from src/github is passed in. */
 export type ReleasesApi = Pick<GitHubApi, 'findReleaseByTag' | 'createRelease' | 'updateRelease' | 'dispatchWorkflow'>
@@ -35,10 +35,8 @@ export type ApplyOutcome =
   /** A later run already released past this commit under the same tag. */
   | { readonly kind: 'superseded'; readonly tag: string; readonly sha: string; readonly by: string }
 
-type ReleasePlanToApply = Extract<ReleasePlan, { kind: 'release' }>
-
 /** The options a release run takes from its configuration: the action and the CLI alike. */
-export function applyOptions(config: Config, plan: ReleasePlanToApply, notes: string, log: (line: string) => void): ApplyOptions {
+export function applyOptions(config: Config, plan: ReleasingPlan, notes: string, log: (line: string) => void): ApplyOptions {
   return {
     remote: 'origin',
     tagger: config.release.tagger,
@@ -52,7 +50,7 @@ export function applyOptions(config: Config, plan: ReleasePlanToApply, notes: st
 }
 
 /** What applyPlan would do, one line a step: what a dry run reports. */
-export function describeApply(plan: ReleasePlanToApply, options: ApplyOptions): string[] {
+export function describeApply(plan: ReleasingPlan, options: ApplyOptions): string[] {
   const kind = plan.standing.prerelease ? ' (a prerelease)' : plan.standing.latest ? ' (the latest release)' : ''
   const floating = plan.scheme === 'semver' && options.floatingTags !== 'none' && plan.standing.highestInMajor
   return [
@@ -64,7 +62,7 @@ export function describeApply(plan: ReleasePlanToApply, options: ApplyOptions): 
 }
 
 /** The release title: `release-name` with `{tag}` and `{version}` filled in. */
-function releaseName(config: Config, plan: ReleasePlanToApply): string {
+function releaseName(config: Config, plan: ReleasingPlan): string {
   return config.release.name.replaceAll('{tag}', plan.next.tag).replaceAll('{version}', plan.next.version)
 }
 
@@ -73,7 +71,7 @@ function releaseName(config: Config, plan: ReleasePlanToApply): string {
  * that order, each step safe to repeat, so a run that failed half-way is finished by a
  * re-run and a second run for the same commit changes nothing.
  */
-export async function applyPlan(plan: ReleasePlanToApply, git: Git, api: ReleasesApi | null, options: ApplyOptions): Promise<ApplyOutcome> {
+export async function applyPlan(plan: ReleasingPlan, git: Git, api: ReleasesApi | null, options: ApplyOptions): Promise<ApplyOutcome> {
   const { tag } = plan.next
   const tagged = await publishTag(git, plan, options)
   if (tagged.kind === 'superseded') return tagged
@@ -113,7 +111,7 @@ async function dispatch(api: ReleasesApi, tag: string, options: ApplyOptions): P
 
 type Tagged = { kind: 'pushed' | 'present' } | Extract<ApplyOutcome, { kind: 'superseded' }>
 
-async function publishTag(git: Git, plan: ReleasePlanToApply, options: ApplyOptions): Promise<Tagged> {
+async function publishTag(git: Git, plan: ReleasingPlan, options: ApplyOptions): Promise<Tagged> {
   const { tag } = plan.next
   const sha = plan.head
   const settle = async (remoteSha: string): Promise<Tagged> => {
@@ -160,7 +158,7 @@ async function publishTag(git: Git, plan: ReleasePlanToApply, options: ApplyOpti
 }
 
 /** The release, and whether this run published it (created it published, or published a draft). */
-async function publishRelease(api: ReleasesApi, plan: ReleasePlanToApply, options: ApplyOptions): Promise<{ release: Release; published: boolean }> {
+async function publishRelease(api: ReleasesApi, plan: ReleasingPlan, options: ApplyOptions): Promise<{ release: Release; published: boolean }> {
   const { tag } = plan.next
   const { prerelease } = plan.standing
   const bringUpToDate = async (existing: Release): Promise<{ release: Release; published: boolean }> => {
@@ -199,9 +197,10 @@ async function updateRelease(api: ReleasesApi, existing: Release, notes: string,
 }
 
 /** `v1` and `v1.3` follow the newest stable release of their line: the only tags verso moves. */
-async function moveFloatingTags(git: Git, plan: ReleasePlanToApply, options: ApplyOptions): Promise<string[]> {
-  if (options.floatingTags === 'none' || plan.scheme !== 'semver') return []
-  const [major, minor] = plan.next.version.split('.')
+async function moveFloatingTags(git: Git, plan: ReleasingPlan, options: ApplyOptions): Promise<string[]> {
+  const { value } = plan.next
+  if (options.floatingTags === 'none' || value.kind !== 'semver') return []
+  const { major, minor } = value.value
   const prefix = plan.next.tag.slice(0, plan.next.tag.length - plan.next.version.length)
   const wanted = [plan.standing.highestInMajor ? `${prefix}${major}` : null, options.floatingTags === 'major-minor' && plan.standing.highestInMinor ? `${prefix}${major}.${minor}` : null]
   const moved: string[] = []

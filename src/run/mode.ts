@@ -32,11 +32,6 @@ export function checkReleaseBranch(
   return { allowed: false, unknown: false, why: `${branch} is not a release branch (release-branches: ${patterns.join(', ')})` }
 }
 
-/** The branch a run is for, from GITHUB_REF (`refs/heads/main`), or null for tags and pull requests. */
-export function branchOf(ref: string | undefined): string | null {
-  return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
-}
-
 export type ReleaseDecision =
   | { readonly kind: 'release' }
   | { readonly kind: 'dry-run' }

@@ -1,12 +1,9 @@
+import { parseCommit } from '../commits/analyze.js'
 import type { Config } from '../config/config.js'
-import { readCommits } from '../git/commits.js'
-import type { Git } from '../git/git.js'
-import { ensureCommit, isShallow } from '../git/history.js'
-import { isAncestor } from '../git/publish.js'
-import { readCommit } from '../commits/analyze.js'
-import { planRelease } from './pipeline.js'
-import type { ReleasePlan } from './plan.js'
 import type { PullRequest } from '../github/pull-request.js'
+import type { Gather } from './gather.js'
+import { planRelease } from './plan.js'
+import type { ReleasePlan } from './release-plan.js'
 import { checkSquashTitle, DEFAULT_TYPES, validateMessage, validateTitle, type Problem } from '../validate/index.js'
 
 /** What a pull request would release, and what is wrong with it. */
@@ -26,20 +23,14 @@ export interface PullRequestCheck {
  * were merged into its base now: from the last release the base reaches, with the title
  * as the one commit that lands (squash) or with the pull request's commits (merge, rebase).
  */
-export async function checkPullRequest(git: Git, config: Config, now: Date, pr: PullRequest): Promise<PullRequestCheck> {
+export async function checkPullRequest(gather: Gather, config: Config, now: Date, pr: PullRequest): Promise<PullRequestCheck> {
   const { validate, validateMode, mergeStyle } = config.check
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES
-  // Planning at HEAD (the merge ref) deepens a shallow clone far enough for both sides.
-  if (await isShallow(git)) await planRelease(git, config, now)
-  await ensureCommit(git, pr.baseSha)
-  await ensureCommit(git, pr.headSha)
-  const raw = (await readCommits(git, pr.headSha, pr.baseSha, (c) => c)).commits
-  const landing = mergeStyle === 'squash' ? [readCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}\n` })] : raw.map(readCommit)
-  // The schemas are the pull request's: the working tree when it holds the head (the merge
-  // ref, or the head itself), else the head commit (pull_request_target checks out the base).
-  const head = (await git.run(['rev-parse', '--verify', 'HEAD^{commit}'])).trim()
-  const worktreeHasHead = head === pr.headSha || (await isAncestor(git, pr.headSha, head))
-  const { plan } = await planRelease(git, config, now, { head: pr.baseSha, extraCommits: landing, ...(worktreeHasHead ? {} : { schemasAt: pr.headSha }) })
+  const { commits: raw, worktreeHasHead } = await gather.pullRequest(pr)
+  const landing = mergeStyle === 'squash' ? [parseCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}\n` })] : raw.map(parseCommit)
+  // The schemas are the pull request's: the working tree when it holds the head, else the head commit.
+  const schemasAt = worktreeHasHead ? {} : { schemasAt: pr.headSha }
+  const { plan } = await planRelease(gather, config, now, { head: pr.baseSha, extraCommits: landing, ...schemasAt })
 
   // Squashed, the commits' footers ride along in GitHub's default message: a breaking one
   // makes the release major even when the title does not say so.

@@ -1,7 +1,9 @@
 import semver from 'semver'
 import type { Bump } from '../commits/bump.js'
-import { compareCalver, formatCalver, isSemverCompatible, nextCalver, parseCalver, type CalverCounterRule, type CalverDateRule, type CalverFormat, type CalverVersion } from './calver/calver.js'
-import { compareSemver, nextSemver, parseSemver } from './semver.js'
+import type { CalverFormat } from './calver/format.js'
+import { nextCalver, type CalverCounterRule, type CalverDateRule, type CalverReason } from './calver/next.js'
+import { compareCalver, formatCalver, isSemverCompatible, parseCalver, type CalverVersion } from './calver/version.js'
+import { compareSemver, nextSemver, parseSemver, type SemverReason } from './semver.js'
 
 /** How versions are written and ordered: SemVer, or a CalVer format. */
 export type Scheme =
@@ -46,27 +48,38 @@ export function formatVersion(version: Version): string {
 export interface NextInput {
   readonly base: Version | null
   readonly stable: Version | null
+  /** The part that changes, as decided. */
   readonly bump: Exclude<Bump, 'none'>
-  readonly forced: boolean
   readonly prerelease: string | null
   readonly taken: readonly Version[]
   readonly now: Date
 }
 
+/** Why a version is what it is, by the rules of its scheme. */
+export type VersionReason =
+  | SemverReason
+  /** A CalVer version that tools expecting SemVer would misread. */
+  | { readonly kind: 'not-semver'; readonly version: string }
+  | { readonly kind: 'calver'; readonly reason: CalverReason }
+
+export interface NextVersion {
+  readonly version: Version
+  readonly reasons: readonly VersionReason[]
+}
+
 /** The next version under the scheme, and why it is what it is. */
-export function nextVersion(scheme: Scheme, input: NextInput): { version: string; notes: readonly string[] } {
+export function nextVersion(scheme: Scheme, input: NextInput): NextVersion {
   if (scheme.kind === 'semver') {
     const only = (v: Version | null): semver.SemVer | null => (v?.kind === 'semver' ? v.value : null)
-    return nextSemver({
+    const next = nextSemver({
       base: only(input.base),
       stable: only(input.stable),
       bump: input.bump,
       initialVersion: scheme.initialVersion,
-      majorZeroBreaking: scheme.majorZeroBreaking,
-      forced: input.forced,
       prerelease: input.prerelease,
       taken: input.taken.flatMap((v) => (v.kind === 'semver' ? [v.value] : []))
     })
+    return { version: { kind: 'semver', value: next.version }, reasons: next.reasons }
   }
   const previous = input.base?.kind === 'calver' ? input.base.value : null
   const next = nextCalver(scheme.format, previous, input.now, input.bump, {
@@ -76,16 +89,16 @@ export function nextVersion(scheme: Scheme, input: NextInput): { version: string
   })
   // A prerelease number already tagged elsewhere (another branch) is skipped, as SemVer's are.
   const taken = new Set(input.taken.flatMap((v) => (v.kind === 'calver' ? [formatCalver(v.value)] : [])))
-  let version = formatCalver(next.version)
-  for (let modifier = next.version.modifier; modifier && taken.has(version); ) {
-    const bumped = parseCalver(scheme.format, version.replace(/\d+$/, String(modifier.number + 1)))
+  let version = next.version
+  while (version.modifier && taken.has(formatCalver(version))) {
+    const bumped = parseCalver(scheme.format, formatCalver(version).replace(/\d+$/, String(version.modifier.number + 1)))
     if (!bumped) break
-    modifier = bumped.modifier
-    version = formatCalver(bumped)
+    version = bumped
   }
-  const notes = [...next.notes]
-  if (!isSemverCompatible(version)) notes.push(`${version} is not a SemVer version: do not hand it to tools that expect one`)
-  return { version, notes }
+  const reasons: VersionReason[] = next.reasons.map((reason) => ({ kind: 'calver', reason }))
+  const text = formatCalver(version)
+  if (!isSemverCompatible(text)) reasons.push({ kind: 'not-semver', version: text })
+  return { version: { kind: 'calver', value: version }, reasons }
 }
 
 /** The parts later workflow steps read: numbers only where the version is SemVer. */

@@ -24,48 +24,45 @@ export interface SemverNextInput {
   readonly base: semver.SemVer | null
   /** The last stable release HEAD reaches. */
   readonly stable: semver.SemVer | null
+  /** The part that changes, as decided (0.y.z already applied). */
   readonly bump: Exclude<Bump, 'none'>
   readonly initialVersion: semver.SemVer
-  /** What a breaking change does while the major is 0 (SemVer §4). */
-  readonly majorZeroBreaking: 'minor' | 'major'
-  /** Whether the major bump was forced by the user rather than decided by commits. */
-  readonly forced: boolean
   /** Prerelease identifier (`rc`), or null for a stable release. */
   readonly prerelease: string | null
   /** Every version already tagged, reachable or not: numbering must not collide. */
   readonly taken: readonly semver.SemVer[]
 }
 
+/** Why a SemVer version is what it is, where that is not just "the bump applied". */
+export type SemverReason =
+  | { readonly kind: 'first-release'; readonly initialVersion: string }
+  /** A prerelease channel already aims at a version that covers this bump. */
+  | { readonly kind: 'prerelease-covers'; readonly base: string; readonly aim: string; readonly bump: Exclude<Bump, 'none'> }
+
 export interface SemverNext {
-  readonly version: string
-  /** Why the version is what it is, where that is not just "the bump applied". */
-  readonly notes: readonly string[]
+  readonly version: semver.SemVer
+  readonly reasons: readonly SemverReason[]
 }
 
 /** The next version from the last release, the bump and the channel. */
 export function nextSemver(input: SemverNextInput): SemverNext {
-  const notes: string[] = []
+  const reasons: SemverReason[] = []
   const { bump, stable } = input
   let core: string
   if (!stable) {
     core = input.initialVersion.version.replace(/-.*$/, '')
-    notes.push(`first release: initial-version ${core}`)
+    reasons.push({ kind: 'first-release', initialVersion: core })
   } else {
-    let effective: Exclude<Bump, 'none'> = bump
-    if (bump === 'major' && stable.major === 0 && !input.forced && input.majorZeroBreaking === 'minor') {
-      effective = 'minor'
-      notes.push('major is 0, so a breaking change bumps the minor (SemVer §4); set `major-zero-breaking: major` or force `bump: major` to release 1.0.0')
-    }
-    core = semver.inc(stable.version, effective)!
+    core = semver.inc(stable.version, bump)!
   }
 
-  if (input.prerelease === null) return { version: core, notes }
+  if (input.prerelease === null) return { version: new semver.SemVer(core), reasons }
 
   const id = input.prerelease
   // Still working towards the same (or a smaller) release: keep its core, count on.
   const base = input.base
   if (base && base.prerelease.length > 0 && semver.gte(coreOf(base), core)) {
-    if (semver.gt(coreOf(base), core)) notes.push(`${base.version} already aims at ${coreOf(base)}, which covers this ${bump}`)
+    if (semver.gt(coreOf(base), core)) reasons.push({ kind: 'prerelease-covers', base: base.version, aim: coreOf(base), bump })
     core = coreOf(base)
   }
   const numbers = input.taken
@@ -77,7 +74,7 @@ export function nextSemver(input: SemverNextInput): SemverNext {
       hint: `SemVer orders prerelease ids alphabetically; use an id that sorts after \`${String(base.prerelease[0])}\` (alpha < beta < rc), or release the stable version.`
     })
   }
-  return { version: next, notes }
+  return { version: new semver.SemVer(next), reasons }
 }
 
 function coreOf(v: semver.SemVer): string {

@@ -51,6 +51,18 @@ describe('the action, run as the runner runs it', () => {
     expect(run.summary).toContain(`| \`${fix!.slice(0, 7)}\` | patch | fix: a | default rule \`fix: patch\` |`)
   })
 
+  it('v0.4.0 + feat!: the bump output is minor, the part that changes, and the summary says why', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v0.4.0')
+    r.commit('feat!: x')
+    const run = await runAction({ cwd: r.dir, env: r.env, inputs: { mode: 'plan' }, event: push(r) })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ version: '0.5.0', bump: 'minor', major: '0', minor: '5' })
+    expect(run.summary).toContain('v0.4.0 → v0.5.0 (minor)')
+    expect(run.summary).toContain('major is 0, so a breaking change bumps the minor (SemVer §4)')
+  })
+
   it('an explicitly empty input is given; one equal to its default defers to the config file', async () => {
     const r = repo()
     r.commit('chore: init')

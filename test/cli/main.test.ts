@@ -25,6 +25,21 @@ describe('verso plan (the built CLI)', () => {
     ])
   })
 
+  it('--json: v0.4.0 + feat!: next 0.5.0, bump minor, held there by the 0.y.z rule', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v0.4.0')
+    const breaking = r.commit('feat!: x')
+    const run = await runCli(['plan', '--json'], { cwd: r.dir, env: r.env })
+    const plan = JSON.parse(run.stdout)
+    expect(plan).toMatchObject({ kind: 'release', bump: 'minor', next: { version: '0.5.0', tag: 'v0.5.0' } })
+    expect(plan.reasons).toEqual([{ kind: 'held-by-major-zero', commits: [breaking] }])
+    expect(plan.notes).toEqual([expect.stringContaining('major is 0, so a breaking change bumps the minor (SemVer §4)')])
+    expect(plan.commits[0]).toMatchObject({ sha: breaking, bump: 'major', breaking: true })
+    const text = await runCli(['plan'], { cwd: r.dir, env: r.env })
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual(['v0.4.0 → v0.5.0 (minor)', `minor, because 1 breaking commit: ${breaking!.slice(0, 7)} feat!: x`])
+  })
+
   it('prints a short explanation for a person', async () => {
     const r = repo()
     r.commit('chore: init')

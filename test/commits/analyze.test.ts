@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeCommits, readCommit } from '../../src/commits/analyze.js'
+import { analyzeCommits, parseCommit } from '../../src/commits/analyze.js'
 import { DEFAULT_RULES, parseReleaseRules } from '../../src/commits/rules.js'
 
 const sha = (c: string): string => c.repeat(40).slice(0, 40)
 /** Commits newest first, as git log gives them. */
-const commits = (...list: [string, string, number?][]) => list.map(([id, message, parents = 1]) => readCommit({ sha: sha(id), parents: Array.from({ length: parents }, () => sha('f')), message }))
+const commits = (...list: [string, string, number?][]) => list.map(([id, message, parents = 1]) => parseCommit({ sha: sha(id), parents: Array.from({ length: parents }, () => sha('f')), message }))
 
 describe('analyzeCommits', () => {
   it.each([

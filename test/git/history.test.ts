@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../src/config/config.js'
 import { createGit } from '../../src/git/git.js'
 import { readHistory } from '../../src/git/history.js'
-import { orderTags } from '../../src/run/plan.js'
+import { chooseCandidates, parseReleaseTags } from '../../src/versions/release-tags.js'
 import { useRepos } from '../support/repo.js'
 
 const repo = useRepos()
 
 async function history(dir: string, env: NodeJS.ProcessEnv, options: Parameters<typeof resolveConfig>[0] = {}) {
   const config = resolveConfig(options)
-  return readHistory(createGit(dir, env), { fetchHistory: config.fetchHistory, order: (tags) => orderTags(config, tags), read: (c) => c })
+  const order = (tags: Parameters<typeof parseReleaseTags>[0]) => chooseCandidates(parseReleaseTags(tags, config.tagPrefix, config.scheme), config.prerelease)
+  return readHistory(createGit(dir, env), { fetchHistory: config.fetchHistory, state: { tagsFetched: false }, order, read: (c) => c })
 }
 
 describe('readHistory: the last release', () => {

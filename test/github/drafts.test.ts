@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { applyPlan, type ApplyOptions } from '../../src/run/apply.js'
 import { createGit } from '../../src/git/git.js'
 import type { GitHubApi } from '../../src/github/api.js'
-import type { ReleasePlan } from '../../src/run/plan.js'
+import type { ReleasePlan } from '../../src/run/release-plan.js'
+import { parseSemver } from '../../src/versions/semver.js'
 import type { GitHubServer } from '../support/github-server.js'
 import { useRepos } from '../support/repo.js'
 import { connect } from './connect.js'
@@ -152,10 +153,10 @@ describe('applyPlan with drafts', () => {
       previous: null,
       bump: 'minor',
       commits: [],
-      notes: [],
+      reasons: [],
       ignoredTags: [],
       image: null,
-      next: { version: '1.0.0', tag: 'v1.0.0' },
+      next: { version: '1.0.0', tag: 'v1.0.0', value: { kind: 'semver', value: parseSemver('1.0.0')! } },
       standing: { prerelease: false, parts: { major: '1', minor: '0', patch: '0', prerelease: '' }, latest: true, highestInMajor: true, highestInMinor: true }
     }
     const { server, api } = await connect()

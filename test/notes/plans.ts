@@ -1,7 +1,9 @@
-import { readCommit } from '../../src/commits/analyze.js'
+import { parseCommit } from '../../src/commits/analyze.js'
 import { resolveConfig, type RawOptions } from '../../src/config/config.js'
 import type { TagRef } from '../../src/git/tags.js'
-import { decidePlan, type ReleasePlan } from '../../src/run/plan.js'
+import { decidePlan } from '../../src/run/decide.js'
+import type { ReleasePlan } from '../../src/run/release-plan.js'
+import { parseReleaseTags } from '../../src/versions/release-tags.js'
 
 /**
  * Release plans for the notes tests, made by the real pipeline from commit messages: the
@@ -39,15 +41,16 @@ export interface PlanSpec {
 export function makePlan(spec: PlanSpec): ReleasePlan {
   const base = spec.base === undefined ? 'v1.2.3' : spec.base
   const stable = spec.stableBase === undefined ? base : spec.stableBase
+  const config = resolveConfig(spec.options ?? {})
   const tag = (name: string, i: number): TagRef => ({ name, sha: `${'b'.repeat(39)}${i}`, date: null })
-  const tags = [...new Set([base, stable].filter((t): t is string => t !== null))].map(tag)
-  const find = (name: string | null): TagRef | null => tags.find((t) => t.name === name) ?? null
+  const tags = parseReleaseTags([...new Set([base, stable].filter((t): t is string => t !== null))].map(tag), config.tagPrefix, config.scheme)
+  const find = (name: string | null) => tags.all.find((t) => t.name === name) ?? null
   const commits = spec.commits
     .map((c, i) => {
       const { message, merge = false } = typeof c === 'string' ? { message: c } : c
-      return readCommit({ sha: shaOf(i + 1), parents: merge ? [shaOf(i), RELEASED_SHA] : [shaOf(i)], message })
+      return parseCommit({ sha: shaOf(i + 1), parents: merge ? [shaOf(i), RELEASED_SHA] : [shaOf(i)], message })
     })
     .reverse()
-  const history = { head: shaOf(spec.commits.length), tags, base: find(base), stableBase: find(stable), commits, fetched: [] }
-  return decidePlan(resolveConfig(spec.options ?? {}), history, spec.now ?? new Date('2024-02-20T12:00:00Z'))
+  const facts = { head: shaOf(spec.commits.length), tags, base: find(base), stableBase: find(stable), commits, fetched: [] }
+  return decidePlan(config, facts, spec.now ?? new Date('2024-02-20T12:00:00Z'))
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VersoError } from '../../src/errors.js'
 import { renderNotes } from '../../src/notes/index.js'
+import { describeReason } from '../../src/report/reasons.js'
 import { makePlan, RELEASED_SHA, REPOSITORY_URL, shaOf } from './plans.js'
 
 // The snapshots are Markdown files, so a reviewer can read them rendered.
@@ -37,7 +38,7 @@ describe('renderNotes', () => {
 
   it('a first release links all its commits', async () => {
     const plan = makePlan({ base: null, commits: ['chore: init', 'feat: plan releases', 'fix: read tags'], options: { 'initial-version': '1.0.0' } })
-    expect(plan.notes).toEqual(['first release: initial-version 1.0.0'])
+    expect(plan.reasons.map(describeReason)).toEqual(['first release: initial-version 1.0.0'])
     await expect(renderNotes(plan, { repositoryUrl: REPOSITORY_URL })).toMatchFileSnapshot(snapshot('first-release'))
   })
 
@@ -136,7 +137,7 @@ describe('renderNotes', () => {
 
   it('a forced bump says so in the reader\'s words, not the input\'s', () => {
     const plan = makePlan({ commits: ['docs: rewrite the README'], options: { bump: 'major' } })
-    expect(plan.notes).toContain('bump forced to major by the `bump` input (the commits call for no release)')
+    expect(plan.reasons.map(describeReason)).toContain('bump forced to major by the `bump` input (the commits call for no release)')
     expect(renderNotes(plan, { repositoryUrl: null })).toBe('## v2.0.0\n\n> Released as a major release by request.\n\nNo changes of note.\n')
   })
 

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { resolveConfig, type RawOptions } from '../../src/config/config.js'
 import { describeError } from '../../src/errors.js'
 import { createGit } from '../../src/git/git.js'
-import { planRelease } from '../../src/run/pipeline.js'
+import { createGather } from '../../src/run/gather.js'
+import { planRelease } from '../../src/run/plan.js'
 import { TestRepo, useRepos } from '../support/repo.js'
 import { eventPayload, runAction, runCli } from '../support/runner.js'
 
 const repo = useRepos()
 const calver = (format: string, extra: RawOptions = {}): RawOptions => ({ scheme: 'calver', 'calver-format': format, 'tag-prefix': '', ...extra })
 async function plan(r: TestRepo, options: RawOptions, day: string) {
-  return (await planRelease(createGit(r.dir, r.env), resolveConfig(options), new Date(`${day}T12:00:00Z`))).plan
+  const config = resolveConfig(options)
+  return (await planRelease(createGather(createGit(r.dir, r.env), config), config, new Date(`${day}T12:00:00Z`))).plan
 }
 
 describe('CalVer plans from real repositories', () => {

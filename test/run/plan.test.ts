@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { resolveConfig, type RawOptions } from '../../src/config/config.js'
 import { createGit } from '../../src/git/git.js'
-import { planRelease } from '../../src/run/pipeline.js'
+import { createGather } from '../../src/run/gather.js'
+import { planRelease } from '../../src/run/plan.js'
 import { explainBump } from '../../src/report/explain.js'
+import { describeReason } from '../../src/report/reasons.js'
 import { TestRepo, useRepos } from '../support/repo.js'
 
 const repo = useRepos()
 async function plan(r: TestRepo, options: RawOptions = {}, now = new Date('2024-02-20T12:00:00Z')) {
-  return (await planRelease(createGit(r.dir, r.env), resolveConfig(options), now)).plan
+  const config = resolveConfig(options)
+  return (await planRelease(createGather(createGit(r.dir, r.env), config), config, now)).plan
 }
 
 describe('planRelease', () => {
@@ -18,7 +21,7 @@ describe('planRelease', () => {
     const [fix, feat] = r.commits('fix: a', 'feat(x): b')
     const p = await plan(r)
     expect(p.kind).toBe('release')
-    expect(p.next).toEqual({ version: '1.3.0', tag: 'v1.3.0' })
+    expect(p.next).toEqual({ version: '1.3.0', tag: 'v1.3.0', value: expect.objectContaining({ kind: 'semver' }) })
     expect(p.bump).toBe('minor')
     expect(p.previous).toMatchObject({ version: '1.2.3', tag: 'v1.2.3' })
     expect(p.commits.map((c) => [c.sha, c.bump, c.reason])).toEqual([
@@ -118,6 +121,6 @@ describe('planRelease', () => {
     r.commit('feat!: drop x')
     const p = await plan(r)
     expect(p.next?.version).toBe('0.5.0')
-    expect(p.notes.join()).toContain('major is 0')
+    expect(p.reasons.map(describeReason).join()).toContain('major is 0')
   })
 })

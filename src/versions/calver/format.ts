@@ -220,7 +220,7 @@ export type CalverPeriod =
   | { readonly kind: 'day'; readonly year: number; readonly month: number; readonly day: number }
 
 // ── writing and reading calendar tokens ───────────────────────────────────────────────
-// Exported for calver.ts, which parses and writes versions; the format owns what each
+// Exported for version.ts, which parses and writes versions; the format owns what each
 // token looks like so the two cannot disagree.
 
 export type CalendarField = 'year' | 'month' | 'week' | 'day'

@@ -1,13 +1,13 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  renderProblem
-} from "./chunk-4A36G37Z.js";
-import {
   describeFinding,
   explainBump,
   shortSha
-} from "./chunk-XXAVPR57.js";
+} from "./chunk-BUMNCSM6.js";
+import {
+  renderProblem
+} from "./chunk-BR4IR6IT.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- verso:pull-request-check -->";

@@ -9,8 +9,15 @@ import {
   readRemoteTag
 } from "./chunk-EJWQBSUY.js";
 import {
+  planReleaseRun
+} from "./chunk-CLWWGJMS.js";
+import {
   ReleaseExistsError
 } from "./chunk-7Y5QLBCG.js";
+import {
+  RELEASE_BODY_LIMIT,
+  renderNotes
+} from "./chunk-JGERCEJS.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
@@ -144,8 +151,9 @@ async function updateRelease(api, existing, notes, prerelease, options) {
   return updated;
 }
 async function moveFloatingTags(git, plan, options) {
-  if (options.floatingTags === "none" || plan.scheme !== "semver") return [];
-  const [major, minor] = plan.next.version.split(".");
+  const { value } = plan.next;
+  if (options.floatingTags === "none" || value.kind !== "semver") return [];
+  const { major, minor } = value.value;
   const prefix = plan.next.tag.slice(0, plan.next.tag.length - plan.next.version.length);
   const wanted = [plan.standing.highestInMajor ? `${prefix}${major}` : null, options.floatingTags === "major-minor" && plan.standing.highestInMinor ? `${prefix}${major}.${minor}` : null];
   const moved = [];
@@ -166,8 +174,61 @@ function short(sha) {
   return sha.slice(0, 7);
 }
 
+// src/run/mode.ts
+import { matchesGlob } from "node:path";
+function resolveMode(mode, eventName) {
+  if (mode !== "auto") return mode;
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target":
+      return "check";
+    case "push":
+    case "workflow_dispatch":
+    case "schedule":
+      return "release";
+    default:
+      return "plan";
+  }
+}
+function checkReleaseBranch(branch, globs, defaultBranch) {
+  if (branch === null) return { allowed: false, unknown: true, why: "HEAD is not on a branch (a tag push or a detached checkout), so nothing is released" };
+  const patterns = globs.length ? globs : defaultBranch ? [defaultBranch] : [];
+  if (patterns.length === 0) return { allowed: false, unknown: true, why: "the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`" };
+  if (patterns.some((glob) => glob === branch || matchesGlob(branch, glob))) return { allowed: true };
+  return { allowed: false, unknown: false, why: `${branch} is not a release branch (release-branches: ${patterns.join(", ")})` };
+}
+function decideRelease(input) {
+  const branch = checkReleaseBranch(input.branch, input.branches, input.defaultBranch);
+  if (!branch.allowed) return { kind: "skip", why: branch.why, unknown: branch.unknown };
+  return input.dryRun ? { kind: "dry-run" } : { kind: "release" };
+}
+
+// src/run/release.ts
+async function runRelease(request) {
+  const { config, gather } = request;
+  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now);
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+  const done = (result) => ({ plan, fetched, resumed, notes, result });
+  if (plan.kind !== "release") return done({ kind: "planned" });
+  const where = await gather.branch(request.hints, config.release.branches.length === 0);
+  const decision = decideRelease({ ...where, branches: config.release.branches, dryRun: request.dryRun });
+  const options = applyOptions(config, plan, notes, request.log);
+  switch (decision.kind) {
+    case "skip":
+      if (decision.unknown && request.requireBranch) {
+        throw new VersoError("EUSAGE", `Nothing released: ${decision.why}.`, {
+          hint: "Set `release-branches`, and run on a branch (or set GITHUB_REF / CI_COMMIT_BRANCH)."
+        });
+      }
+      return done({ kind: "skipped", why: decision.why });
+    case "dry-run":
+      return done({ kind: "dry-run", steps: describeApply(plan, options) });
+    case "release":
+      return done({ kind: "applied", outcome: await applyPlan(plan, request.git, request.connect(), options) });
+  }
+}
+
 export {
-  applyOptions,
-  describeApply,
-  applyPlan
+  resolveMode,
+  runRelease
 };

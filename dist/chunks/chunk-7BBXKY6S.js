@@ -504,7 +504,7 @@ function explainHeader(header) {
 }
 
 // src/commits/analyze.ts
-function readCommit(commit) {
+function parseCommit(commit) {
   return { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) };
 }
 function analyzeCommits(parsed, rules) {
@@ -573,6 +573,6 @@ function findCommit(bySha, sha) {
 
 export {
   parseMessage,
-  readCommit,
+  parseCommit,
   analyzeCommits
 };

@@ -1,14 +1,6 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  listFiles,
-  readFilesAt,
-  readWorktreeFile
-} from "./chunk-Z5C77G7Y.js";
-import {
-  VersoError
-} from "./chunk-FJVPBRYT.js";
-import {
   ImageConfigError,
   buildImage,
   checkImage,
@@ -16,29 +8,13 @@ import {
   parseImage
 } from "./chunk-MDIFN7WT.js";
 import "./chunk-RQCDCLZU.js";
+import {
+  VersoError
+} from "./chunk-FJVPBRYT.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 
 // src/run/image.ts
-async function readImageSources(git, image, releaseTag, todayAt = null) {
-  const [today, atRelease] = await Promise.all([todayAt === null ? readWorktree(git, image) : readCommit(git, image, todayAt), releaseTag === null ? null : readCommit(git, image, releaseTag)]);
-  if (today.files.length === 0) {
-    throw new VersoError("EINVALIDCONFIG", `\`schemas: ${image.schemas.join(", ")}\` matched no file.`, {
-      hint: "Globs are relative to the repository (or working-directory), e.g. `schemas/**/*.json`; a folder is matched by `folder/**`."
-    });
-  }
-  return { today: today.files, worktreeImage: today.image, atRelease: releaseTag === null || atRelease === null ? null : { tag: releaseTag, ...atRelease } };
-}
-async function readWorktree(git, image) {
-  const [paths, imageText] = await Promise.all([listFiles(git, null, image.schemas), readWorktreeFile(git.cwd, image.file)]);
-  const files = await Promise.all(paths.map(async (path) => ({ path, text: await readWorktreeFile(git.cwd, path) ?? "" })));
-  return { image: imageText, files };
-}
-async function readCommit(git, image, at) {
-  const paths = await listFiles(git, at, image.schemas);
-  const texts = await readFilesAt(git, at, [image.file, ...paths]);
-  return { image: texts.get(image.file) ?? null, files: paths.flatMap((path) => texts.has(path) ? [{ path, text: texts.get(path) }] : []) };
-}
 function runImageCheck(image, sources, options) {
   try {
     const today = loadTypes(sources.today);
@@ -80,6 +56,5 @@ function loadBaseline(atRelease) {
   }
 }
 export {
-  readImageSources,
   runImageCheck
 };

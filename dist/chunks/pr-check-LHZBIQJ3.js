@@ -1,14 +1,16 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  renderPullRequestReport
-} from "./chunk-ZV7DFSQW.js";
-import "./chunk-4A36G37Z.js";
-import "./chunk-XXAVPR57.js";
-import "./chunk-5YMLDJFO.js";
+  checkPullRequest
+} from "./chunk-ZI4QMSNJ.js";
+import "./chunk-CLWWGJMS.js";
+import "./chunk-FOEBZ4B4.js";
+import "./chunk-FJVPBRYT.js";
+import "./chunk-BR4IR6IT.js";
+import "./chunk-7BBXKY6S.js";
 import "./chunk-SNH35XLP.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  renderPullRequestReport
+  checkPullRequest
 };

@@ -99,34 +99,25 @@ function findClosingRun(text, from, length) {
 }
 
 // src/notes/reader-notes.ts
-var READER_NOTES = [
-  {
-    match: /^bump forced to (major|minor|patch)\b/,
-    say: (m) => `Released as a ${m[1]} release by request.`
-  },
-  {
-    match: /^raised from \w+ to (major|minor|patch) by the release-image check\b/,
-    say: (m) => `Released as a ${m[1]} release because versioned data formats changed.`
-  },
-  {
-    match: /^major is 0, so a breaking change bumps the minor\b/,
-    say: () => "The major version is 0, so breaking changes bump the minor version (SemVer \xA74)."
-  },
-  {
-    // CalVer: a breaking change that no part of the version shows.
-    match: /\bcall it out in the release notes$/,
-    say: () => "This release has breaking changes, and its calendar version cannot show them: read the breaking changes before upgrading."
+function sayToReader(reason) {
+  switch (reason.kind) {
+    case "forced":
+      return `Released as a ${reason.bump} release by request.`;
+    case "raised-by-image":
+      return `Released as a ${reason.to} release because versioned data formats changed.`;
+    case "held-by-major-zero":
+      return "The major version is 0, so breaking changes bump the minor version (SemVer \xA74).";
+    case "calver":
+      return reason.reason.kind === "breaking-not-shown" ? "This release has breaking changes, and its calendar version cannot show them: read the breaking changes before upgrading." : null;
+    case "first-release":
+    case "prerelease-covers":
+    case "finishing":
+    case "not-semver":
+      return null;
   }
-];
-function selectReaderNotes(notes) {
-  const said = notes.flatMap((note) => {
-    for (const { match, say } of READER_NOTES) {
-      const found = match.exec(note);
-      if (found) return [say(found)];
-    }
-    return [];
-  });
-  return [...new Set(said)];
+}
+function selectReaderNotes(reasons) {
+  return [...new Set(reasons.flatMap((reason) => sayToReader(reason) ?? []))];
 }
 
 // src/notes/repository-links.ts
@@ -256,7 +247,7 @@ function renderNotes(plan, options) {
 `;
   const previous = plan.previous?.tag ?? null;
   const blocks = [`## ${renderTitle(repository, previous, next.tag)}`];
-  const readerNotes = selectReaderNotes(plan.notes);
+  const readerNotes = selectReaderNotes(plan.reasons);
   if (readerNotes.length) blocks.push(readerNotes.map((note) => `> ${escapeMarkdown(note)}`).join("\n>\n"));
   const sections = collectSections(plan.commits, options.sections);
   for (const section of sections) {

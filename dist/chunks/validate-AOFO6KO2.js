@@ -8,8 +8,8 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-4A36G37Z.js";
-import "./chunk-5YMLDJFO.js";
+} from "./chunk-BR4IR6IT.js";
+import "./chunk-7BBXKY6S.js";
 import "./chunk-SNH35XLP.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

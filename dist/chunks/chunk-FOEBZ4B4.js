@@ -1,14 +1,8 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  parseReleaseRules
-} from "./chunk-SNH35XLP.js";
-import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
-import {
-  isBump
-} from "./chunk-QSZWMMJ6.js";
 import {
   __commonJS,
   __toESM
@@ -2227,9 +2221,6 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/versions/calver/calver.ts
-var import_semver = __toESM(require_semver2(), 1);
-
 // src/versions/calver/format.ts
 var YEAR_TOKENS = ["YYYY", "YY", "0Y"];
 var MONTH_TOKENS = ["MM", "0M"];
@@ -2456,291 +2447,43 @@ function isWritableYear(format, year) {
   return year >= (shortYear ? 2e3 : 1e3) && year <= 9999;
 }
 
-// src/versions/calver/calver.ts
-var COUNTER_PATTERN = "0|[1-9]\\d{0,14}";
-var MODIFIER_ID = "[a-z](?:[a-z0-9]*[a-z])?";
-var MODIFIER_PATTERN = `(?:-(${MODIFIER_ID})\\.(${COUNTER_PATTERN})|-(${MODIFIER_ID})(${COUNTER_PATTERN})|(${MODIFIER_ID})(${COUNTER_PATTERN}))`;
-var MODIFIER_RANK = /* @__PURE__ */ new Map([["dev", 1], ["alpha", 2], ["beta", 3], ["rc", 4]]);
-function parseCalver(format, text) {
-  const match = buildPattern(format).exec(text);
-  if (match === null) return null;
-  const fields = {};
-  const counters = {};
-  let group = 1;
-  for (const { token } of format.segments) {
-    if (token === "MODIFIER") continue;
-    const digits = match[group++] ?? "";
-    if (isCounterToken(token)) counters[token] = Number(digits);
-    else fields[TOKEN_SPECS[token].field] = TOKEN_SPECS[token].read(digits);
-  }
-  const period = buildPeriod(format, fields);
-  if (period === null || !isWritableYear(format, period.year)) return null;
-  return makeVersion(format, period, counters, readModifier(match.slice(group)));
-}
-function formatCalver(version) {
-  return writeSegments(version, false) + writeModifier(version.modifier);
-}
-function compareCalver(a, b) {
-  if (a.format.text !== b.format.text) {
-    throw new Error(`compareCalver: versions of different formats (${a.format.text}, ${b.format.text}) have no order`);
-  }
-  return comparePeriods(a.period, b.period) || compareCounters(a, b) || compareModifiers(a.modifier, b.modifier);
-}
-function isSemverCompatible(text) {
-  return import_semver.default.valid(text, { loose: false }) !== null && /^\d/.test(text) && text.trim() === text;
-}
-function buildPattern(format) {
-  const parts = format.segments.map(({ separator, token }) => {
-    if (token === "MODIFIER") return `${MODIFIER_PATTERN}?`;
-    const pattern = isCounterToken(token) ? COUNTER_PATTERN : TOKEN_SPECS[token].pattern;
-    return `${separator === "" ? "" : `\\${separator}`}(${pattern})`;
-  });
-  return new RegExp(`^${parts.join("")}$`);
-}
-function readModifier(groups) {
-  const spellings = ["dotted", "dashed", "glued"];
-  for (const [index, spelling] of spellings.entries()) {
-    const id = groups[index * 2];
-    const number = groups[index * 2 + 1];
-    if (id !== void 0 && number !== void 0) return { id, number: Number(number), spelling };
-  }
-  return null;
-}
-function writeModifier(modifier) {
-  if (modifier === null) return "";
-  switch (modifier.spelling) {
-    case "dotted":
-      return `-${modifier.id}.${modifier.number}`;
-    case "dashed":
-      return `-${modifier.id}${modifier.number}`;
-    case "glued":
-      return `${modifier.id}${modifier.number}`;
-  }
-}
-function writeSegments(version, periodOnly) {
-  let text = "";
-  for (const { separator, token } of version.format.segments) {
-    if (token === "MODIFIER") continue;
-    if (isCounterToken(token)) {
-      if (periodOnly) break;
-      text += separator + String(version.counters[token]);
-    } else {
-      text += separator + TOKEN_SPECS[token].write(readField(version.period, TOKEN_SPECS[token].field));
-    }
-  }
-  return text;
-}
-function makeVersion(format, period, counters, modifier) {
-  return { format, period, counters, modifier };
-}
-function compareCounters(a, b) {
-  for (const counter of a.format.counters) {
-    const difference = (a.counters[counter] ?? 0) - (b.counters[counter] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
-function compareModifiers(a, b) {
-  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
-  const rank = (MODIFIER_RANK.get(a.id) ?? 0) - (MODIFIER_RANK.get(b.id) ?? 0);
-  if (rank !== 0) return rank;
-  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-  return a.number - b.number;
-}
-function nextCalver(format, previous, today, bump, options) {
-  if (bump === "none") throw new Error("nextCalver: a bump of none releases nothing; the caller decides that before asking for a version");
-  if (previous !== null && previous.format.text !== format.text) {
-    throw new Error(`nextCalver: previous ${formatCalver(previous)} is not a version of ${format.text}`);
-  }
-  const modifierId = options.modifier === void 0 ? null : checkModifierId(format, options.modifier);
-  const todayPeriod = readTodayPeriod(format, today);
-  const lowestCounter = format.counters.at(-1) ?? null;
-  const notes = [];
-  const stamp = (period2, counters, id) => makeVersion(format, period2, counters, id === null ? null : { id, number: 0, spelling: "dotted" });
-  if (previous === null) {
-    notes.push(`no previous release: the calendar part is today's period ${writePeriod(format, todayPeriod)}` + (lowestCounter === null ? "" : `, ${describeCounters(format.counters)} ${format.counters.length > 1 ? "start" : "starts"} at 0`));
-    return { version: stamp(todayPeriod, zeroCounters(format), modifierId), change: { kind: "first" }, notes };
-  }
-  const previousText = formatCalver(previous);
-  const previousPeriod = writePeriod(format, previous.period);
-  if (comparePeriods(todayPeriod, previous.period) < 0) {
-    throw new VersoError("ECALVER", `The release date ${writeIsoDate(today)} (period ${writePeriod(format, todayPeriod)}) is earlier than the previous release ${previousText} (period ${previousPeriod}).`, {
-      hint: "verso never releases a lower version. Check the runner clock, --date or SOURCE_DATE_EPOCH."
-    });
-  }
-  const period = options.date === "release" || bump === "major" ? todayPeriod : previous.period;
-  const moved = comparePeriods(period, previous.period) !== 0;
-  notes.push(...explainDateRule(format, options, bump, previousPeriod, moved));
-  let next;
-  if (moved) {
-    const to = writePeriod(format, period);
-    notes.push(`calendar moved from ${previousPeriod} to ${to}` + (lowestCounter === null ? "" : `: ${describeCounters(format.counters)} ${format.counters.length > 1 ? "restart" : "restarts"} at 0`));
-    next = { version: stamp(period, zeroCounters(format), modifierId), change: { kind: "period", from: previousPeriod, to } };
-  } else {
-    const slot = options.counters === "commits" ? chooseCounter(format, bump) : { counter: lowestCounter, note: null };
-    const base = stamp(previous.period, previous.counters, null);
-    if (previous.modifier !== null && (options.counters === "calendar" || holdsBump(previous, slot.counter))) {
-      next = continuePrerelease(previous, base, modifierId, notes);
-    } else {
-      if (slot.counter === null) {
-        const example = format.text.replace(/(-MODIFIER)?$/, ".MICRO$1");
-        throw new VersoError("ECALVER", `A second release in period ${previousPeriod} needs a MICRO in calver-format (e.g. ${example}).`, {
-          hint: `${previousText} is already released, and ${format.text} has no counter to tell another release apart.`
-        });
-      }
-      if (slot.note !== null) notes.push(slot.note);
-      const counters = incrementCounter(format, previous.counters, slot.counter);
-      notes.push(`same period ${previousPeriod} as ${previousText}: ${slot.counter} moves from ${previous.counters[slot.counter] ?? 0} to ${counters[slot.counter] ?? 0}` + describeResets(format, slot.counter));
-      next = { version: stamp(previous.period, counters, modifierId), change: { kind: "counter", counter: slot.counter } };
-    }
-  }
-  if (modifierId !== null && next.change.kind !== "modifier") {
-    notes.push(`a prerelease: ${modifierId}.0 of ${writeSegments(next.version, false)}`);
-  }
-  if (compareCalver(next.version, previous) <= 0) {
-    throw new Error(`nextCalver: ${formatCalver(next.version)} does not sort above ${previousText}`);
-  }
-  return { ...next, notes };
-}
-function readTodayPeriod(format, today) {
-  if (Number.isNaN(today.getTime())) {
-    throw new VersoError("ECALVER", "The release date is not a valid date.", { hint: "Pass --date as YYYY-MM-DD, or SOURCE_DATE_EPOCH as seconds since 1970." });
-  }
-  const period = readPeriod(format, today);
-  if (!isWritableYear(format, period.year)) {
-    const short = format.segments.find(({ token }) => token === "YY" || token === "0Y");
-    throw new VersoError("ECALVER", `The release date ${writeIsoDate(today)} cannot be written in calver-format ${format.text}.`, {
-      hint: short === void 0 ? "YYYY writes the years 1000 to 9999. Check the clock, --date or SOURCE_DATE_EPOCH." : `${short.token} counts years from 2000 (2006 is ${short.token === "YY" ? "6" : "06"}). Use YYYY for earlier years, or check the clock, --date or SOURCE_DATE_EPOCH.`
-    });
-  }
-  return period;
-}
-function checkModifierId(format, id) {
-  if (!format.modifier) {
-    throw new VersoError("ECALVER", `calver-format ${format.text} has no MODIFIER, so it cannot release a "${id}" prerelease.`, {
-      hint: `End the format with -MODIFIER (${format.text}-MODIFIER) to release versions such as ${format.text}-${id}.0.`
-    });
-  }
-  if (!new RegExp(`^${MODIFIER_ID}$`).test(id)) {
-    throw new VersoError("ECALVER", `The modifier "${id}" is not a modifier id.`, {
-      hint: "Use lower-case letters and digits, starting and ending with a letter: dev, alpha, beta or rc."
-    });
-  }
-  return id;
-}
-function explainDateRule(format, options, bump, previousPeriod, moved) {
-  if (options.date === "major") {
-    if (bump !== "major") return [`calver-date is major: the calendar part ${previousPeriod} is the current API's birth date and stays until a breaking change`];
-    if (moved) return ["a breaking change moves the calendar part to today (calver-date: major)"];
-    return [`a breaking change would move the calendar part to today, but today is still in ${previousPeriod}: the counters carry it, so call it out in the release notes`];
-  }
-  if (bump !== "major") return [];
-  if (options.counters === "calendar") {
-    return ["a breaking change has no slot in a calendar version (calver-bump: calendar): call it out in the release notes"];
-  }
-  if (!format.counters.includes("MAJOR")) {
-    return [`a breaking change has no slot in calver-format ${format.text} (no MAJOR): call it out in the release notes`];
-  }
-  return [];
-}
-function chooseCounter(format, bump) {
-  const wanted = bump === "major" ? "MAJOR" : bump === "minor" ? "MINOR" : "MICRO";
-  const at = COUNTER_TOKENS.indexOf(wanted);
-  const order = [...COUNTER_TOKENS.slice(at), ...COUNTER_TOKENS.slice(0, at).reverse()];
-  const counter = order.find((c) => format.counters.includes(c)) ?? null;
-  const note = counter === null || counter === wanted || bump === "major" ? null : `a ${bump} change goes to ${counter}: calver-format ${format.text} has no ${wanted}`;
-  return { counter, note };
-}
-function holdsBump(previous, counter) {
-  if (counter === null) return true;
-  const after = COUNTER_TOKENS.slice(COUNTER_TOKENS.indexOf(counter) + 1);
-  return after.every((c) => (previous.counters[c] ?? 0) === 0);
-}
-function continuePrerelease(previous, base, modifierId, notes) {
-  const previousText = formatCalver(previous);
-  const baseText = formatCalver(base);
-  const modifier = previous.modifier;
-  if (modifier === null) throw new Error("continuePrerelease: previous is not a prerelease");
-  if (modifierId === null) {
-    notes.push(`${previousText} was a prerelease of ${baseText}: this is its final release`);
-    return { version: base, change: { kind: "final" } };
-  }
-  const number = modifierId === modifier.id ? modifier.number + 1 : 0;
-  const version = makeVersion(base.format, base.period, base.counters, { id: modifierId, number, spelling: "dotted" });
-  if (compareCalver(version, previous) <= 0) {
-    throw new VersoError("ECALVER", `${formatCalver(version)} would sort below the previous release ${previousText}.`, {
-      hint: `Modifiers order dev < alpha < beta < rc < final. Release ${modifier.id} again, a later stage, or the final ${baseText}.`
-    });
-  }
-  notes.push(modifierId === modifier.id ? `${previousText} was ${modifier.id}.${modifier.number} of ${baseText}: this is ${modifierId}.${number}` : `${previousText} was ${modifier.id} of ${baseText}: this is ${modifierId}.0`);
-  return { version, change: { kind: "modifier", id: modifierId } };
-}
-function zeroCounters(format) {
-  return Object.fromEntries(format.counters.map((c) => [c, 0]));
-}
-function incrementCounter(format, counters, counter) {
-  const at = COUNTER_TOKENS.indexOf(counter);
-  return Object.fromEntries(format.counters.map((c) => {
-    const index = COUNTER_TOKENS.indexOf(c);
-    return [c, index < at ? counters[c] ?? 0 : index === at ? (counters[c] ?? 0) + 1 : 0];
-  }));
-}
-function describeResets(format, counter) {
-  const after = format.counters.slice(format.counters.indexOf(counter) + 1);
-  return after.length === 0 ? "" : `; ${describeCounters(after)} ${after.length > 1 ? "restart" : "restarts"} at 0`;
-}
-function describeCounters(counters) {
-  return counters.length <= 1 ? counters.join("") : `${counters.slice(0, -1).join(", ")} and ${counters.at(-1)}`;
-}
-function writePeriod(format, period) {
-  return writeSegments(makeVersion(format, period, {}, null), true);
-}
-function writeIsoDate(date) {
-  return date.toISOString().slice(0, 10);
-}
-
 // src/versions/semver.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_semver = __toESM(require_semver2(), 1);
 function parseSemver(text) {
   if (!/^\d/.test(text)) return null;
-  const parsed = import_semver2.default.parse(text, { loose: false });
+  const parsed = import_semver.default.parse(text, { loose: false });
   if (!parsed) return null;
   const written = parsed.build.length ? `${parsed.version}+${parsed.build.join(".")}` : parsed.version;
   return written === text ? parsed : null;
 }
 function compareSemver(a, b) {
-  return import_semver2.default.compare(a, b);
+  return import_semver.default.compare(a, b);
 }
 function nextSemver(input) {
-  const notes = [];
+  const reasons = [];
   const { bump, stable } = input;
   let core;
   if (!stable) {
     core = input.initialVersion.version.replace(/-.*$/, "");
-    notes.push(`first release: initial-version ${core}`);
+    reasons.push({ kind: "first-release", initialVersion: core });
   } else {
-    let effective = bump;
-    if (bump === "major" && stable.major === 0 && !input.forced && input.majorZeroBreaking === "minor") {
-      effective = "minor";
-      notes.push("major is 0, so a breaking change bumps the minor (SemVer \xA74); set `major-zero-breaking: major` or force `bump: major` to release 1.0.0");
-    }
-    core = import_semver2.default.inc(stable.version, effective);
+    core = import_semver.default.inc(stable.version, bump);
   }
-  if (input.prerelease === null) return { version: core, notes };
+  if (input.prerelease === null) return { version: new import_semver.default.SemVer(core), reasons };
   const id = input.prerelease;
   const base = input.base;
-  if (base && base.prerelease.length > 0 && import_semver2.default.gte(coreOf(base), core)) {
-    if (import_semver2.default.gt(coreOf(base), core)) notes.push(`${base.version} already aims at ${coreOf(base)}, which covers this ${bump}`);
+  if (base && base.prerelease.length > 0 && import_semver.default.gte(coreOf(base), core)) {
+    if (import_semver.default.gt(coreOf(base), core)) reasons.push({ kind: "prerelease-covers", base: base.version, aim: coreOf(base), bump });
     core = coreOf(base);
   }
   const numbers = input.taken.filter((v) => coreOf(v) === core && v.prerelease[0] === id && typeof v.prerelease[1] === "number").map((v) => v.prerelease[1]);
   const next = `${core}-${id}.${numbers.length ? Math.max(...numbers) + 1 : 0}`;
-  if (base && import_semver2.default.lte(next, base)) {
+  if (base && import_semver.default.lte(next, base)) {
     throw new VersoError("EVERSION", `The next prerelease ${next} would not sort above the last one, ${base.version}.`, {
       hint: `SemVer orders prerelease ids alphabetically; use an id that sorts after \`${String(base.prerelease[0])}\` (alpha < beta < rc), or release the stable version.`
     });
   }
-  return { version: next, notes };
+  return { version: new import_semver.default.SemVer(next), reasons };
 }
 function coreOf(v) {
   return `${v.major}.${v.minor}.${v.patch}`;
@@ -2749,222 +2492,19 @@ function isPrereleaseId(text) {
   return /^[0-9A-Za-z-]+$/.test(text) && !/^\d+$/.test(text);
 }
 
-// src/config/config.ts
-var OPTION_NAMES = [
-  "scheme",
-  "calver-format",
-  "calver-bump",
-  "calver-date",
-  "tag-prefix",
-  "initial-version",
-  "release-rules",
-  "major-zero-breaking",
-  "prerelease",
-  "bump",
-  "strict",
-  "fetch-history",
-  "working-directory",
-  "config-file",
-  "schemas",
-  "image-file",
-  "image-bootstrap",
-  "image-bump",
-  "mode",
-  "dry-run",
-  "release-branches",
-  "git-user-name",
-  "git-user-email",
-  "draft",
-  "release-name",
-  "floating-tags",
-  "dispatch-workflows",
-  "validate",
-  "merge-style",
-  "validate-mode",
-  "types",
-  "comment"
-];
-var DEFAULT_CONFIG_FILE = ".github/verso.yml";
-var DEFAULTS = {
-  scheme: "semver",
-  "calver-format": "",
-  "calver-bump": "calendar",
-  "calver-date": "release",
-  "tag-prefix": "v",
-  "initial-version": "0.1.0",
-  "release-rules": "",
-  "major-zero-breaking": "minor",
-  prerelease: "",
-  bump: "auto",
-  strict: "false",
-  "fetch-history": "auto",
-  "working-directory": ".",
-  "config-file": DEFAULT_CONFIG_FILE,
-  schemas: "",
-  "image-file": ".release-image",
-  "image-bootstrap": "create",
-  "image-bump": "block",
-  mode: "auto",
-  "dry-run": "false",
-  "release-branches": "",
-  "git-user-name": "github-actions[bot]",
-  "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
-  draft: "false",
-  "release-name": "{tag}",
-  "floating-tags": "none",
-  "dispatch-workflows": "",
-  validate: "both",
-  "merge-style": "merge",
-  "validate-mode": "fail",
-  types: "",
-  comment: "true"
-};
-function resolveConfig(given, file = {}) {
-  const problems = [];
-  const value = (name) => {
-    const raw = given[name] ?? file[name] ?? DEFAULTS[name];
-    return Array.isArray(raw) ? raw.join("\n") : String(raw);
-  };
-  const oneOf = (name, allowed) => {
-    const v = value(name).trim();
-    if (allowed.includes(v)) return v;
-    problems.push(`\`${name}: ${v}\` must be one of: ${allowed.join(", ")}.`);
-    return allowed[0];
-  };
-  const bool = (name) => {
-    const v = value(name).trim().toLowerCase();
-    if (v === "true" || v === "false") return v === "true";
-    problems.push(`\`${name}: ${v}\` must be true or false.`);
-    return false;
-  };
-  const tagPrefix = value("tag-prefix");
-  if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith("-") || tagPrefix.startsWith("/")) {
-    problems.push(`\`tag-prefix: ${tagPrefix}\` cannot start a git tag name (no spaces, \`~^:?*[\\\`, \`..\` or \`@{\`; not starting with \`-\` or \`/\`).`);
-  }
-  const initialText = value("initial-version").trim();
-  const initialVersion = parseSemver(initialText);
-  if (!initialVersion) problems.push(`\`initial-version: ${initialText}\` is not a SemVer version such as 0.1.0 or 1.0.0 (no \`v\`).`);
-  else if (initialVersion.prerelease.length || initialVersion.build.length) {
-    problems.push(`\`initial-version: ${initialText}\` must be a release version such as 1.0.0; for a first prerelease, set \`prerelease\` (e.g. rc gives 1.0.0-rc.0).`);
-  }
-  const rules = parseReleaseRules(value("release-rules"));
-  problems.push(...rules.errors);
-  const prerelease = value("prerelease").trim();
-  if (prerelease && !isPrereleaseId(prerelease)) {
-    problems.push(`\`prerelease: ${prerelease}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`);
-  }
-  const bump = value("bump").trim();
-  if (bump !== "auto" && (!isBump(bump) || bump === "none")) problems.push(`\`bump: ${bump}\` must be auto, major, minor or patch.`);
-  const config = {
-    tagPrefix,
-    scheme: resolveScheme(),
-    releaseRules: rules.rules,
-    prerelease: prerelease || null,
-    bump: bump === "major" || bump === "minor" || bump === "patch" ? bump : "auto",
-    strict: bool("strict"),
-    fetchHistory: oneOf("fetch-history", ["auto", "never"]),
-    image: resolveImage(),
-    release: {
-      mode: oneOf("mode", ["auto", "plan", "release", "check"]),
-      dryRun: bool("dry-run"),
-      branches: list("release-branches"),
-      tagger: { name: value("git-user-name").trim(), email: value("git-user-email").trim() },
-      draft: bool("draft"),
-      name: value("release-name").trim() || "{tag}",
-      floatingTags: oneOf("floating-tags", ["none", "major", "major-minor"]),
-      // GitHub names a workflow by its file name; a path to it is accepted too.
-      dispatch: list("dispatch-workflows").map((w) => w.replace(/^\.?\/?\.github\/workflows\//, ""))
-    },
-    check: {
-      validate: oneOf("validate", ["both", "title", "commits"]),
-      mergeStyle: oneOf("merge-style", ["merge", "squash", "rebase"]),
-      validateMode: oneOf("validate-mode", ["fail", "warn"]),
-      types: list("types").map((t) => t.toLowerCase()),
-      comment: bool("comment")
-    }
-  };
-  for (const type of list("types")) if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`);
-  if (!/^[^<>\n]+$/.test(value("git-user-name").trim())) problems.push("`git-user-name` must be a name on one line, without `<` or `>`.");
-  if (!/^[^<>\s]+@[^<>\s]+$/.test(value("git-user-email").trim())) problems.push(`\`git-user-email: ${value("git-user-email")}\` is not an e-mail address.`);
-  function list(name) {
-    return value(name).split(/\n|,(?![^{]*\})/).map((item) => item.trim()).filter(Boolean);
-  }
-  function resolveImage() {
-    const schemas = list("schemas").map((glob) => glob.replace(/^\.\//, ""));
-    const file2 = value("image-file").trim();
-    const bootstrap = oneOf("image-bootstrap", ["create", "fail"]);
-    const bump2 = oneOf("image-bump", ["block", "escalate"]);
-    for (const glob of schemas) {
-      if (glob.startsWith("/") || glob.split("/").includes("..")) problems.push(`\`schemas: ${glob}\` must be a glob relative to the repository, e.g. \`schemas/**/*.json\`.`);
-    }
-    if (!file2 || file2.startsWith("/") || file2.split("/").includes("..")) problems.push(`\`image-file: ${file2}\` must be a path inside the repository, e.g. \`.release-image\`.`);
-    return schemas.length ? { schemas, file: file2, bootstrap, bump: bump2 } : null;
-  }
-  function resolveScheme() {
-    const kind = oneOf("scheme", ["semver", "calver"]);
-    const format = value("calver-format").trim();
-    if (kind === "semver") {
-      if (format) problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`);
-      return { kind, initialVersion: initialVersion ?? parseSemver("0.1.0"), majorZeroBreaking: oneOf("major-zero-breaking", ["minor", "major"]) };
-    }
-    const counters = oneOf("calver-bump", ["calendar", "commits"]);
-    const date = oneOf("calver-date", ["release", "major"]);
-    if (!format) {
-      problems.push("`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).");
-      return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor" };
-    }
-    try {
-      return { kind, format: parseCalverFormat(format), counters, date };
-    } catch (error) {
-      if (!(error instanceof VersoError)) throw error;
-      problems.push(error.details.length ? `\`calver-format: ${format}\`: ${error.details.join("; ")}` : `\`calver-format: ${format}\`: ${error.message}`);
-      return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor" };
-    }
-  }
-  if (problems.length) {
-    throw new VersoError("EINVALIDCONFIG", `The configuration has ${problems.length} problem(s):`, {
-      details: problems,
-      hint: "Fix them in the workflow inputs, the command-line flags or .github/verso.yml."
-    });
-  }
-  return config;
-}
-function configFilePath(given) {
-  const v = given["config-file"];
-  return typeof v === "string" && v ? v : DEFAULT_CONFIG_FILE;
-}
-function isOptionName(name) {
-  return OPTION_NAMES.includes(name);
-}
-function suggestOption(key) {
-  const plain2 = (name) => name.replace(/[-_]/g, "").toLowerCase();
-  const close = OPTION_NAMES.find((n) => plain2(n) === plain2(key)) ?? OPTION_NAMES.find((n) => distance(plain2(n), plain2(key)) <= 2);
-  return close ? ` Did you mean \`${close}\`?` : "";
-}
-function distance(a, b) {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
-
 export {
+  COUNTER_TOKENS,
+  parseCalverFormat,
+  isCounterToken,
+  TOKEN_SPECS,
+  comparePeriods,
+  readField,
+  buildPeriod,
+  readPeriod,
+  isWritableYear,
   require_semver2 as require_semver,
-  parseCalver,
-  formatCalver,
-  compareCalver,
-  isSemverCompatible,
-  nextCalver,
   parseSemver,
   compareSemver,
   nextSemver,
-  OPTION_NAMES,
-  DEFAULTS,
-  resolveConfig,
-  configFilePath,
-  isOptionName,
-  suggestOption
+  isPrereleaseId
 };

@@ -1,17 +1,18 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  require_dist
+} from "./chunk-RQCDCLZU.js";
+import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-VNJYUWSJ.js";
-import "./chunk-SNH35XLP.js";
+} from "./chunk-TBCL4SBE.js";
+import "./chunk-FOEBZ4B4.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
-import {
-  require_dist
-} from "./chunk-RQCDCLZU.js";
+import "./chunk-SNH35XLP.js";
 import "./chunk-QSZWMMJ6.js";
 import {
   __toESM

@@ -1,14 +1,10 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  PREVIEW_LIMIT,
-  RELEASE_BODY_LIMIT,
-  renderNotes
-} from "./chunk-E2OJFJKF.js";
+  readEvent
+} from "./chunk-OZY6MBQZ.js";
 import "./chunk-FJVPBRYT.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  PREVIEW_LIMIT,
-  RELEASE_BODY_LIMIT,
-  renderNotes
+  readEvent
 };

@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   analyzeCommits,
   parseMessage
-} from "./chunk-5YMLDJFO.js";
+} from "./chunk-7BBXKY6S.js";
 import {
   DEFAULT_RULES
 } from "./chunk-SNH35XLP.js";

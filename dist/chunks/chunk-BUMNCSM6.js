@@ -1,0 +1,145 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+
+// src/report/calver-reasons.ts
+function describeCalverReason(reason) {
+  switch (reason.kind) {
+    case "first-release":
+      return `no previous release: the calendar part is today's period ${reason.period}` + (reason.counters.length === 0 ? "" : `, ${describeRestart(reason.counters, "start")}`);
+    case "date-held":
+      return `calver-date is major: the calendar part ${reason.period} is the current API's birth date and stays until a breaking change`;
+    case "breaking-moves-date":
+      return "a breaking change moves the calendar part to today (calver-date: major)";
+    case "period-moved":
+      return `calendar moved from ${reason.from} to ${reason.to}` + (reason.counters.length === 0 ? "" : `: ${describeRestart(reason.counters, "restart")}`);
+    case "counter-moved":
+      return `same period ${reason.period} as ${reason.previous}: ${reason.counter} moves from ${reason.from} to ${reason.to}` + (reason.resets.length === 0 ? "" : `; ${describeRestart(reason.resets, "restart")}`);
+    case "counter-fallback":
+      return `a ${reason.bump} change goes to ${reason.counter}: calver-format ${reason.format} has no ${reason.wanted}`;
+    case "prerelease-next":
+      return `${reason.previous} was ${reason.id}.${reason.from} of ${reason.base}: this is ${reason.id}.${reason.to}`;
+    case "prerelease-switch":
+      return `${reason.previous} was ${reason.previousId} of ${reason.base}: this is ${reason.id}.0`;
+    case "prerelease-final":
+      return `${reason.previous} was a prerelease of ${reason.base}: this is its final release`;
+    case "prerelease-start":
+      return `a prerelease: ${reason.id}.0 of ${reason.base}`;
+    case "breaking-not-shown":
+      return describeBreakingNotShown(reason);
+    default:
+      return unknownReason(reason);
+  }
+}
+function describeBreakingNotShown(reason) {
+  switch (reason.why) {
+    case "calendar-bump":
+      return "a breaking change has no slot in a calendar version (calver-bump: calendar): call it out in the release notes";
+    case "no-major":
+      return `a breaking change has no slot in calver-format ${reason.format} (no MAJOR): call it out in the release notes`;
+    case "same-period":
+      return `a breaking change would move the calendar part to today, but today is still in ${reason.period}: the counters carry it, so call it out in the release notes`;
+  }
+}
+function describeRestart(counters, verb) {
+  return `${describeCounters(counters)} ${counters.length > 1 ? verb : `${verb}s`} at 0`;
+}
+function describeCounters(counters) {
+  return counters.length <= 1 ? counters.join("") : `${counters.slice(0, -1).join(", ")} and ${counters.at(-1)}`;
+}
+function unknownReason(reason) {
+  throw new Error(`describeCalverReason: no sentence for ${JSON.stringify(reason)}`);
+}
+
+// src/report/reasons.ts
+function describeReason(reason) {
+  switch (reason.kind) {
+    case "forced":
+      return `bump forced to ${reason.bump} by the \`bump\` input (the commits call for ${reason.commits === "none" ? "no release" : reason.commits})`;
+    case "raised-by-image":
+      return `raised from ${reason.from} to ${reason.to} by the release-image check: ${reason.why.join("; ")}`;
+    case "held-by-major-zero":
+      return "major is 0, so a breaking change bumps the minor (SemVer \xA74); set `major-zero-breaking: major` or force `bump: major` to release 1.0.0";
+    case "first-release":
+      return `first release: initial-version ${reason.initialVersion}`;
+    case "prerelease-covers":
+      return `${reason.base} already aims at ${reason.aim}, which covers this ${reason.bump}`;
+    case "finishing":
+      return `finishing the release of ${reason.tag}, tagged at HEAD by an earlier run`;
+    case "not-semver":
+      return `${reason.version} is not a SemVer version: do not hand it to tools that expect one`;
+    case "calver":
+      return describeCalverReason(reason.reason);
+    default:
+      return unreachable(reason);
+  }
+}
+function unreachable(value) {
+  throw new Error(`describeReason: unexpected reason ${JSON.stringify(value)}`);
+}
+
+// src/report/explain.ts
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+function renderHeadline(plan) {
+  const from = plan.previous ? plan.previous.tag : "no release yet";
+  switch (plan.kind) {
+    case "release":
+      return `${from} \u2192 ${plan.next.tag} (${plan.bump})`;
+    case "none":
+      return `${from}: nothing to release (${plan.reason === "no-commits" ? "no commits since it" : "no releasable commits"})`;
+    case "blocked":
+      return `${from}: release blocked (${plan.findings.length} problem${plan.findings.length === 1 ? "" : "s"})`;
+  }
+}
+function explainBump(plan) {
+  const ignored = plan.commits.filter((c) => c.bump === "none").length;
+  const tail = ignored ? `; ${ignored} commit${ignored === 1 ? "" : "s"} released nothing` : "";
+  if (plan.commits.length === 0) return "no commits since the last release";
+  const forced = plan.reasons.find((r) => r.kind === "forced");
+  if (forced) return `${plan.bump}, ${describeReason(forced)}${tail}`;
+  if (plan.bump === "none") return `no release: none of the ${plan.commits.length} commit${plan.commits.length === 1 ? "" : "s"} calls for one${describeIgnored(plan.commits)}`;
+  const raised = plan.reasons.find((r) => r.kind === "raised-by-image");
+  if (raised) return `${plan.bump}, ${describeReason(raised)}${tail}`;
+  const held = plan.reasons.find((r) => r.kind === "held-by-major-zero");
+  const deciding = held ? plan.commits.filter((c) => held.commits.includes(c.sha)) : plan.commits.filter((c) => c.bump === plan.bump);
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of deciding) {
+    const key = c.reason.startsWith("breaking") ? "breaking" : c.message.kind === "conventional" ? c.message.type : "revert";
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  const parts = [...groups].map(([key, list]) => {
+    const shown = list.slice(0, 3).map((c) => `${shortSha(c.sha)} ${c.header}`);
+    const more = list.length > 3 ? `, and ${list.length - 3} more` : "";
+    return `${list.length} ${key} commit${list.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
+  });
+  return `${plan.bump}, because ${parts.join("; ")}${tail}`;
+}
+function describeIgnored(commits) {
+  const unconventional = commits.filter((c) => c.status === "ignored").length;
+  return unconventional ? ` (${unconventional} not Conventional Commits)` : "";
+}
+function describeFinding(finding) {
+  switch (finding.kind) {
+    case "non-conventional":
+      return `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it as \`type(scope): description\` (\`verso lint-commit\` suggests a wording), or turn strict off.`;
+    case "tag-exists":
+      return `Tag ${finding.tag} already exists at ${shortSha(finding.sha)}, which HEAD does not contain. A published tag is never moved: release from a branch that contains it, or delete the tag deliberately.`;
+    case "image": {
+      const { file, line, message, suggestion } = finding.finding;
+      return `${file}${line === null ? "" : `:${line}`}: ${message}${suggestion ? ` Add: ${suggestion.text}` : ""}`;
+    }
+    case "image-bump":
+      return `The schema changes need a ${finding.required} release, but this release is ${finding.declared === "none" ? "none" : `a ${finding.declared}`} (${finding.reasons.join("; ")}). ` + (finding.required === "major" ? "Mark a commit as breaking (`!` or a `BREAKING CHANGE:` footer), force `bump: major`, or set `image-bump: escalate`." : `Add a commit that calls for a ${finding.required} release, force \`bump: ${finding.required}\`, or set \`image-bump: escalate\`.`);
+  }
+}
+
+export {
+  describeReason,
+  shortSha,
+  renderHeadline,
+  explainBump,
+  describeFinding
+};

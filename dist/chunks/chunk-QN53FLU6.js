@@ -1,0 +1,427 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  GitError,
+  isAncestor,
+  readTaggerEmail
+} from "./chunk-EJWQBSUY.js";
+import {
+  compareVersions,
+  isPrerelease,
+  parseVersion
+} from "./chunk-CLWWGJMS.js";
+import {
+  configFilePath,
+  resolveConfig
+} from "./chunk-TBCL4SBE.js";
+import {
+  VersoError
+} from "./chunk-FJVPBRYT.js";
+import {
+  parseCommit
+} from "./chunk-7BBXKY6S.js";
+
+// src/config/load.ts
+async function loadConfig(given, readText) {
+  const path = configFilePath(given);
+  const text = await readText(path);
+  if (text === null && given["config-file"] !== void 0) {
+    throw new VersoError("EINVALIDCONFIG", `The config file ${path} does not exist.`, {
+      hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
+    });
+  }
+  return resolveConfig(given, text === null ? {} : (await import("./file-37I6J5FO.js")).parseConfigFile(text, path));
+}
+
+// src/config/release-date.ts
+function resolveNow(options) {
+  if (options.date !== void 0) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.date);
+    const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      throw new VersoError("EUSAGE", `--date ${options.date} is not a calendar date.`, { hint: "Write it as YYYY-MM-DD, e.g. --date 2024-02-20 (a UTC date)." });
+    }
+    return date;
+  }
+  if (options.sourceDateEpoch !== void 0 && options.sourceDateEpoch !== "") {
+    if (!/^\d+$/.test(options.sourceDateEpoch)) {
+      throw new VersoError("EINVALIDCONFIG", `SOURCE_DATE_EPOCH=${options.sourceDateEpoch} is not a number of seconds since 1970-01-01 UTC.`, {
+        hint: "Set it to whole seconds, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it."
+      });
+    }
+    return new Date(Number(options.sourceDateEpoch) * 1e3);
+  }
+  return options.now;
+}
+
+// src/git/files.ts
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, matchesGlob, resolve } from "node:path";
+async function readWorktreeFile(root, path) {
+  try {
+    return await readFile(resolve(root, path), "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  }
+}
+async function listFiles(git, at, globs) {
+  const args = at === null ? ["ls-files", "-z", "--cached", "--others", "--exclude-standard"] : ["ls-tree", "-r", "-z", "--name-only", "--end-of-options", at];
+  const out = await git.run(args);
+  const files = new Set(out.split("\0").filter((path) => path && globs.some((glob) => matchesGlob(path, glob))));
+  return [...files].sort();
+}
+async function readFilesAt(git, at, paths) {
+  const texts = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return texts;
+  const bad = paths.find((p) => /[\n\r]/.test(p));
+  if (bad !== void 0) throw new VersoError("EGIT", `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: "Rename the file." });
+  const out = await git.runBuffer(["cat-file", "--batch"], { input: paths.map((p) => `${at}:./${p}
+`).join("") });
+  let offset = 0;
+  for (const path of paths) {
+    const end = out.indexOf(10, offset);
+    const header = out.subarray(offset, end).toString("utf8");
+    offset = end + 1;
+    if (header.endsWith(" missing") || header.endsWith(" ambiguous")) continue;
+    const size = Number(header.split(" ")[2]);
+    texts.set(path, out.subarray(offset, offset + size).toString("utf8"));
+    offset += size + 1;
+  }
+  return texts;
+}
+async function writeWorktreeFile(root, path, text) {
+  const target = resolve(root, path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, text);
+}
+
+// src/git/branches.ts
+async function readCurrentBranch(git) {
+  const found = await git.tryRun(["symbolic-ref", "--quiet", "--short", "HEAD"]);
+  return found.code === 0 ? found.stdout.trim() : null;
+}
+async function readDefaultBranch(git, remote = "origin") {
+  const found = await git.tryRun(["symbolic-ref", "--quiet", "--short", `refs/remotes/${remote}/HEAD`]);
+  return found.code === 0 ? found.stdout.trim().replace(`${remote}/`, "") : null;
+}
+async function askDefaultBranch(git, remote = "origin") {
+  const found = await git.tryRun(["ls-remote", "--symref", "--end-of-options", remote, "HEAD"]);
+  const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(found.stdout);
+  return found.code === 0 && match ? match[1] : null;
+}
+
+// src/git/commits.ts
+import { isUtf8 } from "node:buffer";
+var FORMAT = "--format=%m%H%x00%P%x00%B";
+async function readCommits(git, head, since, read) {
+  const revisions = since ? ["--boundary", "--end-of-options", head, `^${since}`] : ["--end-of-options", head];
+  const args = ["-c", "log.showSignature=false", "log", "-z", FORMAT, "--no-color", ...revisions, "--"];
+  const commits = [];
+  let sinceReached = since === head;
+  let field = 0;
+  let mark = "";
+  let parents = "";
+  const take = (bytes, start, end) => {
+    if (field === 0) mark = bytes.toString("latin1", start, end);
+    else if (field === 1) parents = bytes.toString("latin1", start, end);
+    else if (mark.startsWith("-")) sinceReached ||= mark.slice(1) === since;
+    else commits.push(read({ sha: mark.slice(1), parents: parents ? parents.split(" ") : [], message: decode(bytes, start, end) }));
+    field = (field + 1) % 3;
+  };
+  let pending = [];
+  for await (const chunk of git.stream(args)) {
+    let start = 0;
+    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
+      if (pending.length) {
+        pending.push(chunk.subarray(start, end));
+        const whole = Buffer.concat(pending);
+        take(whole, 0, whole.length);
+        pending = [];
+      } else {
+        take(chunk, start, end);
+      }
+      start = end + 1;
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  }
+  return { commits, sinceReached };
+}
+function decode(bytes, start, end) {
+  const text = bytes.toString("utf8", start, end);
+  if (!text.includes("\uFFFD") || isUtf8(bytes.subarray(start, end))) return text;
+  return bytes.toString("latin1", start, end);
+}
+
+// src/git/history.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+
+// src/git/reachability.ts
+var Reachability = class {
+  constructor(git, head) {
+    this.git = git;
+    this.head = head;
+  }
+  git;
+  head;
+  known = /* @__PURE__ */ new Map();
+  /** The first of `ordered` whose commit is an ancestor of (or is) HEAD. */
+  async first(ordered) {
+    let batch = 1;
+    for (let start = 0; start < ordered.length; ) {
+      const slice = ordered.slice(start, start + batch);
+      await this.learn(slice.map((t) => t.sha));
+      const found = slice.find((t) => this.known.get(t.sha));
+      if (found) return found;
+      start += slice.length;
+      batch = Math.min(batch * 2, 1024);
+    }
+    return null;
+  }
+  /** Forgets what it learnt: after the history was deepened, answers may change. */
+  reset() {
+    this.known.clear();
+  }
+  /** The subset of `shas` that HEAD reaches. */
+  async filter(shas) {
+    await this.learn(shas);
+    return shas.filter((sha) => this.known.get(sha));
+  }
+  async learn(shas) {
+    const unknown = [...new Set(shas)].filter((sha) => !this.known.has(sha));
+    if (unknown.length === 0) return;
+    const unreached = /* @__PURE__ */ new Set();
+    const wanted = new Set(unknown);
+    let rest = "";
+    for await (const chunk of this.git.stream(["rev-list", "--end-of-options", ...unknown, `^${this.head}`, "--"])) {
+      const lines = (rest + chunk.toString("latin1")).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) if (wanted.has(line)) unreached.add(line);
+    }
+    if (wanted.has(rest)) unreached.add(rest);
+    for (const sha of unknown) this.known.set(sha, !unreached.has(sha));
+  }
+};
+
+// src/git/tags.ts
+var fields = (dates) => ["%(refname:strip=2)", "%(objecttype)", "%(objectname)", "%(*objecttype)", "%(*objectname)", ...dates ? ["%(committerdate:unix)", "%(*committerdate:unix)"] : []].join("%00");
+async function readTags(git, options) {
+  const out = await git.run(["for-each-ref", `--format=${fields(options.dates)}`, "refs/tags"]);
+  const tags = [];
+  for (const line of out.split("\n")) {
+    if (!line) continue;
+    const [name = "", type, sha = "", peeledType, peeledSha = "", date, peeledDate] = line.split("\0");
+    if (type === "commit") tags.push({ name, sha, date: options.dates ? Number(date) : null });
+    else if (type === "tag" && peeledType === "commit") tags.push({ name, sha: peeledSha, date: options.dates ? Number(peeledDate) : null });
+  }
+  return tags;
+}
+
+// src/git/history.ts
+async function readHistory(git, options) {
+  const remote = options.remote ?? "origin";
+  const [repository, readTagsResult] = await Promise.allSettled([inspectRepository(git, options.head ?? "HEAD"), readTags(git, { dates: false })]);
+  if (repository.status === "rejected") throw repository.reason;
+  if (readTagsResult.status === "rejected") throw readTagsResult.reason;
+  const { head, shallow } = repository.value;
+  const unshallowTags = readTagsResult.value;
+  const fetched = [];
+  if (shallow && options.fetchHistory === "never") throw shallowError("fetch-history is never");
+  if (shallow && !options.state.tagsFetched) {
+    await fetchOrExplain(git, ["fetch", "--depth=1", "--tags", remote]);
+    options.state.tagsFetched = true;
+    fetched.push("fetched tags (depth 1)");
+  }
+  const tags = shallow ? await readTags(git, { dates: true }) : unshallowTags;
+  const order = options.order(tags);
+  const reach = new Reachability(git, head);
+  if (shallow) await deepenUntilKnown(git, head, order.base, reach, fetched, remote);
+  if (options.commits === false) {
+    const base2 = await reach.first(order.base);
+    return { head, tags, base: base2, stableBase: null, commits: [], fetched };
+  }
+  const best = order.base[0] ?? null;
+  let range = await readCommits(git, head, best?.sha ?? null, options.read);
+  let base = best && range.sinceReached ? best : null;
+  if (best && !base) {
+    base = await reach.first(order.base.slice(1));
+    range = await readCommits(git, head, base?.sha ?? null, options.read);
+  }
+  const stableBase = base && order.stable.includes(base) ? base : await reach.first(order.stable);
+  return { head, tags, base, stableBase, commits: range.commits, fetched };
+}
+async function inspectRepository(git, revision) {
+  const found = await git.tryRun(["rev-parse", "--is-shallow-repository", "--end-of-options", `${revision}^{commit}`]);
+  if (found.code === 0) {
+    const lines = found.stdout.trim().split("\n");
+    const shallow = lines[0];
+    const head = lines.at(-1) ?? "";
+    return { head, shallow: shallow === "true" };
+  }
+  const inside = await git.tryRun(["rev-parse", "--is-inside-work-tree"]);
+  if (inside.code !== 0) {
+    throw new VersoError("ENOTAREPO", `${git.cwd} is not inside a git repository.`, {
+      hint: "Run verso in a checkout (in a workflow, add actions/checkout before this step)."
+    });
+  }
+  if (revision !== "HEAD") throw new VersoError("EGIT", `${revision} is not a commit of this repository.`, { hint: "Fetch it first (actions/checkout with fetch-depth: 0), or name another base." });
+  throw new VersoError("ENOHEAD", "The repository has no commits yet, so there is nothing to version.", { hint: "Commit something first." });
+}
+async function isShallow(git) {
+  return (await git.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function deepenUntilKnown(git, head, ordered, reach, fetched, remote) {
+  if (ordered.length === 0) {
+    await fetchOrExplain(git, ["fetch", "--no-tags", "--unshallow", remote]);
+    fetched.push("no release tags: fetched the complete history");
+    return;
+  }
+  for (let step = 64; await isShallow(git); step *= 2) {
+    const best = await reach.first(ordered);
+    if (best) {
+      const boundary = await readShallowBoundary(git);
+      if (!await rangeIsCut(git, head, best.sha, boundary)) {
+        const better = ordered.slice(0, ordered.indexOf(best));
+        const frontier = await newestFrontierDate(git, boundary, reach);
+        if (better.every((tag) => (tag.date ?? Number.POSITIVE_INFINITY) > frontier)) return;
+      }
+    }
+    await fetchOrExplain(git, ["fetch", "--no-tags", `--deepen=${step}`, remote, head]);
+    fetched.push(`deepened the history by ${step} commits`);
+    reach.reset();
+  }
+}
+async function readShallowBoundary(git) {
+  const shallowFile = resolve2(git.cwd, (await git.run(["rev-parse", "--git-path", "shallow"])).trim());
+  return new Set((await readFile2(shallowFile, "utf8").catch(() => "")).split("\n").filter(Boolean));
+}
+async function rangeIsCut(git, head, since, boundary) {
+  const out = await git.run(["rev-list", "--end-of-options", head, `^${since}`, "--"]);
+  return out.split("\n").some((sha) => boundary.has(sha));
+}
+async function newestFrontierDate(git, boundary, reach) {
+  const onHead = await reach.filter([...boundary]);
+  if (onHead.length === 0) return Number.NEGATIVE_INFINITY;
+  const dates = await git.run(["log", "--no-walk", "--format=%ct", "--end-of-options", ...onHead, "--"]);
+  return Math.max(...dates.split("\n").filter(Boolean).map(Number));
+}
+async function fetchOrExplain(git, args) {
+  try {
+    await git.run(args);
+  } catch (error) {
+    if (error instanceof GitError) throw shallowError(`fetching from the remote failed: ${error.stderr.trim().split("\n").pop() ?? ""}`);
+    throw error;
+  }
+}
+function shallowError(why) {
+  return new VersoError("ESHALLOW", `This is a shallow clone, so the last release and the commits since it cannot be known (${why}).`, {
+    hint: "Check out the whole history: with actions/checkout, set `fetch-depth: 0`; or let verso fetch what it needs with `fetch-history: auto` and a reachable `origin`."
+  });
+}
+async function ensureCommit(git, sha, remote = "origin") {
+  const present = async () => (await git.tryRun(["cat-file", "-e", "--end-of-options", `${sha}^{commit}`])).code === 0;
+  if (await present()) return;
+  await git.tryRun(["fetch", "--no-tags", "--end-of-options", remote, sha]);
+  if (await present()) return;
+  throw new VersoError("EGIT", `Commit ${sha.slice(0, 7)} is not in this checkout, and fetching it from \`${remote}\` failed.`, {
+    hint: "Check out with the whole history (actions/checkout with fetch-depth: 0) and the pull request's merge ref (the default for pull_request)."
+  });
+}
+
+// src/versions/release-tags.ts
+function parseReleaseTags(tags, tagPrefix, scheme) {
+  const all = [];
+  const ignored = [];
+  for (const ref of tags) {
+    const text = ref.name.startsWith(tagPrefix) ? ref.name.slice(tagPrefix.length) : null;
+    const version = text === null ? null : parseVersion(scheme, text);
+    if (version && text !== null) all.push({ ...ref, version, text });
+    else ignored.push(ref.name);
+  }
+  all.sort((a, b) => compareVersions(b.version, a.version) || a.name.localeCompare(b.name));
+  return { all, ignored };
+}
+function chooseCandidates(tags, prerelease) {
+  const stable = tags.all.filter((t) => !isPrerelease(t.version));
+  return { base: prerelease === null ? stable : tags.all, stable };
+}
+
+// src/run/gather.ts
+function createGather(git, config) {
+  const state = { tagsFetched: false };
+  const history = async (request = {}) => {
+    let tags = { all: [], ignored: [] };
+    const read = await readHistory(git, {
+      fetchHistory: config.fetchHistory,
+      state,
+      order: (refs) => {
+        tags = parseReleaseTags(
+          refs.filter((ref) => ref.name !== request.ignoreTag),
+          config.tagPrefix,
+          config.scheme
+        );
+        return chooseCandidates(tags, config.prerelease);
+      },
+      read: parseCommit,
+      ...request.commits === false ? { commits: false } : {},
+      ...request.head ? { head: request.head } : {}
+    });
+    return { head: read.head, tags, base: read.base, stableBase: read.stableBase, commits: read.commits, fetched: read.fetched };
+  };
+  return {
+    history,
+    imageSources: (image, releaseTag, todayAt) => readImageSources(git, image, releaseTag, todayAt),
+    taggerEmail: (tag) => readTaggerEmail(git, tag),
+    async pullRequest(pr) {
+      if (await isShallow(git)) await history();
+      await ensureCommit(git, pr.baseSha);
+      await ensureCommit(git, pr.headSha);
+      const { commits } = await readCommits(git, pr.headSha, pr.baseSha, (c) => c);
+      const head = (await git.run(["rev-parse", "--verify", "HEAD^{commit}"])).trim();
+      return { commits, worktreeHasHead: head === pr.headSha || await isAncestor(git, pr.headSha, head) };
+    },
+    async branch(hints, needDefault) {
+      const fromRef = hints.githubRef?.startsWith("refs/heads/") ? hints.githubRef.slice("refs/heads/".length) : null;
+      const branch = fromRef ?? await readCurrentBranch(git) ?? (hints.ciCommitBranch || null);
+      if (!needDefault) return { branch, defaultBranch: null };
+      const defaultBranch = hints.eventDefaultBranch ?? await readDefaultBranch(git) ?? await askDefaultBranch(git);
+      return { branch, defaultBranch };
+    }
+  };
+}
+async function readImageSources(git, image, releaseTag, todayAt) {
+  const [today, atRelease] = await Promise.all([
+    todayAt === null ? readWorktreeSources(git, image) : readSourcesAt(git, image, todayAt),
+    releaseTag === null ? null : readSourcesAt(git, image, releaseTag)
+  ]);
+  if (today.files.length === 0) {
+    throw new VersoError("EINVALIDCONFIG", `\`schemas: ${image.schemas.join(", ")}\` matched no file.`, {
+      hint: "Globs are relative to the repository (or working-directory), e.g. `schemas/**/*.json`; a folder is matched by `folder/**`."
+    });
+  }
+  return {
+    today: today.files,
+    worktreeImage: today.image,
+    atRelease: releaseTag === null || atRelease === null ? null : { tag: releaseTag, ...atRelease }
+  };
+}
+async function readWorktreeSources(git, image) {
+  const [paths, imageText] = await Promise.all([listFiles(git, null, image.schemas), readWorktreeFile(git.cwd, image.file)]);
+  const files = await Promise.all(paths.map(async (path) => ({ path, text: await readWorktreeFile(git.cwd, path) ?? "" })));
+  return { image: imageText, files };
+}
+async function readSourcesAt(git, image, at) {
+  const paths = await listFiles(git, at, image.schemas);
+  const texts = await readFilesAt(git, at, [image.file, ...paths]);
+  return { image: texts.get(image.file) ?? null, files: paths.flatMap((path) => texts.has(path) ? [{ path, text: texts.get(path) }] : []) };
+}
+
+export {
+  loadConfig,
+  resolveNow,
+  readWorktreeFile,
+  writeWorktreeFile,
+  createGather
+};

@@ -1,0 +1,227 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  isPrereleaseId,
+  parseCalverFormat,
+  parseSemver
+} from "./chunk-FOEBZ4B4.js";
+import {
+  VersoError
+} from "./chunk-FJVPBRYT.js";
+import {
+  parseReleaseRules
+} from "./chunk-SNH35XLP.js";
+import {
+  isBump
+} from "./chunk-QSZWMMJ6.js";
+
+// src/config/config.ts
+var OPTION_NAMES = [
+  "scheme",
+  "calver-format",
+  "calver-bump",
+  "calver-date",
+  "tag-prefix",
+  "initial-version",
+  "release-rules",
+  "major-zero-breaking",
+  "prerelease",
+  "bump",
+  "strict",
+  "fetch-history",
+  "working-directory",
+  "config-file",
+  "schemas",
+  "image-file",
+  "image-bootstrap",
+  "image-bump",
+  "mode",
+  "dry-run",
+  "release-branches",
+  "git-user-name",
+  "git-user-email",
+  "draft",
+  "release-name",
+  "floating-tags",
+  "dispatch-workflows",
+  "validate",
+  "merge-style",
+  "validate-mode",
+  "types",
+  "comment"
+];
+var DEFAULT_CONFIG_FILE = ".github/verso.yml";
+var DEFAULTS = {
+  scheme: "semver",
+  "calver-format": "",
+  "calver-bump": "calendar",
+  "calver-date": "release",
+  "tag-prefix": "v",
+  "initial-version": "0.1.0",
+  "release-rules": "",
+  "major-zero-breaking": "minor",
+  prerelease: "",
+  bump: "auto",
+  strict: "false",
+  "fetch-history": "auto",
+  "working-directory": ".",
+  "config-file": DEFAULT_CONFIG_FILE,
+  schemas: "",
+  "image-file": ".release-image",
+  "image-bootstrap": "create",
+  "image-bump": "block",
+  mode: "auto",
+  "dry-run": "false",
+  "release-branches": "",
+  "git-user-name": "github-actions[bot]",
+  "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
+  draft: "false",
+  "release-name": "{tag}",
+  "floating-tags": "none",
+  "dispatch-workflows": "",
+  validate: "both",
+  "merge-style": "merge",
+  "validate-mode": "fail",
+  types: "",
+  comment: "true"
+};
+function resolveConfig(given, file = {}) {
+  const problems = [];
+  const value = (name) => {
+    const raw = given[name] ?? file[name] ?? DEFAULTS[name];
+    return Array.isArray(raw) ? raw.join("\n") : String(raw);
+  };
+  const oneOf = (name, allowed) => {
+    const v = value(name).trim();
+    if (allowed.includes(v)) return v;
+    problems.push(`\`${name}: ${v}\` must be one of: ${allowed.join(", ")}.`);
+    return allowed[0];
+  };
+  const bool = (name) => {
+    const v = value(name).trim().toLowerCase();
+    if (v === "true" || v === "false") return v === "true";
+    problems.push(`\`${name}: ${v}\` must be true or false.`);
+    return false;
+  };
+  const tagPrefix = value("tag-prefix");
+  if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith("-") || tagPrefix.startsWith("/")) {
+    problems.push(`\`tag-prefix: ${tagPrefix}\` cannot start a git tag name (no spaces, \`~^:?*[\\\`, \`..\` or \`@{\`; not starting with \`-\` or \`/\`).`);
+  }
+  const initialText = value("initial-version").trim();
+  const initialVersion = parseSemver(initialText);
+  if (!initialVersion) problems.push(`\`initial-version: ${initialText}\` is not a SemVer version such as 0.1.0 or 1.0.0 (no \`v\`).`);
+  else if (initialVersion.prerelease.length || initialVersion.build.length) {
+    problems.push(`\`initial-version: ${initialText}\` must be a release version such as 1.0.0; for a first prerelease, set \`prerelease\` (e.g. rc gives 1.0.0-rc.0).`);
+  }
+  const rules = parseReleaseRules(value("release-rules"));
+  problems.push(...rules.errors);
+  const prerelease = value("prerelease").trim();
+  if (prerelease && !isPrereleaseId(prerelease)) {
+    problems.push(`\`prerelease: ${prerelease}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`);
+  }
+  const bump = value("bump").trim();
+  if (bump !== "auto" && (!isBump(bump) || bump === "none")) problems.push(`\`bump: ${bump}\` must be auto, major, minor or patch.`);
+  const config = {
+    tagPrefix,
+    scheme: resolveScheme(),
+    releaseRules: rules.rules,
+    prerelease: prerelease || null,
+    bump: bump === "major" || bump === "minor" || bump === "patch" ? bump : "auto",
+    strict: bool("strict"),
+    fetchHistory: oneOf("fetch-history", ["auto", "never"]),
+    image: resolveImage(),
+    release: {
+      mode: oneOf("mode", ["auto", "plan", "release", "check"]),
+      dryRun: bool("dry-run"),
+      branches: list("release-branches"),
+      tagger: { name: value("git-user-name").trim(), email: value("git-user-email").trim() },
+      draft: bool("draft"),
+      name: value("release-name").trim() || "{tag}",
+      floatingTags: oneOf("floating-tags", ["none", "major", "major-minor"]),
+      // GitHub names a workflow by its file name; a path to it is accepted too.
+      dispatch: list("dispatch-workflows").map((w) => w.replace(/^\.?\/?\.github\/workflows\//, ""))
+    },
+    check: {
+      validate: oneOf("validate", ["both", "title", "commits"]),
+      mergeStyle: oneOf("merge-style", ["merge", "squash", "rebase"]),
+      validateMode: oneOf("validate-mode", ["fail", "warn"]),
+      types: list("types").map((t) => t.toLowerCase()),
+      comment: bool("comment")
+    }
+  };
+  for (const type of list("types")) if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`);
+  if (!/^[^<>\n]+$/.test(value("git-user-name").trim())) problems.push("`git-user-name` must be a name on one line, without `<` or `>`.");
+  if (!/^[^<>\s]+@[^<>\s]+$/.test(value("git-user-email").trim())) problems.push(`\`git-user-email: ${value("git-user-email")}\` is not an e-mail address.`);
+  function list(name) {
+    return value(name).split(/\n|,(?![^{]*\})/).map((item) => item.trim()).filter(Boolean);
+  }
+  function resolveImage() {
+    const schemas = list("schemas").map((glob) => glob.replace(/^\.\//, ""));
+    const file2 = value("image-file").trim();
+    const bootstrap = oneOf("image-bootstrap", ["create", "fail"]);
+    const bump2 = oneOf("image-bump", ["block", "escalate"]);
+    for (const glob of schemas) {
+      if (glob.startsWith("/") || glob.split("/").includes("..")) problems.push(`\`schemas: ${glob}\` must be a glob relative to the repository, e.g. \`schemas/**/*.json\`.`);
+    }
+    if (!file2 || file2.startsWith("/") || file2.split("/").includes("..")) problems.push(`\`image-file: ${file2}\` must be a path inside the repository, e.g. \`.release-image\`.`);
+    return schemas.length ? { schemas, file: file2, bootstrap, bump: bump2 } : null;
+  }
+  function resolveScheme() {
+    const kind = oneOf("scheme", ["semver", "calver"]);
+    const format = value("calver-format").trim();
+    if (kind === "semver") {
+      if (format) problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`);
+      return { kind, initialVersion: initialVersion ?? parseSemver("0.1.0"), majorZeroBreaking: oneOf("major-zero-breaking", ["minor", "major"]) };
+    }
+    const counters = oneOf("calver-bump", ["calendar", "commits"]);
+    const date = oneOf("calver-date", ["release", "major"]);
+    if (!format) {
+      problems.push("`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).");
+      return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor" };
+    }
+    try {
+      return { kind, format: parseCalverFormat(format), counters, date };
+    } catch (error) {
+      if (!(error instanceof VersoError)) throw error;
+      problems.push(error.details.length ? `\`calver-format: ${format}\`: ${error.details.join("; ")}` : `\`calver-format: ${format}\`: ${error.message}`);
+      return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor" };
+    }
+  }
+  if (problems.length) {
+    throw new VersoError("EINVALIDCONFIG", `The configuration has ${problems.length} problem(s):`, {
+      details: problems,
+      hint: "Fix them in the workflow inputs, the command-line flags or .github/verso.yml."
+    });
+  }
+  return config;
+}
+function configFilePath(given) {
+  const v = given["config-file"];
+  return typeof v === "string" && v ? v : DEFAULT_CONFIG_FILE;
+}
+function isOptionName(name) {
+  return OPTION_NAMES.includes(name);
+}
+function suggestOption(key) {
+  const plain = (name) => name.replace(/[-_]/g, "").toLowerCase();
+  const close = OPTION_NAMES.find((n) => plain(n) === plain(key)) ?? OPTION_NAMES.find((n) => distance(plain(n), plain(key)) <= 2);
+  return close ? ` Did you mean \`${close}\`?` : "";
+}
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+export {
+  OPTION_NAMES,
+  DEFAULTS,
+  resolveConfig,
+  configFilePath,
+  isOptionName,
+  suggestOption
+};

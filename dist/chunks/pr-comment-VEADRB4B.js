@@ -1,0 +1,14 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  renderPullRequestReport
+} from "./chunk-QRHVPNLB.js";
+import "./chunk-BUMNCSM6.js";
+import "./chunk-BR4IR6IT.js";
+import "./chunk-7BBXKY6S.js";
+import "./chunk-SNH35XLP.js";
+import "./chunk-QSZWMMJ6.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  renderPullRequestReport
+};

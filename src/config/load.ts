@@ -1,0 +1,18 @@
+import { VersoError } from '../errors.js'
+import { configFilePath, resolveConfig, type Config, type RawOptions } from './config.js'
+
+/** Reads a file of the repository, or null when there is none. */
+export type ReadText = (path: string) => Promise<string | null>
+
+/** The explicit options over `.github/verso.yml` (or the file `config-file` names). */
+export async function loadConfig(given: RawOptions, readText: ReadText): Promise<Config> {
+  const path = configFilePath(given)
+  const text = await readText(path)
+  if (text === null && given['config-file'] !== undefined) {
+    throw new VersoError('EINVALIDCONFIG', `The config file ${path} does not exist.`, {
+      hint: 'Fix `config-file`, or leave it out to use .github/verso.yml when present.'
+    })
+  }
+  // The YAML parser is loaded only by repositories that have a config file.
+  return resolveConfig(given, text === null ? {} : (await import('./file.js')).parseConfigFile(text, path))
+}

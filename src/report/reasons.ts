@@ -1,0 +1,30 @@
+import type { PlanReason } from '../run/release-plan.js'
+import { describeCalverReason } from './calver-reasons.js'
+
+/** A plan's reason as the sentence the plan, the summary and `--json` show to whoever runs verso. */
+export function describeReason(reason: PlanReason): string {
+  switch (reason.kind) {
+    case 'forced':
+      return `bump forced to ${reason.bump} by the \`bump\` input (the commits call for ${reason.commits === 'none' ? 'no release' : reason.commits})`
+    case 'raised-by-image':
+      return `raised from ${reason.from} to ${reason.to} by the release-image check: ${reason.why.join('; ')}`
+    case 'held-by-major-zero':
+      return 'major is 0, so a breaking change bumps the minor (SemVer §4); set `major-zero-breaking: major` or force `bump: major` to release 1.0.0'
+    case 'first-release':
+      return `first release: initial-version ${reason.initialVersion}`
+    case 'prerelease-covers':
+      return `${reason.base} already aims at ${reason.aim}, which covers this ${reason.bump}`
+    case 'finishing':
+      return `finishing the release of ${reason.tag}, tagged at HEAD by an earlier run`
+    case 'not-semver':
+      return `${reason.version} is not a SemVer version: do not hand it to tools that expect one`
+    case 'calver':
+      return describeCalverReason(reason.reason)
+    default:
+      return unreachable(reason)
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`describeReason: unexpected reason ${JSON.stringify(value)}`)
+}

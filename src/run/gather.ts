@@ -1,0 +1,166 @@
+import { parseCommit, type ParsedCommit } from '../commits/analyze.js'
+import type { Config, ImageConfig } from '../config/config.js'
+import { VersoError } from '../errors.js'
+import { askDefaultBranch, readCurrentBranch, readDefaultBranch } from '../git/branches.js'
+import { readCommits, type RawCommit } from '../git/commits.js'
+import { listFiles, readFilesAt, readWorktreeFile } from '../git/files.js'
+import type { Git } from '../git/git.js'
+import { ensureCommit, isShallow, readHistory, type FetchState } from '../git/history.js'
+import { isAncestor, readTaggerEmail } from '../git/publish.js'
+import type { PullRequest } from '../github/pull-request.js'
+import type { SchemaFile } from '../image/index.js'
+import { chooseCandidates, parseReleaseTags, type ReleaseTag, type ReleaseTags } from '../versions/release-tags.js'
+
+/**
+ * The facts a plan is decided from. Gathering them is the only part of planning with
+ * effects: it reads git and, in a shallow clone, fetches just the history they need.
+ */
+export interface Facts {
+  /** The commit planned for. */
+  readonly head: string
+  /** Every release tag of the repository, reachable or not, parsed once by the scheme. */
+  readonly tags: ReleaseTags
+  /** The last release: the best candidate that `head` reaches. */
+  readonly base: ReleaseTag | null
+  /** The last stable release `head` reaches (what a prerelease channel counts from). */
+  readonly stableBase: ReleaseTag | null
+  /** `base..head`, newest first; all of `head`'s history when there is no base. */
+  readonly commits: readonly ParsedCommit[]
+  /** What was done to a shallow clone, for the log. */
+  readonly fetched: readonly string[]
+}
+
+export interface HistoryRequest {
+  /** The commit to plan for, when not HEAD (a pull request's base). */
+  readonly head?: string
+  /** Reads the history as if this tag did not exist: how a re-run finishes a release at HEAD. */
+  readonly ignoreTag?: string
+  /** false: only the last release is wanted, not the commits since it (the image commands). */
+  readonly commits?: boolean
+}
+
+/** What the release-image check reads: schema files and image texts, today and at the last release. */
+export interface ImageSources {
+  readonly today: readonly SchemaFile[]
+  /** The image file as it is today (the working tree, or the commit checked): what a commit records. */
+  readonly worktreeImage: string | null
+  /** The image file and the schema files at the last release tag, when there is one. */
+  readonly atRelease: { readonly tag: string; readonly image: string | null; readonly files: readonly SchemaFile[] } | null
+}
+
+/** A pull request's own commits, and where its schemas are to be read. */
+export interface PullRequestFacts {
+  /** `base..head`, newest first, as committed. */
+  readonly commits: readonly RawCommit[]
+  /** The working tree holds the head (the merge ref, or the head itself), so its files are the pull request's. */
+  readonly worktreeHasHead: boolean
+}
+
+/** What the release run needs to know about the branch it is on. */
+export interface BranchFacts {
+  /** The branch the run is for, or null (a tag push, a detached checkout). */
+  readonly branch: string | null
+  /** The repository's default branch, when `release-branches` does not name the branches. */
+  readonly defaultBranch: string | null
+}
+
+/** What the environment already says about the branch: the CI's variables and the event. */
+export interface BranchHints {
+  /** GITHUB_REF: `refs/heads/main` for a push. */
+  readonly githubRef: string | undefined
+  /** GitLab's CI_COMMIT_BRANCH. */
+  readonly ciCommitBranch: string | undefined
+  /** The event payload's `repository.default_branch`. */
+  readonly eventDefaultBranch: string | null
+}
+
+export interface Gather {
+  history(request?: HistoryRequest): Promise<Facts>
+  imageSources(image: ImageConfig, releaseTag: string | null, todayAt: string | null): Promise<ImageSources>
+  /** The email of a tag's tagger, or null for a lightweight tag. */
+  taggerEmail(tag: string): Promise<string | null>
+  pullRequest(pr: PullRequest): Promise<PullRequestFacts>
+  branch(hints: BranchHints, needDefault: boolean): Promise<BranchFacts>
+}
+
+/** The reads of one run, sharing what was fetched: a second history must not undo the first's deepening. */
+export function createGather(git: Git, config: Config): Gather {
+  const state: FetchState = { tagsFetched: false }
+  const history = async (request: HistoryRequest = {}): Promise<Facts> => {
+    let tags: ReleaseTags = { all: [], ignored: [] }
+    const read = await readHistory(git, {
+      fetchHistory: config.fetchHistory,
+      state,
+      order: (refs) => {
+        tags = parseReleaseTags(
+          refs.filter((ref) => ref.name !== request.ignoreTag),
+          config.tagPrefix,
+          config.scheme
+        )
+        return chooseCandidates(tags, config.prerelease)
+      },
+      read: parseCommit,
+      ...(request.commits === false ? { commits: false } : {}),
+      ...(request.head ? { head: request.head } : {})
+    })
+    return { head: read.head, tags, base: read.base, stableBase: read.stableBase, commits: read.commits, fetched: read.fetched }
+  }
+  return {
+    history,
+    imageSources: (image, releaseTag, todayAt) => readImageSources(git, image, releaseTag, todayAt),
+    taggerEmail: (tag) => readTaggerEmail(git, tag),
+    async pullRequest(pr) {
+      // Reading the history at HEAD (the merge ref) deepens a shallow clone far enough for both sides.
+      if (await isShallow(git)) await history()
+      await ensureCommit(git, pr.baseSha)
+      await ensureCommit(git, pr.headSha)
+      const { commits } = await readCommits(git, pr.headSha, pr.baseSha, (c) => c)
+      // pull_request_target checks out the base: then the head's files are read from git.
+      const head = (await git.run(['rev-parse', '--verify', 'HEAD^{commit}'])).trim()
+      return { commits, worktreeHasHead: head === pr.headSha || (await isAncestor(git, pr.headSha, head)) }
+    },
+    async branch(hints, needDefault) {
+      // In CI the checkout is often detached and has no origin/HEAD: the CI's variables,
+      // the event and the remote itself say what the clone does not.
+      const fromRef = hints.githubRef?.startsWith('refs/heads/') ? hints.githubRef.slice('refs/heads/'.length) : null
+      const branch = fromRef ?? (await readCurrentBranch(git)) ?? (hints.ciCommitBranch || null)
+      if (!needDefault) return { branch, defaultBranch: null }
+      const defaultBranch = hints.eventDefaultBranch ?? (await readDefaultBranch(git)) ?? (await askDefaultBranch(git))
+      return { branch, defaultBranch }
+    }
+  }
+}
+
+/**
+ * Reads the image's sources in a fixed number of git processes, however many schema files
+ * there are. `todayAt` reads "today" from a commit instead of the working tree: a pull
+ * request's head, when the checkout is its base (pull_request_target).
+ */
+async function readImageSources(git: Git, image: ImageConfig, releaseTag: string | null, todayAt: string | null): Promise<ImageSources> {
+  const [today, atRelease] = await Promise.all([
+    todayAt === null ? readWorktreeSources(git, image) : readSourcesAt(git, image, todayAt),
+    releaseTag === null ? null : readSourcesAt(git, image, releaseTag)
+  ])
+  if (today.files.length === 0) {
+    throw new VersoError('EINVALIDCONFIG', `\`schemas: ${image.schemas.join(', ')}\` matched no file.`, {
+      hint: 'Globs are relative to the repository (or working-directory), e.g. `schemas/**/*.json`; a folder is matched by `folder/**`.'
+    })
+  }
+  return {
+    today: today.files,
+    worktreeImage: today.image,
+    atRelease: releaseTag === null || atRelease === null ? null : { tag: releaseTag, ...atRelease }
+  }
+}
+
+async function readWorktreeSources(git: Git, image: ImageConfig): Promise<{ image: string | null; files: SchemaFile[] }> {
+  const [paths, imageText] = await Promise.all([listFiles(git, null, image.schemas), readWorktreeFile(git.cwd, image.file)])
+  const files = await Promise.all(paths.map(async (path) => ({ path, text: (await readWorktreeFile(git.cwd, path)) ?? '' })))
+  return { image: imageText, files }
+}
+
+async function readSourcesAt(git: Git, image: ImageConfig, at: string): Promise<{ image: string | null; files: SchemaFile[] }> {
+  const paths = await listFiles(git, at, image.schemas)
+  const texts = await readFilesAt(git, at, [image.file, ...paths])
+  return { image: texts.get(image.file) ?? null, files: paths.flatMap((path) => (texts.has(path) ? [{ path, text: texts.get(path)! }] : [])) }
+}

@@ -1,0 +1,68 @@
+import type { CommitDecision } from '../commits/analyze.js'
+import type { Bump } from '../commits/bump.js'
+import type { Finding as ImageFinding, ImageCheck } from '../image/index.js'
+import type { Version, VersionParts, VersionReason } from '../versions/scheme.js'
+
+/** A release, by its version: the value, and the text the tag writes. */
+export interface ReleaseRef {
+  readonly version: string
+  readonly tag: string
+  readonly value: Version
+}
+
+/** Something that stops a release, with what to do about it. */
+export type Finding =
+  | { readonly kind: 'non-conventional'; readonly sha: string; readonly header: string; readonly why: string }
+  | { readonly kind: 'tag-exists'; readonly tag: string; readonly sha: string }
+  | { readonly kind: 'image'; readonly finding: ImageFinding }
+  | { readonly kind: 'image-bump'; readonly required: Bump; readonly declared: Bump; readonly reasons: readonly string[] }
+
+/**
+ * Why the version is what it is, beyond the commits' own reasons: values that every report
+ * renders in its own words, and that nothing reads back from text.
+ */
+export type PlanReason =
+  /** The `bump` input overrode what the commits call for. */
+  | { readonly kind: 'forced'; readonly bump: Exclude<Bump, 'none'>; readonly commits: Bump }
+  /** The release-image check needs a larger bump than the commits, and `image-bump: escalate` took it. */
+  | { readonly kind: 'raised-by-image'; readonly from: Bump; readonly to: Bump; readonly why: readonly string[] }
+  /** SemVer §4: while the major is 0, these breaking commits bump the minor. */
+  | { readonly kind: 'held-by-major-zero'; readonly commits: readonly string[] }
+  /** HEAD already carries this release's tag: a re-run finishes it. */
+  | { readonly kind: 'finishing'; readonly tag: string }
+  | VersionReason
+
+/** Where the next version stands among every version tagged, reachable or not. */
+export interface Standing {
+  readonly prerelease: boolean
+  /** The version's parts for the outputs, by its own scheme's rules. */
+  readonly parts: VersionParts
+  /** Stable and above every stable version: the repository's latest release. */
+  readonly latest: boolean
+  /** Stable SemVer and the highest of its major (`v1`) and of its major.minor (`v1.3`): floating tags may move to it. */
+  readonly highestInMajor: boolean
+  readonly highestInMinor: boolean
+}
+
+interface PlanCommon {
+  readonly scheme: 'semver' | 'calver'
+  readonly head: string
+  readonly previous: (ReleaseRef & { readonly sha: string }) | null
+  /** The part of the version that changes; the reasons say when that differs from what the commits call for. */
+  readonly bump: Bump
+  /** Every commit since the previous release, newest first, each with its reason. */
+  readonly commits: readonly CommitDecision[]
+  readonly reasons: readonly PlanReason[]
+  /** Tags that are not versions under this configuration, and so were not considered. */
+  readonly ignoredTags: readonly string[]
+  /** The release-image check, when `schemas` are configured. */
+  readonly image: ImageCheck | null
+}
+
+/** The decision, as pure data: what a dry run prints, a check reports and a release applies. */
+export type ReleasePlan =
+  | (PlanCommon & { readonly kind: 'release'; readonly next: ReleaseRef; readonly standing: Standing })
+  | (PlanCommon & { readonly kind: 'none'; readonly reason: 'no-commits' | 'no-releasable-commits'; readonly next: null })
+  | (PlanCommon & { readonly kind: 'blocked'; readonly findings: readonly Finding[]; readonly next: ReleaseRef | null })
+
+export type ReleasingPlan = Extract<ReleasePlan, { kind: 'release' }>
