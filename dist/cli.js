@@ -7,17 +7,17 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-QN53FLU6.js";
+} from "./chunks/chunk-R6GPHS6L.js";
 import {
   createGit
 } from "./chunks/chunk-EJWQBSUY.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-CLWWGJMS.js";
+} from "./chunks/chunk-FRI2Z6WP.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-TBCL4SBE.js";
+} from "./chunks/chunk-ZGBRJ6LP.js";
 import "./chunks/chunk-FOEBZ4B4.js";
 import {
   VersoError,
@@ -30,8 +30,8 @@ import {
   renderHeadline,
   shortSha
 } from "./chunks/chunk-BUMNCSM6.js";
-import "./chunks/chunk-7BBXKY6S.js";
-import "./chunks/chunk-SNH35XLP.js";
+import "./chunks/chunk-7W3RB26B.js";
+import "./chunks/chunk-3LPUIWIO.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -101,7 +101,7 @@ function describeImage(check) {
     requiredBump: check.bump.bump,
     bumpReasons: check.bump.reasons.map((r) => r.message),
     findings: check.findings.map((f) => ({ rule: f.rule, file: f.file, line: f.line, type: f.type, message: f.message, suggestion: f.suggestion?.text ?? null })),
-    notes: check.notes.map((n) => n.message),
+    notes: check.remarks.map((r) => r.message),
     warnings: check.warnings.map((w) => w.message),
     imageUpToDate: check.imageUpToDate
   };
@@ -227,10 +227,10 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-LHZBIQJ3.js"),
-    import("./chunks/pr-comment-VEADRB4B.js"),
+    import("./chunks/pr-check-KKQSIV65.js"),
+    import("./chunks/pr-comment-P6XDSXZL.js"),
     import("./chunks/release-notes-6SYWDCOH.js"),
-    import("./chunks/validate-AOFO6KO2.js")
+    import("./chunks/validate-44XIHBKH.js")
   ]);
   const base = line.base ?? "main";
   const resolveCommit = async (ref) => {
@@ -253,7 +253,7 @@ async function runCheck(git, gather, config, line, io) {
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-AOFO6KO2.js");
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-44XIHBKH.js");
   if (line.file === void 0) throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", { hint: 'As a commit-msg hook: verso lint-commit "$1".' });
   const message = line.file === "-" ? await readStdin() : await readFile(resolve(io.cwd, line.file), "utf8").catch((error) => {
     throw new VersoError("EUSAGE", `Cannot read the message file ${line.file} (${error.code ?? error.message}).`, { hint: 'As a commit-msg hook: verso lint-commit "$1"; or - for standard input.' });
@@ -271,7 +271,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-E5Q4BITW.js"),
+    import("./chunks/release-IIGE4QLS.js"),
     import("./chunks/environment-54USQ63L.js"),
     import("./chunks/event-TBDS6STY.js")
   ]);
@@ -301,7 +301,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-PCIDQGX2.js");
+  const { renderImageCheck } = await import("./chunks/image-QTTHPIWG.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

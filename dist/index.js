@@ -2,27 +2,27 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-ZI4QMSNJ.js";
+} from "./chunks/chunk-CV7EGH3J.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-7HP2UDTW.js";
+} from "./chunks/chunk-FPEOMRYW.js";
 import {
   createGather,
   loadConfig,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-QN53FLU6.js";
+} from "./chunks/chunk-R6GPHS6L.js";
 import {
   createGit
 } from "./chunks/chunk-EJWQBSUY.js";
 import {
   planRelease
-} from "./chunks/chunk-CLWWGJMS.js";
+} from "./chunks/chunk-FRI2Z6WP.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-TBCL4SBE.js";
+} from "./chunks/chunk-ZGBRJ6LP.js";
 import "./chunks/chunk-FOEBZ4B4.js";
 import {
   connectGitHub,
@@ -46,7 +46,7 @@ import {
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-QRHVPNLB.js";
+} from "./chunks/chunk-IGXON3AD.js";
 import {
   describeFinding,
   describeReason,
@@ -56,9 +56,9 @@ import {
 } from "./chunks/chunk-BUMNCSM6.js";
 import {
   renderProblem
-} from "./chunks/chunk-BR4IR6IT.js";
-import "./chunks/chunk-7BBXKY6S.js";
-import "./chunks/chunk-SNH35XLP.js";
+} from "./chunks/chunk-5SCG6MW4.js";
+import "./chunks/chunk-7W3RB26B.js";
+import "./chunks/chunk-3LPUIWIO.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -646,8 +646,8 @@ function renderPlanSummary(plan2) {
   lines.push(`| commits | ${plan2.commits.length} |`);
   if (plan2.image) lines.push(`| release image | ${plan2.image.outcome}; the data needs: ${plan2.image.bump.bump} |`);
   lines.push("");
-  if (plan2.image && (plan2.image.notes.length || plan2.image.warnings.length)) {
-    lines.push("Release image:", "", ...plan2.image.notes.map((n) => `- ${escape(n.message)}`), ...plan2.image.warnings.map((w) => `- :warning: ${escape(w.message)}`), "");
+  if (plan2.image && (plan2.image.remarks.length || plan2.image.warnings.length)) {
+    lines.push("Release image:", "", ...plan2.image.remarks.map((r) => `- ${escape(r.message)}`), ...plan2.image.warnings.map((w) => `- :warning: ${escape(w.message)}`), "");
   }
   if (plan2.commits.length) {
     lines.push("| commit | bump | header | why |", "|---|---|---|---|");

@@ -66,11 +66,6 @@ export function indexRules(rules: readonly ReleaseRule[]): RuleFinder {
   }
 }
 
-/** The rule for one commit; see indexRules for many. */
-export function findRule(rules: readonly ReleaseRule[], type: string, scope: string | null): ReleaseRule | null {
-  return indexRules(rules)(type, scope)
-}
-
 function key(type: string, scope: string | null): string {
   return scope === null ? type : `${type}(${scope})`
 }

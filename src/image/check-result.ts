@@ -31,7 +31,7 @@ export type Outcome = 'created' | 'unchanged' | 'valid' | 'incomplete'
  * its tag did not. R3 a new tag without a definition change (a warning, not a finding).
  * R4 a tag went back, or a released history entry was edited or removed. R5 a
  * document's own definition changed under a third-number tag. R6 documents added,
- * removed or renamed (notes). R7 a declared impact lower than the inferred one.
+ * removed or renamed (remarks). R7 a declared impact lower than the inferred one.
  * image-file: the committed image is not today's. bootstrap: no baseline image and
  * bootstrap is 'fail'.
  */
@@ -63,7 +63,7 @@ export type Finding = {
   readonly suggestion: Suggestion | null
 }
 
-export type ImageNote =
+export type ImageRemark =
   | { readonly kind: 'history'; readonly type: string; readonly tag: string; readonly impact: Impact | null; readonly note: string; readonly message: string }
   | { readonly kind: 'document-added'; readonly type: string; readonly message: string }
   | { readonly kind: 'document-removed'; readonly type: string; readonly message: string }
@@ -80,7 +80,8 @@ export type ImageCheck = {
   readonly outcome: Outcome
   /** Empty unless the outcome is incomplete. */
   readonly findings: readonly Finding[]
-  readonly notes: readonly ImageNote[]
+  /** What changed that needs no action: new history entries, documents added, removed or renamed. */
+  readonly remarks: readonly ImageRemark[]
   readonly warnings: readonly ImageWarning[]
   readonly bump: RequiredBump
   /** Today's image, rendered: what `verso image set` writes. */

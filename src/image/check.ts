@@ -5,7 +5,7 @@
  */
 
 import { compareBumps, maxBump, type Bump } from '../commits/bump.js'
-import type { BumpReason, CheckInput, Finding, ImageCheck, ImageNote, ImageWarning } from './check-result.js'
+import type { BumpReason, CheckInput, Finding, ImageCheck, ImageRemark, ImageWarning } from './check-result.js'
 import { describeProblem, ImageConfigError } from './config-error.js'
 import { hasMissingFingerprints, listImageDifferences } from './image-compare.js'
 import { buildImage, DEFAULT_IMAGE_FILE, listImageEntries, parseImage, renderImage, type Image } from './image.js'
@@ -23,7 +23,7 @@ export function checkImage(input: CheckInput): ImageCheck {
   const imageUpToDate = input.committedImageText === imageText
   const none = { bump: 'none' as Bump, reasons: [] }
   if (input.baseline.image === null) {
-    if (input.bootstrap === 'create') return { outcome: 'created', findings: [], notes: [], warnings: [], bump: none, imageText, imageUpToDate }
+    if (input.bootstrap === 'create') return { outcome: 'created', findings: [], remarks: [], warnings: [], bump: none, imageText, imageUpToDate }
     const finding: Finding = {
       rule: 'bootstrap',
       file: imageFile,
@@ -32,14 +32,14 @@ export function checkImage(input: CheckInput): ImageCheck {
       message: `There is no release image at the last release, and bootstrap is "fail". Run \`verso image set\` and commit \`${imageFile}\`, or allow bootstrap to create it.`,
       suggestion: null
     }
-    return { outcome: 'incomplete', findings: [finding], notes: [], warnings: [], bump: none, imageText, imageUpToDate }
+    return { outcome: 'incomplete', findings: [finding], remarks: [], warnings: [], bump: none, imageText, imageUpToDate }
   }
 
   const baseline = { image: input.baseline.image, types: input.baseline.types }
   const changes = compareTypeStates(input.today, baseline)
   const sorted = [...changes.values()].sort((a, b) => compareNames(a.name, b.name))
   const findings: Finding[] = []
-  const notes: ImageNote[] = []
+  const remarks: ImageRemark[] = []
   const warnings: ImageWarning[] = []
   const reasons: BumpReason[] = []
 
@@ -47,7 +47,7 @@ export function checkImage(input: CheckInput): ImageCheck {
   for (const change of sorted) {
     findings.push(...checkHistory(change))
     findings.push(...checkDeclaredImpact(change))
-    notes.push(...listHistoryNotes(change))
+    remarks.push(...listHistoryRemarks(change))
     reasons.push(...explainBump(change, warnings))
     if (change.tagOrder > 0 && change.contentChanged === false && (reach.get(change.name)?.length ?? 0) === 0) {
       warnings.push({
@@ -59,7 +59,7 @@ export function checkImage(input: CheckInput): ImageCheck {
   }
   findings.push(...checkNewEntriesNeeded(sorted, reach, changes))
   const documents = compareDocumentSets(baseline.image, image, input.today, baseline.types)
-  notes.push(...documents.notes)
+  remarks.push(...documents.remarks)
   reasons.push(...documents.reasons)
   warnings.push(...warnAboutFingerprints(sorted, baseline.types))
   if (input.committedImageText !== undefined) {
@@ -74,7 +74,7 @@ export function checkImage(input: CheckInput): ImageCheck {
   return {
     outcome,
     findings,
-    notes,
+    remarks,
     warnings,
     bump: { bump, reasons: [...reasons].sort((a, b) => compareBumps(b.bump, a.bump)) },
     imageText,
@@ -245,7 +245,7 @@ function largerImpact(a: Impact | null, b: Impact | null): Impact | null {
   return maxBump(a, b) as Impact
 }
 
-function listHistoryNotes(change: TypeChange): ImageNote[] {
+function listHistoryRemarks(change: TypeChange): ImageRemark[] {
   if (change.tagOrder <= 0) return []
   const inferred = inferredImpact(change)
   return change.newEntries.map((entry) => {
@@ -276,17 +276,17 @@ function explainBump(change: TypeChange, warnings: ImageWarning[]): BumpReason[]
 }
 
 /** R6: documents added and removed, and types that look renamed (a new name with a vanished name's fingerprint). */
-function compareDocumentSets(before: Image, after: Image, today: LoadedTypes, baseTypes: LoadedTypes | null): { notes: ImageNote[]; reasons: BumpReason[] } {
-  const notes: ImageNote[] = []
+function compareDocumentSets(before: Image, after: Image, today: LoadedTypes, baseTypes: LoadedTypes | null): { remarks: ImageRemark[]; reasons: BumpReason[] } {
+  const remarks: ImageRemark[] = []
   const reasons: BumpReason[] = []
   const docsBefore = new Set(before.lines.map((line) => line.document.name))
   const docsAfter = new Set(after.lines.map((line) => line.document.name))
   for (const name of [...docsAfter].filter((name) => !docsBefore.has(name))) {
-    notes.push({ kind: 'document-added', type: name, message: `document ${name} added (minor)` })
+    remarks.push({ kind: 'document-added', type: name, message: `document ${name} added (minor)` })
     reasons.push({ type: name, bump: 'minor', message: `document ${name} added` })
   }
   for (const name of [...docsBefore].filter((name) => !docsAfter.has(name))) {
-    notes.push({ kind: 'document-removed', type: name, message: `document ${name} removed (major): data written as ${name} can no longer be read as such` })
+    remarks.push({ kind: 'document-removed', type: name, message: `document ${name} removed (major): data written as ${name} can no longer be read as such` })
     reasons.push({ type: name, bump: 'major', message: `document ${name} removed` })
   }
   const baseFingerprints = new Map<string, string>()
@@ -297,10 +297,10 @@ function compareDocumentSets(before: Image, after: Image, today: LoadedTypes, ba
   for (const type of today.types) {
     if (baseFingerprints.has(type.name)) continue
     for (const [name] of vanished.filter(([, fingerprint]) => fingerprint === type.fingerprint)) {
-      notes.push({ kind: 'possible-rename', from: name, to: type.name, message: `possible rename: ${name} -> ${type.name} (same definition)` })
+      remarks.push({ kind: 'possible-rename', from: name, to: type.name, message: `possible rename: ${name} -> ${type.name} (same definition)` })
     }
   }
-  return { notes, reasons }
+  return { remarks, reasons }
 }
 
 function warnAboutFingerprints(sorted: readonly TypeChange[], baseTypes: LoadedTypes | null): ImageWarning[] {

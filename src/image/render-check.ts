@@ -20,7 +20,7 @@ export function renderImageCheck(check: ImageCheck, options: RenderOptions = {})
     lines.push('')
     for (const finding of check.findings) lines.push(...renderFinding(finding))
   }
-  if (check.notes.length > 0) lines.push('', 'Notes:', ...check.notes.map((note) => `  - ${note.message}`))
+  if (check.remarks.length > 0) lines.push('', 'Notes:', ...check.remarks.map((remark) => `  - ${remark.message}`))
   if (check.warnings.length > 0) lines.push('', 'Warnings:', ...check.warnings.map((warning) => `  - ${warning.rule === null ? '' : `[${warning.rule}] `}${warning.message}`))
   if (check.bump.bump !== 'none') {
     lines.push('', `Bump the data needs: ${check.bump.bump}`, ...check.bump.reasons.map((reason) => `  - ${reason.message} (${reason.bump})`))

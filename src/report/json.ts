@@ -74,7 +74,7 @@ function describeImage(check: ImageCheck) {
     requiredBump: check.bump.bump,
     bumpReasons: check.bump.reasons.map((r) => r.message),
     findings: check.findings.map((f) => ({ rule: f.rule, file: f.file, line: f.line, type: f.type, message: f.message, suggestion: f.suggestion?.text ?? null })),
-    notes: check.notes.map((n) => n.message),
+    notes: check.remarks.map((r) => r.message),
     warnings: check.warnings.map((w) => w.message),
     imageUpToDate: check.imageUpToDate
   }

@@ -18,8 +18,8 @@ export function renderPlanSummary(plan: ReleasePlan): string {
   lines.push(`| commits | ${plan.commits.length} |`)
   if (plan.image) lines.push(`| release image | ${plan.image.outcome}; the data needs: ${plan.image.bump.bump} |`)
   lines.push('')
-  if (plan.image && (plan.image.notes.length || plan.image.warnings.length)) {
-    lines.push('Release image:', '', ...plan.image.notes.map((n) => `- ${escape(n.message)}`), ...plan.image.warnings.map((w) => `- :warning: ${escape(w.message)}`), '')
+  if (plan.image && (plan.image.remarks.length || plan.image.warnings.length)) {
+    lines.push('Release image:', '', ...plan.image.remarks.map((r) => `- ${escape(r.message)}`), ...plan.image.warnings.map((w) => `- :warning: ${escape(w.message)}`), '')
   }
   if (plan.commits.length) {
     lines.push('| commit | bump | header | why |', '|---|---|---|---|')

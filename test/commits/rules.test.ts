@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_RULES, findRule, parseReleaseRules } from '../../src/commits/rules.js'
+import { DEFAULT_RULES, indexRules, parseReleaseRules, type ReleaseRule } from '../../src/commits/rules.js'
+
+const findRule = (rules: readonly ReleaseRule[], type: string, scope: string | null) => indexRules(rules)(type, scope)
 
 describe('release rules', () => {
   it('defaults: feat minor, fix and perf patch, everything else nothing', () => {

@@ -36,7 +36,7 @@ describe('the four outcomes', () => {
 
   it('unchanged: same names, tags and fingerprints', () => {
     const result = runScenario({ before: repo(), after: repo() })
-    expect(result).toMatchObject({ outcome: 'unchanged', findings: [], notes: [], warnings: [], bump: { bump: 'none', reasons: [] }, imageUpToDate: true })
+    expect(result).toMatchObject({ outcome: 'unchanged', findings: [], remarks: [], warnings: [], bump: { bump: 'none', reasons: [] }, imageUpToDate: true })
   })
 
   it('valid: every change is covered; the notes list the new entries', () => {
@@ -51,7 +51,7 @@ describe('the four outcomes', () => {
     expect(result.outcome).toBe('valid')
     expect(result.findings).toEqual([])
     expect(result.warnings).toEqual([])
-    expect(result.notes.map((note) => note.message)).toEqual([
+    expect(result.remarks.map((remark) => remark.message)).toEqual([
       'document.Document 0.2.1 (patch, inferred): Reachable document.Section 0.7 -> 0.8',
       'document.Section 0.8 (minor): Added an optional summary'
     ])
@@ -183,20 +183,20 @@ describe('the rules', () => {
   it('R6: a deleted document is a note and a major bump', () => {
     const result = runScenario({ before: repo(), after: repo().filter((file) => file.path !== 'schemas/settings.json') })
     expect(result.outcome).toBe('valid')
-    expect(result.notes).toEqual([expect.objectContaining({ kind: 'document-removed', type: 'settings.Settings' })])
+    expect(result.remarks).toEqual([expect.objectContaining({ kind: 'document-removed', type: 'settings.Settings' })])
     expect(result.bump).toEqual({ bump: 'major', reasons: [{ type: 'settings.Settings', bump: 'major', message: 'document settings.Settings removed' }] })
   })
 
   it('R6: an added document is a note and a minor bump', () => {
     const result = runScenario({ before: repo().filter((file) => file.path !== 'schemas/settings.json'), after: repo() })
-    expect(result).toMatchObject({ outcome: 'valid', notes: [{ kind: 'document-added', type: 'settings.Settings' }], bump: { bump: 'minor' } })
+    expect(result).toMatchObject({ outcome: 'valid', remarks: [{ kind: 'document-added', type: 'settings.Settings' }], bump: { bump: 'minor' } })
   })
 
   it('R6: a new name with the same fingerprint is a possible rename', () => {
     const renamed = repo().map((file) => (file.path === 'schemas/settings.json' ? { ...file, text: file.text.replace('"settings.Settings"', '"settings.Preferences"') } : file))
     const result = runScenario({ before: repo(), after: renamed })
-    expect(result.notes.map((note) => note.kind)).toEqual(['document-added', 'document-removed', 'possible-rename'])
-    expect(result.notes[2]).toMatchObject({ from: 'settings.Settings', to: 'settings.Preferences', message: 'possible rename: settings.Settings -> settings.Preferences (same definition)' })
+    expect(result.remarks.map((remark) => remark.kind)).toEqual(['document-added', 'document-removed', 'possible-rename'])
+    expect(result.remarks[2]).toMatchObject({ from: 'settings.Settings', to: 'settings.Preferences', message: 'possible rename: settings.Settings -> settings.Preferences (same definition)' })
   })
 
   it('R7: a declared impact lower than the inferred one', () => {
@@ -241,7 +241,7 @@ describe('the rules', () => {
       })
     })
     expect(result).toMatchObject({ outcome: 'valid', bump: { bump: 'major' } })
-    expect(result.notes.map((note) => note.message)).toContain('document.Section 1.0 (major, inferred): Dropped tags')
+    expect(result.remarks.map((remark) => remark.message)).toContain('document.Section 1.0 (major, inferred): Dropped tags')
   })
 
   it('without baseline schemas, a change is still caught by its fingerprint but its impact is unknown', () => {

@@ -19,7 +19,7 @@ import {
 } from "./chunk-FJVPBRYT.js";
 import {
   analyzeCommits
-} from "./chunk-7BBXKY6S.js";
+} from "./chunk-7W3RB26B.js";
 import {
   compareBumps
 } from "./chunk-QSZWMMJ6.js";
@@ -471,7 +471,7 @@ async function checkReleaseImage(gather, config, options) {
   return { check: await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, options), image: config.image };
 }
 async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt = null) {
-  const [{ runImageCheck }, sources] = await Promise.all([import("./image-D3P5M3UY.js"), gather.imageSources(image, releaseTag, todayAt)]);
+  const [{ runImageCheck }, sources] = await Promise.all([import("./image-QKTU5KJR.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
 async function planReleaseRun(gather, config, now) {

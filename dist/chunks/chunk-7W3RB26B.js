@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   indexRules
-} from "./chunk-SNH35XLP.js";
+} from "./chunk-3LPUIWIO.js";
 import {
   maxBump
 } from "./chunk-QSZWMMJ6.js";

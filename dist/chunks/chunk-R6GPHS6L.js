@@ -9,17 +9,17 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-CLWWGJMS.js";
+} from "./chunk-FRI2Z6WP.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-TBCL4SBE.js";
+} from "./chunk-ZGBRJ6LP.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
 import {
   parseCommit
-} from "./chunk-7BBXKY6S.js";
+} from "./chunk-7W3RB26B.js";
 
 // src/config/load.ts
 async function loadConfig(given, readText) {
@@ -30,7 +30,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-37I6J5FO.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-TWKCPTWJ.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts

@@ -6,7 +6,7 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-MDIFN7WT.js";
+} from "./chunk-PMYRT6CM.js";
 import "./chunk-RQCDCLZU.js";
 import {
   VersoError

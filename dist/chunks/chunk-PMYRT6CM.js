@@ -8374,7 +8374,7 @@ function checkImage(input) {
   const imageUpToDate = input.committedImageText === imageText;
   const none = { bump: "none", reasons: [] };
   if (input.baseline.image === null) {
-    if (input.bootstrap === "create") return { outcome: "created", findings: [], notes: [], warnings: [], bump: none, imageText, imageUpToDate };
+    if (input.bootstrap === "create") return { outcome: "created", findings: [], remarks: [], warnings: [], bump: none, imageText, imageUpToDate };
     const finding = {
       rule: "bootstrap",
       file: imageFile,
@@ -8383,20 +8383,20 @@ function checkImage(input) {
       message: `There is no release image at the last release, and bootstrap is "fail". Run \`verso image set\` and commit \`${imageFile}\`, or allow bootstrap to create it.`,
       suggestion: null
     };
-    return { outcome: "incomplete", findings: [finding], notes: [], warnings: [], bump: none, imageText, imageUpToDate };
+    return { outcome: "incomplete", findings: [finding], remarks: [], warnings: [], bump: none, imageText, imageUpToDate };
   }
   const baseline = { image: input.baseline.image, types: input.baseline.types };
   const changes = compareTypeStates(input.today, baseline);
   const sorted = [...changes.values()].sort((a, b) => compareNames(a.name, b.name));
   const findings = [];
-  const notes = [];
+  const remarks = [];
   const warnings = [];
   const reasons = [];
   const reach = compareDocuments(baseline.image, image, changes);
   for (const change of sorted) {
     findings.push(...checkHistory(change));
     findings.push(...checkDeclaredImpact(change));
-    notes.push(...listHistoryNotes(change));
+    remarks.push(...listHistoryRemarks(change));
     reasons.push(...explainBump(change, warnings));
     if (change.tagOrder > 0 && change.contentChanged === false && (reach.get(change.name)?.length ?? 0) === 0) {
       warnings.push({
@@ -8408,7 +8408,7 @@ function checkImage(input) {
   }
   findings.push(...checkNewEntriesNeeded(sorted, reach, changes));
   const documents = compareDocumentSets(baseline.image, image, input.today, baseline.types);
-  notes.push(...documents.notes);
+  remarks.push(...documents.remarks);
   reasons.push(...documents.reasons);
   warnings.push(...warnAboutFingerprints(sorted, baseline.types));
   if (input.committedImageText !== void 0) {
@@ -8421,7 +8421,7 @@ function checkImage(input) {
   return {
     outcome,
     findings,
-    notes,
+    remarks,
     warnings,
     bump: { bump, reasons: [...reasons].sort((a, b) => compareBumps(b.bump, a.bump)) },
     imageText,
@@ -8575,7 +8575,7 @@ function largerImpact(a, b) {
   if (b === null) return a;
   return maxBump(a, b);
 }
-function listHistoryNotes(change) {
+function listHistoryRemarks(change) {
   if (change.tagOrder <= 0) return [];
   const inferred = inferredImpact(change);
   return change.newEntries.map((entry) => {
@@ -8603,16 +8603,16 @@ function explainBump(change, warnings) {
   return [{ type: name, bump: "minor", message: `${name} changed; impact unknown, minor assumed` }];
 }
 function compareDocumentSets(before, after, today, baseTypes) {
-  const notes = [];
+  const remarks = [];
   const reasons = [];
   const docsBefore = new Set(before.lines.map((line) => line.document.name));
   const docsAfter = new Set(after.lines.map((line) => line.document.name));
   for (const name of [...docsAfter].filter((name2) => !docsBefore.has(name2))) {
-    notes.push({ kind: "document-added", type: name, message: `document ${name} added (minor)` });
+    remarks.push({ kind: "document-added", type: name, message: `document ${name} added (minor)` });
     reasons.push({ type: name, bump: "minor", message: `document ${name} added` });
   }
   for (const name of [...docsBefore].filter((name2) => !docsAfter.has(name2))) {
-    notes.push({ kind: "document-removed", type: name, message: `document ${name} removed (major): data written as ${name} can no longer be read as such` });
+    remarks.push({ kind: "document-removed", type: name, message: `document ${name} removed (major): data written as ${name} can no longer be read as such` });
     reasons.push({ type: name, bump: "major", message: `document ${name} removed` });
   }
   const baseFingerprints = /* @__PURE__ */ new Map();
@@ -8623,10 +8623,10 @@ function compareDocumentSets(before, after, today, baseTypes) {
   for (const type of today.types) {
     if (baseFingerprints.has(type.name)) continue;
     for (const [name] of vanished.filter(([, fingerprint]) => fingerprint === type.fingerprint)) {
-      notes.push({ kind: "possible-rename", from: name, to: type.name, message: `possible rename: ${name} -> ${type.name} (same definition)` });
+      remarks.push({ kind: "possible-rename", from: name, to: type.name, message: `possible rename: ${name} -> ${type.name} (same definition)` });
     }
   }
-  return { notes, reasons };
+  return { remarks, reasons };
 }
 function warnAboutFingerprints(sorted, baseTypes) {
   const blind = sorted.filter((change) => change.baseFingerprint === null).map((change) => change.name);
@@ -8674,7 +8674,7 @@ function renderImageCheck(check, options = {}) {
     lines.push("");
     for (const finding of check.findings) lines.push(...renderFinding(finding));
   }
-  if (check.notes.length > 0) lines.push("", "Notes:", ...check.notes.map((note2) => `  - ${note2.message}`));
+  if (check.remarks.length > 0) lines.push("", "Notes:", ...check.remarks.map((remark) => `  - ${remark.message}`));
   if (check.warnings.length > 0) lines.push("", "Warnings:", ...check.warnings.map((warning) => `  - ${warning.rule === null ? "" : `[${warning.rule}] `}${warning.message}`));
   if (check.bump.bump !== "none") {
     lines.push("", `Bump the data needs: ${check.bump.bump}`, ...check.bump.reasons.map((reason) => `  - ${reason.message} (${reason.bump})`));

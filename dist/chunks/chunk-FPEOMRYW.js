@@ -10,7 +10,7 @@ import {
 } from "./chunk-EJWQBSUY.js";
 import {
   planReleaseRun
-} from "./chunk-CLWWGJMS.js";
+} from "./chunk-FRI2Z6WP.js";
 import {
   ReleaseExistsError
 } from "./chunk-7Y5QLBCG.js";

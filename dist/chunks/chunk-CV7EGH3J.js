@@ -2,16 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planRelease
-} from "./chunk-CLWWGJMS.js";
+} from "./chunk-FRI2Z6WP.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-BR4IR6IT.js";
+} from "./chunk-5SCG6MW4.js";
 import {
   parseCommit
-} from "./chunk-7BBXKY6S.js";
+} from "./chunk-7W3RB26B.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr) {

@@ -7,12 +7,12 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-TBCL4SBE.js";
+} from "./chunk-ZGBRJ6LP.js";
 import "./chunk-FOEBZ4B4.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
-import "./chunk-SNH35XLP.js";
+import "./chunk-3LPUIWIO.js";
 import "./chunk-QSZWMMJ6.js";
 import {
   __toESM

@@ -8,9 +8,9 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-BR4IR6IT.js";
-import "./chunk-7BBXKY6S.js";
-import "./chunk-SNH35XLP.js";
+} from "./chunk-5SCG6MW4.js";
+import "./chunk-7W3RB26B.js";
+import "./chunk-3LPUIWIO.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   renderPullRequestReport
-} from "./chunk-QRHVPNLB.js";
+} from "./chunk-IGXON3AD.js";
 import "./chunk-BUMNCSM6.js";
-import "./chunk-BR4IR6IT.js";
-import "./chunk-7BBXKY6S.js";
-import "./chunk-SNH35XLP.js";
+import "./chunk-5SCG6MW4.js";
+import "./chunk-7W3RB26B.js";
+import "./chunk-3LPUIWIO.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   analyzeCommits,
   parseMessage
-} from "./chunk-7BBXKY6S.js";
+} from "./chunk-7W3RB26B.js";
 import {
   DEFAULT_RULES
-} from "./chunk-SNH35XLP.js";
+} from "./chunk-3LPUIWIO.js";
 
 // src/validate/commit-types.ts
 var DEFAULT_TYPES = Object.freeze(["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert"]);

@@ -12,7 +12,7 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-MDIFN7WT.js";
+} from "./chunk-PMYRT6CM.js";
 import "./chunk-RQCDCLZU.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BUMNCSM6.js";
 import {
   renderProblem
-} from "./chunk-BR4IR6IT.js";
+} from "./chunk-5SCG6MW4.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- verso:pull-request-check -->";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-FJVPBRYT.js";
 import {
   parseReleaseRules
-} from "./chunk-SNH35XLP.js";
+} from "./chunk-3LPUIWIO.js";
 import {
   isBump
 } from "./chunk-QSZWMMJ6.js";
