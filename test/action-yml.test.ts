@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { DEFAULTS, OPTION_NAMES } from '../src/config/config.js'
@@ -33,6 +33,28 @@ describe('action.yml', () => {
     execFileSync(process.execPath, ['scripts/readme-inputs.mjs', '--check'])
   })
 })
+
+describe('the workflows users paste', () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => [`README example ${i + 1}`, m[1]!] as const)
+  const workflows = readdirSync('.github/workflows').map((name) => [name, readFileSync(`.github/workflows/${name}`, 'utf8')] as const)
+
+  it.each([...examples, ...workflows])('%s is valid YAML, and gives verso only inputs it declares', (_, text) => {
+    const doc = parse(text, { strict: true, prettyErrors: false }) as unknown
+    const steps = collectSteps(doc)
+    for (const step of steps.filter((s) => /(^\.\/$|\/verso@)/.test(String(s.uses)))) {
+      for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), input).toContain(input)
+    }
+  })
+})
+
+/** Every step of a workflow (or of a fragment that is a list of steps). */
+function collectSteps(doc: unknown): { uses?: unknown; with?: Record<string, unknown> }[] {
+  if (Array.isArray(doc)) return doc.flatMap(collectSteps)
+  if (doc === null || typeof doc !== 'object') return []
+  const record = doc as Record<string, unknown>
+  return [...('uses' in record ? [record as { uses?: unknown; with?: Record<string, unknown> }] : []), ...Object.values(record).flatMap(collectSteps)]
+}
 
 describe('the project', () => {
   it('runs its tests on Node 24', () => expect(process.versions.node.split('.')[0]).toBe('24'))
