@@ -7,18 +7,18 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-R6GPHS6L.js";
+} from "./chunks/chunk-IZFVVJSR.js";
 import {
   createGit
-} from "./chunks/chunk-EJWQBSUY.js";
+} from "./chunks/chunk-FGOS5RZE.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-FRI2Z6WP.js";
+} from "./chunks/chunk-DM7KJ3ZM.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-ZGBRJ6LP.js";
-import "./chunks/chunk-FOEBZ4B4.js";
+} from "./chunks/chunk-TM54L2M4.js";
+import "./chunks/chunk-VTA5MIQZ.js";
 import {
   VersoError,
   describeError
@@ -29,9 +29,9 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-BUMNCSM6.js";
-import "./chunks/chunk-7W3RB26B.js";
-import "./chunks/chunk-3LPUIWIO.js";
+} from "./chunks/chunk-EM4ABOMO.js";
+import "./chunks/chunk-EODYCJFL.js";
+import "./chunks/chunk-CLWG73KT.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -100,7 +100,14 @@ function describeImage(check) {
     outcome: check.outcome,
     requiredBump: check.bump.bump,
     bumpReasons: check.bump.reasons.map((r) => r.message),
-    findings: check.findings.map((f) => ({ rule: f.rule, file: f.file, line: f.line, type: f.type, message: f.message, suggestion: f.suggestion?.text ?? null })),
+    findings: check.findings.map((f) => ({
+      rule: f.rule,
+      file: f.file,
+      line: f.line,
+      type: f.type,
+      message: f.message,
+      suggestion: f.suggestion?.text ?? null
+    })),
     notes: check.remarks.map((r) => r.message),
     warnings: check.warnings.map((w) => w.message),
     imageUpToDate: check.imageUpToDate
@@ -117,7 +124,10 @@ function renderPlanText(plan, options) {
   for (const reason of plan.reasons) if (reason.kind !== "forced") lines.push(`note: ${describeReason(reason)}`);
   if (plan.kind === "blocked") for (const f of plan.findings) lines.push(`error: ${describeFinding(f)}`);
   if (plan.image?.outcome === "created") lines.push("release image: none yet (`verso image set` writes it; commit it)");
-  else if (plan.image) lines.push(`release image: ${plan.image.outcome}, the data needs ${plan.image.bump.bump === "none" ? "no release" : `a ${plan.image.bump.bump} release`}`);
+  else if (plan.image)
+    lines.push(
+      `release image: ${plan.image.outcome}, the data needs ${plan.image.bump.bump === "none" ? "no release" : `a ${plan.image.bump.bump} release`}`
+    );
   if (plan.commits.length) {
     lines.push("", "Commits since the last release:");
     const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== "none").slice(0, 50);
@@ -218,8 +228,8 @@ async function runPlan(gather, config, line, io) {
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-6SYWDCOH.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-54USQ63L.js");
+    const { renderNotes } = await import("./chunks/release-notes-4V3UULY2.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-RAUVBXLZ.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -227,24 +237,37 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-KKQSIV65.js"),
-    import("./chunks/pr-comment-P6XDSXZL.js"),
-    import("./chunks/release-notes-6SYWDCOH.js"),
-    import("./chunks/validate-44XIHBKH.js")
+    import("./chunks/pr-check-UBQWXO5I.js"),
+    import("./chunks/pr-comment-MIYKY5EX.js"),
+    import("./chunks/release-notes-4V3UULY2.js"),
+    import("./chunks/validate-JZF7JT4B.js")
   ]);
   const base = line.base ?? "main";
   const resolveCommit = async (ref) => {
     const found = await git.tryRun(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (found.code !== 0) throw new VersoError("EUSAGE", `--base ${ref} is not a branch or commit here.`, { hint: "Name the branch the pull request goes into, e.g. --base origin/main." });
+    if (found.code !== 0)
+      throw new VersoError("EUSAGE", `--base ${ref} is not a branch or commit here.`, {
+        hint: "Name the branch the pull request goes into, e.g. --base origin/main."
+      });
     return found.stdout.trim();
   };
   const [baseSha, headSha] = await Promise.all([resolveCommit(base), resolveCommit("HEAD")]);
   const title = line.title ?? "";
-  const local = { ...config, check: { ...config.check, validate: title ? config.check.validate : "commits", mergeStyle: title ? config.check.mergeStyle : "merge" } };
+  const local = {
+    ...config,
+    check: { ...config.check, validate: title ? config.check.validate : "commits", mergeStyle: title ? config.check.mergeStyle : "merge" }
+  };
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false });
   if (line.json) {
-    io.stdout(`${JSON.stringify({ valid: check.errors.length === 0, errors: check.errors.map(renderProblem), warnings: check.warnings.map(renderProblem), plan: JSON.parse(renderPlanJson(check.plan)) }, null, 2)}
+    const { errors, warnings } = check;
+    const json = {
+      valid: errors.length === 0,
+      errors: errors.map(renderProblem),
+      warnings: warnings.map(renderProblem),
+      plan: JSON.parse(renderPlanJson(check.plan))
+    };
+    io.stdout(`${JSON.stringify(json, null, 2)}
 `);
   } else {
     const notes = check.plan.kind === "none" ? "" : renderNotes(check.plan, { repositoryUrl: null, maxLength: PREVIEW_LIMIT });
@@ -253,10 +276,15 @@ async function runCheck(git, gather, config, line, io) {
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-44XIHBKH.js");
-  if (line.file === void 0) throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", { hint: 'As a commit-msg hook: verso lint-commit "$1".' });
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-JZF7JT4B.js");
+  if (line.file === void 0)
+    throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", {
+      hint: 'As a commit-msg hook: verso lint-commit "$1".'
+    });
   const message = line.file === "-" ? await readStdin() : await readFile(resolve(io.cwd, line.file), "utf8").catch((error) => {
-    throw new VersoError("EUSAGE", `Cannot read the message file ${line.file} (${error.code ?? error.message}).`, { hint: 'As a commit-msg hook: verso lint-commit "$1"; or - for standard input.' });
+    throw new VersoError("EUSAGE", `Cannot read the message file ${line.file} (${error.code ?? error.message}).`, {
+      hint: 'As a commit-msg hook: verso lint-commit "$1"; or - for standard input.'
+    });
   });
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES;
   const problems = validateMessage(message, { types, subject: { kind: "message" } });
@@ -271,8 +299,8 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-IIGE4QLS.js"),
-    import("./chunks/environment-54USQ63L.js"),
+    import("./chunks/release-TDWTM4ES.js"),
+    import("./chunks/environment-RAUVBXLZ.js"),
     import("./chunks/event-TBDS6STY.js")
   ]);
   const github = readGitHubEnvironment(io.env);
@@ -282,7 +310,11 @@ async function runReleaseCommand(git, gather, config, line, io) {
     gather,
     config,
     now: resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() }),
-    hints: { githubRef: io.env.GITHUB_REF, ciCommitBranch: io.env.CI_COMMIT_BRANCH, eventDefaultBranch: (await readEvent(io.env)).defaultBranch },
+    hints: {
+      githubRef: io.env.GITHUB_REF,
+      ciCommitBranch: io.env.CI_COMMIT_BRANCH,
+      eventDefaultBranch: (await readEvent(io.env)).defaultBranch
+    },
     dryRun: unasked || config.release.dryRun,
     // In CI a release was asked for: a branch that cannot be told must not pass quietly.
     requireBranch: io.env.CI === "true",
@@ -301,7 +333,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-QTTHPIWG.js");
+  const { renderImageCheck } = await import("./chunks/image-U5DV3AOR.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";
@@ -340,11 +372,22 @@ function parseCommandLine(argv) {
     const value = parsed.values[name];
     if (value !== void 0) given[name] = String(value);
   }
-  const common = { given, json: parsed.values.json === true, notes: parsed.values.notes === true, verbose: parsed.values.verbose === true, date: parsed.values.date, base: parsed.values.base, title: parsed.values.title };
+  const common = {
+    given,
+    json: parsed.values.json === true,
+    notes: parsed.values.notes === true,
+    verbose: parsed.values.verbose === true,
+    date: parsed.values.date,
+    base: parsed.values.base,
+    title: parsed.values.title
+  };
   if (parsed.values.help) return { command: "help", file: void 0, ...common };
   const [first, ...rest] = parsed.positionals;
   if (first === "lint-commit") {
-    if (rest.length > 1) throw new VersoError("EUSAGE", `Unexpected argument \`${rest[1]}\`.`, { hint: "lint-commit takes one file, or - for standard input." });
+    if (rest.length > 1)
+      throw new VersoError("EUSAGE", `Unexpected argument \`${rest[1]}\`.`, {
+        hint: "lint-commit takes one file, or - for standard input."
+      });
     return { command: "lint-commit", file: rest[0], ...common };
   }
   return { command: readCommand(parsed.positionals), file: void 0, ...common };
@@ -355,9 +398,13 @@ function readCommand(positionals) {
   const command = first === "image" ? `image ${second ?? ""}` : first;
   const extra = [second, ...rest].slice(words - 1).filter((w) => w !== void 0);
   if (command !== "plan" && command !== "release" && command !== "check" && command !== "help" && command !== "image check" && command !== "image set" && command !== "image status") {
-    throw new VersoError("EUSAGE", first === "image" ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ""}.` : `Unknown command \`${first}\`.`, {
-      hint: "Run `verso help` for the commands."
-    });
+    throw new VersoError(
+      "EUSAGE",
+      first === "image" ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ""}.` : `Unknown command \`${first}\`.`,
+      {
+        hint: "Run `verso help` for the commands."
+      }
+    );
   }
   if (extra.length) throw new VersoError("EUSAGE", `Unexpected argument \`${extra[0]}\`.`, { hint: "Options take the form --name value." });
   return command;

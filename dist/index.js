@@ -2,35 +2,35 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-CV7EGH3J.js";
+} from "./chunks/chunk-HB23VSKQ.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-FPEOMRYW.js";
+} from "./chunks/chunk-PADGJBHR.js";
 import {
   createGather,
   loadConfig,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-R6GPHS6L.js";
+} from "./chunks/chunk-IZFVVJSR.js";
 import {
   createGit
-} from "./chunks/chunk-EJWQBSUY.js";
+} from "./chunks/chunk-FGOS5RZE.js";
 import {
   planRelease
-} from "./chunks/chunk-FRI2Z6WP.js";
+} from "./chunks/chunk-DM7KJ3ZM.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-ZGBRJ6LP.js";
-import "./chunks/chunk-FOEBZ4B4.js";
+} from "./chunks/chunk-TM54L2M4.js";
+import "./chunks/chunk-VTA5MIQZ.js";
 import {
   connectGitHub,
   readGitHubEnvironment,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-ANOT7MXY.js";
-import "./chunks/chunk-7Y5QLBCG.js";
+} from "./chunks/chunk-3UCQ5NIA.js";
+import "./chunks/chunk-WAHVEVX7.js";
 import {
   readEvent
 } from "./chunks/chunk-OZY6MBQZ.js";
@@ -38,7 +38,7 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-JGERCEJS.js";
+} from "./chunks/chunk-J52O2RUH.js";
 import {
   VersoError,
   describeError
@@ -46,19 +46,19 @@ import {
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-IGXON3AD.js";
+} from "./chunks/chunk-NJD2AOY3.js";
 import {
   describeFinding,
   describeReason,
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-BUMNCSM6.js";
+} from "./chunks/chunk-EM4ABOMO.js";
 import {
   renderProblem
-} from "./chunks/chunk-5SCG6MW4.js";
-import "./chunks/chunk-7W3RB26B.js";
-import "./chunks/chunk-3LPUIWIO.js";
+} from "./chunks/chunk-6H4JAYIZ.js";
+import "./chunks/chunk-EODYCJFL.js";
+import "./chunks/chunk-CLWG73KT.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -647,13 +647,20 @@ function renderPlanSummary(plan2) {
   if (plan2.image) lines.push(`| release image | ${plan2.image.outcome}; the data needs: ${plan2.image.bump.bump} |`);
   lines.push("");
   if (plan2.image && (plan2.image.remarks.length || plan2.image.warnings.length)) {
-    lines.push("Release image:", "", ...plan2.image.remarks.map((r) => `- ${escape(r.message)}`), ...plan2.image.warnings.map((w) => `- :warning: ${escape(w.message)}`), "");
+    lines.push(
+      "Release image:",
+      "",
+      ...plan2.image.remarks.map((r) => `- ${escape(r.message)}`),
+      ...plan2.image.warnings.map((w) => `- :warning: ${escape(w.message)}`),
+      ""
+    );
   }
   if (plan2.commits.length) {
     lines.push("| commit | bump | header | why |", "|---|---|---|---|");
     const shown = plan2.commits.slice(0, 200);
     for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(c.header)} | ${escape(c.reason)} |`);
-    if (plan2.commits.length > shown.length) lines.push("", `\u2026 and ${plan2.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`);
+    if (plan2.commits.length > shown.length)
+      lines.push("", `\u2026 and ${plan2.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`);
   }
   return `${lines.join("\n")}
 `;
@@ -706,7 +713,18 @@ async function run(env = process.env) {
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
     const github = readGitHubEnvironment(env);
-    const context = { git, gather: createGather(git, config), config, env, event, now, github, token: getInput("github-token"), root, workspace };
+    const context = {
+      git,
+      gather: createGather(git, config),
+      config,
+      env,
+      event,
+      now,
+      github,
+      token: getInput("github-token"),
+      root,
+      workspace
+    };
     const pr = mode === "check" ? event.pullRequest : null;
     const result = pr ? await check(pr, context) : mode === "release" ? await release(context) : await plan(mode, context);
     setOutputs(result.outputs);
@@ -714,7 +732,8 @@ async function run(env = process.env) {
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.summary.join("\n")).write();
   } catch (error2) {
     setFailed(describeError(error2));
-    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(`## verso failed
+    if (env.GITHUB_STEP_SUMMARY)
+      await summary.addRaw(`## verso failed
 
 \`\`\`text
 ${describeError(error2)}
@@ -773,12 +792,18 @@ async function check(pr, context) {
   if (config.check.comment && config.release.dryRun) summary2.push("> Dry run: the pull request comment was not written.\n");
   else if (config.check.comment) summary2.push(await comment(pr, report, context));
   const failures = check2.errors.length + (plan2.kind === "blocked" ? plan2.findings.length : 0);
-  return { outputs: checkOutputs(check2, notes), summary: summary2, failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null };
+  return {
+    outputs: checkOutputs(check2, notes),
+    summary: summary2,
+    failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null
+  };
 }
 function reportPlan(plan2, fetched, context) {
   for (const step of fetched) info(`shallow clone: ${step}`);
   if (plan2.ignoredTags.length) debug(`Tags that are not versions under this configuration: ${plan2.ignoredTags.join(", ")}`);
-  info(plan2.kind === "release" ? `Next version: ${plan2.next.tag} (${plan2.bump})` : `No release: ${plan2.kind === "none" ? plan2.reason : "blocked"}`);
+  info(
+    plan2.kind === "release" ? `Next version: ${plan2.next.tag} (${plan2.bump})` : `No release: ${plan2.kind === "none" ? plan2.reason : "blocked"}`
+  );
   noticeNewImage(plan2, context);
   if (plan2.kind !== "blocked") return null;
   annotateFindings(plan2, context);
@@ -802,10 +827,14 @@ async function comment(pr, report, context) {
 function noticeNewImage(plan2, context) {
   const image = context.config.image;
   if (plan2.image?.outcome !== "created" || !image) return;
-  notice(`There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`, { file: image.file });
+  notice(
+    `There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`,
+    { file: image.file }
+  );
 }
 function annotateFindings(plan2, context) {
-  for (const finding of plan2.findings) error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding, context) : {});
+  for (const finding of plan2.findings)
+    error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding, context) : {});
 }
 function annotation(finding, context) {
   const file = relative(context.workspace, resolve(context.root, finding.file));

@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
-const { values } = parseArgs({ options: { commits: { type: 'string', default: '50000' }, tags: { type: 'string', default: '2000' }, runs: { type: 'string', default: '5' } } })
+const { values } = parseArgs({
+  options: {
+    commits: { type: 'string', default: '50000' },
+    tags: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '5' }
+  }
+})
 const commits = Number(values.commits)
 const tags = Number(values.tags)
 const runs = Number(values.runs)
@@ -30,13 +36,21 @@ try {
   const plan = median(() => time(process.execPath, [cli, 'plan'], dir))
   const planJson = median(() => time(process.execPath, [cli, 'plan', '--json'], dir))
   const check = JSON.parse(execFileSync(process.execPath, [cli, 'plan', '--json'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 30 }))
-  if (check.previous?.tag !== lastTag || check.commits.length !== Number(count)) throw new Error('the plan did not find the last tag and every commit since it')
+  if (check.previous?.tag !== lastTag || check.commits.length !== Number(count))
+    throw new Error('the plan did not find the last tag and every commit since it')
 
-  console.log(`git log ${lastTag}..HEAD: ${ms(gitLog)}   the same with verso's format (-z, full messages): ${ms(gitLogZ)}   node start-up: ${ms(nodeStart)}`)
+  console.log(
+    `git log ${lastTag}..HEAD: ${ms(gitLog)}   the same with verso's format (-z, full messages): ${ms(gitLogZ)}   node start-up: ${ms(nodeStart)}`
+  )
   console.log(`verso plan: ${ms(plan)}   verso plan --json (every commit printed): ${ms(planJson)}`)
-  for (const [name, base] of [['git log', gitLog], ["git log in verso's format", gitLogZ]]) {
+  for (const [name, base] of [
+    ['git log', gitLog],
+    ["git log in verso's format", gitLogZ]
+  ]) {
     const budget = base + nodeStart
-    console.log(`ratio to ${name} + node start-up: plan ${(plan / budget).toFixed(2)}, plan --json ${(planJson / budget).toFixed(2)} (the bar is 2.00)`)
+    console.log(
+      `ratio to ${name} + node start-up: plan ${(plan / budget).toFixed(2)}, plan --json ${(planJson / budget).toFixed(2)} (the bar is 2.00)`
+    )
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })
@@ -51,7 +65,13 @@ function generate() {
   const commit = (message) => {
     mark++
     const data = Buffer.byteLength(message)
-    lines.push('commit refs/heads/main', `mark :${mark}`, `committer Bench <bench@example.com> ${1_600_000_000 + mark} +0000`, `data ${data}`, message)
+    lines.push(
+      'commit refs/heads/main',
+      `mark :${mark}`,
+      `committer Bench <bench@example.com> ${1_600_000_000 + mark} +0000`,
+      `data ${data}`,
+      message
+    )
     if (mark > 1) lines.push(`from :${mark - 1}`)
     lines.push('')
   }

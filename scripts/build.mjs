@@ -22,7 +22,9 @@ await build({
   logLevel: 'warning',
   define: { 'process.env.VERSO_VERSION': JSON.stringify(pkg.version) },
   // Bundled CommonJS dependencies still call require() for Node's own modules.
-  banner: { js: "import { createRequire as __verso_createRequire } from 'node:module';\nconst require = __verso_createRequire(import.meta.url);" }
+  banner: {
+    js: "import { createRequire as __verso_createRequire } from 'node:module';\nconst require = __verso_createRequire(import.meta.url);"
+  }
 })
 // The shebang goes on the CLI alone; npm would link the bin either way, a clone runs it directly.
 const cli = `${outdir}/cli.js`

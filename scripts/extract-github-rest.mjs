@@ -47,9 +47,22 @@ const OUTPUT = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixture
 
 // JSON Schema keywords kept as they are. Prose and OpenAPI-only annotations are dropped.
 const KEPT = new Set([
-  'type', 'enum', 'const', 'format', 'default', 'required', 'pattern',
-  'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems',
-  'minProperties', 'maxProperties'
+  'type',
+  'enum',
+  'const',
+  'format',
+  'default',
+  'required',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties'
 ])
 const DROPPED = new Set(['title', 'description', 'example', 'examples', 'externalDocs', 'deprecated', 'readOnly', 'writeOnly', 'xml'])
 
@@ -136,7 +149,9 @@ function extractOperation(method, path, operation, resolveRef) {
 
   const body = deref(operation.requestBody, resolveRef)
   const bodySchema = body?.content?.['application/json']?.schema
-  const requestBody = bodySchema ? { required: body.required === true, schema: convertSchema(bodySchema, resolveRef, `${path} body`) } : null
+  const requestBody = bodySchema
+    ? { required: body.required === true, schema: convertSchema(bodySchema, resolveRef, `${path} body`) }
+    : null
 
   const responses = {}
   for (const status of STATUSES) {
@@ -156,7 +171,8 @@ function convertSchema(input, resolveRef, where, seen = []) {
   const schema = deref(input, resolveRef, seen)
   if (schema === true || schema === false) return schema
   if (!schema || typeof schema !== 'object') throw new Error(`${where}: not a schema: ${JSON.stringify(schema)}`)
-  const sub = (value, key) => convertSchema(value, resolveRef, `${where}/${key}`, typeof input.$ref === 'string' ? [...seen, input.$ref] : seen)
+  const sub = (value, key) =>
+    convertSchema(value, resolveRef, `${where}/${key}`, typeof input.$ref === 'string' ? [...seen, input.$ref] : seen)
 
   const out = {}
   for (const [key, value] of Object.entries(schema)) {

@@ -12,7 +12,11 @@ const inputs = [
   '|---|---|---|',
   ...Object.entries(action.inputs).map(([name, spec]) => `| \`${name}\` | ${code(spec.default ?? '')} | ${cell(spec.description)} |`)
 ]
-const outputs = ['| output | description |', '|---|---|', ...Object.entries(action.outputs).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`)]
+const outputs = [
+  '| output | description |',
+  '|---|---|',
+  ...Object.entries(action.outputs).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`)
+]
 
 const readme = readFileSync('README.md', 'utf8')
 const next = replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs)

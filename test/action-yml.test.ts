@@ -17,7 +17,11 @@ describe('action.yml', () => {
 
   it('declares exactly the options the code reads, with the same defaults and a description each', () => {
     // The token is the action's alone: a secret never belongs in a config file or a flag.
-    expect(Object.keys(action.inputs).filter((n) => n !== 'github-token').sort()).toEqual([...OPTION_NAMES].sort())
+    expect(
+      Object.keys(action.inputs)
+        .filter((n) => n !== 'github-token')
+        .sort()
+    ).toEqual([...OPTION_NAMES].sort())
     for (const name of OPTION_NAMES) {
       expect(action.inputs[name]?.default ?? '', name).toBe(DEFAULTS[name])
       expect(action.inputs[name]?.description, name).toBeTruthy()
@@ -53,7 +57,10 @@ function collectSteps(doc: unknown): { uses?: unknown; with?: Record<string, unk
   if (Array.isArray(doc)) return doc.flatMap(collectSteps)
   if (doc === null || typeof doc !== 'object') return []
   const record = doc as Record<string, unknown>
-  return [...('uses' in record ? [record as { uses?: unknown; with?: Record<string, unknown> }] : []), ...Object.values(record).flatMap(collectSteps)]
+  return [
+    ...('uses' in record ? [record as { uses?: unknown; with?: Record<string, unknown> }] : []),
+    ...Object.values(record).flatMap(collectSteps)
+  ]
 }
 
 describe('the project', () => {

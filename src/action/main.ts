@@ -62,7 +62,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const git = createGit(root, env)
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
     const github = readGitHubEnvironment(env)
-    const context: RunContext = { git, gather: createGather(git, config), config, env, event, now, github, token: core.getInput('github-token'), root, workspace }
+    const context: RunContext = {
+      git,
+      gather: createGather(git, config),
+      config,
+      env,
+      event,
+      now,
+      github,
+      token: core.getInput('github-token'),
+      root,
+      workspace
+    }
     const pr = mode === 'check' ? event.pullRequest : null
     const result = pr ? await check(pr, context) : mode === 'release' ? await release(context) : await plan(mode, context)
     setOutputs(result.outputs)
@@ -71,14 +82,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     core.setFailed(describeError(error))
     // The summary is where a reader of the run looks first: the failure belongs there too.
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`## verso failed\n\n\`\`\`text\n${describeError(error)}\n\`\`\`\n`).write().catch(() => undefined)
+    if (env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(`## verso failed\n\n\`\`\`text\n${describeError(error)}\n\`\`\`\n`)
+        .write()
+        .catch(() => undefined)
   }
 }
 
 /** plan mode (and check mode away from a pull request): the plan, and nothing released. */
 async function plan(mode: RunMode, context: RunContext): Promise<ModeResult> {
   const { plan, fetched } = await planRelease(context.gather, context.config, context.now)
-  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+  const notes =
+    plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   const failure = reportPlan(plan, fetched, context)
   const summary = [renderPlanSummary(plan)]
   if (plan.kind === 'release') summary.push(`Mode \`${mode}\`: nothing is released by this run.\n`)
@@ -131,14 +147,22 @@ async function check(pr: PullRequest, context: RunContext): Promise<ModeResult> 
   if (config.check.comment && config.release.dryRun) summary.push('> Dry run: the pull request comment was not written.\n')
   else if (config.check.comment) summary.push(await comment(pr, report, context))
   const failures = check.errors.length + (plan.kind === 'blocked' ? plan.findings.length : 0)
-  return { outputs: checkOutputs(check, notes), summary, failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null }
+  return {
+    outputs: checkOutputs(check, notes),
+    summary,
+    failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null
+  }
 }
 
 /** The plan in the log and as annotations; a blocked plan fails the step. */
 function reportPlan(plan: ReleasePlan, fetched: readonly string[], context: RunContext): string | null {
   for (const step of fetched) core.info(`shallow clone: ${step}`)
   if (plan.ignoredTags.length) core.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(', ')}`)
-  core.info(plan.kind === 'release' ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`)
+  core.info(
+    plan.kind === 'release'
+      ? `Next version: ${plan.next.tag} (${plan.bump})`
+      : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`
+  )
   noticeNewImage(plan, context)
   if (plan.kind !== 'blocked') return null
   annotateFindings(plan, context)
@@ -155,9 +179,14 @@ async function comment(pr: PullRequest, report: string, context: RunContext): Pr
     return ''
   } catch (error) {
     if (!(error instanceof VersoError) || !['EGITHUBPERMISSION', 'EGITHUBAUTH'].includes(error.code)) throw error
-    const why = pr.fork ? "this pull request comes from a fork, and a fork's token is read-only" : 'the token may not write to pull requests'
+    const why = pr.fork
+      ? "this pull request comes from a fork, and a fork's token is read-only"
+      : 'the token may not write to pull requests'
     core.warning(`Could not comment on the pull request: ${why}. The check itself is unaffected.`)
-    return `> :warning: Could not comment on the pull request: ${why}. Grant \`pull-requests: write\` for pull requests from this repository; the report above is the same.\n`
+    return (
+      `> :warning: Could not comment on the pull request: ${why}. ` +
+      `Grant \`pull-requests: write\` for pull requests from this repository; the report above is the same.\n`
+    )
   }
 }
 
@@ -165,12 +194,16 @@ async function comment(pr: PullRequest, report: string, context: RunContext): Pr
 function noticeNewImage(plan: ReleasePlan, context: RunContext): void {
   const image = context.config.image
   if (plan.image?.outcome !== 'created' || !image) return
-  core.notice(`There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`, { file: image.file })
+  core.notice(
+    `There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`,
+    { file: image.file }
+  )
 }
 
 /** Findings on a schema file become annotations on that file and line. */
 function annotateFindings(plan: Extract<ReleasePlan, { kind: 'blocked' }>, context: RunContext): void {
-  for (const finding of plan.findings) core.error(describeFinding(finding), finding.kind === 'image' ? annotation(finding.finding, context) : {})
+  for (const finding of plan.findings)
+    core.error(describeFinding(finding), finding.kind === 'image' ? annotation(finding.finding, context) : {})
 }
 
 /** Annotations name files from the workspace root, whatever working-directory is. */

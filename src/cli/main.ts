@@ -53,7 +53,6 @@ found the release blocked, image check found the image incomplete, or verso fail
 2 the command line or the configuration is invalid.
 `
 
-
 type Command = 'plan' | 'release' | 'check' | 'lint-commit' | 'help' | 'image check' | 'image set' | 'image status'
 
 interface CommandLine {
@@ -109,7 +108,6 @@ async function runPlan(gather: Gather, config: Config, line: CommandLine, io: Cl
   return 0
 }
 
-
 /** The pull-request check for the current branch: HEAD as the head, --base as the base. */
 async function runCheck(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
@@ -121,17 +119,30 @@ async function runCheck(git: Git, gather: Gather, config: Config, line: CommandL
   const base = line.base ?? 'main'
   const resolveCommit = async (ref: string) => {
     const found = await git.tryRun(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-    if (found.code !== 0) throw new VersoError('EUSAGE', `--base ${ref} is not a branch or commit here.`, { hint: 'Name the branch the pull request goes into, e.g. --base origin/main.' })
+    if (found.code !== 0)
+      throw new VersoError('EUSAGE', `--base ${ref} is not a branch or commit here.`, {
+        hint: 'Name the branch the pull request goes into, e.g. --base origin/main.'
+      })
     return found.stdout.trim()
   }
   const [baseSha, headSha] = await Promise.all([resolveCommit(base), resolveCommit('HEAD')])
   // Locally there is no title unless one is given: then only the commits are checked.
   const title = line.title ?? ''
-  const local = { ...config, check: { ...config.check, validate: title ? config.check.validate : 'commits', mergeStyle: title ? config.check.mergeStyle : 'merge' } } as const
+  const local = {
+    ...config,
+    check: { ...config.check, validate: title ? config.check.validate : 'commits', mergeStyle: title ? config.check.mergeStyle : 'merge' }
+  } as const
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false })
   if (line.json) {
-    io.stdout(`${JSON.stringify({ valid: check.errors.length === 0, errors: check.errors.map(renderProblem), warnings: check.warnings.map(renderProblem), plan: JSON.parse(renderPlanJson(check.plan)) }, null, 2)}\n`)
+    const { errors, warnings } = check
+    const json = {
+      valid: errors.length === 0,
+      errors: errors.map(renderProblem),
+      warnings: warnings.map(renderProblem),
+      plan: JSON.parse(renderPlanJson(check.plan))
+    }
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`)
   } else {
     const notes = check.plan.kind === 'none' ? '' : renderNotes(check.plan, { repositoryUrl: null, maxLength: PREVIEW_LIMIT })
     io.stdout(renderPullRequestReport(check, notes).split('\n').slice(1).join('\n'))
@@ -142,12 +153,17 @@ async function runCheck(git: Git, gather: Gather, config: Config, line: CommandL
 /** One message from a file (a commit-msg hook's "$1") or standard input. */
 async function runLintCommit(config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const { DEFAULT_TYPES, renderProblem, validateMessage } = await import('../validate/index.js')
-  if (line.file === undefined) throw new VersoError('EUSAGE', 'lint-commit needs the message file (or - for standard input).', { hint: 'As a commit-msg hook: verso lint-commit "$1".' })
+  if (line.file === undefined)
+    throw new VersoError('EUSAGE', 'lint-commit needs the message file (or - for standard input).', {
+      hint: 'As a commit-msg hook: verso lint-commit "$1".'
+    })
   const message =
     line.file === '-'
       ? await readStdin()
       : await readFile(resolve(io.cwd, line.file), 'utf8').catch((error: NodeJS.ErrnoException) => {
-          throw new VersoError('EUSAGE', `Cannot read the message file ${line.file} (${error.code ?? error.message}).`, { hint: 'As a commit-msg hook: verso lint-commit "$1"; or - for standard input.' })
+          throw new VersoError('EUSAGE', `Cannot read the message file ${line.file} (${error.code ?? error.message}).`, {
+            hint: 'As a commit-msg hook: verso lint-commit "$1"; or - for standard input.'
+          })
         })
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES
   const problems = validateMessage(message, { types, subject: { kind: 'message' } })
@@ -177,7 +193,11 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
     gather,
     config,
     now: resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() }),
-    hints: { githubRef: io.env.GITHUB_REF, ciCommitBranch: io.env.CI_COMMIT_BRANCH, eventDefaultBranch: (await readEvent(io.env)).defaultBranch },
+    hints: {
+      githubRef: io.env.GITHUB_REF,
+      ciCommitBranch: io.env.CI_COMMIT_BRANCH,
+      eventDefaultBranch: (await readEvent(io.env)).defaultBranch
+    },
     dryRun: unasked || config.release.dryRun,
     // In CI a release was asked for: a branch that cannot be told must not pass quietly.
     requireBranch: io.env.CI === 'true',
@@ -205,8 +225,7 @@ async function runImage(git: Git, gather: Gather, config: Config, line: CommandL
   else if (setting) {
     const documents = check.imageText.split('\n').filter(Boolean).length
     io.stdout(`Release image: wrote ${image.file} (${documents} document${documents === 1 ? '' : 's'}). Commit it.\n`)
-  }
-  else io.stdout(renderImageCheck(check, { imageFile: image.file, written: write }))
+  } else io.stdout(renderImageCheck(check, { imageFile: image.file, written: write }))
   return line.command === 'image check' && check.outcome === 'incomplete' ? 1 : 0
 }
 
@@ -236,11 +255,22 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     const value = (parsed.values as Record<string, string | boolean | undefined>)[name]
     if (value !== undefined) given[name] = String(value)
   }
-  const common = { given, json: parsed.values.json === true, notes: parsed.values.notes === true, verbose: parsed.values.verbose === true, date: parsed.values.date, base: parsed.values.base, title: parsed.values.title }
+  const common = {
+    given,
+    json: parsed.values.json === true,
+    notes: parsed.values.notes === true,
+    verbose: parsed.values.verbose === true,
+    date: parsed.values.date,
+    base: parsed.values.base,
+    title: parsed.values.title
+  }
   if (parsed.values.help) return { command: 'help', file: undefined, ...common }
   const [first, ...rest] = parsed.positionals
   if (first === 'lint-commit') {
-    if (rest.length > 1) throw new VersoError('EUSAGE', `Unexpected argument \`${rest[1]}\`.`, { hint: 'lint-commit takes one file, or - for standard input.' })
+    if (rest.length > 1)
+      throw new VersoError('EUSAGE', `Unexpected argument \`${rest[1]}\`.`, {
+        hint: 'lint-commit takes one file, or - for standard input.'
+      })
     return { command: 'lint-commit', file: rest[0], ...common }
   }
   return { command: readCommand(parsed.positionals), file: undefined, ...common }
@@ -251,10 +281,22 @@ function readCommand(positionals: readonly string[]): Command {
   const words = first === 'image' ? 2 : 1
   const command = first === 'image' ? `image ${second ?? ''}` : first
   const extra = [second, ...rest].slice(words - 1).filter((w) => w !== undefined)
-  if (command !== 'plan' && command !== 'release' && command !== 'check' && command !== 'help' && command !== 'image check' && command !== 'image set' && command !== 'image status') {
-    throw new VersoError('EUSAGE', first === 'image' ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ''}.` : `Unknown command \`${first}\`.`, {
-      hint: 'Run `verso help` for the commands.'
-    })
+  if (
+    command !== 'plan' &&
+    command !== 'release' &&
+    command !== 'check' &&
+    command !== 'help' &&
+    command !== 'image check' &&
+    command !== 'image set' &&
+    command !== 'image status'
+  ) {
+    throw new VersoError(
+      'EUSAGE',
+      first === 'image' ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ''}.` : `Unknown command \`${first}\`.`,
+      {
+        hint: 'Run `verso help` for the commands.'
+      }
+    )
   }
   if (extra.length) throw new VersoError('EUSAGE', `Unexpected argument \`${extra[0]}\`.`, { hint: 'Options take the form --name value.' })
   return command

@@ -56,7 +56,11 @@ export function analyzeCommits(parsed: readonly ParsedCommit[], rules: readonly 
       const by = revertersOf.get(i)!.filter((r) => !inactive.has(r))
       verdict = { bump: 'none', status: 'reverted', reason: `reverted by ${by.map(short).join(', ')} in this release` }
     } else if (targets && message.kind !== 'unconventional' && targets.length === message.reverts.length) {
-      verdict = { bump: 'none', status: 'reverted', reason: `reverts ${targets.map(short).join(', ')} of this same release: together they change nothing` }
+      verdict = {
+        bump: 'none',
+        status: 'reverted',
+        reason: `reverts ${targets.map(short).join(', ')} of this same release: together they change nothing`
+      }
     } else {
       verdict = decide(message, findRule, merge)
       bump = maxBump(bump, verdict.bump)
@@ -89,12 +93,21 @@ type Verdict = Pick<CommitDecision, 'bump' | 'reason' | 'status'>
 function decide(message: ParsedMessage, findRule: RuleFinder, merge: boolean): Verdict {
   switch (message.kind) {
     case 'unconventional':
-      return { bump: 'none', status: 'ignored', reason: merge ? 'merge commit: the commits it merges are counted one by one' : `not a Conventional Commit: ${message.why}` }
+      return {
+        bump: 'none',
+        status: 'ignored',
+        reason: merge ? 'merge commit: the commits it merges are counted one by one' : `not a Conventional Commit: ${message.why}`
+      }
     case 'revert':
-      return { bump: 'patch', status: 'counted', reason: `reverts ${message.reverts.map((s) => s.slice(0, 7)).join(', ')}, released before: patch` }
+      return {
+        bump: 'patch',
+        status: 'counted',
+        reason: `reverts ${message.reverts.map((s) => s.slice(0, 7)).join(', ')}, released before: patch`
+      }
     case 'conventional': {
       if (message.bang) return { bump: 'major', status: 'counted', reason: 'breaking change (`!` in the header): major' }
-      if (message.breakingNotes.length > 0) return { bump: 'major', status: 'counted', reason: 'breaking change (`BREAKING CHANGE:` footer): major' }
+      if (message.breakingNotes.length > 0)
+        return { bump: 'major', status: 'counted', reason: 'breaking change (`BREAKING CHANGE:` footer): major' }
       const rule = findRule(message.type, message.scope)
       if (rule) return { bump: rule.bump, status: rule.bump === 'none' ? 'no-release' : 'counted', reason: rule.reason }
       if (message.type === 'revert') return { bump: 'patch', status: 'counted', reason: 'a revert of something released before: patch' }

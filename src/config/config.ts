@@ -167,13 +167,17 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
 
   const tagPrefix = value('tag-prefix')
   if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith('-') || tagPrefix.startsWith('/')) {
-    problems.push(`\`tag-prefix: ${tagPrefix}\` cannot start a git tag name (no spaces, \`~^:?*[\\\`, \`..\` or \`@{\`; not starting with \`-\` or \`/\`).`)
+    problems.push(
+      `\`tag-prefix: ${tagPrefix}\` cannot start a git tag name (no spaces, \`~^:?*[\\\`, \`..\` or \`@{\`; not starting with \`-\` or \`/\`).`
+    )
   }
   const initialText = value('initial-version').trim()
   const initialVersion = parseSemver(initialText)
   if (!initialVersion) problems.push(`\`initial-version: ${initialText}\` is not a SemVer version such as 0.1.0 or 1.0.0 (no \`v\`).`)
   else if (initialVersion.prerelease.length || initialVersion.build.length) {
-    problems.push(`\`initial-version: ${initialText}\` must be a release version such as 1.0.0; for a first prerelease, set \`prerelease\` (e.g. rc gives 1.0.0-rc.0).`)
+    problems.push(
+      `\`initial-version: ${initialText}\` must be a release version such as 1.0.0; for a first prerelease, set \`prerelease\` (e.g. rc gives 1.0.0-rc.0).`
+    )
   }
 
   const rules = parseReleaseRules(value('release-rules'))
@@ -181,7 +185,9 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
 
   const prerelease = value('prerelease').trim()
   if (prerelease && !isPrereleaseId(prerelease)) {
-    problems.push(`\`prerelease: ${prerelease}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`)
+    problems.push(
+      `\`prerelease: ${prerelease}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`
+    )
   }
   const bump = value('bump').trim()
   if (bump !== 'auto' && (!isBump(bump) || bump === 'none')) problems.push(`\`bump: ${bump}\` must be auto, major, minor or patch.`)
@@ -214,9 +220,11 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       comment: bool('comment')
     }
   }
-  for (const type of list('types')) if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`)
+  for (const type of list('types'))
+    if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`)
   if (!/^[^<>\n]+$/.test(value('git-user-name').trim())) problems.push('`git-user-name` must be a name on one line, without `<` or `>`.')
-  if (!/^[^<>\s]+@[^<>\s]+$/.test(value('git-user-email').trim())) problems.push(`\`git-user-email: ${value('git-user-email')}\` is not an e-mail address.`)
+  if (!/^[^<>\s]+@[^<>\s]+$/.test(value('git-user-email').trim()))
+    problems.push(`\`git-user-email: ${value('git-user-email')}\` is not an e-mail address.`)
   // One per line, or comma-separated; a comma inside `{a,b}` belongs to a glob.
   function list(name: OptionName): string[] {
     return value(name)
@@ -231,9 +239,11 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     const bootstrap = oneOf('image-bootstrap', ['create', 'fail'] as const)
     const bump = oneOf('image-bump', ['block', 'escalate'] as const)
     for (const glob of schemas) {
-      if (glob.startsWith('/') || glob.split('/').includes('..')) problems.push(`\`schemas: ${glob}\` must be a glob relative to the repository, e.g. \`schemas/**/*.json\`.`)
+      if (glob.startsWith('/') || glob.split('/').includes('..'))
+        problems.push(`\`schemas: ${glob}\` must be a glob relative to the repository, e.g. \`schemas/**/*.json\`.`)
     }
-    if (!file || file.startsWith('/') || file.split('/').includes('..')) problems.push(`\`image-file: ${file}\` must be a path inside the repository, e.g. \`.release-image\`.`)
+    if (!file || file.startsWith('/') || file.split('/').includes('..'))
+      problems.push(`\`image-file: ${file}\` must be a path inside the repository, e.g. \`.release-image\`.`)
     return schemas.length ? { schemas, file, bootstrap, bump } : null
   }
 
@@ -241,8 +251,13 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     const kind = oneOf('scheme', ['semver', 'calver'] as const)
     const format = value('calver-format').trim()
     if (kind === 'semver') {
-      if (format) problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`)
-      return { kind, initialVersion: initialVersion ?? parseSemver('0.1.0')!, majorZeroBreaking: oneOf('major-zero-breaking', ['minor', 'major'] as const) }
+      if (format)
+        problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`)
+      return {
+        kind,
+        initialVersion: initialVersion ?? parseSemver('0.1.0')!,
+        majorZeroBreaking: oneOf('major-zero-breaking', ['minor', 'major'] as const)
+      }
     }
     const counters = oneOf('calver-bump', ['calendar', 'commits'] as const)
     const date = oneOf('calver-date', ['release', 'major'] as const)
@@ -254,7 +269,11 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       return { kind, format: parseCalverFormat(format), counters, date }
     } catch (error) {
       if (!(error instanceof VersoError)) throw error
-      problems.push(error.details.length ? `\`calver-format: ${format}\`: ${error.details.join('; ')}` : `\`calver-format: ${format}\`: ${error.message}`)
+      problems.push(
+        error.details.length
+          ? `\`calver-format: ${format}\`: ${error.details.join('; ')}`
+          : `\`calver-format: ${format}\`: ${error.message}`
+      )
       return { kind: 'semver', initialVersion: parseSemver('0.1.0')!, majorZeroBreaking: 'minor' }
     }
   }

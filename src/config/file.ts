@@ -28,7 +28,10 @@ export function parseConfigFile(text: string, path: string): RawOptions {
       // A file's setting would win over an input left empty, so these are decided per run.
       problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`)
     } else if (!isOptionName(key)) {
-      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => !['config-file', 'working-directory', 'bump', 'dry-run'].includes(n)).join(', ')}.`)
+      problems.push(
+        `\`${key}\` is not an option.${suggestOption(key)}` +
+          ` Known: ${OPTION_NAMES.filter((n) => !['config-file', 'working-directory', 'bump', 'dry-run'].includes(n)).join(', ')}.`
+      )
     } else if (value === 'null' || value === '~') {
       // Read as written, YAML's null would become a value named "null": say what to write.
       problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`)
@@ -43,4 +46,3 @@ export function parseConfigFile(text: string, path: string): RawOptions {
   if (problems.length) throw new VersoError('EINVALIDCONFIG', `${path} has ${problems.length} problem(s):`, { details: problems })
   return options
 }
-

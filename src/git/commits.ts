@@ -30,7 +30,12 @@ export interface CommitRange<C> {
  * goes through `read` as it arrives, so interpreting it overlaps with git producing the
  * next ones, and only what `read` keeps stays in memory.
  */
-export async function readCommits<C>(git: Git, head: string, since: string | null, read: (commit: RawCommit) => C): Promise<CommitRange<C>> {
+export async function readCommits<C>(
+  git: Git,
+  head: string,
+  since: string | null,
+  read: (commit: RawCommit) => C
+): Promise<CommitRange<C>> {
   const revisions = since ? ['--boundary', '--end-of-options', head, `^${since}`] : ['--end-of-options', head]
   const args = ['-c', 'log.showSignature=false', 'log', '-z', FORMAT, '--no-color', ...revisions, '--']
   const commits: C[] = []

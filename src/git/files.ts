@@ -18,7 +18,10 @@ export async function readWorktreeFile(root: string, path: string): Promise<stri
  * untracked unless ignored: node_modules never matches) or at a revision. One git process.
  */
 export async function listFiles(git: Git, at: string | null, globs: readonly string[]): Promise<string[]> {
-  const args = at === null ? ['ls-files', '-z', '--cached', '--others', '--exclude-standard'] : ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', at]
+  const args =
+    at === null
+      ? ['ls-files', '-z', '--cached', '--others', '--exclude-standard']
+      : ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', at]
   const out = await git.run(args)
   const files = new Set(out.split('\0').filter((path) => path && globs.some((glob) => matchesGlob(path, glob))))
   return [...files].sort()
@@ -29,7 +32,8 @@ export async function readFilesAt(git: Git, at: string, paths: readonly string[]
   const texts = new Map<string, string>()
   if (paths.length === 0) return texts
   const bad = paths.find((p) => /[\n\r]/.test(p))
-  if (bad !== undefined) throw new VersoError('EGIT', `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: 'Rename the file.' })
+  if (bad !== undefined)
+    throw new VersoError('EGIT', `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: 'Rename the file.' })
   // `./` makes each path relative to the working directory, as ls-files and ls-tree list them.
   const out = await git.runBuffer(['cat-file', '--batch'], { input: paths.map((p) => `${at}:./${p}\n`).join('') })
   let offset = 0

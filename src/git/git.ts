@@ -86,7 +86,9 @@ function subcommand(args: readonly string[]): string {
 function spawnFailure(error: { code?: unknown; message: string }, cwd: string): VersoError {
   // spawn says ENOENT for a missing working directory as well as for a missing git.
   if (error.code === 'ENOENT' && !existsSync(cwd)) {
-    return new VersoError('EUSAGE', `The directory ${cwd} does not exist.`, { hint: 'Check working-directory (--working-directory): it is relative to the workspace.' })
+    return new VersoError('EUSAGE', `The directory ${cwd} does not exist.`, {
+      hint: 'Check working-directory (--working-directory): it is relative to the workspace.'
+    })
   }
   if (error.code === 'ENOENT') {
     return new VersoError('EGIT', 'git is not installed or not on the PATH.', {
@@ -117,7 +119,7 @@ async function* streamGit(cwd: string, env: NodeJS.ProcessEnv, args: readonly st
     if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString('utf8'))
     const input = await open(path, 'r')
     try {
-      for (let read = 1; read > 0; ) {
+      for (let read = 1; read > 0;) {
         // A new buffer each time: the consumer may keep a piece of the last one.
         const buffer = Buffer.allocUnsafe(1 << 22)
         read = (await input.read(buffer, 0, buffer.length, null)).bytesRead

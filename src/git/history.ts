@@ -55,7 +55,10 @@ export interface HistoryOptions<C, T extends TagRef> {
 export async function readHistory<C, T extends TagRef>(git: Git, options: HistoryOptions<C, T>): Promise<History<C, T>> {
   const remote = options.remote ?? 'origin'
   // Both at once; when both fail, the repository's own diagnosis is the useful error.
-  const [repository, readTagsResult] = await Promise.allSettled([inspectRepository(git, options.head ?? 'HEAD'), readTags(git, { dates: false })])
+  const [repository, readTagsResult] = await Promise.allSettled([
+    inspectRepository(git, options.head ?? 'HEAD'),
+    readTags(git, { dates: false })
+  ])
   if (repository.status === 'rejected') throw repository.reason
   if (readTagsResult.status === 'rejected') throw readTagsResult.reason
   const { head, shallow } = repository.value
@@ -107,7 +110,10 @@ async function inspectRepository(git: Git, revision: string): Promise<{ head: st
       hint: 'Run verso in a checkout (in a workflow, add actions/checkout before this step).'
     })
   }
-  if (revision !== 'HEAD') throw new VersoError('EGIT', `${revision} is not a commit of this repository.`, { hint: 'Fetch it first (actions/checkout with fetch-depth: 0), or name another base.' })
+  if (revision !== 'HEAD')
+    throw new VersoError('EGIT', `${revision} is not a commit of this repository.`, {
+      hint: 'Fetch it first (actions/checkout with fetch-depth: 0), or name another base.'
+    })
   throw new VersoError('ENOHEAD', 'The repository has no commits yet, so there is nothing to version.', { hint: 'Commit something first.' })
 }
 
@@ -122,7 +128,14 @@ export async function isShallow(git: Git): Promise<boolean> {
  * tag could still hide behind the boundary (every better tag is newer than the newest
  * boundary commit). Or until the history is complete. A repository with no tags needs all.
  */
-async function deepenUntilKnown(git: Git, head: string, ordered: readonly { readonly sha: string; readonly date: number | null }[], reach: Reachability, fetched: string[], remote: string): Promise<void> {
+async function deepenUntilKnown(
+  git: Git,
+  head: string,
+  ordered: readonly { readonly sha: string; readonly date: number | null }[],
+  reach: Reachability,
+  fetched: string[],
+  remote: string
+): Promise<void> {
   if (ordered.length === 0) {
     await fetchOrExplain(git, ['fetch', '--no-tags', '--unshallow', remote])
     fetched.push('no release tags: fetched the complete history')
@@ -175,7 +188,9 @@ async function fetchOrExplain(git: Git, args: readonly string[]): Promise<void> 
 
 function shallowError(why: string): VersoError {
   return new VersoError('ESHALLOW', `This is a shallow clone, so the last release and the commits since it cannot be known (${why}).`, {
-    hint: 'Check out the whole history: with actions/checkout, set `fetch-depth: 0`; or let verso fetch what it needs with `fetch-history: auto` and a reachable `origin`.'
+    hint:
+      'Check out the whole history: with actions/checkout, set `fetch-depth: 0`; ' +
+      'or let verso fetch what it needs with `fetch-history: auto` and a reachable `origin`.'
   })
 }
 
@@ -189,6 +204,6 @@ export async function ensureCommit(git: Git, sha: string, remote = 'origin'): Pr
   await git.tryRun(['fetch', '--no-tags', '--end-of-options', remote, sha])
   if (await present()) return
   throw new VersoError('EGIT', `Commit ${sha.slice(0, 7)} is not in this checkout, and fetching it from \`${remote}\` failed.`, {
-    hint: 'Check out with the whole history (actions/checkout with fetch-depth: 0) and the pull request\'s merge ref (the default for pull_request).'
+    hint: "Check out with the whole history (actions/checkout with fetch-depth: 0) and the pull request's merge ref (the default for pull_request)."
   })
 }

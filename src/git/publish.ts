@@ -48,10 +48,14 @@ export interface Tagger {
 export async function createAnnotatedTag(git: Git, tag: string, sha: string, message: string, tagger: Tagger): Promise<void> {
   // The tagger is the committer identity; the environment wins over any configured one.
   const env = { GIT_COMMITTER_NAME: tagger.name, GIT_COMMITTER_EMAIL: tagger.email }
-  await git.run(['-c', 'tag.gpgSign=false', 'tag', '--annotate', '--cleanup=verbatim', '--file=-', '--end-of-options', tag, sha], { input: message, env })
+  await git.run(['-c', 'tag.gpgSign=false', 'tag', '--annotate', '--cleanup=verbatim', '--file=-', '--end-of-options', tag, sha], {
+    input: message,
+    env
+  })
 }
 
-export type PushResult = { readonly kind: 'pushed' } | { readonly kind: 'rejected'; readonly reason: 'exists' | 'denied'; readonly message: string }
+export type PushResult =
+  { readonly kind: 'pushed' } | { readonly kind: 'rejected'; readonly reason: 'exists' | 'denied'; readonly message: string }
 
 /**
  * Pushes a tag. Without force a tag push cannot overwrite: it is the compare-and-swap that
@@ -63,8 +67,10 @@ export async function pushTag(git: Git, remote: string, tag: string, options: { 
   const result = await git.tryRun(['push', '--porcelain', '--no-verify', '--end-of-options', remote, refspec])
   if (result.code === 0) return { kind: 'pushed' }
   const message = (result.stderr + result.stdout).trim()
-  if (/already exists|\(fetch first\)|non-fast-forward|stale info|\[rejected\]/i.test(message)) return { kind: 'rejected', reason: 'exists', message }
-  if (/denied|403|protected|forbidden|not allowed|permission|rule|GH013|pre-receive hook declined/i.test(message)) return { kind: 'rejected', reason: 'denied', message }
+  if (/already exists|\(fetch first\)|non-fast-forward|stale info|\[rejected\]/i.test(message))
+    return { kind: 'rejected', reason: 'exists', message }
+  if (/denied|403|protected|forbidden|not allowed|permission|rule|GH013|pre-receive hook declined/i.test(message))
+    return { kind: 'rejected', reason: 'denied', message }
   throw unreachable(remote, message)
 }
 

@@ -21,7 +21,7 @@ export class Reachability {
   /** The first of `ordered` whose commit is an ancestor of (or is) HEAD. */
   async first<T extends { readonly sha: string }>(ordered: readonly T[]): Promise<T | null> {
     let batch = 1
-    for (let start = 0; start < ordered.length; ) {
+    for (let start = 0; start < ordered.length;) {
       const slice = ordered.slice(start, start + batch)
       await this.learn(slice.map((t) => t.sha))
       const found = slice.find((t) => this.known.get(t.sha))

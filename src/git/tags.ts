@@ -11,7 +11,14 @@ export interface TagRef {
 
 // Dates cost a read of every tagged commit, so they are asked for only when needed.
 const fields = (dates: boolean): string =>
-  ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objecttype)', '%(*objectname)', ...(dates ? ['%(committerdate:unix)', '%(*committerdate:unix)'] : [])].join('%00')
+  [
+    '%(refname:strip=2)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(*objecttype)',
+    '%(*objectname)',
+    ...(dates ? ['%(committerdate:unix)', '%(*committerdate:unix)'] : [])
+  ].join('%00')
 
 /** Every tag of the repository that names a commit, from one `git for-each-ref`. */
 export async function readTags(git: Git, options: { dates: boolean }): Promise<TagRef[]> {

@@ -62,4 +62,3 @@ export interface Comment {
   /** The login of who wrote it (github-actions[bot] for GITHUB_TOKEN), null for a deleted user. */
   readonly author: string | null
 }
-

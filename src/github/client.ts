@@ -58,11 +58,19 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       throw explainFailure(error, intent, repository, redact)
     }
   }
-  const commentIntent = (doing: string, missing: string): Intent => ({ doing, missing, permission: 'pull-requests: write (or issues: write)' })
+  const commentIntent = (doing: string, missing: string): Intent => ({
+    doing,
+    missing,
+    permission: 'pull-requests: write (or issues: write)'
+  })
 
   return {
     async findReleaseByTag(tag) {
-      const intent: Intent = { doing: `look up the GitHub Release of ${tag}`, permission: 'contents: read', missing: `there is no repository ${repository}` }
+      const intent: Intent = {
+        doing: `look up the GitHub Release of ${tag}`,
+        permission: 'contents: read',
+        missing: `there is no repository ${repository}`
+      }
       return attempt(intent, async () => {
         try {
           return toRelease((await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data)
@@ -82,7 +90,11 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     },
 
     async createRelease(input) {
-      const intent: Intent = { doing: `create the GitHub Release ${input.tag}`, permission: 'contents: write', missing: `there is no repository ${repository}` }
+      const intent: Intent = {
+        doing: `create the GitHub Release ${input.tag}`,
+        permission: 'contents: write',
+        missing: `there is no repository ${repository}`
+      }
       try {
         const { data } = await octokit.rest.repos.createRelease({
           owner,
@@ -97,7 +109,11 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
         })
         return toRelease(data)
       } catch (error) {
-        if (isHttpFailure(error) && error.status === 422 && validationErrors(error).some((e) => e.code === 'already_exists' && e.field === 'tag_name')) {
+        if (
+          isHttpFailure(error) &&
+          error.status === 422 &&
+          validationErrors(error).some((e) => e.code === 'already_exists' && e.field === 'tag_name')
+        ) {
           throw new ReleaseExistsError(input.tag, error)
         }
         throw explainFailure(error, intent, repository, redact)
@@ -105,7 +121,11 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     },
 
     async updateRelease(id, input) {
-      const intent: Intent = { doing: `update the GitHub Release ${id}`, permission: 'contents: write', missing: `there is no release ${id}` }
+      const intent: Intent = {
+        doing: `update the GitHub Release ${id}`,
+        permission: 'contents: write',
+        missing: `there is no release ${id}`
+      }
       return attempt(intent, async () => {
         const { data } = await octokit.rest.repos.updateRelease({
           owner,
@@ -115,7 +135,9 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
           ...(input.body !== undefined && { body: input.body }),
           ...(input.draft !== undefined && { draft: input.draft }),
           ...(input.prerelease !== undefined && { prerelease: input.prerelease }),
-          ...(input.makeLatest !== undefined && { make_latest: input.makeLatest && input.draft !== true && input.prerelease !== true ? 'true' : 'false' })
+          ...(input.makeLatest !== undefined && {
+            make_latest: input.makeLatest && input.draft !== true && input.prerelease !== true ? 'true' : 'false'
+          })
         })
         return toRelease(data)
       })
@@ -124,13 +146,18 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     async dispatchWorkflow(workflow, ref, inputs) {
       const count = Object.keys(inputs).length
       if (count > MAX_DISPATCH_INPUTS) {
-        throw new VersoError('EUSAGE', `Cannot start the workflow ${workflow} with ${count} inputs: GitHub accepts at most ${MAX_DISPATCH_INPUTS}.`)
+        throw new VersoError(
+          'EUSAGE',
+          `Cannot start the workflow ${workflow} with ${count} inputs: GitHub accepts at most ${MAX_DISPATCH_INPUTS}.`
+        )
       }
       const intent: Intent = {
         doing: `start the workflow ${workflow} on ${ref}`,
         permission: 'actions: write',
         missing: `there is no workflow ${workflow} (a file name under .github/workflows, or its id)`,
-        refused: `The workflow needs an \`on: workflow_dispatch\` trigger on ${ref} that declares every input sent: ${Object.keys(inputs).join(', ') || 'none'}.`
+        refused:
+          `The workflow needs an \`on: workflow_dispatch\` trigger on ${ref} ` +
+          `that declares every input sent: ${Object.keys(inputs).join(', ') || 'none'}.`
       }
       await attempt(intent, () => octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs }))
     },
@@ -155,7 +182,9 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
 
     async createIssueComment(issue, body) {
       const intent = commentIntent(`comment on #${issue}`, `there is no issue or pull request #${issue}`)
-      return attempt(intent, async () => toComment((await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data))
+      return attempt(intent, async () =>
+        toComment((await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data)
+      )
     },
 
     async updateIssueComment(id, body) {
@@ -183,17 +212,22 @@ function createOctokit(options: GitHubApiOptions) {
     })
   }
   if (!URL.canParse(options.apiUrl) || !/^https?:$/.test(new URL(options.apiUrl).protocol)) {
-    throw new VersoError('EINVALIDCONFIG', `Invalid GitHub API URL '${options.apiUrl}'. Expected an http(s) URL such as https://api.github.com.`, {
-      hint: 'In a workflow GITHUB_API_URL is set for you; on GitHub Enterprise Server it is https://HOST/api/v3.'
-    })
+    throw new VersoError(
+      'EINVALIDCONFIG',
+      `Invalid GitHub API URL '${options.apiUrl}'. Expected an http(s) URL such as https://api.github.com.`,
+      {
+        hint: 'In a workflow GITHUB_API_URL is set for you; on GitHub Enterprise Server it is https://HOST/api/v3.'
+      }
+    )
   }
   const pacing: Pacing = { ...DEFAULT_PACING, ...options.pacing }
   const log = options.log ?? (() => {})
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    const again = retryCount < pacing.rateLimitRetries && retryAfter <= pacing.maxWaitSeconds
-    log(`GitHub's ${kind} was hit by ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`)
-    return again
-  }
+  const onLimit =
+    (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const again = retryCount < pacing.rateLimitRetries && retryAfter <= pacing.maxWaitSeconds
+      log(`GitHub's ${kind} was hit by ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`)
+      return again
+    }
   const throttle: ThrottlingOptions = {
     retryAfterBaseValue: pacing.unitMs,
     onRateLimit: onLimit('rate limit'),
@@ -222,14 +256,32 @@ function createOctokit(options: GitHubApiOptions) {
  * per write across a whole test run.
  */
 function unpacedGroup(): NonNullable<ThrottlingOptions['write']> {
-  const limiter = { schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(task(...args)) }
+  const limiter = {
+    schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(task(...args))
+  }
   return { key: () => limiter } as unknown as NonNullable<ThrottlingOptions['write']>
 }
 
-type ReleaseData = { id: number; tag_name: string; name: string | null; body?: string | null; html_url: string; draft: boolean; prerelease: boolean }
+type ReleaseData = {
+  id: number
+  tag_name: string
+  name: string | null
+  body?: string | null
+  html_url: string
+  draft: boolean
+  prerelease: boolean
+}
 
 function toRelease(data: ReleaseData): Release {
-  return { id: data.id, tag: data.tag_name, name: data.name ?? '', body: data.body ?? '', url: data.html_url, draft: data.draft, prerelease: data.prerelease }
+  return {
+    id: data.id,
+    tag: data.tag_name,
+    name: data.name ?? '',
+    body: data.body ?? '',
+    url: data.html_url,
+    draft: data.draft,
+    prerelease: data.prerelease
+  }
 }
 
 function toComment(data: { id: number; body?: string; html_url: string; user: { login: string } | null }): Comment {

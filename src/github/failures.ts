@@ -55,7 +55,8 @@ export function validationErrors(failure: HttpFailure): { resource?: string; cod
   return Array.isArray(errors) ? errors.filter((e): e is Record<string, string> => typeof e === 'object' && e !== null) : []
 }
 
-const OUTAGE_HINT = 'GitHub may be having trouble (https://www.githubstatus.com). Run the job again: verso finishes what a failed run started without doing anything twice.'
+const OUTAGE_HINT =
+  'GitHub may be having trouble (https://www.githubstatus.com). Run the job again: verso finishes what a failed run started without doing anything twice.'
 
 /**
  * A failed request as an error a user can act on: which permission is missing, whether the
@@ -88,17 +89,22 @@ export function explainFailure(error: unknown, intent: Intent, repository: strin
   if (error.status === 429 || (error.status === 403 && isRateLimit(error))) {
     const reset = Number(headers['x-ratelimit-reset'])
     const when = Number.isFinite(reset) && reset > 0 ? ` after ${new Date(reset * 1000).toISOString()}` : ' in a few minutes'
-    return new VersoError('EGITHUBRATELIMIT', `Could not ${intent.doing}: GitHub's rate limit was hit and did not clear in time (${answer}).`, {
-      hint: `Run the job again${when}. Many jobs sharing one token share its limit; a GitHub App token has a higher one.`,
-      cause: error
-    })
+    return new VersoError(
+      'EGITHUBRATELIMIT',
+      `Could not ${intent.doing}: GitHub's rate limit was hit and did not clear in time (${answer}).`,
+      {
+        hint: `Run the job again${when}. Many jobs sharing one token share its limit; a GitHub App token has a higher one.`,
+        cause: error
+      }
+    )
   }
   if (error.status === 403 || error.status === 404) {
     const cause = error.status === 404 ? `${intent.missing}, or the token cannot see it` : 'the token is not allowed to'
     return new VersoError('EGITHUBPERMISSION', `Could not ${intent.doing} in ${repository}: ${cause} (${answer}).`, {
       hint:
         `The token needs \`${intent.permission}\`: add it under \`permissions:\` in the workflow (for the job or the whole workflow). ` +
-        'On pull requests from forks GitHub gives a read-only token whatever the workflow asks for; write from a workflow that runs in the base repository instead.',
+        'On pull requests from forks GitHub gives a read-only token whatever the workflow asks for; ' +
+        'write from a workflow that runs in the base repository instead.',
       cause: error
     })
   }
@@ -109,7 +115,10 @@ export function explainFailure(error: unknown, intent: Intent, repository: strin
     })
     return new VersoError('EGITHUB', `Could not ${intent.doing}: GitHub refused the request (${answer}).`, {
       details,
-      hint: error.status === 409 ? 'The repository changed meanwhile; run the job again.' : (intent.refused ?? 'This is likely a bug in verso: please report it with this message.'),
+      hint:
+        error.status === 409
+          ? 'The repository changed meanwhile; run the job again.'
+          : (intent.refused ?? 'This is likely a bug in verso: please report it with this message.'),
       cause: error
     })
   }

@@ -9,7 +9,11 @@ export type CommentResult = { readonly kind: 'created' | 'updated' | 'unchanged'
  * One comment per pull request, updated in place on every push: found by its marker across
  * every page of comments (a busy pull request has hundreds), never created twice.
  */
-export async function upsertComment(api: Pick<GitHubApi, 'listIssueComments' | 'createIssueComment' | 'updateIssueComment'>, issue: number, body: string): Promise<CommentResult> {
+export async function upsertComment(
+  api: Pick<GitHubApi, 'listIssueComments' | 'createIssueComment' | 'updateIssueComment'>,
+  issue: number,
+  body: string
+): Promise<CommentResult> {
   const text = body.startsWith(COMMENT_MARKER) ? body : `${COMMENT_MARKER}\n${body}`
   for await (const comment of api.listIssueComments(issue)) {
     if (!comment.body.startsWith(COMMENT_MARKER)) continue

@@ -64,7 +64,14 @@ export type Finding = {
 }
 
 export type ImageRemark =
-  | { readonly kind: 'history'; readonly type: string; readonly tag: string; readonly impact: Impact | null; readonly note: string; readonly message: string }
+  | {
+      readonly kind: 'history'
+      readonly type: string
+      readonly tag: string
+      readonly impact: Impact | null
+      readonly note: string
+      readonly message: string
+    }
   | { readonly kind: 'document-added'; readonly type: string; readonly message: string }
   | { readonly kind: 'document-removed'; readonly type: string; readonly message: string }
   | { readonly kind: 'possible-rename'; readonly from: string; readonly to: string; readonly message: string }

@@ -23,13 +23,16 @@ export function checkImage(input: CheckInput): ImageCheck {
   const imageUpToDate = input.committedImageText === imageText
   const none = { bump: 'none' as Bump, reasons: [] }
   if (input.baseline.image === null) {
-    if (input.bootstrap === 'create') return { outcome: 'created', findings: [], remarks: [], warnings: [], bump: none, imageText, imageUpToDate }
+    if (input.bootstrap === 'create')
+      return { outcome: 'created', findings: [], remarks: [], warnings: [], bump: none, imageText, imageUpToDate }
     const finding: Finding = {
       rule: 'bootstrap',
       file: imageFile,
       line: null,
       type: null,
-      message: `There is no release image at the last release, and bootstrap is "fail". Run \`verso image set\` and commit \`${imageFile}\`, or allow bootstrap to create it.`,
+      message:
+        `There is no release image at the last release, and bootstrap is "fail". ` +
+        `Run \`verso image set\` and commit \`${imageFile}\`, or allow bootstrap to create it.`,
       suggestion: null
     }
     return { outcome: 'incomplete', findings: [finding], remarks: [], warnings: [], bump: none, imageText, imageUpToDate }
@@ -53,7 +56,9 @@ export function checkImage(input: CheckInput): ImageCheck {
       warnings.push({
         rule: 'R3',
         type: change.name,
-        message: `${change.name} ${change.baseTag} -> ${change.today.tag} is a new tag, but its definition did not change. That is allowed (a change of meaning, say); the history note should say why.`
+        message:
+          `${change.name} ${change.baseTag} -> ${change.today.tag} is a new tag, but its definition did not change. ` +
+          `That is allowed (a change of meaning, say); the history note should say why.`
       })
     }
   }
@@ -70,7 +75,11 @@ export function checkImage(input: CheckInput): ImageCheck {
   const bump = reasons.reduce<Bump>((largest, reason) => maxBump(largest, reason.bump), 'none')
   const changed = sorted.some((change) => change.tagOrder !== 0 || change.contentChanged === true)
   const outcome =
-    findings.length > 0 ? 'incomplete' : !changed && listImageDifferences(baseline.image, image, { a: 'the baseline', b: 'today' }).length === 0 ? 'unchanged' : 'valid'
+    findings.length > 0
+      ? 'incomplete'
+      : !changed && listImageDifferences(baseline.image, image, { a: 'the baseline', b: 'today' }).length === 0
+        ? 'unchanged'
+        : 'valid'
   return {
     outcome,
     findings,
@@ -96,21 +105,38 @@ function compareDocuments(before: Image, after: Image, changes: ReadonlyMap<stri
 /** R4: tags only move forward, and released history entries stay as released. */
 function checkHistory(change: TypeChange): Finding[] {
   const type = change.today
-  const finding = (message: string, suggestion: Finding['suggestion']): Finding => ({ rule: 'R4', file: type.file, line: type.line, type: type.name, message, suggestion })
+  const finding = (message: string, suggestion: Finding['suggestion']): Finding => ({
+    rule: 'R4',
+    file: type.file,
+    line: type.line,
+    type: type.name,
+    message,
+    suggestion
+  })
   const found: Finding[] = []
   if (change.tagOrder < 0) {
-    found.push(finding(`${type.name} went back from ${change.baseTag} to ${type.tag}; tags only move forward. Restore the released history and add new entries after ${change.baseTag}.`, null))
+    found.push(
+      finding(
+        `${type.name} went back from ${change.baseTag} to ${type.tag}; tags only move forward. ` +
+          `Restore the released history and add new entries after ${change.baseTag}.`,
+        null
+      )
+    )
   }
   for (const rewrite of change.rewrites) {
     switch (rewrite.kind) {
-      case 'edited':
+      case 'edited': {
+        const released = [rewrite.released.tag, rewrite.released.impact, rewrite.released.note] as const
+        const now = renderEntry([rewrite.now.tag, rewrite.now.impact, rewrite.now.note])
         found.push(
           finding(
-            `history[${rewrite.index}] of ${type.name} was ${renderEntry([rewrite.released.tag, rewrite.released.impact, rewrite.released.note])} at the last release and is now ${renderEntry([rewrite.now.tag, rewrite.now.impact, rewrite.now.note])}; released entries are never edited.`,
-            suggestRestore(type, rewrite.index, [rewrite.released.tag, rewrite.released.impact, rewrite.released.note])
+            `history[${rewrite.index}] of ${type.name} was ${renderEntry(released)} at the last release and is now ${now}; ` +
+              'released entries are never edited.',
+            suggestRestore(type, rewrite.index, released)
           )
         )
         break
+      }
       case 'removed':
         found.push(
           finding(
@@ -120,7 +146,13 @@ function checkHistory(change: TypeChange): Finding[] {
         )
         break
       case 'tag-missing':
-        if (change.tagOrder >= 0) found.push(finding(`the released tag ${change.baseTag} of ${type.name} is no longer in its history; released entries are never edited or removed.`, null))
+        if (change.tagOrder >= 0)
+          found.push(
+            finding(
+              `the released tag ${change.baseTag} of ${type.name} is no longer in its history; released entries are never edited or removed.`,
+              null
+            )
+          )
         break
     }
   }
@@ -156,7 +188,10 @@ function checkDeclaredImpact(change: TypeChange): Finding[] {
         file: type.file,
         line: type.line,
         type: type.name,
-        message: `${type.name} ${change.baseTag} -> ${type.tag} changes only the third number, which marks a change that came only through reachables, but its own definition changed${why}. Give it a new MAJOR.MINOR tag.`,
+        message:
+          `${type.name} ${change.baseTag} -> ${type.tag} changes only the third number, ` +
+          `which marks a change that came only through reachables, but its own definition changed${why}. ` +
+          `Give it a new MAJOR.MINOR tag.`,
         suggestion: suggestReplaceLast(type, [nextTag(change.baseTag, impact), inferred, note])
       }
     ]
@@ -176,13 +211,21 @@ function checkDeclaredImpact(change: TypeChange): Finding[] {
 }
 
 /** R2 and R1: a changed definition needs a new entry, and so does every document whose reachables changed. */
-function checkNewEntriesNeeded(sorted: readonly TypeChange[], reach: ReadonlyMap<string, ReachChange[]>, changes: ReadonlyMap<string, TypeChange>): Finding[] {
+function checkNewEntriesNeeded(
+  sorted: readonly TypeChange[],
+  reach: ReadonlyMap<string, ReachChange[]>,
+  changes: ReadonlyMap<string, TypeChange>
+): Finding[] {
   const ownEntries = new Map<string, readonly [string, Impact | null, string]>()
   for (const change of sorted) {
     if (change.contentChanged !== true || change.tagOrder !== 0) continue
     const impact = inferredImpact(change)
     const summaries = change.inferred?.reasons.map((reason) => reason.summary) ?? []
-    ownEntries.set(change.name, [nextTag(change.baseTag, impact ?? 'minor'), impact, summaries.length > 0 ? composeNote(summaries) : 'Describe the change'])
+    ownEntries.set(change.name, [
+      nextTag(change.baseTag, impact ?? 'minor'),
+      impact,
+      summaries.length > 0 ? composeNote(summaries) : 'Describe the change'
+    ])
   }
   const findings: Finding[] = []
   for (const change of sorted) {
@@ -204,13 +247,18 @@ function checkNewEntriesNeeded(sorted: readonly TypeChange[], reach: ReadonlyMap
         suggestion: suggestAppend(type, entry)
       })
     } else if (reachChanges.length > 0) {
-      const impact = reachChanges.reduce<Impact | null>((largest, item) => largerImpact(largest, reachImpact(item, changes, ownEntries)), null)
+      const impact = reachChanges.reduce<Impact | null>(
+        (largest, item) => largerImpact(largest, reachImpact(item, changes, ownEntries)),
+        null
+      )
       findings.push({
         rule: 'R1',
         file: type.file,
         line: type.line,
         type: type.name,
-        message: `${type.name} is still tagged ${type.tag}, but what it reaches changed: ${reachText}. A document gets a new tag whenever its reachables change.`,
+        message:
+          `${type.name} is still tagged ${type.tag}, but what it reaches changed: ${reachText}. ` +
+          `A document gets a new tag whenever its reachables change.`,
         suggestion: suggestAppend(type, [nextTag(change.baseTag, 'reachables'), impact, reachNote])
       })
     }
@@ -232,7 +280,11 @@ function describeReachChange(item: ReachChange, ownEntries: ReadonlyMap<string, 
 }
 
 /** How large a reachable's change is, as far as can be known: inferred, else declared. */
-function reachImpact(item: ReachChange, changes: ReadonlyMap<string, TypeChange>, ownEntries: ReadonlyMap<string, readonly [string, Impact | null, string]>): Impact | null {
+function reachImpact(
+  item: ReachChange,
+  changes: ReadonlyMap<string, TypeChange>,
+  ownEntries: ReadonlyMap<string, readonly [string, Impact | null, string]>
+): Impact | null {
   if (item.kind === 'changed') return ownEntries.get(item.name)?.[1] ?? null
   const change = changes.get(item.name)
   if (item.kind !== 'retagged' || change === undefined) return null
@@ -250,7 +302,14 @@ function listHistoryRemarks(change: TypeChange): ImageRemark[] {
   const inferred = inferredImpact(change)
   return change.newEntries.map((entry) => {
     const impact = entry.impact ?? (inferred === null ? 'impact not declared' : `${inferred}, inferred`)
-    return { kind: 'history', type: change.name, tag: entry.tag, impact: entry.impact, note: entry.note, message: `${change.name} ${entry.tag} (${impact}): ${entry.note}` }
+    return {
+      kind: 'history',
+      type: change.name,
+      tag: entry.tag,
+      impact: entry.impact,
+      note: entry.note,
+      message: `${change.name} ${entry.tag} (${impact}): ${entry.note}`
+    }
   })
 }
 
@@ -258,15 +317,19 @@ function listHistoryRemarks(change: TypeChange): ImageRemark[] {
 function explainBump(change: TypeChange, warnings: ImageWarning[]): BumpReason[] {
   const name = change.name
   if (change.contentChanged === false) {
-    return change.tagOrder > 0 ? [{ type: name, bump: 'patch', message: `${name} ${change.baseTag} -> ${change.today.tag} without a change to its own definition` }] : []
+    return change.tagOrder > 0
+      ? [{ type: name, bump: 'patch', message: `${name} ${change.baseTag} -> ${change.today.tag} without a change to its own definition` }]
+      : []
   }
   if (change.inferred !== null && change.contentChanged === true) {
-    if (change.inferred.reasons.length === 0) return [{ type: name, bump: 'patch', message: `${name}: definition changed with no structural effect` }]
+    if (change.inferred.reasons.length === 0)
+      return [{ type: name, bump: 'patch', message: `${name}: definition changed with no structural effect` }]
     return change.inferred.reasons.map((reason) => ({ type: name, bump: reason.bump, message: reason.message }))
   }
   if (change.tagOrder <= 0 && change.contentChanged !== true) return []
   const declared = declaredImpact(change)
-  if (declared !== null) return [{ type: name, bump: declared, message: `${name} ${change.baseTag} -> ${change.today.tag}: declared ${declared}` }]
+  if (declared !== null)
+    return [{ type: name, bump: declared, message: `${name} ${change.baseTag} -> ${change.today.tag}: declared ${declared}` }]
   warnings.push({
     rule: null,
     type: name,
@@ -276,7 +339,12 @@ function explainBump(change: TypeChange, warnings: ImageWarning[]): BumpReason[]
 }
 
 /** R6: documents added and removed, and types that look renamed (a new name with a vanished name's fingerprint). */
-function compareDocumentSets(before: Image, after: Image, today: LoadedTypes, baseTypes: LoadedTypes | null): { remarks: ImageRemark[]; reasons: BumpReason[] } {
+function compareDocumentSets(
+  before: Image,
+  after: Image,
+  today: LoadedTypes,
+  baseTypes: LoadedTypes | null
+): { remarks: ImageRemark[]; reasons: BumpReason[] } {
   const remarks: ImageRemark[] = []
   const reasons: BumpReason[] = []
   const docsBefore = new Set(before.lines.map((line) => line.document.name))
@@ -286,7 +354,11 @@ function compareDocumentSets(before: Image, after: Image, today: LoadedTypes, ba
     reasons.push({ type: name, bump: 'minor', message: `document ${name} added` })
   }
   for (const name of [...docsBefore].filter((name) => !docsAfter.has(name))) {
-    remarks.push({ kind: 'document-removed', type: name, message: `document ${name} removed (major): data written as ${name} can no longer be read as such` })
+    remarks.push({
+      kind: 'document-removed',
+      type: name,
+      message: `document ${name} removed (major): data written as ${name} can no longer be read as such`
+    })
     reasons.push({ type: name, bump: 'major', message: `document ${name} removed` })
   }
   const baseFingerprints = new Map<string, string>()
@@ -297,7 +369,12 @@ function compareDocumentSets(before: Image, after: Image, today: LoadedTypes, ba
   for (const type of today.types) {
     if (baseFingerprints.has(type.name)) continue
     for (const [name] of vanished.filter(([, fingerprint]) => fingerprint === type.fingerprint)) {
-      remarks.push({ kind: 'possible-rename', from: name, to: type.name, message: `possible rename: ${name} -> ${type.name} (same definition)` })
+      remarks.push({
+        kind: 'possible-rename',
+        from: name,
+        to: type.name,
+        message: `possible rename: ${name} -> ${type.name} (same definition)`
+      })
     }
   }
   return { remarks, reasons }
@@ -320,7 +397,13 @@ function warnAboutFingerprints(sorted: readonly TypeChange[], baseTypes: LoadedT
 }
 
 /** The committed image file must be today's image; Ansar's fingerprint-less form and CRLF pass with a warning. */
-function checkCommittedImage(committed: string | null, image: Image, imageText: string, imageFile: string, warnings: ImageWarning[]): Finding | null {
+function checkCommittedImage(
+  committed: string | null,
+  image: Image,
+  imageText: string,
+  imageFile: string,
+  warnings: ImageWarning[]
+): Finding | null {
   const fix = `Run \`verso image set\` and commit \`${imageFile}\`.`
   const finding = (message: string): Finding => ({ rule: 'image-file', file: imageFile, line: null, type: null, message, suggestion: null })
   if (committed === null) return finding(`${imageFile} is missing. ${fix}`)

@@ -17,7 +17,8 @@ export function listImageDifferences(a: Image, b: Image, labels: { readonly a: s
     const after = right.get(name)
     if (before === undefined) differences.push(`${name} is in ${labels.b} but not in ${labels.a}`)
     else if (after === undefined) differences.push(`${name} is in ${labels.a} but not in ${labels.b}`)
-    else if (compareTags(before.tag, after.tag) !== 0) differences.push(`${name} is ${before.tag} in ${labels.a} but ${after.tag} in ${labels.b}`)
+    else if (compareTags(before.tag, after.tag) !== 0)
+      differences.push(`${name} is ${before.tag} in ${labels.a} but ${after.tag} in ${labels.b}`)
     else if (before.fingerprint !== null && after.fingerprint !== null && before.fingerprint !== after.fingerprint) {
       differences.push(`${name} has fingerprint ${before.fingerprint} in ${labels.a} but ${after.fingerprint} in ${labels.b}`)
     }

@@ -128,12 +128,15 @@ export function parseImage(text: string, file: string = DEFAULT_IMAGE_FILE): Ima
       } else if (compareTags(seen.entry.tag, entry.tag) !== 0) {
         problem(`${entry.name} is ${entry.tag} here but ${seen.entry.tag} on line ${seen.line}; a type has one tag in an image.`)
       } else if (seen.entry.fingerprint !== null && entry.fingerprint !== null && seen.entry.fingerprint !== entry.fingerprint) {
-        problem(`${entry.name} has fingerprint ${entry.fingerprint} here but ${seen.entry.fingerprint} on line ${seen.line}; a type has one fingerprint in an image.`)
+        problem(
+          `${entry.name} has fingerprint ${entry.fingerprint} here but ${seen.entry.fingerprint} on line ${seen.line}; a type has one fingerprint in an image.`
+        )
       }
     }
     lines.push({ document: own, reachables })
   })
-  if (problems.length > 0) throw new ImageConfigError(problems, 'Fix the image file, or rewrite it from the schemas with `verso image set`.')
+  if (problems.length > 0)
+    throw new ImageConfigError(problems, 'Fix the image file, or rewrite it from the schemas with `verso image set`.')
   return { lines: sortImageLines(lines) }
 }
 

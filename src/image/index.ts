@@ -6,7 +6,18 @@
 
 export { checkImage } from './check.js'
 export { renderImageCheck, type RenderOptions } from './render-check.js'
-export type { BumpReason, CheckInput, Finding, ImageCheck, ImageRemark, ImageWarning, Outcome, RequiredBump, RuleId, Suggestion } from './check-result.js'
+export type {
+  BumpReason,
+  CheckInput,
+  Finding,
+  ImageCheck,
+  ImageRemark,
+  ImageWarning,
+  Outcome,
+  RequiredBump,
+  RuleId,
+  Suggestion
+} from './check-result.js'
 export { describeProblem, ImageConfigError, type ConfigProblem } from './config-error.js'
 export { buildImage, DEFAULT_IMAGE_FILE, parseImage, renderImage, type Image, type ImageEntry, type ImageLine } from './image.js'
 export { inferImpact, type ImpactReason, type InferredImpact } from './json-schema/impact.js'

@@ -21,9 +21,18 @@ export function renderImageCheck(check: ImageCheck, options: RenderOptions = {})
     for (const finding of check.findings) lines.push(...renderFinding(finding))
   }
   if (check.remarks.length > 0) lines.push('', 'Notes:', ...check.remarks.map((remark) => `  - ${remark.message}`))
-  if (check.warnings.length > 0) lines.push('', 'Warnings:', ...check.warnings.map((warning) => `  - ${warning.rule === null ? '' : `[${warning.rule}] `}${warning.message}`))
+  if (check.warnings.length > 0)
+    lines.push(
+      '',
+      'Warnings:',
+      ...check.warnings.map((warning) => `  - ${warning.rule === null ? '' : `[${warning.rule}] `}${warning.message}`)
+    )
   if (check.bump.bump !== 'none') {
-    lines.push('', `Bump the data needs: ${check.bump.bump}`, ...check.bump.reasons.map((reason) => `  - ${reason.message} (${reason.bump})`))
+    lines.push(
+      '',
+      `Bump the data needs: ${check.bump.bump}`,
+      ...check.bump.reasons.map((reason) => `  - ${reason.message} (${reason.bump})`)
+    )
   }
   return lines.join('\n') + '\n'
 }
@@ -31,7 +40,9 @@ export function renderImageCheck(check: ImageCheck, options: RenderOptions = {})
 function headline(check: ImageCheck, imageFile: string, documents: string, written: boolean): string {
   switch (check.outcome) {
     case 'created':
-      return written ? `Release image: created ${imageFile} (${documents}).` : `Release image: none yet; \`verso image set\` writes ${imageFile} (${documents}).`
+      return written
+        ? `Release image: created ${imageFile} (${documents}).`
+        : `Release image: none yet; \`verso image set\` writes ${imageFile} (${documents}).`
     case 'unchanged':
       return `Release image: unchanged (${documents}).`
     case 'valid':

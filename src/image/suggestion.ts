@@ -32,7 +32,13 @@ export function suggestReplaceLast(type: VersionedType, entry: Entry): Suggestio
 }
 
 export function suggestRestore(type: VersionedType, index: number, entry: Entry): Suggestion {
-  return { action: 'restore', ...base(type), index, entry, text: `${renderPlace(type)}: x-release.history[${index}] = ${renderEntry(entry)}` }
+  return {
+    action: 'restore',
+    ...base(type),
+    index,
+    entry,
+    text: `${renderPlace(type)}: x-release.history[${index}] = ${renderEntry(entry)}`
+  }
 }
 
 /** "Property `tags` removed; optional property `x` added" from change summaries: the first few, capitalised. */

@@ -62,15 +62,28 @@ export function compareTypeStates(today: LoadedTypes, baseline: Baseline): Map<s
 function compareTypeState(today: VersionedType, entry: ImageEntry | null, baseType: VersionedType | null): TypeChange {
   // The released image is the record of the release; baseline schemas fill in what it lacks.
   const baseTag = entry?.tag ?? baseType?.tag ?? ''
-  const baseFingerprint = usableFingerprint(entry?.fingerprint ?? null, today.fingerprint) ?? usableFingerprint(baseType?.fingerprint ?? null, today.fingerprint)
+  const baseFingerprint =
+    usableFingerprint(entry?.fingerprint ?? null, today.fingerprint) ?? usableFingerprint(baseType?.fingerprint ?? null, today.fingerprint)
   const contentChanged = baseFingerprint === null ? null : baseFingerprint !== today.fingerprint
   const rewrites = baseType === null ? findMissingTag(today, baseTag) : findRewrites(baseType.history, today.history)
   const newEntries =
     baseType !== null && rewrites.length === 0
       ? today.history.slice(baseType.history.length)
       : today.history.filter((item) => compareTags(item.tag, baseTag) > 0)
-  const inferred = baseType === null || contentChanged === false ? null : inferImpact(baseType.definition, today.definition, today.role, today.name)
-  return { name: today.name, today, baseTag, baseFingerprint, baseType, tagOrder: compareTags(today.tag, baseTag), contentChanged, newEntries, inferred, rewrites }
+  const inferred =
+    baseType === null || contentChanged === false ? null : inferImpact(baseType.definition, today.definition, today.role, today.name)
+  return {
+    name: today.name,
+    today,
+    baseTag,
+    baseFingerprint,
+    baseType,
+    tagOrder: compareTags(today.tag, baseTag),
+    contentChanged,
+    newEntries,
+    inferred,
+    rewrites
+  }
 }
 
 /** A fingerprint of another scheme (another prefix) cannot be compared. */

@@ -17,9 +17,24 @@ export function parseRepositoryUrl(text: string): Repository {
   } catch {
     // Reported below with the expected form.
   }
-  const path = url?.pathname.replace(/\/+$/, '').replace(/\.git$/, '').split('/').slice(1) ?? []
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || path.length !== 2 || path.some((p) => p === '')) {
-    throw new VersoError('EUSAGE', `Invalid repository URL '${text}'. Expected https://<host>/<owner>/<repo>, e.g. https://github.com/octo-org/octo-repo.`)
+  const path =
+    url?.pathname
+      .replace(/\/+$/, '')
+      .replace(/\.git$/, '')
+      .split('/')
+      .slice(1) ?? []
+  if (
+    !url ||
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.search ||
+    url.hash ||
+    path.length !== 2 ||
+    path.some((p) => p === '')
+  ) {
+    throw new VersoError(
+      'EUSAGE',
+      `Invalid repository URL '${text}'. Expected https://<host>/<owner>/<repo>, e.g. https://github.com/octo-org/octo-repo.`
+    )
   }
   return { url: `${url.origin}/${path.join('/')}`, origin: url.origin }
 }

@@ -61,7 +61,13 @@ interface Change {
  */
 export function collectSections(commits: readonly CommitDecision[], titles: Readonly<Record<string, string>> = {}): NoteSection[] {
   const titleOf = (group: string): string =>
-    group === BREAKING ? BREAKING_TITLE : group === OTHER ? OTHER_TITLE : Object.hasOwn(titles, group) ? titles[group]! : (TYPE_TITLES.get(group) ?? capitalise(group))
+    group === BREAKING
+      ? BREAKING_TITLE
+      : group === OTHER
+        ? OTHER_TITLE
+        : Object.hasOwn(titles, group)
+          ? titles[group]!
+          : (TYPE_TITLES.get(group) ?? capitalise(group))
 
   const entries = new Map<string, { group: string; first: number; changes: Change[] }>()
   // Newest first from git; reversed so that "first" means oldest.
@@ -93,11 +99,29 @@ function readChange(decision: CommitDecision): Change[] {
   switch (message.kind) {
     case 'conventional': {
       const breaking = message.bang || message.breakingNotes.length > 0
-      return [{ group: breaking ? BREAKING : message.type, scope: message.scope, subject: message.subject, sha, references: message.references, breakingNotes: message.breakingNotes }]
+      return [
+        {
+          group: breaking ? BREAKING : message.type,
+          scope: message.scope,
+          subject: message.subject,
+          sha,
+          references: message.references,
+          breakingNotes: message.breakingNotes
+        }
+      ]
     }
     case 'revert':
       // git's `Revert "feat(x): y"`: the section already says it is a revert.
-      return [{ group: 'revert', scope: null, subject: /^Revert "(.*)"$/.exec(message.header)?.[1] ?? message.header, sha, references: [], breakingNotes: [] }]
+      return [
+        {
+          group: 'revert',
+          scope: null,
+          subject: /^Revert "(.*)"$/.exec(message.header)?.[1] ?? message.header,
+          sha,
+          references: [],
+          breakingNotes: []
+        }
+      ]
     case 'unconventional':
       return [{ group: OTHER, scope: null, subject: message.header, sha, references: [], breakingNotes: [] }]
   }
@@ -119,11 +143,7 @@ function mergeChanges(changes: readonly Change[]): NoteEntry {
 
 /** Headers that differ only in a squash merge's `(#12)`, spacing or case are the same change. */
 function normaliseSubject(subject: string): string {
-  return subject
-    .replace(PULL_REQUEST_SUFFIX, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
+  return subject.replace(PULL_REQUEST_SUFFIX, '').replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
 function rankGroup(group: string): number {

@@ -8,18 +8,24 @@ import type { CalverBreakingNotShown, CalverReason } from '../versions/calver/ne
 export function describeCalverReason(reason: CalverReason): string {
   switch (reason.kind) {
     case 'first-release':
-      return `no previous release: the calendar part is today's period ${reason.period}` +
+      return (
+        `no previous release: the calendar part is today's period ${reason.period}` +
         (reason.counters.length === 0 ? '' : `, ${describeRestart(reason.counters, 'start')}`)
+      )
     case 'date-held':
       return `calver-date is major: the calendar part ${reason.period} is the current API's birth date and stays until a breaking change`
     case 'breaking-moves-date':
       return 'a breaking change moves the calendar part to today (calver-date: major)'
     case 'period-moved':
-      return `calendar moved from ${reason.from} to ${reason.to}` +
+      return (
+        `calendar moved from ${reason.from} to ${reason.to}` +
         (reason.counters.length === 0 ? '' : `: ${describeRestart(reason.counters, 'restart')}`)
+      )
     case 'counter-moved':
-      return `same period ${reason.period} as ${reason.previous}: ${reason.counter} moves from ${reason.from} to ${reason.to}` +
+      return (
+        `same period ${reason.period} as ${reason.previous}: ${reason.counter} moves from ${reason.from} to ${reason.to}` +
         (reason.resets.length === 0 ? '' : `; ${describeRestart(reason.resets, 'restart')}`)
+      )
     case 'counter-fallback':
       return `a ${reason.bump} change goes to ${reason.counter}: calver-format ${reason.format} has no ${reason.wanted}`
     case 'prerelease-next':
@@ -44,8 +50,10 @@ function describeBreakingNotShown(reason: CalverBreakingNotShown): string {
     case 'no-major':
       return `a breaking change has no slot in calver-format ${reason.format} (no MAJOR): call it out in the release notes`
     case 'same-period':
-      return 'a breaking change would move the calendar part to today, ' +
+      return (
+        'a breaking change would move the calendar part to today, ' +
         `but today is still in ${reason.period}: the counters carry it, so call it out in the release notes`
+      )
   }
 }
 

@@ -30,7 +30,8 @@ export function explainBump(plan: ReleasePlan): string {
   if (plan.commits.length === 0) return 'no commits since the last release'
   const forced = plan.reasons.find((r) => r.kind === 'forced')
   if (forced) return `${plan.bump}, ${describeReason(forced)}${tail}`
-  if (plan.bump === 'none') return `no release: none of the ${plan.commits.length} commit${plan.commits.length === 1 ? '' : 's'} calls for one${describeIgnored(plan.commits)}`
+  if (plan.bump === 'none')
+    return `no release: none of the ${plan.commits.length} commit${plan.commits.length === 1 ? '' : 's'} calls for one${describeIgnored(plan.commits)}`
   // No commit calls for the bump: the release-image check raised it.
   const raised = plan.reasons.find((r) => r.kind === 'raised-by-image')
   if (raised) return `${plan.bump}, ${describeReason(raised)}${tail}`
@@ -61,16 +62,23 @@ function describeIgnored(commits: readonly CommitDecision[]): string {
 export function describeFinding(finding: Finding): string {
   switch (finding.kind) {
     case 'non-conventional':
-      return `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it as \`type(scope): description\` (\`verso lint-commit\` suggests a wording), or turn strict off.`
+      return (
+        `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. ` +
+        `Reword it as \`type(scope): description\` (\`verso lint-commit\` suggests a wording), or turn strict off.`
+      )
     case 'tag-exists':
-      return `Tag ${finding.tag} already exists at ${shortSha(finding.sha)}, which HEAD does not contain. A published tag is never moved: release from a branch that contains it, or delete the tag deliberately.`
+      return (
+        `Tag ${finding.tag} already exists at ${shortSha(finding.sha)}, which HEAD does not contain. ` +
+        `A published tag is never moved: release from a branch that contains it, or delete the tag deliberately.`
+      )
     case 'image': {
       const { file, line, message, suggestion } = finding.finding
       return `${file}${line === null ? '' : `:${line}`}: ${message}${suggestion ? ` Add: ${suggestion.text}` : ''}`
     }
     case 'image-bump':
       return (
-        `The schema changes need a ${finding.required} release, but this release is ${finding.declared === 'none' ? 'none' : `a ${finding.declared}`} (${finding.reasons.join('; ')}). ` +
+        `The schema changes need a ${finding.required} release, but this release is ` +
+        `${finding.declared === 'none' ? 'none' : `a ${finding.declared}`} (${finding.reasons.join('; ')}). ` +
         (finding.required === 'major'
           ? 'Mark a commit as breaking (`!` or a `BREAKING CHANGE:` footer), force `bump: major`, or set `image-bump: escalate`.'
           : `Add a commit that calls for a ${finding.required} release, force \`bump: ${finding.required}\`, or set \`image-bump: escalate\`.`)

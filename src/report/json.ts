@@ -73,7 +73,14 @@ function describeImage(check: ImageCheck) {
     outcome: check.outcome,
     requiredBump: check.bump.bump,
     bumpReasons: check.bump.reasons.map((r) => r.message),
-    findings: check.findings.map((f) => ({ rule: f.rule, file: f.file, line: f.line, type: f.type, message: f.message, suggestion: f.suggestion?.text ?? null })),
+    findings: check.findings.map((f) => ({
+      rule: f.rule,
+      file: f.file,
+      line: f.line,
+      type: f.type,
+      message: f.message,
+      suggestion: f.suggestion?.text ?? null
+    })),
     notes: check.remarks.map((r) => r.message),
     warnings: check.warnings.map((w) => w.message),
     imageUpToDate: check.imageUpToDate

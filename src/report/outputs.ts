@@ -6,7 +6,26 @@ import type { Problem } from '../validate/index.js'
 /** The action's outputs, as strings. Every name is declared in action.yml. */
 export type Outputs = Readonly<Record<OutputName, string>>
 
-export const OUTPUT_NAMES = ['version', 'previous-version', 'tag', 'previous-tag', 'bump', 'released', 'major', 'minor', 'patch', 'prerelease', 'image-status', 'image-required-bump', 'sha', 'release-id', 'release-url', 'notes', 'valid', 'problems'] as const
+export const OUTPUT_NAMES = [
+  'version',
+  'previous-version',
+  'tag',
+  'previous-tag',
+  'bump',
+  'released',
+  'major',
+  'minor',
+  'patch',
+  'prerelease',
+  'image-status',
+  'image-required-bump',
+  'sha',
+  'release-id',
+  'release-url',
+  'notes',
+  'valid',
+  'problems'
+] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
 /** What every path leaves behind, failing ones too, so later steps never read an unset output. */

@@ -13,12 +13,14 @@ export function renderPullRequestReport(check: PullRequestCheck, notes: string):
   if (check.mergeStyle === 'squash') lines.push('_Squash merge: the title is the commit that lands on the base branch._', '')
   if (plan.kind === 'blocked') {
     const findings = plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${escape(describeFinding(f))}`)
-    const more = plan.findings.length > MAX_LISTED ? [`- … and ${plan.findings.length - MAX_LISTED} more (the job's annotations list them all)`] : []
+    const more =
+      plan.findings.length > MAX_LISTED ? [`- … and ${plan.findings.length - MAX_LISTED} more (the job's annotations list them all)`] : []
     lines.push('**The release would be blocked:**', '', ...findings, ...more, '')
   }
   if (check.errors.length) lines.push('**To fix before merging:**', '', ...listed(check.errors, ':x:'), '')
   if (check.warnings.length) lines.push('**Worth a look:**', '', ...listed(check.warnings, ':warning:'), '')
-  if (plan.kind !== 'none' && plan.next) lines.push('<details><summary>Release notes preview</summary>', '', notes.trim(), '', '</details>', '')
+  if (plan.kind !== 'none' && plan.next)
+    lines.push('<details><summary>Release notes preview</summary>', '', notes.trim(), '', '</details>', '')
   lines.push(`<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>`)
   return `${lines.join('\n')}\n`
 }
@@ -28,7 +30,9 @@ const MAX_LISTED = 50
 
 function listed(problems: PullRequestCheck['errors'], mark: string): string[] {
   const lines = problems.slice(0, MAX_LISTED).map((p) => `- ${mark} ${escape(renderProblem(p))}`)
-  return problems.length > MAX_LISTED ? [...lines, `- … and ${problems.length - MAX_LISTED} more (the job's annotations list them all)`] : lines
+  return problems.length > MAX_LISTED
+    ? [...lines, `- … and ${problems.length - MAX_LISTED} more (the job's annotations list them all)`]
+    : lines
 }
 
 function headline(check: PullRequestCheck): string {
@@ -39,7 +43,9 @@ function headline(check: PullRequestCheck): string {
     case 'none':
       return 'merging this releases nothing'
     case 'blocked':
-      return plan.next ? `merging this would release **${plan.next.tag}** (${plan.bump}), but the release would be blocked` : 'merging this would be blocked'
+      return plan.next
+        ? `merging this would release **${plan.next.tag}** (${plan.bump}), but the release would be blocked`
+        : 'merging this would be blocked'
   }
 }
 

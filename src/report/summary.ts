@@ -19,13 +19,20 @@ export function renderPlanSummary(plan: ReleasePlan): string {
   if (plan.image) lines.push(`| release image | ${plan.image.outcome}; the data needs: ${plan.image.bump.bump} |`)
   lines.push('')
   if (plan.image && (plan.image.remarks.length || plan.image.warnings.length)) {
-    lines.push('Release image:', '', ...plan.image.remarks.map((r) => `- ${escape(r.message)}`), ...plan.image.warnings.map((w) => `- :warning: ${escape(w.message)}`), '')
+    lines.push(
+      'Release image:',
+      '',
+      ...plan.image.remarks.map((r) => `- ${escape(r.message)}`),
+      ...plan.image.warnings.map((w) => `- :warning: ${escape(w.message)}`),
+      ''
+    )
   }
   if (plan.commits.length) {
     lines.push('| commit | bump | header | why |', '|---|---|---|---|')
     const shown = plan.commits.slice(0, 200)
     for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(c.header)} | ${escape(c.reason)} |`)
-    if (plan.commits.length > shown.length) lines.push('', `… and ${plan.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`)
+    if (plan.commits.length > shown.length)
+      lines.push('', `… and ${plan.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`)
   }
   return `${lines.join('\n')}\n`
 }
@@ -43,7 +50,10 @@ export function renderReleaseResult(run: ReleaseRun): string {
     case 'applied': {
       const { outcome } = result
       if (outcome.kind === 'superseded') {
-        return `Not released: tag ${outcome.tag} was already published at ${shortSha(outcome.by)}, which contains this commit. A later run released past this one.\n`
+        return (
+          `Not released: tag ${outcome.tag} was already published at ${shortSha(outcome.by)}, which contains this commit. ` +
+          `A later run released past this one.\n`
+        )
       }
       const lines = [`Released **${outcome.tag}** at \`${shortSha(outcome.sha)}\`${outcome.release ? `: ${outcome.release.url}` : ''}.`]
       if (outcome.floating.length) lines.push(`Moved ${outcome.floating.map((t) => `\`${t}\``).join(' and ')} to it.`)

@@ -10,7 +10,10 @@ export function renderPlanText(plan: ReleasePlan, options: { verbose: boolean })
   for (const reason of plan.reasons) if (reason.kind !== 'forced') lines.push(`note: ${describeReason(reason)}`)
   if (plan.kind === 'blocked') for (const f of plan.findings) lines.push(`error: ${describeFinding(f)}`)
   if (plan.image?.outcome === 'created') lines.push('release image: none yet (`verso image set` writes it; commit it)')
-  else if (plan.image) lines.push(`release image: ${plan.image.outcome}, the data needs ${plan.image.bump.bump === 'none' ? 'no release' : `a ${plan.image.bump.bump} release`}`)
+  else if (plan.image)
+    lines.push(
+      `release image: ${plan.image.outcome}, the data needs ${plan.image.bump.bump === 'none' ? 'no release' : `a ${plan.image.bump.bump} release`}`
+    )
   if (plan.commits.length) {
     lines.push('', 'Commits since the last release:')
     const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== 'none').slice(0, 50)

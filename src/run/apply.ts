@@ -81,7 +81,10 @@ export async function applyPlan(plan: ReleasingPlan, git: Git, api: ReleasesApi 
   // neither a draft nor a re-run of a finished release deploys. They go before the
   // floating tags, whose failure must not cost them.
   if (published && !published.published && options.dispatch.length) {
-    options.log(`${tag} ${published.release.draft ? 'is a draft: its dispatches wait for the run that publishes it' : 'was published by an earlier run, which sent its dispatches'}: none sent now.`)
+    const why = published.release.draft
+      ? 'is a draft: its dispatches wait for the run that publishes it'
+      : 'was published by an earlier run, which sent its dispatches'
+    options.log(`${tag} ${why}: none sent now.`)
   }
   const dispatched = published?.published && api ? await dispatch(api, tag, options) : []
   const floating = await moveFloatingTags(git, plan, options)
@@ -158,14 +161,24 @@ async function publishTag(git: Git, plan: ReleasingPlan, options: ApplyOptions):
 }
 
 /** The release, and whether this run published it (created it published, or published a draft). */
-async function publishRelease(api: ReleasesApi, plan: ReleasingPlan, options: ApplyOptions): Promise<{ release: Release; published: boolean }> {
+async function publishRelease(
+  api: ReleasesApi,
+  plan: ReleasingPlan,
+  options: ApplyOptions
+): Promise<{ release: Release; published: boolean }> {
   const { tag } = plan.next
   const { prerelease } = plan.standing
   const bringUpToDate = async (existing: Release): Promise<{ release: Release; published: boolean }> => {
     // A draft left by a run with `draft: true` is finished by a run without it; a published
     // release is never turned back into a draft.
-    if (!existing.draft || options.draft) return { release: await updateRelease(api, existing, options.notes, prerelease, options), published: false }
-    const published = await api.updateRelease(existing.id, { body: options.notes, prerelease, draft: false, makeLatest: plan.standing.latest })
+    if (!existing.draft || options.draft)
+      return { release: await updateRelease(api, existing, options.notes, prerelease, options), published: false }
+    const published = await api.updateRelease(existing.id, {
+      body: options.notes,
+      prerelease,
+      draft: false,
+      makeLatest: plan.standing.latest
+    })
     options.log(`Published the draft GitHub Release for ${tag}: ${published.url}`)
     return { release: published, published: true }
   }
@@ -174,7 +187,14 @@ async function publishRelease(api: ReleasesApi, plan: ReleasingPlan, options: Ap
   const existing = await api.findReleaseByTag(tag)
   if (existing) return bringUpToDate(existing)
   try {
-    const created = await api.createRelease({ tag, name: options.name, body: options.notes, draft: options.draft, prerelease, makeLatest: plan.standing.latest })
+    const created = await api.createRelease({
+      tag,
+      name: options.name,
+      body: options.notes,
+      draft: options.draft,
+      prerelease,
+      makeLatest: plan.standing.latest
+    })
     options.log(`Created the GitHub Release for ${tag}: ${created.url}`)
     return { release: created, published: !created.draft }
   } catch (error) {
@@ -186,7 +206,13 @@ async function publishRelease(api: ReleasesApi, plan: ReleasingPlan, options: Ap
 }
 
 /** A re-run never makes a second release: it brings the one there is up to date. */
-async function updateRelease(api: ReleasesApi, existing: Release, notes: string, prerelease: boolean, options: ApplyOptions): Promise<Release> {
+async function updateRelease(
+  api: ReleasesApi,
+  existing: Release,
+  notes: string,
+  prerelease: boolean,
+  options: ApplyOptions
+): Promise<Release> {
   if (existing.body === notes && existing.prerelease === prerelease) {
     options.log(`GitHub Release for ${existing.tag} is already up to date: ${existing.url}`)
     return existing
@@ -202,7 +228,10 @@ async function moveFloatingTags(git: Git, plan: ReleasingPlan, options: ApplyOpt
   if (options.floatingTags === 'none' || value.kind !== 'semver') return []
   const { major, minor } = value.value
   const prefix = plan.next.tag.slice(0, plan.next.tag.length - plan.next.version.length)
-  const wanted = [plan.standing.highestInMajor ? `${prefix}${major}` : null, options.floatingTags === 'major-minor' && plan.standing.highestInMinor ? `${prefix}${major}.${minor}` : null]
+  const wanted = [
+    plan.standing.highestInMajor ? `${prefix}${major}` : null,
+    options.floatingTags === 'major-minor' && plan.standing.highestInMinor ? `${prefix}${major}.${minor}` : null
+  ]
   const moved: string[] = []
   for (const tag of wanted) {
     if (tag === null) continue

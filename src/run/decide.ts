@@ -16,14 +16,22 @@ export interface DecideOptions {
  * Decides the release: a pure function of the configuration, the gathered facts, the
  * clock and the release-image check's result.
  */
-export function decidePlan(config: Config, facts: Facts, now: Date, image: ImageCheck | null = null, options: DecideOptions = {}): ReleasePlan {
+export function decidePlan(
+  config: Config,
+  facts: Facts,
+  now: Date,
+  image: ImageCheck | null = null,
+  options: DecideOptions = {}
+): ReleasePlan {
   const analysis = analyzeCommits(facts.commits, config.releaseRules)
   const effective = decideBump(config, analysis, image, facts.stableBase?.version ?? null)
   const { bump } = effective
 
   const findings: Finding[] = config.strict
     ? analysis.decisions.flatMap((d): Finding[] =>
-        d.message.kind === 'unconventional' && !d.merge ? [{ kind: 'non-conventional', sha: d.sha, header: d.header, why: d.message.why }] : []
+        d.message.kind === 'unconventional' && !d.merge
+          ? [{ kind: 'non-conventional', sha: d.sha, header: d.header, why: d.message.why }]
+          : []
       )
     : []
   if (image) findings.push(...image.findings.map((finding): Finding => ({ kind: 'image', finding })))

@@ -162,5 +162,8 @@ async function readWorktreeSources(git: Git, image: ImageConfig): Promise<{ imag
 async function readSourcesAt(git: Git, image: ImageConfig, at: string): Promise<{ image: string | null; files: SchemaFile[] }> {
   const paths = await listFiles(git, at, image.schemas)
   const texts = await readFilesAt(git, at, [image.file, ...paths])
-  return { image: texts.get(image.file) ?? null, files: paths.flatMap((path) => (texts.has(path) ? [{ path, text: texts.get(path)! }] : [])) }
+  return {
+    image: texts.get(image.file) ?? null,
+    files: paths.flatMap((path) => (texts.has(path) ? [{ path, text: texts.get(path)! }] : []))
+  }
 }

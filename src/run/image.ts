@@ -1,6 +1,15 @@
 import type { ImageConfig } from '../config/config.js'
 import { VersoError } from '../errors.js'
-import { buildImage, checkImage, ImageConfigError, loadTypes, parseImage, type Image, type ImageCheck, type LoadedTypes } from '../image/index.js'
+import {
+  buildImage,
+  checkImage,
+  ImageConfigError,
+  loadTypes,
+  parseImage,
+  type Image,
+  type ImageCheck,
+  type LoadedTypes
+} from '../image/index.js'
 import type { ImageSources } from './gather.js'
 
 /**
@@ -11,7 +20,8 @@ import type { ImageSources } from './gather.js'
 export function runImageCheck(image: ImageConfig, sources: ImageSources, options: { checkWorktreeImage: boolean }): ImageCheck {
   try {
     const today = loadTypes(sources.today)
-    const baseline = sources.atRelease && sources.atRelease.files.length > 0 ? loadBaseline(sources.atRelease) : { types: null, warning: null }
+    const baseline =
+      sources.atRelease && sources.atRelease.files.length > 0 ? loadBaseline(sources.atRelease) : { types: null, warning: null }
     const baselineImage = chooseBaselineImage(image, sources, baseline, today)
     const check = checkImage({
       today,
@@ -34,7 +44,12 @@ export function runImageCheck(image: ImageConfig, sources: ImageSources, options
  * not load, no baseline at all (the image starts anew), never today's own image, which
  * would hide every change. With no release, the image in the working tree (adopting).
  */
-function chooseBaselineImage(image: ImageConfig, sources: ImageSources, baseline: { types: LoadedTypes | null; warning: string | null }, today: LoadedTypes): Image | null {
+function chooseBaselineImage(
+  image: ImageConfig,
+  sources: ImageSources,
+  baseline: { types: LoadedTypes | null; warning: string | null },
+  today: LoadedTypes
+): Image | null {
   const atRelease = sources.atRelease
   if (atRelease?.image != null) return parseImage(atRelease.image, `${image.file} at ${atRelease.tag}`)
   if (baseline.warning !== null) return null
@@ -53,7 +68,13 @@ function loadBaseline(atRelease: NonNullable<ImageSources['atRelease']>): { type
   } catch (error) {
     if (!(error instanceof ImageConfigError)) throw error
     const first = error.details[0] ?? error.message
-    const fallback = atRelease.image === null ? 'there is nothing to compare today\'s schemas with, and the image starts anew' : 'definitions are compared through the image\'s fingerprints only'
-    return { types: null, warning: `The schemas at ${atRelease.tag} do not load (${first}), so ${fallback}; the bump the data needs cannot be inferred.` }
+    const fallback =
+      atRelease.image === null
+        ? "there is nothing to compare today's schemas with, and the image starts anew"
+        : "definitions are compared through the image's fingerprints only"
+    return {
+      types: null,
+      warning: `The schemas at ${atRelease.tag} do not load (${first}), so ${fallback}; the bump the data needs cannot be inferred.`
+    }
   }
 }

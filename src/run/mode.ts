@@ -25,9 +25,15 @@ export function checkReleaseBranch(
   globs: readonly string[],
   defaultBranch: string | null
 ): { allowed: true } | { allowed: false; why: string; unknown: boolean } {
-  if (branch === null) return { allowed: false, unknown: true, why: 'HEAD is not on a branch (a tag push or a detached checkout), so nothing is released' }
+  if (branch === null)
+    return { allowed: false, unknown: true, why: 'HEAD is not on a branch (a tag push or a detached checkout), so nothing is released' }
   const patterns = globs.length ? globs : defaultBranch ? [defaultBranch] : []
-  if (patterns.length === 0) return { allowed: false, unknown: true, why: 'the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`' }
+  if (patterns.length === 0)
+    return {
+      allowed: false,
+      unknown: true,
+      why: 'the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`'
+    }
   if (patterns.some((glob) => glob === branch || matchesGlob(branch, glob))) return { allowed: true }
   return { allowed: false, unknown: false, why: `${branch} is not a release branch (release-branches: ${patterns.join(', ')})` }
 }
@@ -42,7 +48,12 @@ export type ReleaseDecision =
  * Whether a release run publishes: the one place that weighs the branch and the dry run,
  * for the action and the CLI alike.
  */
-export function decideRelease(input: { branch: string | null; branches: readonly string[]; defaultBranch: string | null; dryRun: boolean }): ReleaseDecision {
+export function decideRelease(input: {
+  branch: string | null
+  branches: readonly string[]
+  defaultBranch: string | null
+  dryRun: boolean
+}): ReleaseDecision {
   const branch = checkReleaseBranch(input.branch, input.branches, input.defaultBranch)
   if (!branch.allowed) return { kind: 'skip', why: branch.why, unknown: branch.unknown }
   return input.dryRun ? { kind: 'dry-run' } : { kind: 'release' }

@@ -36,13 +36,19 @@ export async function planRelease(gather: Gather, config: Config, now: Date, opt
     ...(options.ignoreTag ? { ignoreTag: options.ignoreTag } : {})
   })
   const facts = options.extraCommits ? { ...read, commits: [...options.extraCommits, ...read.commits] } : read
-  const image = config.image && (await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, { checkWorktreeImage: true }, options.schemasAt ?? null))
+  const image =
+    config.image &&
+    (await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, { checkWorktreeImage: true }, options.schemasAt ?? null))
   const plan = decidePlan(config, facts, now, image, options.finish === undefined ? {} : { finish: options.finish })
   return { plan, fetched: facts.fetched }
 }
 
 /** What `verso image check|set|status` work from: the check against the last release. */
-export async function checkReleaseImage(gather: Gather, config: Config, options: { checkWorktreeImage: boolean }): Promise<{ check: ImageCheck; image: ImageConfig }> {
+export async function checkReleaseImage(
+  gather: Gather,
+  config: Config,
+  options: { checkWorktreeImage: boolean }
+): Promise<{ check: ImageCheck; image: ImageConfig }> {
   if (!config.image) {
     throw new VersoError('EINVALIDCONFIG', 'The release-image check has no schemas to look at.', {
       hint: 'Set `schemas` (e.g. `--schemas "schemas/**/*.json"`, or `schemas:` in .github/verso.yml).'
@@ -53,7 +59,13 @@ export async function checkReleaseImage(gather: Gather, config: Config, options:
 }
 
 // The check (JSON Schema tooling included) is loaded only by repositories that use it.
-async function gatherAndCheckImage(gather: Gather, image: ImageConfig, releaseTag: string | null, options: { checkWorktreeImage: boolean }, todayAt: string | null = null): Promise<ImageCheck> {
+async function gatherAndCheckImage(
+  gather: Gather,
+  image: ImageConfig,
+  releaseTag: string | null,
+  options: { checkWorktreeImage: boolean },
+  todayAt: string | null = null
+): Promise<ImageCheck> {
   const [{ runImageCheck }, sources] = await Promise.all([import('./image.js'), gather.imageSources(image, releaseTag, todayAt)])
   return runImageCheck(image, sources, options)
 }

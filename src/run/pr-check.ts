@@ -27,7 +27,8 @@ export async function checkPullRequest(gather: Gather, config: Config, now: Date
   const { validate, validateMode, mergeStyle } = config.check
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES
   const { commits: raw, worktreeHasHead } = await gather.pullRequest(pr)
-  const landing = mergeStyle === 'squash' ? [parseCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}\n` })] : raw.map(parseCommit)
+  const landing =
+    mergeStyle === 'squash' ? [parseCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}\n` })] : raw.map(parseCommit)
   // The schemas are the pull request's: the working tree when it holds the head, else the head commit.
   const schemasAt = worktreeHasHead ? {} : { schemasAt: pr.headSha }
   const { plan } = await planRelease(gather, config, now, { head: pr.baseSha, extraCommits: landing, ...schemasAt })
@@ -36,7 +37,8 @@ export async function checkPullRequest(gather: Gather, config: Config, now: Date
   // makes the release major even when the title does not say so.
   const squashProblems = mergeStyle === 'squash' ? checkSquashTitle(pr.title, raw, { types, rules: config.releaseRules }) : []
   const titleProblems = validate === 'commits' ? [] : [...validateTitle(pr.title, { types }), ...squashProblems]
-  const commitProblems = validate === 'title' ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: 'commit', sha: c.sha } }))
+  const commitProblems =
+    validate === 'title' ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: 'commit', sha: c.sha } }))
   // Squash-merged, the title is what lands: the commits can only warn.
   const failing = validateMode === 'warn' ? [] : mergeStyle === 'squash' ? titleProblems : [...titleProblems, ...commitProblems]
   const all = [...titleProblems, ...commitProblems]

@@ -2,7 +2,19 @@
  * The Conventional Commits / Angular types. The spec itself names only `feat` and `fix`;
  * the rest are the convention most tools and teams share.
  */
-export const DEFAULT_TYPES: readonly string[] = Object.freeze(['feat', 'fix', 'docs', 'style', 'refactor', 'perf', 'test', 'build', 'ci', 'chore', 'revert'])
+export const DEFAULT_TYPES: readonly string[] = Object.freeze([
+  'feat',
+  'fix',
+  'docs',
+  'style',
+  'refactor',
+  'perf',
+  'test',
+  'build',
+  'ci',
+  'chore',
+  'revert'
+])
 
 /** How a word was recognised as a type: `close` is a guess at a typo. */
 export type TypeMatch = { readonly type: string; readonly how: 'exact' | 'alias' | 'close' }

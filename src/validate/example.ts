@@ -8,8 +8,44 @@ export interface Example {
 }
 
 // First words that say what kind of change a free-form header describes.
-const FIX_WORDS = new Set(['fix', 'fixes', 'fixed', 'fixing', 'bug', 'bugs', 'bugfix', 'hotfix', 'repair', 'repairs', 'repaired', 'resolve', 'resolves', 'resolved', 'correct', 'corrects', 'corrected'])
-const FEAT_WORDS = new Set(['add', 'adds', 'added', 'adding', 'implement', 'implements', 'implemented', 'support', 'supports', 'introduce', 'introduces', 'introduced', 'allow', 'allows', 'enable', 'enables', 'new'])
+const FIX_WORDS = new Set([
+  'fix',
+  'fixes',
+  'fixed',
+  'fixing',
+  'bug',
+  'bugs',
+  'bugfix',
+  'hotfix',
+  'repair',
+  'repairs',
+  'repaired',
+  'resolve',
+  'resolves',
+  'resolved',
+  'correct',
+  'corrects',
+  'corrected'
+])
+const FEAT_WORDS = new Set([
+  'add',
+  'adds',
+  'added',
+  'adding',
+  'implement',
+  'implements',
+  'implemented',
+  'support',
+  'supports',
+  'introduce',
+  'introduces',
+  'introduced',
+  'allow',
+  'allows',
+  'enable',
+  'enables',
+  'new'
+])
 const DOCS_WORDS = new Set(['doc', 'docs', 'documentation', 'document', 'documents', 'readme'])
 
 // `[Feature] add export`, `docs - update`: a type the user set apart from the description.
@@ -39,7 +75,8 @@ export function guessHeader(text: string, types: readonly string[], bang = false
   if (tagged && tag && tag.how !== 'close') return checkExample(`${tag.type}${mark}: ${lowerFirstWord(tagged[3]!)}`, types, false)
   const verb = /^([A-Za-z]+)\s+(\S.*)$/.exec(text)
   const said = verb ? TYPE_VERBS.get(verb[1]!.toLowerCase()) : undefined
-  if (verb && said !== undefined && (types.length === 0 || types.includes(said))) return checkExample(`${said}${mark}: ${lowerFirstWord(verb[2]!)}`, types, false)
+  if (verb && said !== undefined && (types.length === 0 || types.includes(said)))
+    return checkExample(`${said}${mark}: ${lowerFirstWord(verb[2]!)}`, types, false)
   const type = guessType(text, types)
   return type === null ? null : checkExample(`${type}${mark}: ${lowerFirstWord(text)}`, types, true)
 }
@@ -93,7 +130,10 @@ export function fitExample<T extends WithExample>(finding: T, max: number): T {
   const colon = example.indexOf(': ')
   const prefix = colon === -1 ? '' : example.slice(0, colon + 2)
   const written = prefix === '' ? 'corrected' : `written as \`${prefix}…\`${finding.guessed ? ' (a guessed type)' : ''}`
-  const advice = [...prefix].length >= max ? 'which leaves no room for a description' : `so shorten the description by at least ${length - max} character${length - max === 1 ? '' : 's'}`
+  const advice =
+    [...prefix].length >= max
+      ? 'which leaves no room for a description'
+      : `so shorten the description by at least ${length - max} character${length - max === 1 ? '' : 's'}`
   const message = `${finding.message.replace(/\.$/, '')}; ${written} it would be ${length} characters long, over the limit of ${max}, ${advice}.`
   return { ...finding, message, example: null, guessed: false }
 }

@@ -17,7 +17,8 @@ export function checkFooters(body: string): Finding[] {
     const written = `\`${token}${space}:\``
     const exact = token === 'BREAKING CHANGE' || token === 'BREAKING-CHANGE'
     let why: string | null = null
-    if (!exact) why = `${written} is not read as a breaking change: the token is exactly \`BREAKING CHANGE:\` or \`BREAKING-CHANGE:\`, in capitals`
+    if (!exact)
+      why = `${written} is not read as a breaking change: the token is exactly \`BREAKING CHANGE:\` or \`BREAKING-CHANGE:\`, in capitals`
     else if (indent !== '') why = `an indented ${written} is not read as a breaking change: start the line with it`
     else if (space !== '') why = `${written} is not read as a breaking change: no space is allowed before its colon`
     else if (rest !== '' && !rest.startsWith(' ')) why = `a space must follow ${written}`

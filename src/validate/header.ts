@@ -42,7 +42,13 @@ export function diagnoseHeader(header: string, parsed: ParsedMessage, types: rea
   const breaking = BREAKING_HEADER.exec(header)
   if (breaking) {
     const example = guessHeader(header.slice(breaking[0].length), types, true)
-    return [finding('not-conventional', `${NOT_CONVENTIONAL}\`BREAKING CHANGE:\` is a footer, not a header; mark a breaking header with \`!\` after the type.`, example)]
+    return [
+      finding(
+        'not-conventional',
+        `${NOT_CONVENTIONAL}\`BREAKING CHANGE:\` is a footer, not a header; mark a breaking header with \`!\` after the type.`,
+        example
+      )
+    ]
   }
   // `🐛 fix: x`, `:bug: fix: x`: gitmoji before a header that is otherwise one.
   const emoji = LEADING_EMOJI.exec(header)
@@ -51,7 +57,10 @@ export function diagnoseHeader(header: string, parsed: ParsedMessage, types: rea
   if (restPrefix && restPrefix.colon && restPrefix.type !== '' && (types.length === 0 || matchType(restPrefix.type, types) !== null)) {
     const findings = diagnosePrefix(restPrefix, parseMessage(rest), types)
     const example = correctHeader(restPrefix, types)
-    return [finding('not-conventional', `${NOT_CONVENTIONAL}an emoji cannot come before the type; drop it, or put it after the colon.`, example), ...findings]
+    return [
+      finding('not-conventional', `${NOT_CONVENTIONAL}an emoji cannot come before the type; drop it, or put it after the colon.`, example),
+      ...findings
+    ]
   }
   const prefix = readPrefix(header)
   // `Fix (again) the crash` is prose; `fix(ui) add button` is a header missing its colon.
@@ -72,10 +81,17 @@ function diagnosePrefix(prefix: Prefix, parsed: ParsedMessage, types: readonly s
   if (prefix.bangBeforeScope) shape.push(['scope-format', 'the `!` goes after the scope (`type(scope)!: description`)'])
   if (prefix.scope !== null) {
     if (!prefix.scopeClosed) shape.push(['scope-format', 'the scope is not closed with `)`'])
-    else if (prefix.scope.trim() === '') shape.push(['scope-format', 'the scope `()` is empty; name the part of the code it changes, or drop the parentheses'])
+    else if (prefix.scope.trim() === '')
+      shape.push(['scope-format', 'the scope `()` is empty; name the part of the code it changes, or drop the parentheses'])
     else if (prefix.scope.includes('(')) shape.push(['scope-format', 'a scope cannot contain `(`'])
   }
-  if (!prefix.colon) shape.push(['not-conventional', prefix.bang ? 'a colon must follow the `!` (`type(scope)!: description`)' : 'a colon must follow the scope (`type(scope): description`)'])
+  if (!prefix.colon)
+    shape.push([
+      'not-conventional',
+      prefix.bang
+        ? 'a colon must follow the `!` (`type(scope)!: description`)'
+        : 'a colon must follow the scope (`type(scope): description`)'
+    ])
   if (prefix.spaceBeforeColon) shape.push(['colon-spacing', 'no space is allowed before the colon'])
   if (prefix.description === '') shape.push(['empty-description', 'the description after the colon is empty'])
   else if (prefix.afterColon === '') shape.push(['colon-spacing', 'a space must follow the colon (`type: description`)'])
@@ -89,7 +105,8 @@ function diagnosePrefix(prefix: Prefix, parsed: ParsedMessage, types: readonly s
     findings.push(finding('unknown-type', `the type \`${prefix.type}\` is not allowed${hint}; use one of ${types.join(', ')}.`, example))
   }
   // The lenient reading let through something the parser refuses: say so in its words.
-  if (findings.length === 0 && parsed.kind === 'unconventional') findings.push(finding('not-conventional', `${NOT_CONVENTIONAL}${parsed.why}.`, example))
+  if (findings.length === 0 && parsed.kind === 'unconventional')
+    findings.push(finding('not-conventional', `${NOT_CONVENTIONAL}${parsed.why}.`, example))
   return findings
 }
 
@@ -169,10 +186,32 @@ function readPrefix(header: string): Prefix | null {
     // (`Wow! It works`), and a `!` in prose must not become a breaking change.
     const description = header.slice(j).trimEnd()
     if (type === '' || !scopeClosed || description === '' || j === i) return null
-    return { type, scope, scopeClosed, spaceBeforeScope, spaceBeforeColon: false, bang, bangBeforeScope, colon: false, afterColon: ' ', description }
+    return {
+      type,
+      scope,
+      scopeClosed,
+      spaceBeforeScope,
+      spaceBeforeColon: false,
+      bang,
+      bangBeforeScope,
+      colon: false,
+      afterColon: ' ',
+      description
+    }
   }
   const start = skipSpace(header, j + 1)
-  return { type, scope, scopeClosed, spaceBeforeScope, spaceBeforeColon, bang, bangBeforeScope, colon: true, afterColon: header.slice(j + 1, start), description: header.slice(start).trimEnd() }
+  return {
+    type,
+    scope,
+    scopeClosed,
+    spaceBeforeScope,
+    spaceBeforeColon,
+    bang,
+    bangBeforeScope,
+    colon: true,
+    afterColon: header.slice(j + 1, start),
+    description: header.slice(start).trimEnd()
+  }
 }
 
 function isWordChar(code: number): boolean {

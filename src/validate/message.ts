@@ -55,7 +55,9 @@ export function validateMessage(message: string, options: MessageOptions): Probl
 
   if (header === '') {
     const what = subject.kind === 'title' ? 'the title is empty' : 'the message is empty'
-    return [toProblem({ code: 'empty', message: `${what}; say what the change does, as \`type: description\`.`, example: null, guessed: false })]
+    return [
+      toProblem({ code: 'empty', message: `${what}; say what the change does, as \`type: description\`.`, example: null, guessed: false })
+    ]
   }
   const generated = checkGitHeader(text, parsed, subject, types)
   if (generated !== null) return generated.map(toProblem)
@@ -63,7 +65,12 @@ export function validateMessage(message: string, options: MessageOptions): Probl
   const body = readBody(text)
   const findings = [...diagnoseHeader(header, parsed, types), ...checkLength(header, subject, max)]
   if (body !== null && /^[ \t]*\S/.test(body)) {
-    findings.push({ code: 'body-separation', message: 'the body starts on the line right after the header; leave one blank line between them, or git reads both as the header.', example: null, guessed: false })
+    findings.push({
+      code: 'body-separation',
+      message: 'the body starts on the line right after the header; leave one blank line between them, or git reads both as the header.',
+      example: null,
+      guessed: false
+    })
   }
   if (body !== null) findings.push(...checkFooters(body))
   return findings.map(toProblem)
@@ -92,7 +99,13 @@ function checkGitHeader(text: string, parsed: ParsedMessage, subject: ProblemSub
       case 'message':
         return []
       case 'commit':
-        return [plain('fixup', `a ${word} commit is meant to be squashed into the commit it names; run \`git rebase -i --autosquash\` before merging.`, null)]
+        return [
+          plain(
+            'fixup',
+            `a ${word} commit is meant to be squashed into the commit it names; run \`git rebase -i --autosquash\` before merging.`,
+            null
+          )
+        ]
       case 'title': {
         const example = checkExample(fixup[2]!, types, false)
         return [plain('fixup', `a ${word} header is not a pull request title; say what the change does.`, example?.header ?? null)]
@@ -101,9 +114,19 @@ function checkGitHeader(text: string, parsed: ParsedMessage, subject: ProblemSub
   }
   if (MERGE.test(header)) {
     if (subject.kind !== 'title') return []
-    return [plain('merge-title', "a merge header is not a pull request title; the title becomes the squash commit's header, so say what the change does.", null)]
+    return [
+      plain(
+        'merge-title',
+        "a merge header is not a pull request title; the title becomes the squash commit's header, so say what the change does.",
+        null
+      )
+    ]
   }
-  if (subject.kind !== 'title' && (parsed.kind === 'revert' || (header.startsWith('Reapply "') && header.endsWith('"') && REVERTS_LINE.test(text)))) return []
+  if (
+    subject.kind !== 'title' &&
+    (parsed.kind === 'revert' || (header.startsWith('Reapply "') && header.endsWith('"') && REVERTS_LINE.test(text)))
+  )
+    return []
   const revert = GIT_REVERT_LIKE.exec(header)
   if (revert) {
     const corrected = correctRevert(revert[1]!, revert[2]!)
@@ -135,7 +158,9 @@ function checkLength(header: string, subject: ProblemSubject, max: number): Find
   const length = [...header].length
   if (length <= max) return []
   const where = subject.kind === 'title' ? 'the pull request description' : 'the body'
-  return [plain('header-too-long', `the header is ${length} characters long; keep it to ${max} or fewer and put the details in ${where}.`, null)]
+  return [
+    plain('header-too-long', `the header is ${length} characters long; keep it to ${max} or fewer and put the details in ${where}.`, null)
+  ]
 }
 
 /** Everything after the header line, as parseMessage finds the header; null: nothing. */

@@ -63,8 +63,15 @@ export function checkSquashTitle(title: string, commits: readonly SquashCommit[]
     const predicts = bump === 'major' ? '' : `, so the release would be major while this check predicts ${describeBump(bump)}`
     why = `${who}, but the title does not say so: GitHub's default squash message carries the commits' footers into the squashed commit${predicts}; ${fix}.`
   } else {
-    const released = bump === 'major' ? 'it would not be marked breaking' : bump === 'none' ? 'the breaking change would not be released at all' : `the breaking change would be released as ${bump}`
-    why = `${who}, but the title does not say so: the title becomes the squashed commit's header, and a \`!\` in a commit's header is not carried into it, so ${released}; ${fix}.`
+    const released =
+      bump === 'major'
+        ? 'it would not be marked breaking'
+        : bump === 'none'
+          ? 'the breaking change would not be released at all'
+          : `the breaking change would be released as ${bump}`
+    why =
+      `${who}, but the title does not say so: the title becomes the squashed commit's header, ` +
+      `and a \`!\` in a commit's header is not carried into it, so ${released}; ${fix}.`
   }
   const example = corrected === null ? null : corrected.header.replace(BEFORE_COLON, '$1!$2')
   const finding: Finding = { code: 'squash-breaking', message: why, example, guessed: corrected?.guessed ?? false }
@@ -85,7 +92,10 @@ function correctTitle(header: string, types: readonly string[]): { header: strin
 function describeCommits(shas: readonly string[]): string {
   const short = shas.map((s) => s.slice(0, 7))
   if (short.length === 1) return `commit ${short[0]!} is a breaking change`
-  const named = short.length <= 3 ? `${short.slice(0, -1).join(', ')} and ${short.at(-1)!}` : `${short.slice(0, 3).join(', ')} and ${short.length - 3} more`
+  const named =
+    short.length <= 3
+      ? `${short.slice(0, -1).join(', ')} and ${short.at(-1)!}`
+      : `${short.slice(0, 3).join(', ')} and ${short.length - 3} more`
   return `commits ${named} are breaking changes`
 }
 

@@ -11,7 +11,8 @@ export type Scheme =
   | { readonly kind: 'calver'; readonly format: CalverFormat; readonly counters: CalverCounterRule; readonly date: CalverDateRule }
 
 /** A version read from a tag, tagged with its scheme so the two can never be mixed. */
-export type Version = { readonly kind: 'semver'; readonly value: semver.SemVer } | { readonly kind: 'calver'; readonly value: CalverVersion }
+export type Version =
+  { readonly kind: 'semver'; readonly value: semver.SemVer } | { readonly kind: 'calver'; readonly value: CalverVersion }
 
 /** Reads a version as the scheme writes it; null when the text is not one. */
 export function parseVersion(scheme: Scheme, text: string): Version | null {
@@ -42,7 +43,11 @@ export function isPrerelease(version: Version): boolean {
 }
 
 export function formatVersion(version: Version): string {
-  return version.kind === 'semver' ? (version.value.build.length ? `${version.value.version}+${version.value.build.join('.')}` : version.value.version) : formatCalver(version.value)
+  return version.kind === 'semver'
+    ? version.value.build.length
+      ? `${version.value.version}+${version.value.build.join('.')}`
+      : version.value.version
+    : formatCalver(version.value)
 }
 
 export interface NextInput {

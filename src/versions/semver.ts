@@ -71,7 +71,9 @@ export function nextSemver(input: SemverNextInput): SemverNext {
   const next = `${core}-${id}.${numbers.length ? Math.max(...numbers) + 1 : 0}`
   if (base && semver.lte(next, base)) {
     throw new VersoError('EVERSION', `The next prerelease ${next} would not sort above the last one, ${base.version}.`, {
-      hint: `SemVer orders prerelease ids alphabetically; use an id that sorts after \`${String(base.prerelease[0])}\` (alpha < beta < rc), or release the stable version.`
+      hint:
+        `SemVer orders prerelease ids alphabetically; use an id that sorts after ` +
+        `\`${String(base.prerelease[0])}\` (alpha < beta < rc), or release the stable version.`
     })
   }
   return { version: new semver.SemVer(next), reasons }

@@ -74,7 +74,9 @@ describe('the action, run as the runner runs it', () => {
     mkdirSync(`${r.dir}/.github`)
     writeFileSync(`${r.dir}/.github/verso.yml`, 'tag-prefix: rel-\n')
     expect((await runAction({ cwd: r.dir, env: r.env, inputs: { mode: 'plan' }, event: push(r) })).outputs.tag).toBe('rel-1.0.1')
-    expect((await runAction({ cwd: r.dir, env: r.env, inputs: { mode: 'plan', 'tag-prefix': '' }, event: push(r) })).outputs.tag).toBe('2.0.1')
+    expect((await runAction({ cwd: r.dir, env: r.env, inputs: { mode: 'plan', 'tag-prefix': '' }, event: push(r) })).outputs.tag).toBe(
+      '2.0.1'
+    )
   })
 
   it('fails the step with an actionable message, and leaves every output defined', async () => {

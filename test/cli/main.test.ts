@@ -20,8 +20,28 @@ describe('verso plan (the built CLI)', () => {
       next: { version: '1.3.0', tag: 'v1.3.0' }
     })
     expect(plan.commits).toEqual([
-      { sha: feat, header: 'feat(x): b', type: 'feat', scope: 'x', breaking: false, merge: false, bump: 'minor', status: 'counted', reason: 'default rule `feat: minor`' },
-      { sha: fix, header: 'fix: a', type: 'fix', scope: null, breaking: false, merge: false, bump: 'patch', status: 'counted', reason: 'default rule `fix: patch`' }
+      {
+        sha: feat,
+        header: 'feat(x): b',
+        type: 'feat',
+        scope: 'x',
+        breaking: false,
+        merge: false,
+        bump: 'minor',
+        status: 'counted',
+        reason: 'default rule `feat: minor`'
+      },
+      {
+        sha: fix,
+        header: 'fix: a',
+        type: 'fix',
+        scope: null,
+        breaking: false,
+        merge: false,
+        bump: 'patch',
+        status: 'counted',
+        reason: 'default rule `fix: patch`'
+      }
     ])
   })
 
@@ -37,7 +57,10 @@ describe('verso plan (the built CLI)', () => {
     expect(plan.notes).toEqual([expect.stringContaining('major is 0, so a breaking change bumps the minor (SemVer §4)')])
     expect(plan.commits[0]).toMatchObject({ sha: breaking, bump: 'major', breaking: true })
     const text = await runCli(['plan'], { cwd: r.dir, env: r.env })
-    expect(text.stdout.split('\n').slice(0, 2)).toEqual(['v0.4.0 → v0.5.0 (minor)', `minor, because 1 breaking commit: ${breaking!.slice(0, 7)} feat!: x`])
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      'v0.4.0 → v0.5.0 (minor)',
+      `minor, because 1 breaking commit: ${breaking!.slice(0, 7)} feat!: x`
+    ])
   })
 
   it('prints a short explanation for a person', async () => {
@@ -46,7 +69,10 @@ describe('verso plan (the built CLI)', () => {
     r.tag('v1.2.3')
     r.commits('fix: a', 'feat(x): b', 'docs: c')
     const run = await runCli(['plan'], { cwd: r.dir, env: r.env })
-    expect(run.stdout.split('\n').slice(0, 2)).toEqual(['v1.2.3 → v1.3.0 (minor)', expect.stringMatching(/^minor, because 1 feat commit: [0-9a-f]{7} feat\(x\): b; 1 commit released nothing$/)])
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([
+      'v1.2.3 → v1.3.0 (minor)',
+      expect.stringMatching(/^minor, because 1 feat commit: [0-9a-f]{7} feat\(x\): b; 1 commit released nothing$/)
+    ])
   })
 
   it('takes the action input names as flags', async () => {
@@ -70,12 +96,18 @@ describe('verso plan (the built CLI)', () => {
   it('exits 2 on a bad flag or configuration, saying what is wrong', async () => {
     const r = repo()
     r.commit('feat: a')
-    expect(await runCli(['plan', '--no-such-flag'], { cwd: r.dir, env: r.env })).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--no-such-flag'") })
+    expect(await runCli(['plan', '--no-such-flag'], { cwd: r.dir, env: r.env })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--no-such-flag'")
+    })
     expect(await runCli(['plan', '--major-zero-breaking', 'maybe'], { cwd: r.dir, env: r.env })).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('`major-zero-breaking: maybe` must be one of: minor, major.')
     })
-    expect(await runCli(['deploy'], { cwd: r.dir, env: r.env })).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command `deploy`') })
+    expect(await runCli(['deploy'], { cwd: r.dir, env: r.env })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Unknown command `deploy`')
+    })
   })
 
   it('exits 1 outside a repository', async () => {
@@ -98,7 +130,10 @@ describe('verso check and verso lint-commit (the built CLI)', () => {
     expect(run.stdout).toContain('merging this releases **v1.4.0** (minor)')
     expect(run.stdout).toContain('"Update stuff"')
     expect(run.stdout).toContain('Write it as')
-    const json = await runCli(['check', '--base', 'main', '--json', '--title', 'feat!: new API', '--merge-style', 'squash'], { cwd: r.dir, env: r.env })
+    const json = await runCli(['check', '--base', 'main', '--json', '--title', 'feat!: new API', '--merge-style', 'squash'], {
+      cwd: r.dir,
+      env: r.env
+    })
     expect(JSON.parse(json.stdout)).toMatchObject({ valid: true, plan: { next: { version: '2.0.0' } } })
   })
 
@@ -116,7 +151,7 @@ describe('verso check and verso lint-commit (the built CLI)', () => {
     expect(run.stdout).toContain('merging this releases **v1.1.1** (patch)')
   })
 
-  it('check lists at most 50 problems of a kind, so a comment stays within GitHub\'s limit', async () => {
+  it("check lists at most 50 problems of a kind, so a comment stays within GitHub's limit", async () => {
     const r = repo()
     r.commit('chore: init')
     r.tag('v1.0.0')

@@ -4,22 +4,55 @@ import { DEFAULT_RULES, parseReleaseRules } from '../../src/commits/rules.js'
 
 const sha = (c: string): string => c.repeat(40).slice(0, 40)
 /** Commits newest first, as git log gives them. */
-const commits = (...list: [string, string, number?][]) => list.map(([id, message, parents = 1]) => parseCommit({ sha: sha(id), parents: Array.from({ length: parents }, () => sha('f')), message }))
+const commits = (...list: [string, string, number?][]) =>
+  list.map(([id, message, parents = 1]) => parseCommit({ sha: sha(id), parents: Array.from({ length: parents }, () => sha('f')), message }))
 
 describe('analyzeCommits', () => {
   it.each([
     ['fix only', [['a', 'fix: a']], 'patch'],
-    ['feat wins over fix', [['b', 'feat(x): b'], ['a', 'fix: a']], 'minor'],
-    ['! wins', [['b', 'docs!: drop old docs'], ['a', 'feat: a']], 'major'],
+    [
+      'feat wins over fix',
+      [
+        ['b', 'feat(x): b'],
+        ['a', 'fix: a']
+      ],
+      'minor'
+    ],
+    [
+      '! wins',
+      [
+        ['b', 'docs!: drop old docs'],
+        ['a', 'feat: a']
+      ],
+      'major'
+    ],
     ['footer wins', [['a', 'fix: a\n\nBREAKING CHANGE: gone']], 'major'],
-    ['other types release nothing', [['a', 'docs: a'], ['b', 'chore: b'], ['c', 'ci: c']], 'none'],
-    ['non-conventional is ignored', [['a', 'Update file'], ['b', 'fix: b']], 'patch']
+    [
+      'other types release nothing',
+      [
+        ['a', 'docs: a'],
+        ['b', 'chore: b'],
+        ['c', 'ci: c']
+      ],
+      'none'
+    ],
+    [
+      'non-conventional is ignored',
+      [
+        ['a', 'Update file'],
+        ['b', 'fix: b']
+      ],
+      'patch'
+    ]
   ] as const)('%s', (_, list, bump) => {
     expect(analyzeCommits(commits(...(list as unknown as [string, string][])), DEFAULT_RULES).bump).toBe(bump)
   })
 
   it('explains each commit', () => {
-    const { decisions } = analyzeCommits(commits(['b', 'feat(x): b'], ['a', 'Update stuff'], ['m', 'Merge pull request #3 from a/b', 2]), DEFAULT_RULES)
+    const { decisions } = analyzeCommits(
+      commits(['b', 'feat(x): b'], ['a', 'Update stuff'], ['m', 'Merge pull request #3 from a/b', 2]),
+      DEFAULT_RULES
+    )
     expect(decisions.map((d) => [d.bump, d.status, d.reason])).toEqual([
       ['minor', 'counted', 'default rule `feat: minor`'],
       ['none', 'ignored', 'not a Conventional Commit: the header is not `type(scope)?: description`'],
@@ -36,7 +69,10 @@ describe('analyzeCommits', () => {
   })
 
   it('a revert of a commit in the same range cancels both', () => {
-    const result = analyzeCommits(commits(['c', `Revert "feat: x"\n\nThis reverts commit ${sha('a')}.`], ['b', 'fix: y'], ['a', 'feat: x']), DEFAULT_RULES)
+    const result = analyzeCommits(
+      commits(['c', `Revert "feat: x"\n\nThis reverts commit ${sha('a')}.`], ['b', 'fix: y'], ['a', 'feat: x']),
+      DEFAULT_RULES
+    )
     expect(result.bump).toBe('patch')
     expect(result.decisions.map((d) => d.status)).toEqual(['reverted', 'counted', 'reverted'])
     expect(result.decisions[2]!.reason).toBe('reverted by ccccccc in this release')
@@ -49,7 +85,11 @@ describe('analyzeCommits', () => {
 
   it('a revert of a revert brings the original back', () => {
     const result = analyzeCommits(
-      commits(['d', `Revert "Revert "feat: x""\n\nThis reverts commit ${sha('c')}.`], ['c', `Revert "feat: x"\n\nThis reverts commit ${sha('a')}.`], ['a', 'feat: x']),
+      commits(
+        ['d', `Revert "Revert "feat: x""\n\nThis reverts commit ${sha('c')}.`],
+        ['c', `Revert "feat: x"\n\nThis reverts commit ${sha('a')}.`],
+        ['a', 'feat: x']
+      ),
       DEFAULT_RULES
     )
     expect(result.bump).toBe('minor')

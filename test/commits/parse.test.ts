@@ -8,9 +8,17 @@ describe('parseMessage: the Conventional Commits 1.0.0 examples', () => {
       'feat: allow provided config object to extend other configs\n\nBREAKING CHANGE: `extends` key in config file is now used for extending other config files\n',
       { type: 'feat', scope: null, bang: false, breaking: ['`extends` key in config file is now used for extending other config files'] }
     ],
-    ['! to draw attention to breaking change', 'feat!: send an email to the customer when a product is shipped', { type: 'feat', bang: true, breaking: [] }],
+    [
+      '! to draw attention to breaking change',
+      'feat!: send an email to the customer when a product is shipped',
+      { type: 'feat', bang: true, breaking: [] }
+    ],
     ['scope and !', 'feat(api)!: send an email to the customer when a product is shipped', { type: 'feat', scope: 'api', bang: true }],
-    ['both ! and BREAKING CHANGE footer', 'chore!: drop support for Node 6\n\nBREAKING CHANGE: use JavaScript features not available in Node 6.\n', { type: 'chore', bang: true, breaking: ['use JavaScript features not available in Node 6.'] }],
+    [
+      'both ! and BREAKING CHANGE footer',
+      'chore!: drop support for Node 6\n\nBREAKING CHANGE: use JavaScript features not available in Node 6.\n',
+      { type: 'chore', bang: true, breaking: ['use JavaScript features not available in Node 6.'] }
+    ],
     ['no body', 'docs: correct spelling of CHANGELOG', { type: 'docs', bang: false, breaking: [] }],
     ['with scope', 'feat(lang): add Polish language', { type: 'feat', scope: 'lang' }],
     [
@@ -64,7 +72,11 @@ describe('parseMessage: headers that are not Conventional Commits say why', () =
 describe('parseMessage: reverts', () => {
   it("reads git's own revert message", () => {
     const sha = 'a'.repeat(40)
-    expect(parseMessage(`Revert "feat: x"\n\nThis reverts commit ${sha}.\n`)).toEqual({ kind: 'revert', header: 'Revert "feat: x"', reverts: [sha] })
+    expect(parseMessage(`Revert "feat: x"\n\nThis reverts commit ${sha}.\n`)).toEqual({
+      kind: 'revert',
+      header: 'Revert "feat: x"',
+      reverts: [sha]
+    })
   })
   it('reads the Refs footer of a revert: commit (the spec example)', () => {
     const parsed = parseMessage('revert: let us never again speak of the noodle incident\n\nRefs: 676104e, a215868\n')

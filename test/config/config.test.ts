@@ -6,14 +6,30 @@ import { VersoError } from '../../src/errors.js'
 describe('resolveConfig', () => {
   it('has defaults', () => {
     const config = resolveConfig({})
-    expect(config).toMatchObject({ tagPrefix: 'v', scheme: { kind: 'semver', majorZeroBreaking: 'minor' }, prerelease: null, bump: 'auto', strict: false, fetchHistory: 'auto' })
+    expect(config).toMatchObject({
+      tagPrefix: 'v',
+      scheme: { kind: 'semver', majorZeroBreaking: 'minor' },
+      prerelease: null,
+      bump: 'auto',
+      strict: false,
+      fetchHistory: 'auto'
+    })
     expect(config.scheme.kind === 'semver' && config.scheme.initialVersion.version).toBe('0.1.0')
   })
 
   it('lists every problem at once', () => {
     let error: unknown
     try {
-      resolveConfig({ 'initial-version': 'v1', 'major-zero-breaking': 'sometimes', prerelease: 'rc.1', bump: 'huge', strict: 'yes', 'fetch-history': 'always', 'release-rules': 'docs => patch', 'tag-prefix': 'a b' })
+      resolveConfig({
+        'initial-version': 'v1',
+        'major-zero-breaking': 'sometimes',
+        prerelease: 'rc.1',
+        bump: 'huge',
+        strict: 'yes',
+        'fetch-history': 'always',
+        'release-rules': 'docs => patch',
+        'tag-prefix': 'a b'
+      })
     } catch (e) {
       error = e
     }
@@ -25,7 +41,10 @@ describe('resolveConfig', () => {
   })
 
   it('lets explicit options override the file', async () => {
-    const file = parseConfigFile('tag-prefix: rel-\nstrict: true\nrelease-rules:\n  - "docs: patch"\n  - "refactor: patch"\n', '.github/verso.yml')
+    const file = parseConfigFile(
+      'tag-prefix: rel-\nstrict: true\nrelease-rules:\n  - "docs: patch"\n  - "refactor: patch"\n',
+      '.github/verso.yml'
+    )
     const config = resolveConfig({ 'tag-prefix': '' }, file)
     expect(config.tagPrefix).toBe('')
     expect(config.strict).toBe(true)
@@ -34,7 +53,9 @@ describe('resolveConfig', () => {
 
   it('rejects unknown keys in the file and suggests the right one', async () => {
     expect(() => parseConfigFile('tag_prefix: v\ncolour: blue\n', 'f.yml')).toThrow(VersoError)
-    expect(() => parseConfigFile('tag_prefix: v\n', 'f.yml')).toThrow(expect.objectContaining({ details: [expect.stringContaining('Did you mean `tag-prefix`?')] }))
+    expect(() => parseConfigFile('tag_prefix: v\n', 'f.yml')).toThrow(
+      expect.objectContaining({ details: [expect.stringContaining('Did you mean `tag-prefix`?')] })
+    )
   })
 
   it('reports YAML errors with the file name', async () => {
@@ -48,7 +69,9 @@ describe('config file and values, read as written', () => {
   })
 
   it('refuses YAML null rather than reading it as a value named "null"', () => {
-    expect(() => parseConfigFile('prerelease: null\n', 'f.yml')).toThrow(expect.objectContaining({ details: [expect.stringContaining("for no value write `prerelease: ''`")] }))
+    expect(() => parseConfigFile('prerelease: null\n', 'f.yml')).toThrow(
+      expect.objectContaining({ details: [expect.stringContaining("for no value write `prerelease: ''`")] })
+    )
   })
 
   it('refuses keys decided per run or by where the file is', () => {
@@ -58,7 +81,9 @@ describe('config file and values, read as written', () => {
   })
 
   it('suggests the option a small typo meant', () => {
-    expect(() => parseConfigFile('tag-prefx: v\n', 'f.yml')).toThrow(expect.objectContaining({ details: [expect.stringContaining('Did you mean `tag-prefix`?')] }))
+    expect(() => parseConfigFile('tag-prefx: v\n', 'f.yml')).toThrow(
+      expect.objectContaining({ details: [expect.stringContaining('Did you mean `tag-prefix`?')] })
+    )
   })
 
   it('initial-version is a release version', () => {
@@ -80,7 +105,10 @@ describe('config file and values, read as written', () => {
   })
 
   it('lists split on commas outside braces; a workflow path becomes its file name', () => {
-    const config = resolveConfig({ 'release-branches': 'main, release/{1,2}.x', 'dispatch-workflows': '.github/workflows/deploy.yml\nci.yml' })
+    const config = resolveConfig({
+      'release-branches': 'main, release/{1,2}.x',
+      'dispatch-workflows': '.github/workflows/deploy.yml\nci.yml'
+    })
     expect(config.release.branches).toEqual(['main', 'release/{1,2}.x'])
     expect(config.release.dispatch).toEqual(['deploy.yml', 'ci.yml'])
   })

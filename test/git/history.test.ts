@@ -9,7 +9,8 @@ const repo = useRepos()
 
 async function history(dir: string, env: NodeJS.ProcessEnv, options: Parameters<typeof resolveConfig>[0] = {}) {
   const config = resolveConfig(options)
-  const order = (tags: Parameters<typeof parseReleaseTags>[0]) => chooseCandidates(parseReleaseTags(tags, config.tagPrefix, config.scheme), config.prerelease)
+  const order = (tags: Parameters<typeof parseReleaseTags>[0]) =>
+    chooseCandidates(parseReleaseTags(tags, config.tagPrefix, config.scheme), config.prerelease)
   return readHistory(createGit(dir, env), { fetchHistory: config.fetchHistory, state: { tagsFetched: false }, order, read: (c) => c })
 }
 
@@ -190,7 +191,10 @@ describe('readHistory: shallow clones', () => {
   it('fails clearly with fetch-history: never', async () => {
     const r = shallowFixture()
     const clone = r.shallowClone(1)
-    await expect(history(clone, r.env, { 'fetch-history': 'never' })).rejects.toMatchObject({ code: 'ESHALLOW', hint: expect.stringContaining('fetch-depth: 0') })
+    await expect(history(clone, r.env, { 'fetch-history': 'never' })).rejects.toMatchObject({
+      code: 'ESHALLOW',
+      hint: expect.stringContaining('fetch-depth: 0')
+    })
   })
 
   it('fails clearly when origin is unreachable', async () => {

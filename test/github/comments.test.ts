@@ -10,7 +10,10 @@ describe('issue comments', () => {
 
     const comments = await collect(api.listIssueComments(7))
     expect(comments.map((c) => c.body)).toEqual(bodies)
-    expect(comments[0]).toMatchObject({ author: 'octocat', url: expect.stringMatching(/^https:\/\/github\.com\/.+#issuecomment-\d+$/) as unknown })
+    expect(comments[0]).toMatchObject({
+      author: 'octocat',
+      url: expect.stringMatching(/^https:\/\/github\.com\/.+#issuecomment-\d+$/) as unknown
+    })
     // Three pages of at most 100, following GitHub's Link header.
     expect(server.requests.map((r) => r.path)).toEqual([
       '/repos/octo-org/hello-world/issues/7/comments?per_page=100',
@@ -26,7 +29,10 @@ describe('issue comments', () => {
 
   it('stops at the comment it looks for without reading further pages', async () => {
     const { server, api } = await connect()
-    server.addComments(7, Array.from({ length: 150 }, (_, i) => (i === 3 ? '<!-- verso -->' : `comment ${i}`)))
+    server.addComments(
+      7,
+      Array.from({ length: 150 }, (_, i) => (i === 3 ? '<!-- verso -->' : `comment ${i}`))
+    )
     for await (const comment of api.listIssueComments(7)) if (comment.body.startsWith('<!-- verso -->')) break
     expect(server.requests).toHaveLength(1)
   })
@@ -46,8 +52,14 @@ describe('workflow dispatch', () => {
   it('starts a workflow on a ref with string inputs', async () => {
     const { server, api } = await connect()
     await api.dispatchWorkflow('deploy.yml', 'v1.2.0', { version: '1.2.0', environment: 'production' })
-    expect(server.state.dispatches).toEqual([{ workflow: 'deploy.yml', ref: 'v1.2.0', inputs: { version: '1.2.0', environment: 'production' } }])
-    expect(server.requests[0]).toMatchObject({ method: 'POST', path: '/repos/octo-org/hello-world/actions/workflows/deploy.yml/dispatches', status: 204 })
+    expect(server.state.dispatches).toEqual([
+      { workflow: 'deploy.yml', ref: 'v1.2.0', inputs: { version: '1.2.0', environment: 'production' } }
+    ])
+    expect(server.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/repos/octo-org/hello-world/actions/workflows/deploy.yml/dispatches',
+      status: 204
+    })
   })
 
   it('refuses more inputs than GitHub accepts, before asking', async () => {

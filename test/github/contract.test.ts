@@ -41,7 +41,11 @@ describe('the local server enforces the contract', () => {
     const list = (query: string) => fetch(`${server.url}/repos/octo-org/hello-world/releases${query}`, { headers })
 
     const all = await list('')
-    expect(((await all.json()) as { id: number; draft: boolean }[]).map((r) => [r.id, r.draft])).toEqual([[newest.id, false], [draft.id, true], [older.id, false]])
+    expect(((await all.json()) as { id: number; draft: boolean }[]).map((r) => [r.id, r.draft])).toEqual([
+      [newest.id, false],
+      [draft.id, true],
+      [older.id, false]
+    ])
     expect(all.headers.get('link')).toBeNull()
     const second = await list('?per_page=2&page=2')
     expect(((await second.json()) as { tag_name: string }[]).map((r) => r.tag_name)).toEqual(['v1.0.0'])
@@ -54,7 +58,8 @@ describe('the local server enforces the contract', () => {
   it('rejects a request body the real API would reject, and records why', async () => {
     expectViolations()
     const { server } = await connect()
-    const post = (body: unknown) => fetch(`${server.url}/repos/octo-org/hello-world/releases`, { method: 'POST', headers, body: JSON.stringify(body) })
+    const post = (body: unknown) =>
+      fetch(`${server.url}/repos/octo-org/hello-world/releases`, { method: 'POST', headers, body: JSON.stringify(body) })
 
     expect((await post({ tag_name: 'v1.0.0', prerelease: 'yes' })).status).toBe(422)
     expect((await post({ name: 'no tag' })).status).toBe(422)
@@ -63,7 +68,10 @@ describe('the local server enforces the contract', () => {
     expect(server.violations.map((v) => [v.where, v.message])).toEqual([
       ['body', 'body/prerelease must be boolean {"type":"boolean"}'],
       ['body', 'body must have required property \'tag_name\' {"missingProperty":"tag_name"}'],
-      ['body', 'body/make_latest must be string {"type":"string"}; body/make_latest must be equal to one of the allowed values {"allowedValues":["true","false","legacy"]}'],
+      [
+        'body',
+        'body/make_latest must be string {"type":"string"}; body/make_latest must be equal to one of the allowed values {"allowedValues":["true","false","legacy"]}'
+      ],
       ['body', 'body must NOT have additional properties {"additionalProperty":"makeLatest"}']
     ])
     expect(server.state.releases).toEqual([])
@@ -94,6 +102,12 @@ describe('the local server enforces the contract', () => {
     const { server, api } = await connect()
     server.addRelease({ tag_name: 'v1.0.0', created_at: 'yesterday' })
     await api.findReleaseByTag('v1.0.0')
-    expect(server.violations).toEqual([{ route: 'GET /repos/{owner}/{repo}/releases/tags/{tag}', where: 'response', message: 'response/created_at must match format "date-time" {"format":"date-time"}' }])
+    expect(server.violations).toEqual([
+      {
+        route: 'GET /repos/{owner}/{repo}/releases/tags/{tag}',
+        where: 'response',
+        message: 'response/created_at must match format "date-time" {"format":"date-time"}'
+      }
+    ])
   })
 })

@@ -30,7 +30,10 @@ describe('findReleaseByTag finds drafts', () => {
       draft: true,
       prerelease: false
     })
-    expect(server.requests.map((r) => [r.path, r.status])).toEqual([[`${TAGS}v1.0.0`, 404], [LIST, 200]])
+    expect(server.requests.map((r) => [r.path, r.status])).toEqual([
+      [`${TAGS}v1.0.0`, 404],
+      [LIST, 200]
+    ])
     expect(server.violations).toEqual([])
   })
 
@@ -85,7 +88,9 @@ describe('findReleaseByTag finds drafts', () => {
     server.failNext('GET /repos/{owner}/{repo}/releases', 404, { message: 'Not Found' })
     await expect(api.findReleaseByTag('v1.0.0')).rejects.toMatchObject({
       code: 'EGITHUBPERMISSION',
-      message: expect.stringContaining('Could not look up the GitHub Release of v1.0.0 in octo-org/hello-world: there is no repository octo-org/hello-world') as unknown
+      message: expect.stringContaining(
+        'Could not look up the GitHub Release of v1.0.0 in octo-org/hello-world: there is no repository octo-org/hello-world'
+      ) as unknown
     })
     expect(server.violations).toEqual([])
   })
@@ -96,7 +101,10 @@ describe('a draft is never created twice', () => {
     const { server, api } = await connect()
     await api.createRelease({ tag: 'v1.0.0', ...draft })
     await api.createRelease({ tag: 'v1.0.0', ...draft })
-    expect(server.state.releases.map((r) => [r.tag_name, r.draft])).toEqual([['v1.0.0', true], ['v1.0.0', true]])
+    expect(server.state.releases.map((r) => [r.tag_name, r.draft])).toEqual([
+      ['v1.0.0', true],
+      ['v1.0.0', true]
+    ])
     expect(server.violations).toEqual([])
   })
 
@@ -119,7 +127,12 @@ describe('a draft is never created twice', () => {
     expect(server.state.latestReleaseId).toBeNull()
     const published = await api.updateRelease(created.id, { body: 'final notes', draft: false, makeLatest: true })
     expect(server.requests.at(-1)?.body).toEqual({ body: 'final notes', draft: false, make_latest: 'true' })
-    expect(published).toMatchObject({ id: created.id, draft: false, body: 'final notes', url: 'https://github.com/octo-org/hello-world/releases/tag/v1.0.0' })
+    expect(published).toMatchObject({
+      id: created.id,
+      draft: false,
+      body: 'final notes',
+      url: 'https://github.com/octo-org/hello-world/releases/tag/v1.0.0'
+    })
     expect(server.state.latestReleaseId).toBe(created.id)
     expect(server.state.releases[0]?.published_at).not.toBeNull()
     // Now the tag route finds it.
@@ -157,7 +170,13 @@ describe('applyPlan with drafts', () => {
       ignoredTags: [],
       image: null,
       next: { version: '1.0.0', tag: 'v1.0.0', value: { kind: 'semver', value: parseSemver('1.0.0')! } },
-      standing: { prerelease: false, parts: { major: '1', minor: '0', patch: '0', prerelease: '' }, latest: true, highestInMajor: true, highestInMinor: true }
+      standing: {
+        prerelease: false,
+        parts: { major: '1', minor: '0', patch: '0', prerelease: '' },
+        latest: true,
+        highestInMajor: true,
+        highestInMinor: true
+      }
     }
     const { server, api } = await connect()
     const git = createGit(repo.dir, repo.env)
@@ -195,7 +214,10 @@ describe('applyPlan with drafts', () => {
     await run()
     await run({ notes: 'better notes' })
     expect(server.state.releases).toMatchObject([{ tag_name: 'v1.0.0', draft: true, body: 'better notes' }])
-    expect(writes()).toEqual(['POST /repos/octo-org/hello-world/releases', `PATCH /repos/octo-org/hello-world/releases/${server.state.releases[0]!.id}`])
+    expect(writes()).toEqual([
+      'POST /repos/octo-org/hello-world/releases',
+      `PATCH /repos/octo-org/hello-world/releases/${server.state.releases[0]!.id}`
+    ])
     expect(server.violations).toEqual([])
   })
 
@@ -206,7 +228,10 @@ describe('applyPlan with drafts', () => {
     expect(server.state.latestReleaseId).toBeNull()
 
     const second = await run({ draft: false })
-    expect(second).toMatchObject({ kind: 'released', release: { id, draft: false, url: 'https://github.com/octo-org/hello-world/releases/tag/v1.0.0' } })
+    expect(second).toMatchObject({
+      kind: 'released',
+      release: { id, draft: false, url: 'https://github.com/octo-org/hello-world/releases/tag/v1.0.0' }
+    })
     expect(server.requests.at(-1)?.body).toEqual({ body: 'notes', draft: false, prerelease: false, make_latest: 'true' })
     expect(log.at(-1)).toBe('Published the draft GitHub Release for v1.0.0: https://github.com/octo-org/hello-world/releases/tag/v1.0.0')
     expect(server.state.releases).toMatchObject([{ id, draft: false }])

@@ -52,7 +52,12 @@ describe('retries', () => {
   it('waits for the primary rate limit to reset', async () => {
     const { server, api } = await connect()
     const reset = String(Math.ceil(Date.now() / 1000) + 1)
-    server.failNext(COMMENTS, 403, { message: 'API rate limit exceeded for installation.' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset })
+    server.failNext(
+      COMMENTS,
+      403,
+      { message: 'API rate limit exceeded for installation.' },
+      { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }
+    )
     await api.createIssueComment(5, 'hello')
     expect(server.requests.map((r) => r.status)).toEqual([403, 201])
   })
@@ -60,7 +65,12 @@ describe('retries', () => {
   it('does not wait longer than allowed: a rate limit error says when to run again', async () => {
     const { server, api } = await connect()
     const reset = Math.ceil(Date.now() / 1000) + 3600
-    server.failNext(COMMENTS, 403, { message: 'API rate limit exceeded for installation.' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) })
+    server.failNext(
+      COMMENTS,
+      403,
+      { message: 'API rate limit exceeded for installation.' },
+      { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }
+    )
     const error = await failure(api.createIssueComment(5, 'hello'))
     expect(error.code).toBe('EGITHUBRATELIMIT')
     expect(error.hint).toContain(`Run the job again after ${new Date(reset * 1000).toISOString()}`)
@@ -111,14 +121,20 @@ describe('errors a user can act on', () => {
     server.failNext('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', 404, { message: 'Not Found' })
     const error = await failure(api.dispatchWorkflow('deploy.yml', 'main', {}))
     expect(error.code).toBe('EGITHUBPERMISSION')
-    expect(error.message).toContain('there is no workflow deploy.yml (a file name under .github/workflows, or its id), or the token cannot see it')
+    expect(error.message).toContain(
+      'there is no workflow deploy.yml (a file name under .github/workflows, or its id), or the token cannot see it'
+    )
     expect(error.hint).toContain('`actions: write`')
   })
 
   it('a 404 reading comments names the issue', async () => {
     const { server, api } = await connect()
     server.failNext('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 404, { message: 'Not Found' })
-    const error = await failure((async () => { for await (const _ of api.listIssueComments(3)) void _ })())
+    const error = await failure(
+      (async () => {
+        for await (const _ of api.listIssueComments(3)) void _
+      })()
+    )
     expect(error.message).toContain('there is no issue or pull request #3')
   })
 
@@ -133,7 +149,11 @@ describe('errors a user can act on', () => {
 
   it('never repeats the token, even when GitHub echoes it', async () => {
     const { server, api } = await connect()
-    server.failNext(RELEASES, 422, { message: `Validation Failed for ${TOKEN}`, documentation_url: 'https://docs.github.com/rest', errors: [{ code: 'custom', message: `bad ${TOKEN}` }] })
+    server.failNext(RELEASES, 422, {
+      message: `Validation Failed for ${TOKEN}`,
+      documentation_url: 'https://docs.github.com/rest',
+      errors: [{ code: 'custom', message: `bad ${TOKEN}` }]
+    })
     const error = await failure(api.createRelease(release))
     expect(describeError(error)).not.toContain(TOKEN)
     expect(error.message).toContain('Validation Failed for ***')
@@ -144,10 +164,18 @@ describe('errors a user can act on', () => {
     const { server } = await connect()
     const url = server.url
     await server.close()
-    const api = createGitHubApi({ token: TOKEN, repository: 'o/r', apiUrl: url, userAgent: 'verso-test', pacing: { unitMs: 1, retries: 1 } })
+    const api = createGitHubApi({
+      token: TOKEN,
+      repository: 'o/r',
+      apiUrl: url,
+      userAgent: 'verso-test',
+      pacing: { unitMs: 1, retries: 1 }
+    })
     const error = await failure(api.findReleaseByTag('v1.0.0'))
     expect(error.code).toBe('EGITHUB')
-    expect(error.message).toMatch(/^Could not look up the GitHub Release of v1\.0\.0: GitHub could not be reached \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)\.$/)
+    expect(error.message).toMatch(
+      /^Could not look up the GitHub Release of v1\.0\.0: GitHub could not be reached \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)\.$/
+    )
     expect(error.hint).toContain('GITHUB_API_URL')
   })
 })
@@ -162,7 +190,9 @@ describe('the request itself', () => {
 
   it('refuses a repository, API URL or token it cannot use, saying the expected form', () => {
     const options = { token: TOKEN, repository: 'o/r', apiUrl: 'https://api.github.com', userAgent: 'verso' }
-    expect(() => createGitHubApi({ ...options, repository: 'just-a-name' })).toThrow("Invalid repository 'just-a-name'. Expected format {owner}/{repo}.")
+    expect(() => createGitHubApi({ ...options, repository: 'just-a-name' })).toThrow(
+      "Invalid repository 'just-a-name'. Expected format {owner}/{repo}."
+    )
     expect(() => createGitHubApi({ ...options, apiUrl: 'api.github.com' })).toThrow("Invalid GitHub API URL 'api.github.com'.")
     expect(() => createGitHubApi({ ...options, token: '' })).toThrow(expect.objectContaining({ code: 'EGITHUBAUTH' }))
   })

@@ -29,14 +29,28 @@ describe('the four outcomes', () => {
   })
 
   it("created is a finding when bootstrap is 'fail'", () => {
-    const result = checkImage({ today: loadTypes(repo()), baseline: { image: null, types: null }, committedImageText: null, bootstrap: 'fail' })
+    const result = checkImage({
+      today: loadTypes(repo()),
+      baseline: { image: null, types: null },
+      committedImageText: null,
+      bootstrap: 'fail'
+    })
     expect(result.outcome).toBe('incomplete')
-    expect(result.findings).toEqual([expect.objectContaining({ rule: 'bootstrap', file: '.release-image', message: expect.stringContaining('verso image set') })])
+    expect(result.findings).toEqual([
+      expect.objectContaining({ rule: 'bootstrap', file: '.release-image', message: expect.stringContaining('verso image set') })
+    ])
   })
 
   it('unchanged: same names, tags and fingerprints', () => {
     const result = runScenario({ before: repo(), after: repo() })
-    expect(result).toMatchObject({ outcome: 'unchanged', findings: [], remarks: [], warnings: [], bump: { bump: 'none', reasons: [] }, imageUpToDate: true })
+    expect(result).toMatchObject({
+      outcome: 'unchanged',
+      findings: [],
+      remarks: [],
+      warnings: [],
+      bump: { bump: 'none', reasons: [] },
+      imageUpToDate: true
+    })
   })
 
   it('valid: every change is covered; the notes list the new entries', () => {
@@ -56,22 +70,43 @@ describe('the four outcomes', () => {
       'document.Section 0.8 (minor): Added an optional summary'
     ])
     expect(result.bump.bump).toBe('minor')
-    expect(result.bump.reasons).toContainEqual({ type: 'document.Section', bump: 'minor', message: 'optional property `summary` added to document.Section' })
+    expect(result.bump.reasons).toContainEqual({
+      type: 'document.Section',
+      bump: 'minor',
+      message: 'optional property `summary` added to document.Section'
+    })
   })
 
   it('incomplete: a content change without a history entry (R2, and R1 for the document), major suggested', () => {
     const result = runScenario({ before: repo(), after: repo({ sectionProperties: SECTION_WITHOUT_TAGS }) })
     expect(result.outcome).toBe('incomplete')
     expect(result.findings.map((finding) => [finding.rule, finding.type, finding.file, finding.suggestion?.text])).toEqual([
-      ['R1', 'document.Document', 'schemas/document.json', 'schemas/document.json: x-release.history += ["0.2.1", "major", "Reachable document.Section 0.7 -> 1.0"]'],
-      ['R2', 'document.Section', 'schemas/document.json', 'schemas/document.json#/$defs/Section: x-release.history += ["1.0", "major", "Property `tags` removed"]']
+      [
+        'R1',
+        'document.Document',
+        'schemas/document.json',
+        'schemas/document.json: x-release.history += ["0.2.1", "major", "Reachable document.Section 0.7 -> 1.0"]'
+      ],
+      [
+        'R2',
+        'document.Section',
+        'schemas/document.json',
+        'schemas/document.json#/$defs/Section: x-release.history += ["1.0", "major", "Property `tags` removed"]'
+      ]
     ])
     const section = result.findings[1]
     expect(section?.message).toBe('document.Section changed but is still tagged 0.7: Property `tags` removed. Add a history entry.')
     const lines = repo()[0]?.text.split('\n') ?? []
     expect(lines[(section?.line ?? 0) - 1]).toMatch(/^ {6}"x-release"/)
-    expect(section?.suggestion).toMatchObject({ action: 'append', pointer: '/$defs/Section/x-release/history', entry: ['1.0', 'major', 'Property `tags` removed'] })
-    expect(result.bump).toEqual({ bump: 'major', reasons: [{ type: 'document.Section', bump: 'major', message: 'property `tags` removed from document.Section' }] })
+    expect(section?.suggestion).toMatchObject({
+      action: 'append',
+      pointer: '/$defs/Section/x-release/history',
+      entry: ['1.0', 'major', 'Property `tags` removed']
+    })
+    expect(result.bump).toEqual({
+      bump: 'major',
+      reasons: [{ type: 'document.Section', bump: 'major', message: 'property `tags` removed from document.Section' }]
+    })
   })
 
   it('applying the suggestions turns incomplete into valid', () => {
@@ -88,7 +123,12 @@ describe('the rules', () => {
   it('canonicalisation noise is no change', () => {
     const noisy = repo({
       sectionRequired: ['heading', 'heading'],
-      sectionProperties: { tags: SECTION_PROPERTIES.tags, subsections: SECTION_PROPERTIES.subsections, paragraphs: SECTION_PROPERTIES.paragraphs, heading: { maxLength: 200.0, type: 'string', description: 'The heading' } },
+      sectionProperties: {
+        tags: SECTION_PROPERTIES.tags,
+        subsections: SECTION_PROPERTIES.subsections,
+        paragraphs: SECTION_PROPERTIES.paragraphs,
+        heading: { maxLength: 200.0, type: 'string', description: 'The heading' }
+      },
       deviceProperties: { kind: { enum: ['tablet', 'phone'], description: 'What it is' }, id: { type: 'string', title: 'Id' } }
     })
     expect(runScenario({ before: repo(), after: noisy }).outcome).toBe('unchanged')
@@ -96,15 +136,31 @@ describe('the rules', () => {
 
   it('R1: a reachable shared by two documents, only one bumped, gives exactly one finding', () => {
     const files = (addressHistory: Entry[], orderHistory: Entry[]) => [
-      jsonFile('address.json', { 'x-release': release('common.Address', addressHistory), type: 'object', properties: { street: { type: 'string' }, ...(addressHistory.length > 1 ? { zip: { type: 'string' } } : {}) } }),
-      jsonFile('order.json', { 'x-release': release('shop.Order', orderHistory, { document: true }), properties: { to: { $ref: 'address.json' } } }),
-      jsonFile('invoice.json', { 'x-release': release('shop.Invoice', [['1.0', null, 'Initial']], { document: true }), properties: { to: { $ref: 'address.json' } } })
+      jsonFile('address.json', {
+        'x-release': release('common.Address', addressHistory),
+        type: 'object',
+        properties: { street: { type: 'string' }, ...(addressHistory.length > 1 ? { zip: { type: 'string' } } : {}) }
+      }),
+      jsonFile('order.json', {
+        'x-release': release('shop.Order', orderHistory, { document: true }),
+        properties: { to: { $ref: 'address.json' } }
+      }),
+      jsonFile('invoice.json', {
+        'x-release': release('shop.Invoice', [['1.0', null, 'Initial']], { document: true }),
+        properties: { to: { $ref: 'address.json' } }
+      })
     ]
     const result = runScenario({
       before: files([['0.1', null, 'Initial']], [['1.0', null, 'Initial']]),
       after: files(
-        [['0.1', null, 'Initial'], ['0.2', 'minor', 'Added zip']],
-        [['1.0', null, 'Initial'], ['1.0.1', null, 'Reachable common.Address 0.1 -> 0.2']]
+        [
+          ['0.1', null, 'Initial'],
+          ['0.2', 'minor', 'Added zip']
+        ],
+        [
+          ['1.0', null, 'Initial'],
+          ['1.0.1', null, 'Reachable common.Address 0.1 -> 0.2']
+        ]
       )
     })
     expect(result.findings).toHaveLength(1)
@@ -112,16 +168,27 @@ describe('the rules', () => {
       rule: 'R1',
       type: 'shop.Invoice',
       file: 'invoice.json',
-      message: 'shop.Invoice is still tagged 1.0, but what it reaches changed: reachable common.Address 0.1 -> 0.2. A document gets a new tag whenever its reachables change.',
+      message:
+        'shop.Invoice is still tagged 1.0, but what it reaches changed: reachable common.Address 0.1 -> 0.2. A document gets a new tag whenever its reachables change.',
       suggestion: { text: 'invoice.json: x-release.history += ["1.0.1", "minor", "Reachable common.Address 0.1 -> 0.2"]' }
     })
   })
 
   it('R1: a reachable added or removed is a change too', () => {
-    const after = repo({ documentProperties: { title: { type: 'string' }, sections: { type: 'array', items: { $ref: '#/$defs/Section' } }, settings: { $ref: 'settings.json' } } })
+    const after = repo({
+      documentProperties: {
+        title: { type: 'string' },
+        sections: { type: 'array', items: { $ref: '#/$defs/Section' } },
+        settings: { $ref: 'settings.json' }
+      }
+    })
     const result = runScenario({ before: repo(), after })
     expect(result.findings.map((finding) => [finding.rule, finding.type, finding.suggestion?.entry])).toEqual([
-      ['R2', 'document.Document', ['0.3', 'minor', 'Optional property `settings` added; Reachable settings.Device 0.14 added; Reachable settings.Settings 0.11 added']]
+      [
+        'R2',
+        'document.Document',
+        ['0.3', 'minor', 'Optional property `settings` added; Reachable settings.Device 0.14 added; Reachable settings.Settings 0.11 added']
+      ]
     ])
   })
 
@@ -134,26 +201,49 @@ describe('the rules', () => {
       })
     })
     expect(result.outcome).toBe('valid')
-    expect(result.warnings).toEqual([expect.objectContaining({ rule: 'R3', type: 'settings.Device', message: expect.stringContaining('settings.Device 0.14 -> 0.15 is a new tag, but its definition did not change') })])
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        rule: 'R3',
+        type: 'settings.Device',
+        message: expect.stringContaining('settings.Device 0.14 -> 0.15 is a new tag, but its definition did not change')
+      })
+    ])
     expect(result.bump.bump).toBe('patch')
   })
 
   it('R4: a tag that goes backwards, and a removed released entry', () => {
     const result = runScenario({ before: repo(), after: repo({ sectionHistory: [['0.1', null, 'Initial version']] }) })
     expect(result.findings.map((finding) => [finding.rule, finding.message, finding.suggestion?.text])).toEqual([
-      ['R4', 'document.Section went back from 0.7 to 0.1; tags only move forward. Restore the released history and add new entries after 0.7.', undefined],
-      ['R4', 'history[1] of document.Section (0.7) was released and is gone; released entries are never removed.', 'schemas/document.json#/$defs/Section: x-release.history[1] = ["0.7", "minor", "Added subsections"]'],
+      [
+        'R4',
+        'document.Section went back from 0.7 to 0.1; tags only move forward. Restore the released history and add new entries after 0.7.',
+        undefined
+      ],
+      [
+        'R4',
+        'history[1] of document.Section (0.7) was released and is gone; released entries are never removed.',
+        'schemas/document.json#/$defs/Section: x-release.history[1] = ["0.7", "minor", "Added subsections"]'
+      ],
       ['R1', expect.stringContaining('reachable document.Section 0.7 -> 0.1'), expect.any(String)]
     ])
   })
 
   it('R4: an edited earlier history entry', () => {
-    const result = runScenario({ before: repo(), after: repo({ sectionHistory: [['0.1', null, 'First version'], ['0.7', 'minor', 'Added subsections']] }) })
+    const result = runScenario({
+      before: repo(),
+      after: repo({
+        sectionHistory: [
+          ['0.1', null, 'First version'],
+          ['0.7', 'minor', 'Added subsections']
+        ]
+      })
+    })
     expect(result.outcome).toBe('incomplete')
     expect(result.findings).toEqual([
       expect.objectContaining({
         rule: 'R4',
-        message: 'history[0] of document.Section was ["0.1", null, "Initial version"] at the last release and is now ["0.1", null, "First version"]; released entries are never edited.',
+        message:
+          'history[0] of document.Section was ["0.1", null, "Initial version"] at the last release and is now ["0.1", null, "First version"]; released entries are never edited.',
         suggestion: expect.objectContaining({ action: 'restore', index: 0, entry: ['0.1', null, 'Initial version'] })
       })
     ])
@@ -163,7 +253,11 @@ describe('the rules', () => {
     const result = runScenario({
       before: repo(),
       after: repo({
-        documentProperties: { title: { type: 'string' }, sections: { type: 'array', items: { $ref: '#/$defs/Section' } }, subtitle: { type: 'string' } },
+        documentProperties: {
+          title: { type: 'string' },
+          sections: { type: 'array', items: { $ref: '#/$defs/Section' } },
+          subtitle: { type: 'string' }
+        },
         documentHistory: plus(DOCUMENT_HISTORY, ['0.2.1', 'minor', 'Added subtitle'])
       })
     })
@@ -184,19 +278,32 @@ describe('the rules', () => {
     const result = runScenario({ before: repo(), after: repo().filter((file) => file.path !== 'schemas/settings.json') })
     expect(result.outcome).toBe('valid')
     expect(result.remarks).toEqual([expect.objectContaining({ kind: 'document-removed', type: 'settings.Settings' })])
-    expect(result.bump).toEqual({ bump: 'major', reasons: [{ type: 'settings.Settings', bump: 'major', message: 'document settings.Settings removed' }] })
+    expect(result.bump).toEqual({
+      bump: 'major',
+      reasons: [{ type: 'settings.Settings', bump: 'major', message: 'document settings.Settings removed' }]
+    })
   })
 
   it('R6: an added document is a note and a minor bump', () => {
     const result = runScenario({ before: repo().filter((file) => file.path !== 'schemas/settings.json'), after: repo() })
-    expect(result).toMatchObject({ outcome: 'valid', remarks: [{ kind: 'document-added', type: 'settings.Settings' }], bump: { bump: 'minor' } })
+    expect(result).toMatchObject({
+      outcome: 'valid',
+      remarks: [{ kind: 'document-added', type: 'settings.Settings' }],
+      bump: { bump: 'minor' }
+    })
   })
 
   it('R6: a new name with the same fingerprint is a possible rename', () => {
-    const renamed = repo().map((file) => (file.path === 'schemas/settings.json' ? { ...file, text: file.text.replace('"settings.Settings"', '"settings.Preferences"') } : file))
+    const renamed = repo().map((file) =>
+      file.path === 'schemas/settings.json' ? { ...file, text: file.text.replace('"settings.Settings"', '"settings.Preferences"') } : file
+    )
     const result = runScenario({ before: repo(), after: renamed })
     expect(result.remarks.map((remark) => remark.kind)).toEqual(['document-added', 'document-removed', 'possible-rename'])
-    expect(result.remarks[2]).toMatchObject({ from: 'settings.Settings', to: 'settings.Preferences', message: 'possible rename: settings.Settings -> settings.Preferences (same definition)' })
+    expect(result.remarks[2]).toMatchObject({
+      from: 'settings.Settings',
+      to: 'settings.Preferences',
+      message: 'possible rename: settings.Settings -> settings.Preferences (same definition)'
+    })
   })
 
   it('R7: a declared impact lower than the inferred one', () => {
@@ -267,20 +374,29 @@ describe('the committed image file', () => {
       expect.objectContaining({
         rule: 'image-file',
         file: '.release-image',
-        message: expect.stringMatching(/^\.release-image does not match the schemas: document\.Document is 0\.2 in \.release-image but 0\.2\.1 in the schemas; .*Run `verso image set` and commit `\.release-image`\.$/)
+        message: expect.stringMatching(
+          /^\.release-image does not match the schemas: document\.Document is 0\.2 in \.release-image but 0\.2\.1 in the schemas; .*Run `verso image set` and commit `\.release-image`\.$/
+        )
       })
     ])
   })
 
   it('must exist once there is a baseline', () => {
     expect(runScenario({ before: repo(), after: repo(), committed: null }).findings).toEqual([
-      expect.objectContaining({ rule: 'image-file', message: '.release-image is missing. Run `verso image set` and commit `.release-image`.' })
+      expect.objectContaining({
+        rule: 'image-file',
+        message: '.release-image is missing. Run `verso image set` and commit `.release-image`.'
+      })
     ])
   })
 
   it('may have CRLF line ends', () => {
     const text = renderImage(buildImage(loadTypes(changed))).replaceAll('\n', '\r\n')
-    expect(runScenario({ before: repo(), after: changed, committed: text })).toMatchObject({ outcome: 'valid', warnings: [], imageUpToDate: false })
+    expect(runScenario({ before: repo(), after: changed, committed: text })).toMatchObject({
+      outcome: 'valid',
+      warnings: [],
+      imageUpToDate: false
+    })
   })
 
   it('is skipped when no committed text is given', () => {
@@ -291,15 +407,23 @@ describe('the committed image file', () => {
 })
 
 describe('an image written by Ansar', () => {
-  const ansar = 'document.Document:document.Document/0.2,document.Section/0.7,document.Paragraph/0.3\nsettings.Settings:settings.Settings/0.11,settings.Device/0.14\n'
+  const ansar =
+    'document.Document:document.Document/0.2,document.Section/0.7,document.Paragraph/0.3\nsettings.Settings:settings.Settings/0.11,settings.Device/0.14\n'
 
   it('is read; only its rules apply, and a warning says so', () => {
     const today = loadTypes(repo({ sectionProperties: SECTION_WITHOUT_TAGS }))
-    const result = checkImage({ today, baseline: { image: parseImage(ansar), types: null }, committedImageText: ansar, bootstrap: 'create' })
+    const result = checkImage({
+      today,
+      baseline: { image: parseImage(ansar), types: null },
+      committedImageText: ansar,
+      bootstrap: 'create'
+    })
     expect(result.outcome).toBe('unchanged')
     expect(result.warnings.map((warning) => warning.message)).toEqual([
-      expect.stringMatching(/^The saved image has no usable fingerprint for document\.Document, document\.Paragraph, document\.Section, settings\.Device, settings\.Settings .*Run `verso image set`/),
-      '.release-image has entries without fingerprints (Ansar\'s format). Run `verso image set` and commit `.release-image`.'
+      expect.stringMatching(
+        /^The saved image has no usable fingerprint for document\.Document, document\.Paragraph, document\.Section, settings\.Device, settings\.Settings .*Run `verso image set`/
+      ),
+      ".release-image has entries without fingerprints (Ansar's format). Run `verso image set` and commit `.release-image`."
     ])
   })
 

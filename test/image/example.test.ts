@@ -28,10 +28,17 @@ function edit(files: SchemaFile[], path: string, from: string, to: string): Sche
   })
 }
 
-function check(today: SchemaFile[], committed: string | null, baseline: { image: string | null; files: SchemaFile[] } = { image: COMMITTED, files: RELEASED }) {
+function check(
+  today: SchemaFile[],
+  committed: string | null,
+  baseline: { image: string | null; files: SchemaFile[] } = { image: COMMITTED, files: RELEASED }
+) {
   return checkImage({
     today: loadTypes(today),
-    baseline: { image: baseline.image === null ? null : parseImage(baseline.image), types: baseline.image === null ? null : loadTypes(baseline.files) },
+    baseline: {
+      image: baseline.image === null ? null : parseImage(baseline.image),
+      types: baseline.image === null ? null : loadTypes(baseline.files)
+    },
     committedImageText: committed,
     bootstrap: 'create'
   })
@@ -42,9 +49,19 @@ function expectInReadme(text: string): void {
   expect(README).toContain('```text\n' + text + '```')
 }
 
-const WITH_SUMMARY = edit(RELEASED, 'schemas/document.json', '"heading": { "type": "string" },', '"heading": { "type": "string" },\n        "summary": { "type": "string" },')
+const WITH_SUMMARY = edit(
+  RELEASED,
+  'schemas/document.json',
+  '"heading": { "type": "string" },',
+  '"heading": { "type": "string" },\n        "summary": { "type": "string" },'
+)
 const FIXED = edit(
-  edit(WITH_SUMMARY, 'schemas/document.json', '["0.7", "minor", "Added optional tags"]', '["0.7", "minor", "Added optional tags"],\n          ["0.8", "minor", "Optional property `summary` added"]'),
+  edit(
+    WITH_SUMMARY,
+    'schemas/document.json',
+    '["0.7", "minor", "Added optional tags"]',
+    '["0.7", "minor", "Added optional tags"],\n          ["0.8", "minor", "Optional property `summary` added"]'
+  ),
   'schemas/document.json',
   '["0.2", "minor", "Added sections"]',
   '["0.2", "minor", "Added sections"],\n      ["0.2.1", "minor", "Reachable document.Section 0.7 -> 0.8"]'

@@ -59,7 +59,11 @@ describe('fingerprints', () => {
   })
 
   it('ignore whether a helper is inline or in $defs', () => {
-    const viaDefs = { ...BASE, properties: { ...BASE.properties, id: { $ref: '#/$defs/Id' } }, $defs: { Id: { type: 'string', maxLength: 10 } } }
+    const viaDefs = {
+      ...BASE,
+      properties: { ...BASE.properties, id: { $ref: '#/$defs/Id' } },
+      $defs: { Id: { type: 'string', maxLength: 10 } }
+    }
     expect(fingerprintOf([jsonFile('a.json', viaDefs)])).toBe(base)
   })
 

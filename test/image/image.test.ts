@@ -46,7 +46,9 @@ describe('the image file', () => {
   })
 
   it("reads Ansar's 2-field entries, with no fingerprint", () => {
-    const image = parseImage('document.Document:document.Document/0.2,document.Section/0.7,document.Paragraph/0.3\nsettings.Settings:settings.Settings/0.11,settings.Device/0.14\n')
+    const image = parseImage(
+      'document.Document:document.Document/0.2,document.Section/0.7,document.Paragraph/0.3\nsettings.Settings:settings.Settings/0.11,settings.Device/0.14\n'
+    )
     expect(image.lines[0]).toEqual({
       document: { name: 'document.Document', tag: '0.2', fingerprint: null },
       reachables: [
@@ -54,7 +56,9 @@ describe('the image file', () => {
         { name: 'document.Section', tag: '0.7', fingerprint: null }
       ]
     })
-    expect(renderImage(image)).toBe('document.Document:document.Document/0.2,document.Paragraph/0.3,document.Section/0.7\nsettings.Settings:settings.Settings/0.11,settings.Device/0.14\n')
+    expect(renderImage(image)).toBe(
+      'document.Document:document.Document/0.2,document.Paragraph/0.3,document.Section/0.7\nsettings.Settings:settings.Settings/0.11,settings.Device/0.14\n'
+    )
   })
 
   it('accepts a third number on an entry', () => {
@@ -66,7 +70,12 @@ describe('the image file', () => {
     ['a ":" in a name', `ok.A:ok.A/0.1\na:b.C:a:b.C/0.1\n`, 2, /only one may separate .*type names cannot contain ":"/],
     ['a line without ":"', `a.A/0.1\n`, 1, /has no ":"/],
     ['one type with different tags on two lines', `a.A:a.A/0.1,c.C/0.3\nb.B:b.B/0.1,c.C/0.4\n`, 2, /c\.C is 0\.4 here but 0\.3 on line 1/],
-    ['one type with different fingerprints on two lines', `a.A:a.A/0.1,c.C/0.3/${FP}\nb.B:b.B/0.1,c.C/0.3/${FP2}\n`, 2, /fingerprint .* on line 1/],
+    [
+      'one type with different fingerprints on two lines',
+      `a.A:a.A/0.1,c.C/0.3/${FP}\nb.B:b.B/0.1,c.C/0.3/${FP2}\n`,
+      2,
+      /fingerprint .* on line 1/
+    ],
     ['a document listed twice', `a.A:a.A/0.1\na.A:a.A/0.1\n`, 2, /already has line 1/],
     ['a bad tag', `a.A:a.A/1.x\n`, 1, /tag "1\.x" is not MAJOR\.MINOR/],
     ['a bad fingerprint', `a.A:a.A/0.1/abc\n`, 1, /fingerprint "abc"/],

@@ -5,8 +5,13 @@ import { parseImage, renderImage, type Image, type ImageEntry } from '../../src/
 import { compareTags, nextTag } from '../../src/image/tag.js'
 
 const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,12}$/)
-const tag = fc.tuple(fc.nat(30), fc.nat(30), fc.option(fc.nat(9), { nil: null })).map(([major, minor, third]) => (third === null ? `${major}.${minor}` : `${major}.${minor}.${third}`))
-const fingerprint = fc.option(fc.stringMatching(/^[0-9a-f]{16}$/).map((hex) => `j1s-${hex}`), { nil: null })
+const tag = fc
+  .tuple(fc.nat(30), fc.nat(30), fc.option(fc.nat(9), { nil: null }))
+  .map(([major, minor, third]) => (third === null ? `${major}.${minor}` : `${major}.${minor}.${third}`))
+const fingerprint = fc.option(
+  fc.stringMatching(/^[0-9a-f]{16}$/).map((hex) => `j1s-${hex}`),
+  { nil: null }
+)
 
 /** An image where every type has one tag and one fingerprint, as buildImage makes them. */
 const image: fc.Arbitrary<Image> = fc
@@ -15,7 +20,13 @@ const image: fc.Arbitrary<Image> = fc
     fc
       .uniqueArray(fc.nat(entries.length - 1), { minLength: 1, maxLength: entries.length })
       .chain((documents) =>
-        fc.tuple(...documents.map((index) => fc.subarray(entries.filter((_, other) => other !== index)).map((reachables) => ({ document: entries[index] as ImageEntry, reachables }))))
+        fc.tuple(
+          ...documents.map((index) =>
+            fc
+              .subarray(entries.filter((_, other) => other !== index))
+              .map((reachables) => ({ document: entries[index] as ImageEntry, reachables }))
+          )
+        )
       )
       .map((lines) => ({ lines }))
   )
@@ -49,9 +60,13 @@ describe('properties', () => {
 
   it('a suggested tag is always newer', () => {
     fc.assert(
-      fc.property(tag, fc.constantFrom('major', 'minor', 'patch', 'reachables') as fc.Arbitrary<'major' | 'minor' | 'patch' | 'reachables'>, (current, change) => {
-        expect(compareTags(nextTag(current, change), current)).toBeGreaterThan(0)
-      })
+      fc.property(
+        tag,
+        fc.constantFrom('major', 'minor', 'patch', 'reachables') as fc.Arbitrary<'major' | 'minor' | 'patch' | 'reachables'>,
+        (current, change) => {
+          expect(compareTags(nextTag(current, change), current)).toBeGreaterThan(0)
+        }
+      )
     )
   })
 })

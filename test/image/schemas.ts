@@ -14,7 +14,11 @@ export function jsonFile(path: string, value: unknown): SchemaFile {
 }
 
 /** An `x-release` block. */
-export function release(name: string, history: Entry[], extra: { document?: boolean; role?: 'stored' | 'produced' | 'both' } = {}): Record<string, unknown> {
+export function release(
+  name: string,
+  history: Entry[],
+  extra: { document?: boolean; role?: 'stored' | 'produced' | 'both' } = {}
+): Record<string, unknown> {
   return { name, ...extra, history }
 }
 
@@ -93,7 +97,11 @@ export function repo(options: RepoOptions = {}): SchemaFile[] {
       properties: { devices: { type: 'array', items: { $ref: '#/definitions/Device' } } },
       definitions: {
         Device: {
-          'x-release': release('settings.Device', options.deviceHistory ?? DEVICE_HISTORY, options.deviceRole === undefined ? {} : { role: options.deviceRole }),
+          'x-release': release(
+            'settings.Device',
+            options.deviceHistory ?? DEVICE_HISTORY,
+            options.deviceRole === undefined ? {} : { role: options.deviceRole }
+          ),
           type: 'object',
           required: ['id'],
           properties: options.deviceProperties ?? DEVICE_PROPERTIES

@@ -43,7 +43,11 @@ export function makePlan(spec: PlanSpec): ReleasePlan {
   const stable = spec.stableBase === undefined ? base : spec.stableBase
   const config = resolveConfig(spec.options ?? {})
   const tag = (name: string, i: number): TagRef => ({ name, sha: `${'b'.repeat(39)}${i}`, date: null })
-  const tags = parseReleaseTags([...new Set([base, stable].filter((t): t is string => t !== null))].map(tag), config.tagPrefix, config.scheme)
+  const tags = parseReleaseTags(
+    [...new Set([base, stable].filter((t): t is string => t !== null))].map(tag),
+    config.tagPrefix,
+    config.scheme
+  )
   const find = (name: string | null) => tags.all.find((t) => t.name === name) ?? null
   const commits = spec.commits
     .map((c, i) => {

@@ -6,7 +6,15 @@ import { makePlan, RELEASED_SHA, REPOSITORY_URL, shaOf, type CommitSpec } from '
 // A commit is written from a few choices; a revert names an earlier commit (or one
 // released before), so reverted pairs, reverts of reverts and lone reverts all occur.
 type Draft =
-  | { readonly kind: 'conventional'; readonly type: string; readonly scope: string | null; readonly bang: boolean; readonly footer: boolean; readonly subject: string; readonly merge: boolean }
+  | {
+      readonly kind: 'conventional'
+      readonly type: string
+      readonly scope: string | null
+      readonly bang: boolean
+      readonly footer: boolean
+      readonly subject: string
+      readonly merge: boolean
+    }
   | { readonly kind: 'git-revert' | 'revert-type'; readonly target: number }
   | { readonly kind: 'unconventional'; readonly merge: boolean }
 
@@ -44,7 +52,12 @@ function writeCommits(drafts: readonly Draft[]): CommitSpec[] {
       const target = i === 0 ? null : d.target % (i + 1)
       const sha = target === null || target === i ? RELEASED_SHA : shaOf(target + 1)
       const header = target === null || target === i ? 'feat: old' : headers[target]!
-      spec = { message: d.kind === 'git-revert' ? `Revert "${header}"\n\nThis reverts commit ${sha}.\n` : `revert: ${header}\n\nRefs: ${sha.slice(0, 7)}\n` }
+      spec = {
+        message:
+          d.kind === 'git-revert'
+            ? `Revert "${header}"\n\nThis reverts commit ${sha}.\n`
+            : `revert: ${header}\n\nRefs: ${sha.slice(0, 7)}\n`
+      }
     }
     headers.push(spec.message.split('\n')[0]!)
     return spec

@@ -37,7 +37,11 @@ describe('renderNotes', () => {
   })
 
   it('a first release links all its commits', async () => {
-    const plan = makePlan({ base: null, commits: ['chore: init', 'feat: plan releases', 'fix: read tags'], options: { 'initial-version': '1.0.0' } })
+    const plan = makePlan({
+      base: null,
+      commits: ['chore: init', 'feat: plan releases', 'fix: read tags'],
+      options: { 'initial-version': '1.0.0' }
+    })
     expect(plan.reasons.map(describeReason)).toEqual(['first release: initial-version 1.0.0'])
     await expect(renderNotes(plan, { repositoryUrl: REPOSITORY_URL })).toMatchFileSnapshot(snapshot('first-release'))
   })
@@ -71,7 +75,9 @@ describe('renderNotes', () => {
   it('links other repositories on the same host (GitHub Enterprise)', () => {
     const plan = makePlan({ commits: ['fix: follow up on platform/core#77 and #8'] })
     const notes = renderNotes(plan, { repositoryUrl: 'https://ghe.example.com/team/app.git/' })
-    expect(notes).toContain('- follow up on [platform/core#77](https://ghe.example.com/platform/core/issues/77) and [#8](https://ghe.example.com/team/app/issues/8) ([c000001](https://ghe.example.com/team/app/commit/c000001')
+    expect(notes).toContain(
+      '- follow up on [platform/core#77](https://ghe.example.com/platform/core/issues/77) and [#8](https://ghe.example.com/team/app/issues/8) ([c000001](https://ghe.example.com/team/app/commit/c000001'
+    )
     expect(notes).toContain('## [v1.2.4](https://ghe.example.com/team/app/compare/v1.2.3...v1.2.4)')
   })
 
@@ -93,7 +99,10 @@ describe('renderNotes', () => {
 
   it('a footer that repeats the subject adds nothing; several footers are several paragraphs', () => {
     const plan = makePlan({
-      commits: ['feat!: drop Node 20\n\nBREAKING CHANGE: drop Node 20\n', 'fix!: exit codes\n\nBREAKING CHANGE: 2 is now usage\nBREAKING-CHANGE: 3 is now git\n']
+      commits: [
+        'feat!: drop Node 20\n\nBREAKING CHANGE: drop Node 20\n',
+        'fix!: exit codes\n\nBREAKING CHANGE: 2 is now usage\nBREAKING-CHANGE: 3 is now git\n'
+      ]
     })
     expect(renderNotes(plan, { repositoryUrl: null })).toBe(
       '## v2.0.0\n\n### ⚠ Breaking changes\n\n- drop Node 20 (c000001)\n\n- exit codes (c000002)\n\n  2 is now usage\n\n  3 is now git\n'
@@ -135,10 +144,12 @@ describe('renderNotes', () => {
     await expect(renderNotes(plan, { repositoryUrl: REPOSITORY_URL })).toMatchFileSnapshot(snapshot('calver'))
   })
 
-  it('a forced bump says so in the reader\'s words, not the input\'s', () => {
+  it("a forced bump says so in the reader's words, not the input's", () => {
     const plan = makePlan({ commits: ['docs: rewrite the README'], options: { bump: 'major' } })
     expect(plan.reasons.map(describeReason)).toContain('bump forced to major by the `bump` input (the commits call for no release)')
-    expect(renderNotes(plan, { repositoryUrl: null })).toBe('## v2.0.0\n\n> Released as a major release by request.\n\nNo changes of note.\n')
+    expect(renderNotes(plan, { repositoryUrl: null })).toBe(
+      '## v2.0.0\n\n> Released as a major release by request.\n\nNo changes of note.\n'
+    )
   })
 
   it('previews a blocked release like the release it would be', () => {
@@ -166,8 +177,20 @@ describe('renderNotes', () => {
 
   it('adds a section for each type a release rule counts, in a fixed order, renamed on request', async () => {
     const plan = makePlan({
-      commits: ['zap: unknown type', 'chore: tidy', 'build: esbuild 0.28', 'refactor: split plan.ts', 'style: format', 'ci: pin actions', 'test: cover CalVer', 'constructor: a type named like a prototype key', 'fix: a bug'],
-      options: { 'release-rules': 'zap: patch\nchore: patch\nbuild: patch\nrefactor: patch\nstyle: patch\nci: patch\ntest: patch\nconstructor: patch' }
+      commits: [
+        'zap: unknown type',
+        'chore: tidy',
+        'build: esbuild 0.28',
+        'refactor: split plan.ts',
+        'style: format',
+        'ci: pin actions',
+        'test: cover CalVer',
+        'constructor: a type named like a prototype key',
+        'fix: a bug'
+      ],
+      options: {
+        'release-rules': 'zap: patch\nchore: patch\nbuild: patch\nrefactor: patch\nstyle: patch\nci: patch\ntest: patch\nconstructor: patch'
+      }
     })
     const titles = (notes: string): string[] => notes.split('\n').filter((l) => l.startsWith('### '))
     expect(titles(renderNotes(plan, { repositoryUrl: null }))).toEqual([
@@ -182,7 +205,16 @@ describe('renderNotes', () => {
       '### Zap'
     ])
     const renamed = renderNotes(plan, { repositoryUrl: null, sections: { chore: 'Maintenance', build: 'Maintenance', zap: 'Zaps' } })
-    expect(titles(renamed)).toEqual(['### Bug fixes', '### Refactoring', '### Styles', '### Tests', '### Maintenance', '### CI', '### Constructor', '### Zaps'])
+    expect(titles(renamed)).toEqual([
+      '### Bug fixes',
+      '### Refactoring',
+      '### Styles',
+      '### Tests',
+      '### Maintenance',
+      '### CI',
+      '### Constructor',
+      '### Zaps'
+    ])
     expect(renamed).toContain('### Maintenance\n\n- tidy (c000002)\n- esbuild 0.28 (c000003)\n')
   })
 
@@ -200,14 +232,17 @@ describe('renderNotes', () => {
     )
   })
 
-  it.each(['github.com/octo-org/octo-repo', 'https://github.com/octo-org', 'https://github.com/a/b/c', 'ftp://github.com/a/b', 'https://github.com/a/b?x=1'])(
-    'rejects the repository URL %s, naming the expected form',
-    (url) => {
-      const plan = makePlan({ commits: [] })
-      expect(() => renderNotes(plan, { repositoryUrl: url })).toThrow(VersoError)
-      expect(() => renderNotes(plan, { repositoryUrl: url })).toThrow(/Expected https:\/\/<host>\/<owner>\/<repo>/)
-    }
-  )
+  it.each([
+    'github.com/octo-org/octo-repo',
+    'https://github.com/octo-org',
+    'https://github.com/a/b/c',
+    'ftp://github.com/a/b',
+    'https://github.com/a/b?x=1'
+  ])('rejects the repository URL %s, naming the expected form', (url) => {
+    const plan = makePlan({ commits: [] })
+    expect(() => renderNotes(plan, { repositoryUrl: url })).toThrow(VersoError)
+    expect(() => renderNotes(plan, { repositoryUrl: url })).toThrow(/Expected https:\/\/<host>\/<owner>\/<repo>/)
+  })
 })
 
 describe('renderNotes: GitHub size limits', () => {

@@ -28,52 +28,198 @@ const teradata = { counters: 'commits', date: 'major' } as const
 // Each reason as nextCalver gives it, with the sentence the release notes have shown so far.
 const CASES: readonly Row[] = [
   ['YY.0M', null, '2016-04-21', 'minor', calendar, 'first-release', "no previous release: the calendar part is today's period 16.04"],
-  ['YYYY.0M.MICRO', null, '2024-02-20', 'patch', calendar, 'first-release',
-    "no previous release: the calendar part is today's period 2024.02, MICRO starts at 0"],
-  ['YY.0M.MINOR.MICRO', null, '2016-04-02', 'minor', teradata, 'first-release',
-    "no previous release: the calendar part is today's period 16.04, MINOR and MICRO start at 0"],
-  ['YYYY.MAJOR.MINOR.MICRO', null, '2024-05-01', 'patch', commits, 'first-release',
-    "no previous release: the calendar part is today's period 2024, MAJOR, MINOR and MICRO start at 0"],
-  ['YY.0M.MINOR.MICRO', '16.04.3.2', '2024-11-05', 'patch', teradata, 'date-held',
-    "calver-date is major: the calendar part 16.04 is the current API's birth date and stays until a breaking change"],
-  ['YY.0M.MINOR.MICRO', '16.04.3.2', '2024-11-05', 'major', teradata, 'breaking-moves-date',
-    'a breaking change moves the calendar part to today (calver-date: major)'],
+  [
+    'YYYY.0M.MICRO',
+    null,
+    '2024-02-20',
+    'patch',
+    calendar,
+    'first-release',
+    "no previous release: the calendar part is today's period 2024.02, MICRO starts at 0"
+  ],
+  [
+    'YY.0M.MINOR.MICRO',
+    null,
+    '2016-04-02',
+    'minor',
+    teradata,
+    'first-release',
+    "no previous release: the calendar part is today's period 16.04, MINOR and MICRO start at 0"
+  ],
+  [
+    'YYYY.MAJOR.MINOR.MICRO',
+    null,
+    '2024-05-01',
+    'patch',
+    commits,
+    'first-release',
+    "no previous release: the calendar part is today's period 2024, MAJOR, MINOR and MICRO start at 0"
+  ],
+  [
+    'YY.0M.MINOR.MICRO',
+    '16.04.3.2',
+    '2024-11-05',
+    'patch',
+    teradata,
+    'date-held',
+    "calver-date is major: the calendar part 16.04 is the current API's birth date and stays until a breaking change"
+  ],
+  [
+    'YY.0M.MINOR.MICRO',
+    '16.04.3.2',
+    '2024-11-05',
+    'major',
+    teradata,
+    'breaking-moves-date',
+    'a breaking change moves the calendar part to today (calver-date: major)'
+  ],
   ['YY.0M', '16.04', '2016-10-13', 'patch', calendar, 'period-moved', 'calendar moved from 16.04 to 16.10'],
-  ['YYYY.0M.MICRO', '2024.02.1', '2024-03-01', 'patch', calendar, 'period-moved',
-    'calendar moved from 2024.02 to 2024.03: MICRO restarts at 0'],
-  ['YY.0M.MINOR.MICRO', '16.04.3.2', '2024-11-05', 'major', teradata, 'period-moved',
-    'calendar moved from 16.04 to 24.11: MINOR and MICRO restart at 0'],
-  ['YYYY.MAJOR.MINOR.MICRO', '2024.1.2.3', '2025-01-02', 'patch', commits, 'period-moved',
-    'calendar moved from 2024 to 2025: MAJOR, MINOR and MICRO restart at 0'],
-  ['YYYY.0M.MICRO', '2024.02.1', '2024-02-20', 'patch', calendar, 'counter-moved',
-    'same period 2024.02 as 2024.02.1: MICRO moves from 1 to 2'],
-  ['YYYY.0M.MINOR.MICRO', '2024.02.1.3', '2024-02-20', 'minor', commits, 'counter-moved',
-    'same period 2024.02 as 2024.02.1.3: MINOR moves from 1 to 2; MICRO restarts at 0'],
-  ['YYYY.MAJOR.MINOR.MICRO', '2024.1.2.3', '2024-05-01', 'major', commits, 'counter-moved',
-    'same period 2024 as 2024.1.2.3: MAJOR moves from 1 to 2; MINOR and MICRO restart at 0'],
-  ['YYYY.MAJOR', '2024.1', '2024-05-01', 'patch', commits, 'counter-fallback',
-    'a patch change goes to MAJOR: calver-format YYYY.MAJOR has no MICRO'],
-  ['YYYY.MAJOR.MICRO', '2024.1.2', '2024-05-01', 'minor', commits, 'counter-fallback',
-    'a minor change goes to MICRO: calver-format YYYY.MAJOR.MICRO has no MINOR'],
-  ['YYYY.0M.MICRO-MODIFIER', '2024.02.2-rc.0', '2024-02-21', 'patch', { modifier: 'rc' }, 'prerelease-next',
-    '2024.02.2-rc.0 was rc.0 of 2024.02.2: this is rc.1'],
-  ['YYYY.0M.MICRO-MODIFIER', '2024.02.2rc1', '2024-02-22', 'patch', { modifier: 'rc' }, 'prerelease-next',
-    '2024.02.2rc1 was rc.1 of 2024.02.2: this is rc.2'],
-  ['YYYY.0M.MICRO-MODIFIER', '2024.02.2-beta.3', '2024-02-22', 'patch', { modifier: 'rc' }, 'prerelease-switch',
-    '2024.02.2-beta.3 was beta of 2024.02.2: this is rc.0'],
-  ['YYYY.0M.MICRO-MODIFIER', '2024.02.2-rc.1', '2024-02-22', 'patch', calendar, 'prerelease-final',
-    '2024.02.2-rc.1 was a prerelease of 2024.02.2: this is its final release'],
-  ['YYYY.0M.MICRO-MODIFIER', '2024.02.1', '2024-02-20', 'patch', { modifier: 'rc' }, 'prerelease-start',
-    'a prerelease: rc.0 of 2024.02.2'],
-  ['YYYY.0M.MICRO-MODIFIER', '2024.02.2-rc.1', '2024-03-01', 'patch', { modifier: 'rc' }, 'prerelease-start',
-    'a prerelease: rc.0 of 2024.03.0'],
-  ['YYYY.MAJOR.MICRO', '2024.1.2', '2024-02-20', 'major', calendar, 'breaking-not-shown',
-    'a breaking change has no slot in a calendar version (calver-bump: calendar): call it out in the release notes'],
-  ['YYYY.0M.MINOR.MICRO', '2024.02.1.3', '2024-02-20', 'major', commits, 'breaking-not-shown',
-    'a breaking change has no slot in calver-format YYYY.0M.MINOR.MICRO (no MAJOR): call it out in the release notes'],
-  ['YY.0M.MINOR.MICRO', '24.11.0.0', '2024-11-20', 'major', teradata, 'breaking-not-shown',
+  [
+    'YYYY.0M.MICRO',
+    '2024.02.1',
+    '2024-03-01',
+    'patch',
+    calendar,
+    'period-moved',
+    'calendar moved from 2024.02 to 2024.03: MICRO restarts at 0'
+  ],
+  [
+    'YY.0M.MINOR.MICRO',
+    '16.04.3.2',
+    '2024-11-05',
+    'major',
+    teradata,
+    'period-moved',
+    'calendar moved from 16.04 to 24.11: MINOR and MICRO restart at 0'
+  ],
+  [
+    'YYYY.MAJOR.MINOR.MICRO',
+    '2024.1.2.3',
+    '2025-01-02',
+    'patch',
+    commits,
+    'period-moved',
+    'calendar moved from 2024 to 2025: MAJOR, MINOR and MICRO restart at 0'
+  ],
+  [
+    'YYYY.0M.MICRO',
+    '2024.02.1',
+    '2024-02-20',
+    'patch',
+    calendar,
+    'counter-moved',
+    'same period 2024.02 as 2024.02.1: MICRO moves from 1 to 2'
+  ],
+  [
+    'YYYY.0M.MINOR.MICRO',
+    '2024.02.1.3',
+    '2024-02-20',
+    'minor',
+    commits,
+    'counter-moved',
+    'same period 2024.02 as 2024.02.1.3: MINOR moves from 1 to 2; MICRO restarts at 0'
+  ],
+  [
+    'YYYY.MAJOR.MINOR.MICRO',
+    '2024.1.2.3',
+    '2024-05-01',
+    'major',
+    commits,
+    'counter-moved',
+    'same period 2024 as 2024.1.2.3: MAJOR moves from 1 to 2; MINOR and MICRO restart at 0'
+  ],
+  [
+    'YYYY.MAJOR',
+    '2024.1',
+    '2024-05-01',
+    'patch',
+    commits,
+    'counter-fallback',
+    'a patch change goes to MAJOR: calver-format YYYY.MAJOR has no MICRO'
+  ],
+  [
+    'YYYY.MAJOR.MICRO',
+    '2024.1.2',
+    '2024-05-01',
+    'minor',
+    commits,
+    'counter-fallback',
+    'a minor change goes to MICRO: calver-format YYYY.MAJOR.MICRO has no MINOR'
+  ],
+  [
+    'YYYY.0M.MICRO-MODIFIER',
+    '2024.02.2-rc.0',
+    '2024-02-21',
+    'patch',
+    { modifier: 'rc' },
+    'prerelease-next',
+    '2024.02.2-rc.0 was rc.0 of 2024.02.2: this is rc.1'
+  ],
+  [
+    'YYYY.0M.MICRO-MODIFIER',
+    '2024.02.2rc1',
+    '2024-02-22',
+    'patch',
+    { modifier: 'rc' },
+    'prerelease-next',
+    '2024.02.2rc1 was rc.1 of 2024.02.2: this is rc.2'
+  ],
+  [
+    'YYYY.0M.MICRO-MODIFIER',
+    '2024.02.2-beta.3',
+    '2024-02-22',
+    'patch',
+    { modifier: 'rc' },
+    'prerelease-switch',
+    '2024.02.2-beta.3 was beta of 2024.02.2: this is rc.0'
+  ],
+  [
+    'YYYY.0M.MICRO-MODIFIER',
+    '2024.02.2-rc.1',
+    '2024-02-22',
+    'patch',
+    calendar,
+    'prerelease-final',
+    '2024.02.2-rc.1 was a prerelease of 2024.02.2: this is its final release'
+  ],
+  ['YYYY.0M.MICRO-MODIFIER', '2024.02.1', '2024-02-20', 'patch', { modifier: 'rc' }, 'prerelease-start', 'a prerelease: rc.0 of 2024.02.2'],
+  [
+    'YYYY.0M.MICRO-MODIFIER',
+    '2024.02.2-rc.1',
+    '2024-03-01',
+    'patch',
+    { modifier: 'rc' },
+    'prerelease-start',
+    'a prerelease: rc.0 of 2024.03.0'
+  ],
+  [
+    'YYYY.MAJOR.MICRO',
+    '2024.1.2',
+    '2024-02-20',
+    'major',
+    calendar,
+    'breaking-not-shown',
+    'a breaking change has no slot in a calendar version (calver-bump: calendar): call it out in the release notes'
+  ],
+  [
+    'YYYY.0M.MINOR.MICRO',
+    '2024.02.1.3',
+    '2024-02-20',
+    'major',
+    commits,
+    'breaking-not-shown',
+    'a breaking change has no slot in calver-format YYYY.0M.MINOR.MICRO (no MAJOR): call it out in the release notes'
+  ],
+  [
+    'YY.0M.MINOR.MICRO',
+    '24.11.0.0',
+    '2024-11-20',
+    'major',
+    teradata,
+    'breaking-not-shown',
     'a breaking change would move the calendar part to today, but today is still in 24.11: ' +
-      'the counters carry it, so call it out in the release notes']
+      'the counters carry it, so call it out in the release notes'
+  ]
 ]
 
 // Every kind and cause of the unions: the type check makes a new one appear here, and

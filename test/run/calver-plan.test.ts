@@ -8,7 +8,12 @@ import { TestRepo, useRepos } from '../support/repo.js'
 import { eventPayload, runAction, runCli } from '../support/runner.js'
 
 const repo = useRepos()
-const calver = (format: string, extra: RawOptions = {}): RawOptions => ({ scheme: 'calver', 'calver-format': format, 'tag-prefix': '', ...extra })
+const calver = (format: string, extra: RawOptions = {}): RawOptions => ({
+  scheme: 'calver',
+  'calver-format': format,
+  'tag-prefix': '',
+  ...extra
+})
 async function plan(r: TestRepo, options: RawOptions, day: string) {
   const config = resolveConfig(options)
   return (await planRelease(createGather(createGit(r.dir, r.env), config), config, new Date(`${day}T12:00:00Z`))).plan
@@ -23,7 +28,12 @@ describe('CalVer plans from real repositories', () => {
     const args = ['plan', '--json', '--scheme', 'calver', '--calver-format', 'YYYY.0M.MICRO', '--tag-prefix', '']
     const feb = await runCli([...args, '--date', '2024-02-20'], { cwd: r.dir, env: r.env })
     expect(feb.stderr).toBe('')
-    expect(JSON.parse(feb.stdout)).toMatchObject({ kind: 'release', scheme: 'calver', previous: { version: '2024.02.1' }, next: { version: '2024.02.2', tag: '2024.02.2' } })
+    expect(JSON.parse(feb.stdout)).toMatchObject({
+      kind: 'release',
+      scheme: 'calver',
+      previous: { version: '2024.02.1' },
+      next: { version: '2024.02.2', tag: '2024.02.2' }
+    })
     const mar = await runCli([...args, '--date', '2024-03-01'], { cwd: r.dir, env: r.env })
     expect(JSON.parse(mar.stdout).next).toEqual({ version: '2024.03.0', tag: '2024.03.0' })
     expect(JSON.parse(mar.stdout).notes.join('\n')).toContain('not a SemVer version')
@@ -69,7 +79,10 @@ describe('CalVer plans from real repositories', () => {
     r.tag('16.04')
     r.commit('fix: b')
     expect((await plan(r, calver('YY.0M'), '2016-10-13')).next?.version).toBe('16.10')
-    await expect(plan(r, calver('YY.0M'), '2016-04-30')).rejects.toMatchObject({ code: 'ECALVER', message: expect.stringContaining('MICRO') })
+    await expect(plan(r, calver('YY.0M'), '2016-04-30')).rejects.toMatchObject({
+      code: 'ECALVER',
+      message: expect.stringContaining('MICRO')
+    })
   })
 
   it('a clock behind the last release is an error, never a lower version', async () => {
@@ -136,7 +149,10 @@ describe('CalVer plans from real repositories', () => {
   it('--date must be a real date', async () => {
     const r = repo()
     r.commit('feat: a')
-    const run = await runCli(['plan', '--scheme', 'calver', '--calver-format', 'YYYY.0M.MICRO', '--date', '2024-02-30'], { cwd: r.dir, env: r.env })
+    const run = await runCli(['plan', '--scheme', 'calver', '--calver-format', 'YYYY.0M.MICRO', '--date', '2024-02-30'], {
+      cwd: r.dir,
+      env: r.env
+    })
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('--date 2024-02-30 is not a calendar date')
   })

@@ -27,7 +27,8 @@ function edit(r: TestRepo, file: string, change: (text: string) => string): void
   const path = join(r.dir, file)
   writeFileSync(path, change(readFileSync(path, 'utf8')))
 }
-const addSummary = (text: string) => text.replace('"heading": { "type": "string" },', '"heading": { "type": "string" },\n        "summary": { "type": "string" },')
+const addSummary = (text: string) =>
+  text.replace('"heading": { "type": "string" },', '"heading": { "type": "string" },\n        "summary": { "type": "string" },')
 const removeTags = (text: string) => text.replace('"tags": { "type": "array", "items": { "type": "string" } },\n', '')
 
 describe('the release-image check in real repositories', () => {
@@ -44,7 +45,9 @@ describe('the release-image check in real repositories', () => {
     r.git('commit', '-qam', 'feat: summaries')
     const check = await verso(r, 'image', 'check')
     expect(check.code).toBe(1)
-    expect(check.stdout).toContain('schemas/document.json#/$defs/Section: x-release.history += ["0.8", "minor", "Optional property `summary` added"]')
+    expect(check.stdout).toContain(
+      'schemas/document.json#/$defs/Section: x-release.history += ["0.8", "minor", "Optional property `summary` added"]'
+    )
     // The plan could be made, so plan exits 0; it says the release is blocked.
     const plan = await verso(r, 'plan', '--json')
     expect(plan.code).toBe(0)
@@ -63,7 +66,9 @@ describe('the release-image check in real repositories', () => {
       event: { name: 'push', payload: eventPayload('push', (p) => Object.assign(p, { ref: 'refs/heads/main', after: head })) }
     })
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/::error file=schemas\/document\.json,line=21::schemas\/document\.json:21: document\.Section changed but is still tagged 0\.7/)
+    expect(run.stdout).toMatch(
+      /::error file=schemas\/document\.json,line=21::schemas\/document\.json:21: document\.Section changed but is still tagged 0\.7/
+    )
     expect(run.outputs).toMatchObject({ 'image-status': 'incomplete', 'image-required-bump': 'minor', released: 'false' })
   })
 
@@ -71,8 +76,14 @@ describe('the release-image check in real repositories', () => {
     const r = await released()
     edit(r, 'schemas/document.json', (t) =>
       addSummary(t)
-        .replace('["0.2", "minor", "Added sections"]', '["0.2", "minor", "Added sections"],\n      ["0.2.1", "minor", "Reachable document.Section 0.7 -> 0.8"]')
-        .replace('["0.7", "minor", "Added optional tags"]', '["0.7", "minor", "Added optional tags"],\n          ["0.8", "minor", "Optional property `summary` added"]')
+        .replace(
+          '["0.2", "minor", "Added sections"]',
+          '["0.2", "minor", "Added sections"],\n      ["0.2.1", "minor", "Reachable document.Section 0.7 -> 0.8"]'
+        )
+        .replace(
+          '["0.7", "minor", "Added optional tags"]',
+          '["0.7", "minor", "Added optional tags"],\n          ["0.8", "minor", "Optional property `summary` added"]'
+        )
     )
     expect((await verso(r, 'image', 'set')).code).toBe(0)
     r.git('add', '-A')
@@ -85,7 +96,9 @@ describe('the release-image check in real repositories', () => {
     expect(blocked.stdout).toMatch(/release blocked/)
     expect(blocked.stdout).toContain('The schema changes need a minor release, but this release is a patch')
     const explained = await verso(r, 'plan', '--image-bump', 'escalate')
-    expect(explained.stdout).toContain('minor, raised from patch to minor by the release-image check: optional property `summary` added to document.Section')
+    expect(explained.stdout).toContain(
+      'minor, raised from patch to minor by the release-image check: optional property `summary` added to document.Section'
+    )
     const escalated = await verso(r, 'plan', '--json', '--image-bump', 'escalate')
     expect(JSON.parse(escalated.stdout)).toMatchObject({ kind: 'release', bump: 'minor', next: { version: '0.2.0' } })
     expect(JSON.parse(escalated.stdout).notes.join()).toContain('raised from patch to minor by the release-image check')
@@ -95,8 +108,14 @@ describe('the release-image check in real repositories', () => {
     const r = await released()
     edit(r, 'schemas/document.json', (t) =>
       removeTags(t)
-        .replace('["0.2", "minor", "Added sections"]', '["0.2", "minor", "Added sections"],\n      ["0.2.1", "major", "Reachable document.Section 0.7 -> 1.0"]')
-        .replace('["0.7", "minor", "Added optional tags"]', '["0.7", "minor", "Added optional tags"],\n          ["1.0", "major", "Removed tags"]')
+        .replace(
+          '["0.2", "minor", "Added sections"]',
+          '["0.2", "minor", "Added sections"],\n      ["0.2.1", "major", "Reachable document.Section 0.7 -> 1.0"]'
+        )
+        .replace(
+          '["0.7", "minor", "Added optional tags"]',
+          '["0.7", "minor", "Added optional tags"],\n          ["1.0", "major", "Removed tags"]'
+        )
     )
     await verso(r, 'image', 'set')
     r.git('add', '-A')
@@ -104,13 +123,20 @@ describe('the release-image check in real repositories', () => {
     const plan = JSON.parse((await verso(r, 'plan', '--json')).stdout)
     // At 0.y.z the breaking change moves the minor: `bump` names the part that changes, and the
     // plan says that the 0.y.z rule held the major back.
-    expect(plan).toMatchObject({ kind: 'release', bump: 'minor', next: { version: '0.2.0' }, image: { outcome: 'valid', requiredBump: 'major' } })
+    expect(plan).toMatchObject({
+      kind: 'release',
+      bump: 'minor',
+      next: { version: '0.2.0' },
+      image: { outcome: 'valid', requiredBump: 'major' }
+    })
     expect(plan.reasons).toEqual([{ kind: 'held-by-major-zero', commits: [expect.any(String)] }])
   })
 
   it('a malformed history is a configuration error (exit 2) naming the file', async () => {
     const r = await released()
-    edit(r, 'schemas/document.json', (t) => t.replace('["0.2", "minor", "Added sections"]', '["0.2", "minor", "Added sections"], ["0.1", "minor", "back"]'))
+    edit(r, 'schemas/document.json', (t) =>
+      t.replace('["0.2", "minor", "Added sections"]', '["0.2", "minor", "Added sections"], ["0.1", "minor", "back"]')
+    )
     const run = await verso(r, 'image', 'check')
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('schemas/document.json')
@@ -118,7 +144,8 @@ describe('the release-image check in real repositories', () => {
 
   it('schemas that do not load at the last release are a warning, not an error of today', async () => {
     const r = await released()
-    const broken = (t: string) => t.replace('["0.2", "minor", "Added sections"]', '["0.2", "minor", "Added sections"], ["0.1", "minor", "back"]')
+    const broken = (t: string) =>
+      t.replace('["0.2", "minor", "Added sections"]', '["0.2", "minor", "Added sections"], ["0.1", "minor", "back"]')
     edit(r, 'schemas/document.json', broken)
     r.git('commit', '-qam', 'chore: a broken history')
     r.tag('v0.2.0')
@@ -133,7 +160,8 @@ describe('the release-image check in real repositories', () => {
     cpSync(EXAMPLE, join(r.dir, 'pkg/schemas'), { recursive: true })
     r.git('add', 'pkg')
     r.commit('feat: the schemas')
-    const inPkg = (...args: string[]) => runCli([...args, '--working-directory', 'pkg', '--schemas', 'schemas/*'], { cwd: r.dir, env: r.env })
+    const inPkg = (...args: string[]) =>
+      runCli([...args, '--working-directory', 'pkg', '--schemas', 'schemas/*'], { cwd: r.dir, env: r.env })
     expect((await inPkg('image', 'set')).code).toBe(0)
     r.git('add', 'pkg/.release-image')
     r.commit('chore: the image')
@@ -175,10 +203,12 @@ describe('the release-image check in real repositories', () => {
     expect(plan).toMatchObject({ kind: 'release', next: { version: '1.0.1' }, image: { requiredBump: 'none' } })
   })
 
-  it('a release whose schemas do not load, and which has no image, gives no baseline rather than today\'s', async () => {
+  it("a release whose schemas do not load, and which has no image, gives no baseline rather than today's", async () => {
     const r = repo()
     cpSync(EXAMPLE, join(r.dir, 'schemas'), { recursive: true })
-    edit(r, 'schemas/document.json', (t) => t.replace('["0.2", "minor", "Added sections"]', '["0.2", "minor", "Added sections"], ["0.1", "minor", "back"]'))
+    edit(r, 'schemas/document.json', (t) =>
+      t.replace('["0.2", "minor", "Added sections"]', '["0.2", "minor", "Added sections"], ["0.1", "minor", "back"]')
+    )
     r.git('add', 'schemas')
     r.commit('feat: the schemas')
     r.tag('v1.0.0')

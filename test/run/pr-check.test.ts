@@ -49,23 +49,32 @@ function push(pr: Pr, message: string): void {
   checkoutMerge(pr)
 }
 
-function check(pr: Pr, title: string, inputs: Record<string, string> = {}, options: { fork?: boolean; action?: 'opened' | 'synchronize' | 'edited'; cwd?: string } = {}): Promise<ActionRun> {
+function check(
+  pr: Pr,
+  title: string,
+  inputs: Record<string, string> = {},
+  options: { fork?: boolean; action?: 'opened' | 'synchronize' | 'edited'; cwd?: string } = {}
+): Promise<ActionRun> {
   return runAction({
     cwd: options.cwd ?? pr.repo.dir,
     env: { ...pr.repo.env, GITHUB_API_URL: pr.server.url, GITHUB_REPOSITORY: 'octo-org/hello-world', GITHUB_REF: 'refs/pull/7/merge' },
     inputs: { 'github-token': TOKEN, ...inputs },
     event: {
       name: 'pull_request',
-      payload: eventPayload('pull_request', (p) => {
-        const pull = p.pull_request as Record<string, Record<string, unknown>>
-        // GitHub's examples hold no `edited` payload: it is `opened` with the new title and `changes`.
-        if (options.action === 'edited') Object.assign(p, { action: 'edited', changes: { title: { from: 'an older title' } } })
-        Object.assign(p, { number: 7 })
-        Object.assign(pull, { number: 7, title })
-        Object.assign(pull.base!, { sha: pr.base, ref: 'main' })
-        Object.assign(pull.head!, { sha: pr.head, ref: 'feature' })
-        if (options.fork) Object.assign(pull.head!.repo as object, { full_name: 'someone/hello-world', fork: true })
-      }, options.action === 'synchronize' ? 'synchronize' : 'opened')
+      payload: eventPayload(
+        'pull_request',
+        (p) => {
+          const pull = p.pull_request as Record<string, Record<string, unknown>>
+          // GitHub's examples hold no `edited` payload: it is `opened` with the new title and `changes`.
+          if (options.action === 'edited') Object.assign(p, { action: 'edited', changes: { title: { from: 'an older title' } } })
+          Object.assign(p, { number: 7 })
+          Object.assign(pull, { number: 7, title })
+          Object.assign(pull.base!, { sha: pr.base, ref: 'main' })
+          Object.assign(pull.head!, { sha: pr.head, ref: 'feature' })
+          if (options.fork) Object.assign(pull.head!.repo as object, { full_name: 'someone/hello-world', fork: true })
+        },
+        options.action === 'synchronize' ? 'synchronize' : 'opened'
+      )
     }
   })
 }
@@ -83,7 +92,13 @@ async function schemaPullRequest(): Promise<Pr> {
   })
   pr.repo.git('checkout', '-q', 'feature')
   const doc = join(pr.repo.dir, 'schemas/document.json')
-  writeFileSync(doc, readFileSync(doc, 'utf8').replace('"heading": { "type": "string" },', '"heading": { "type": "string" },\n        "summary": { "type": "string" },'))
+  writeFileSync(
+    doc,
+    readFileSync(doc, 'utf8').replace(
+      '"heading": { "type": "string" },',
+      '"heading": { "type": "string" },\n        "summary": { "type": "string" },'
+    )
+  )
   pr.repo.git('commit', '-qam', 'feat: summaries')
   pr.head = pr.repo.git('rev-parse', 'HEAD')
   return pr
@@ -123,9 +138,17 @@ describe('pull-request checks, end to end', () => {
 
   it('finds its comment on a late page of a busy pull request: still one comment', async () => {
     const pr = await pullRequest(['fix: a'])
-    pr.server.addComments(7, Array.from({ length: 130 }, (_, i) => `comment ${i}`), 'octocat')
+    pr.server.addComments(
+      7,
+      Array.from({ length: 130 }, (_, i) => `comment ${i}`),
+      'octocat'
+    )
     pr.server.addComments(7, [`${COMMENT_MARKER}\nan old report`], 'github-actions[bot]')
-    pr.server.addComments(7, Array.from({ length: 40 }, (_, i) => `later ${i}`), 'octocat')
+    pr.server.addComments(
+      7,
+      Array.from({ length: 40 }, (_, i) => `later ${i}`),
+      'octocat'
+    )
     const run = await check(pr, 'fix: a')
     expect(run.code).toBe(0)
     expect(ours(pr.server)).toHaveLength(1)
@@ -152,7 +175,9 @@ describe('pull-request checks, end to end', () => {
     pr.repo.git('push', '-q', 'origin', 'feature', 'v1.3.0')
     const base = join(pr.repo.root, 'base-only')
     const { execFileSync } = await import('node:child_process')
-    execFileSync('git', ['clone', '-q', '--single-branch', '--branch', 'main', `file://${join(pr.repo.root, 'origin.git')}`, base], { env: pr.repo.env })
+    execFileSync('git', ['clone', '-q', '--single-branch', '--branch', 'main', `file://${join(pr.repo.root, 'origin.git')}`, base], {
+      env: pr.repo.env
+    })
     execFileSync('git', ['fetch', '-q', '--tags', 'origin'], { cwd: base, env: pr.repo.env })
     expect(() => execFileSync('git', ['cat-file', '-e', pr.head], { cwd: base, env: pr.repo.env, stdio: 'ignore' })).toThrow()
     const run = await check(pr, 'feat: b', { comment: 'false' }, { cwd: base })
@@ -168,7 +193,7 @@ describe('pull-request checks, end to end', () => {
     expect(pr.server.requests).toEqual([])
   })
 
-  it('pull_request_target with schemas: the head\'s schemas are checked, not the base\'s', async () => {
+  it("pull_request_target with schemas: the head's schemas are checked, not the base's", async () => {
     const pr = await schemaPullRequest()
     pr.repo.git('checkout', '-q', '--detach', pr.base)
     const run = await check(pr, 'feat: summaries', { comment: 'false', schemas: 'schemas/*.json, schemas/*.yaml' })
@@ -178,7 +203,10 @@ describe('pull-request checks, end to end', () => {
 
   it('a token that may not comment is a warning, not a failure', async () => {
     const pr = await pullRequest(['fix: a'])
-    pr.server.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })
+    pr.server.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 403, {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest'
+    })
     const run = await check(pr, 'fix: a', {}, { fork: true })
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/::warning::Could not comment on the pull request: this pull request comes from a fork/)
@@ -208,7 +236,9 @@ describe('pull-request checks, end to end', () => {
     expect(run.code).toBe(1)
     expect(run.outputs.valid).toBe('false')
     const problems = JSON.parse(run.outputs.problems!) as { title: boolean; header: string; example: string | null }[]
-    expect(problems).toEqual([expect.objectContaining({ title: true, header: 'Fixes the thing', example: expect.stringMatching(/^fix: /) })])
+    expect(problems).toEqual([
+      expect.objectContaining({ title: true, header: 'Fixes the thing', example: expect.stringMatching(/^fix: /) })
+    ])
     expect(run.stdout).toMatch(/::error title=verso::.*Fixes the thing/)
   })
 

@@ -31,7 +31,11 @@ async function world(messages: string[] = ['fix: a', 'feat(x): b'], options: { t
 }
 
 /** The built action on a push to main, as the runner runs it, against the local API. */
-function release(w: World, inputs: Record<string, string> = {}, options: { ref?: string; cwd?: string; epoch?: number } = {}): Promise<ActionRun> {
+function release(
+  w: World,
+  inputs: Record<string, string> = {},
+  options: { ref?: string; cwd?: string; epoch?: number } = {}
+): Promise<ActionRun> {
   const cwd = options.cwd ?? w.repo.dir
   const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, env: w.repo.env, encoding: 'utf8' }).trim()
   return runAction({
@@ -56,7 +60,10 @@ function release(w: World, inputs: Record<string, string> = {}, options: { ref?:
 
 /** Where a tag points on the origin (peeled), or null. */
 function originTag(w: World, tag: string): string | null {
-  const out = execFileSync('git', ['ls-remote', '--tags', w.origin, `refs/tags/${tag}^{}`, `refs/tags/${tag}`], { env: w.repo.env, encoding: 'utf8' })
+  const out = execFileSync('git', ['ls-remote', '--tags', w.origin, `refs/tags/${tag}^{}`, `refs/tags/${tag}`], {
+    env: w.repo.env,
+    encoding: 'utf8'
+  })
   const lines = out.trim().split('\n').filter(Boolean)
   const peeled = lines.find((l) => l.endsWith('^{}')) ?? lines[0]
   return peeled ? peeled.split('\t')[0]! : null
@@ -71,7 +78,14 @@ describe('release mode, end to end', () => {
     const run = await release(w, { 'git-user-name': 'Release Bot', 'git-user-email': 'bot@example.com' })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ released: 'true', version: '1.3.0', tag: 'v1.3.0', sha: head, 'release-id': expect.stringMatching(/^\d+$/), 'release-url': expect.stringContaining('/releases/') })
+    expect(run.outputs).toMatchObject({
+      released: 'true',
+      version: '1.3.0',
+      tag: 'v1.3.0',
+      sha: head,
+      'release-id': expect.stringMatching(/^\d+$/),
+      'release-url': expect.stringContaining('/releases/')
+    })
     expect(originTag(w, 'v1.3.0')).toBe(head)
     // Annotated, with the tagger and the notes as its message.
     expect(execFileSync('git', ['cat-file', '-t', 'refs/tags/v1.3.0'], { cwd: w.origin, encoding: 'utf8' }).trim()).toBe('tag')
@@ -110,7 +124,10 @@ describe('release mode, end to end', () => {
 
   it('a re-run after the release step failed finishes it: the tag stays, the release is created', async () => {
     const w = await world()
-    w.server.failNext('POST /repos/{owner}/{repo}/releases', 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })
+    w.server.failNext('POST /repos/{owner}/{repo}/releases', 403, {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest'
+    })
     const failed = await release(w)
     expect(failed.code).toBe(1)
     expect(failed.stdout).toContain('contents: write')
@@ -224,7 +241,10 @@ describe('release mode, end to end', () => {
   it('a CalVer re-run on a later day finishes the release at HEAD instead of abandoning it', async () => {
     const w = await world(['fix: a'], { tag: '2024.02.1' })
     const calver = { scheme: 'calver', 'calver-format': 'YYYY.0M.MICRO', 'tag-prefix': '' }
-    w.server.failNext('POST /repos/{owner}/{repo}/releases', 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })
+    w.server.failNext('POST /repos/{owner}/{repo}/releases', 403, {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest'
+    })
     const failed = await release(w, calver, { epoch: Date.UTC(2024, 1, 20) })
     expect(failed.code).toBe(1)
     expect(originTag(w, '2024.02.2')).toBe(w.repo.git('rev-parse', 'HEAD'))
@@ -238,7 +258,11 @@ describe('release mode, end to end', () => {
 
   it('CalVer prerelease outputs come from the modifier, not from SemVer', async () => {
     const w = await world(['fix: a'], { tag: '2024.02.1' })
-    const run = await release(w, { scheme: 'calver', 'calver-format': 'YYYY.0M.MICRO-MODIFIER', 'tag-prefix': '', prerelease: 'rc', 'dry-run': 'true' }, { epoch: Date.UTC(2024, 1, 20) })
+    const run = await release(
+      w,
+      { scheme: 'calver', 'calver-format': 'YYYY.0M.MICRO-MODIFIER', 'tag-prefix': '', prerelease: 'rc', 'dry-run': 'true' },
+      { epoch: Date.UTC(2024, 1, 20) }
+    )
     expect(run.outputs).toMatchObject({ version: '2024.02.2-rc.0', prerelease: 'rc.0', major: '' })
   })
 
@@ -296,7 +320,10 @@ describe('release mode, end to end', () => {
     const w = await world()
     const { writeFileSync, chmodSync } = await import('node:fs')
     const hook = join(w.origin, 'hooks/pre-receive')
-    writeFileSync(hook, '#!/bin/sh\nwhile read old new ref; do [ "$ref" = refs/tags/v1 ] && { echo "v1 is protected" >&2; exit 1; }; done\nexit 0\n')
+    writeFileSync(
+      hook,
+      '#!/bin/sh\nwhile read old new ref; do [ "$ref" = refs/tags/v1 ] && { echo "v1 is protected" >&2; exit 1; }; done\nexit 0\n'
+    )
     chmodSync(hook, 0o755)
     const run = await release(w, { 'floating-tags': 'major', 'dispatch-workflows': 'deploy.yml' })
     expect(run.code).toBe(1)

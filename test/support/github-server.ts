@@ -29,12 +29,34 @@ export type Route =
   | 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits'
 
 export interface FakeRelease {
-  id: number; tag_name: string; target_commitish: string; name: string | null; body: string | null
-  draft: boolean; prerelease: boolean; created_at: string; published_at: string | null
+  id: number
+  tag_name: string
+  target_commitish: string
+  name: string | null
+  body: string | null
+  draft: boolean
+  prerelease: boolean
+  created_at: string
+  published_at: string | null
 }
-export interface FakeComment { id: number; issue: number; body: string; login: string; created_at: string; updated_at: string }
-export interface FakeCommit { sha: string; message: string; parents: string[] }
-export interface FakeDispatch { workflow: string; ref: string; inputs: Record<string, unknown> }
+export interface FakeComment {
+  id: number
+  issue: number
+  body: string
+  login: string
+  created_at: string
+  updated_at: string
+}
+export interface FakeCommit {
+  sha: string
+  message: string
+  parents: string[]
+}
+export interface FakeDispatch {
+  workflow: string
+  ref: string
+  inputs: Record<string, unknown>
+}
 
 export interface GitHubState {
   readonly owner: string
@@ -58,7 +80,11 @@ export interface RecordedRequest {
   readonly authorization: string | undefined
 }
 
-export interface Violation { readonly route: string; readonly where: 'auth' | 'path' | 'query' | 'body' | 'response'; readonly message: string }
+export interface Violation {
+  readonly route: string
+  readonly where: 'auth' | 'path' | 'query' | 'body' | 'response'
+  readonly message: string
+}
 
 export interface GitHubServer {
   /** The API base URL to give the client (what GITHUB_API_URL is in a workflow). */
@@ -101,7 +127,9 @@ interface Contract {
   readonly responses: ReadonlyMap<number, ValidateFunction | null>
 }
 
-export const contractFile = JSON.parse(readFileSync(new URL('../fixtures/github-rest/operations.json', import.meta.url), 'utf8')) as ContractFile
+export const contractFile = JSON.parse(
+  readFileSync(new URL('../fixtures/github-rest/operations.json', import.meta.url), 'utf8')
+) as ContractFile
 
 const DOCS = 'https://docs.github.com/rest'
 
@@ -117,7 +145,9 @@ const ajv = new Ajv2020({
 
 // A GitHub error body (basic-error) for statuses the description does not list for an operation.
 const validateBasicError = ajv.compile({
-  type: 'object', required: ['message'], additionalProperties: false,
+  type: 'object',
+  required: ['message'],
+  additionalProperties: false,
   properties: { message: { type: 'string' }, documentation_url: { type: 'string' }, status: { type: 'string' } }
 })
 
@@ -127,7 +157,9 @@ function closeObjects(schema: unknown): unknown {
   if (schema === null || typeof schema !== 'object') return schema
   const out = Object.fromEntries(
     Object.entries(schema).map(([key, value]) =>
-      key === 'properties' ? [key, Object.fromEntries(Object.entries(value as Schema).map(([k, v]) => [k, closeObjects(v)]))] : [key, closeObjects(value)]
+      key === 'properties'
+        ? [key, Object.fromEntries(Object.entries(value as Schema).map(([k, v]) => [k, closeObjects(v)]))]
+        : [key, closeObjects(value)]
     )
   ) as Schema
   if ('properties' in out && !('additionalProperties' in out)) out['additionalProperties'] = false
@@ -138,13 +170,17 @@ function compileContracts(): Contract[] {
   return contractFile.operations.map((op) => {
     const params = (where: 'path' | 'query') => {
       const list = op.parameters.filter((p) => p.in === where)
-      return ajv.compile(closeObjects({
-        type: 'object',
-        properties: Object.fromEntries(list.map((p) => [p.name, p.schema])),
-        required: list.filter((p) => p.required).map((p) => p.name)
-      }) as Schema)
+      return ajv.compile(
+        closeObjects({
+          type: 'object',
+          properties: Object.fromEntries(list.map((p) => [p.name, p.schema])),
+          required: list.filter((p) => p.required).map((p) => p.name)
+        }) as Schema
+      )
     }
-    const responses = new Map(Object.entries(op.responses).map(([status, r]) => [Number(status), r.schema && ajv.compile(closeObjects(r.schema) as Schema)]))
+    const responses = new Map(
+      Object.entries(op.responses).map(([status, r]) => [Number(status), r.schema && ajv.compile(closeObjects(r.schema) as Schema)])
+    )
     return {
       route: `${op.method} ${op.path}` as Route,
       method: op.method,
@@ -162,19 +198,34 @@ function compileContracts(): Contract[] {
 const contracts = compileContracts()
 
 class Reply {
-  constructor(readonly status: number, readonly body: unknown = undefined, readonly headers: Record<string, string> = {}, readonly checked = true) {}
+  constructor(
+    readonly status: number,
+    readonly body: unknown = undefined,
+    readonly headers: Record<string, string> = {},
+    readonly checked = true
+  ) {}
 }
 
 /** Ajv's errors with the offending names and values, which errorsText leaves out. */
 function describe(validate: ValidateFunction, where: string): string {
-  return (validate.errors ?? []).map((e) => `${where}${e.instancePath} ${e.message ?? 'is invalid'}${Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`).join('; ')
+  return (validate.errors ?? [])
+    .map(
+      (e) => `${where}${e.instancePath} ${e.message ?? 'is invalid'}${Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`
+    )
+    .join('; ')
 }
 
 const notFound = () => new Reply(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
 
 export async function startGitHubServer(options: { owner?: string; repo?: string; token?: string } = {}): Promise<GitHubServer> {
   const state: GitHubState = {
-    owner: options.owner ?? 'octo-org', repo: options.repo ?? 'hello-world', releases: [], latestReleaseId: null, comments: [], pullCommits: new Map(), dispatches: []
+    owner: options.owner ?? 'octo-org',
+    repo: options.repo ?? 'hello-world',
+    releases: [],
+    latestReleaseId: null,
+    comments: [],
+    pullCommits: new Map(),
+    dispatches: []
   }
   const requests: RecordedRequest[] = []
   const violations: Violation[] = []
@@ -216,7 +267,15 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
         if (injected) return injected
         return handle(route, params, url, body)
       })()
-      requests.push({ method: req.method ?? '', path: req.url ?? '', route, body, status: reply.status, userAgent: req.headers['user-agent'], authorization: req.headers.authorization })
+      requests.push({
+        method: req.method ?? '',
+        path: req.url ?? '',
+        route,
+        body,
+        status: reply.status,
+        userAgent: req.headers['user-agent'],
+        authorization: req.headers.authorization
+      })
       send(res, route, reply)
     })
   })
@@ -227,19 +286,30 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
       violations.push({ route, where: 'auth', message: 'no Authorization: token … or Bearer … header' })
       return new Reply(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' })
     }
-    if (options.token !== undefined && auth.split(' ')[1] !== options.token) return new Reply(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' })
+    if (options.token !== undefined && auth.split(' ')[1] !== options.token)
+      return new Reply(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' })
     if (!req.headers['user-agent']) {
       violations.push({ route, where: 'auth', message: 'no User-Agent header (GitHub rejects such requests)' })
-      return new Reply(403, { message: 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header.', documentation_url: DOCS, status: '403' })
+      return new Reply(403, {
+        message: 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header.',
+        documentation_url: DOCS,
+        status: '403'
+      })
     }
     return null
   }
 
   function checkRequest(contract: Contract, params: Record<string, string | number>, query: URLSearchParams, body: unknown): Reply | null {
-    const queryValues = Object.fromEntries([...query].map(([k, v]) => [k, contract.integerParams.has(k) && /^-?\d+$/.test(v) ? Number(v) : v]))
-    const problems: [Violation['where'], ValidateFunction, unknown][] = [['path', contract.path, params], ['query', contract.query, queryValues]]
+    const queryValues = Object.fromEntries(
+      [...query].map(([k, v]) => [k, contract.integerParams.has(k) && /^-?\d+$/.test(v) ? Number(v) : v])
+    )
+    const problems: [Violation['where'], ValidateFunction, unknown][] = [
+      ['path', contract.path, params],
+      ['query', contract.query, queryValues]
+    ]
     if (contract.body && (body !== undefined || contract.body.required)) problems.push(['body', contract.body.validate, body])
-    else if (!contract.body && body !== undefined) violations.push({ route: contract.route, where: 'body', message: 'this operation takes no body' })
+    else if (!contract.body && body !== undefined)
+      violations.push({ route: contract.route, where: 'body', message: 'this operation takes no body' })
     for (const [where, validate, value] of problems) {
       if (validate(value)) continue
       const message = describe(validate, where)
@@ -252,23 +322,38 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
   function send(res: ServerResponse, route: Route | null, reply: Reply): void {
     const contract = contracts.find((c) => c.route === route)
     if (contract && reply.checked) {
-      const validate = contract.responses.has(reply.status) ? contract.responses.get(reply.status) : reply.status >= 400 ? validateBasicError : undefined
-      if (validate === undefined) violations.push({ route: contract.route, where: 'response', message: `status ${reply.status} is not in the contract` })
+      const validate = contract.responses.has(reply.status)
+        ? contract.responses.get(reply.status)
+        : reply.status >= 400
+          ? validateBasicError
+          : undefined
+      if (validate === undefined)
+        violations.push({ route: contract.route, where: 'response', message: `status ${reply.status} is not in the contract` })
       else if (validate === null ? reply.body !== undefined : !validate(reply.body)) {
-        violations.push({ route: contract.route, where: 'response', message: validate ? describe(validate, 'response') : 'a body where none is documented' })
+        violations.push({
+          route: contract.route,
+          where: 'response',
+          message: validate ? describe(validate, 'response') : 'a body where none is documented'
+        })
       }
     }
     const text = reply.body === undefined ? '' : JSON.stringify(reply.body)
-    res.writeHead(reply.status, { ...(text && { 'content-type': 'application/json; charset=utf-8' }), 'x-github-request-id': `TEST:${requests.length}`, ...reply.headers })
+    res.writeHead(reply.status, {
+      ...(text && { 'content-type': 'application/json; charset=utf-8' }),
+      'x-github-request-id': `TEST:${requests.length}`,
+      ...reply.headers
+    })
     res.end(text)
   }
 
   function matchPath(contract: Contract, pathname: string): Record<string, string | number> {
     const values = contract.pattern.exec(pathname)!.slice(1)
-    return Object.fromEntries(contract.pathNames.map((name, i) => {
-      const value = decodeURIComponent(values[i]!)
-      return [name, contract.integerParams.has(name) && /^-?\d+$/.test(value) ? Number(value) : value]
-    }))
+    return Object.fromEntries(
+      contract.pathNames.map((name, i) => {
+        const value = decodeURIComponent(values[i]!)
+        return [name, contract.integerParams.has(name) && /^-?\d+$/.test(value) ? Number(value) : value]
+      })
+    )
   }
 
   function handle(route: Route, params: Record<string, string | number>, url: URL, body: unknown): Reply {
@@ -292,7 +377,11 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
         const tag = input['tag_name'] as string
         const draft = input['draft'] === true
         if (!draft && state.releases.some((r) => r.tag_name === tag && !r.draft)) {
-          return new Reply(422, { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }], documentation_url: DOCS })
+          return new Reply(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+            documentation_url: DOCS
+          })
         }
         const release = api.addRelease({
           tag_name: tag,
@@ -319,16 +408,26 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
         return new Reply(200, renderRelease(release))
       }
       case 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': {
-        state.dispatches.push({ workflow: String(params['workflow_id']), ref: input['ref'] as string, inputs: (input['inputs'] as Record<string, unknown> | undefined) ?? {} })
+        state.dispatches.push({
+          workflow: String(params['workflow_id']),
+          ref: input['ref'] as string,
+          inputs: (input['inputs'] as Record<string, unknown> | undefined) ?? {}
+        })
         if (input['return_run_details'] !== true) return new Reply(204)
         const run = nextId++
-        return new Reply(200, { workflow_run_id: run, run_url: `${base}/repos/${state.owner}/${state.repo}/actions/runs/${run}`, html_url: `${web}/actions/runs/${run}` })
+        return new Reply(200, {
+          workflow_run_id: run,
+          run_url: `${base}/repos/${state.owner}/${state.repo}/actions/runs/${run}`,
+          html_url: `${web}/actions/runs/${run}`
+        })
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
         return paginate(url, state.comments.filter((c) => c.issue === params['issue_number']).map(renderComment))
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const [comment] = api.addComments(params['issue_number'] as number, [input['body'] as string], 'github-actions[bot]')
-        return new Reply(201, renderComment(comment!), { location: `${base}/repos/${state.owner}/${state.repo}/issues/comments/${comment!.id}` })
+        return new Reply(201, renderComment(comment!), {
+          location: `${base}/repos/${state.owner}/${state.repo}/issues/comments/${comment!.id}`
+        })
       }
       case 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': {
         const comment = state.comments.find((c) => c.id === params['comment_id'])
@@ -365,44 +464,96 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
       target.searchParams.set('page', String(n))
       return `<${target.href}>; rel="${rel}"`
     }
-    const links = [...(page > 1 ? [link(page - 1, 'prev')] : []), ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []), ...(page > 1 ? [link(1, 'first')] : [])]
+    const links = [
+      ...(page > 1 ? [link(page - 1, 'prev')] : []),
+      ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+      ...(page > 1 ? [link(1, 'first')] : [])
+    ]
     return new Reply(200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {})
   }
 
   const user = (login: string) => {
     const u = `${base}/users/${encodeURIComponent(login)}`
     return {
-      login, id: 41898282, node_id: 'MDM6Qm90NDE4OTgyODI=', avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4', gravatar_id: '',
-      url: u, html_url: `https://github.com/${encodeURIComponent(login)}`, followers_url: `${u}/followers`, following_url: `${u}/following{/other_user}`,
-      gists_url: `${u}/gists{/gist_id}`, starred_url: `${u}/starred{/owner}{/repo}`, subscriptions_url: `${u}/subscriptions`, organizations_url: `${u}/orgs`,
-      repos_url: `${u}/repos`, events_url: `${u}/events{/privacy}`, received_events_url: `${u}/received_events`, type: login.endsWith('[bot]') ? 'Bot' : 'User', site_admin: false
+      login,
+      id: 41898282,
+      node_id: 'MDM6Qm90NDE4OTgyODI=',
+      avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4',
+      gravatar_id: '',
+      url: u,
+      html_url: `https://github.com/${encodeURIComponent(login)}`,
+      followers_url: `${u}/followers`,
+      following_url: `${u}/following{/other_user}`,
+      gists_url: `${u}/gists{/gist_id}`,
+      starred_url: `${u}/starred{/owner}{/repo}`,
+      subscriptions_url: `${u}/subscriptions`,
+      organizations_url: `${u}/orgs`,
+      repos_url: `${u}/repos`,
+      events_url: `${u}/events{/privacy}`,
+      received_events_url: `${u}/received_events`,
+      type: login.endsWith('[bot]') ? 'Bot' : 'User',
+      site_admin: false
     }
   }
 
   function renderRelease(r: FakeRelease) {
     const url = `${repoApi()}/releases/${r.id}`
     return {
-      url, html_url: `${web}/releases/${r.draft ? `tag/untagged-${r.id}` : `tag/${encodeURIComponent(r.tag_name)}`}`, assets_url: `${url}/assets`,
+      url,
+      html_url: `${web}/releases/${r.draft ? `tag/untagged-${r.id}` : `tag/${encodeURIComponent(r.tag_name)}`}`,
+      assets_url: `${url}/assets`,
       upload_url: `https://uploads.github.com/repos/${state.owner}/${state.repo}/releases/${r.id}/assets{?name,label}`,
-      tarball_url: r.draft ? null : `${repoApi()}/tarball/${r.tag_name}`, zipball_url: r.draft ? null : `${repoApi()}/zipball/${r.tag_name}`,
-      id: r.id, node_id: `RE_${r.id}`, tag_name: r.tag_name, target_commitish: r.target_commitish, name: r.name, body: r.body,
-      draft: r.draft, prerelease: r.prerelease, created_at: r.created_at, published_at: r.published_at, author: user('github-actions[bot]'), assets: []
+      tarball_url: r.draft ? null : `${repoApi()}/tarball/${r.tag_name}`,
+      zipball_url: r.draft ? null : `${repoApi()}/zipball/${r.tag_name}`,
+      id: r.id,
+      node_id: `RE_${r.id}`,
+      tag_name: r.tag_name,
+      target_commitish: r.target_commitish,
+      name: r.name,
+      body: r.body,
+      draft: r.draft,
+      prerelease: r.prerelease,
+      created_at: r.created_at,
+      published_at: r.published_at,
+      author: user('github-actions[bot]'),
+      assets: []
     }
   }
 
   function renderComment(c: FakeComment) {
     return {
-      id: c.id, node_id: `IC_${c.id}`, url: `${repoApi()}/issues/comments/${c.id}`, body: c.body, html_url: `${web}/pull/${c.issue}#issuecomment-${c.id}`,
-      user: user(c.login), created_at: c.created_at, updated_at: c.updated_at, issue_url: `${repoApi()}/issues/${c.issue}`, author_association: 'NONE'
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${repoApi()}/issues/comments/${c.id}`,
+      body: c.body,
+      html_url: `${web}/pull/${c.issue}#issuecomment-${c.id}`,
+      user: user(c.login),
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      issue_url: `${repoApi()}/issues/${c.issue}`,
+      author_association: 'NONE'
     }
   }
 
   function renderCommit(c: FakeCommit) {
     const person = { name: 'Test Author', email: 'author@example.com', date: '2024-01-01T00:00:00Z' }
     return {
-      url: `${repoApi()}/commits/${c.sha}`, sha: c.sha, node_id: `C_${c.sha}`, html_url: `${web}/commit/${c.sha}`, comments_url: `${repoApi()}/commits/${c.sha}/comments`,
-      commit: { url: `${repoApi()}/git/commits/${c.sha}`, author: person, committer: person, message: c.message, comment_count: 0, tree: { sha: '4b825dc642cb6eb9a060e54bf8d69288fbee4904', url: `${repoApi()}/git/trees/4b825dc642cb6eb9a060e54bf8d69288fbee4904` } },
-      author: null, committer: null, parents: c.parents.map((sha) => ({ sha, url: `${repoApi()}/commits/${sha}`, html_url: `${web}/commit/${sha}` }))
+      url: `${repoApi()}/commits/${c.sha}`,
+      sha: c.sha,
+      node_id: `C_${c.sha}`,
+      html_url: `${web}/commit/${c.sha}`,
+      comments_url: `${repoApi()}/commits/${c.sha}/comments`,
+      commit: {
+        url: `${repoApi()}/git/commits/${c.sha}`,
+        author: person,
+        committer: person,
+        message: c.message,
+        comment_count: 0,
+        tree: { sha: '4b825dc642cb6eb9a060e54bf8d69288fbee4904', url: `${repoApi()}/git/trees/4b825dc642cb6eb9a060e54bf8d69288fbee4904` }
+      },
+      author: null,
+      committer: null,
+      parents: c.parents.map((sha) => ({ sha, url: `${repoApi()}/commits/${sha}`, html_url: `${web}/commit/${sha}` }))
     }
   }
 
@@ -423,7 +574,15 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
     addRelease(fields) {
       const created = now()
       const release: FakeRelease = {
-        id: nextId++, target_commitish: 'main', name: null, body: null, draft: false, prerelease: false, created_at: created, published_at: fields.draft ? null : created, ...fields
+        id: nextId++,
+        target_commitish: 'main',
+        name: null,
+        body: null,
+        draft: false,
+        prerelease: false,
+        created_at: created,
+        published_at: fields.draft ? null : created,
+        ...fields
       }
       state.releases.push(release)
       return release

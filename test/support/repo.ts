@@ -77,7 +77,9 @@ export class TestRepo {
   /** `git clone --depth` of the origin: the shape actions/checkout leaves. */
   shallowClone(depth: number, name = 'shallow'): string {
     const target = join(this.root, name)
-    execFileSync('git', ['clone', '-q', '--no-tags', `--depth=${depth}`, `file://${join(this.root, 'origin.git')}`, target], { env: this.env })
+    execFileSync('git', ['clone', '-q', '--no-tags', `--depth=${depth}`, `file://${join(this.root, 'origin.git')}`, target], {
+      env: this.env
+    })
     return target
   }
 

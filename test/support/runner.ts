@@ -27,7 +27,10 @@ export function eventPayload(
   change: (payload: Record<string, unknown>) => void = () => {},
   action?: string
 ): Record<string, unknown> {
-  const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[]
+  const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+    name: string
+    examples: Record<string, unknown>[]
+  }[]
   const all = examples.find((e) => e.name === name)!.examples
   const payload = structuredClone(action === undefined ? all[0]! : all.find((e) => e.action === action)!)
   change(payload)
@@ -43,7 +46,12 @@ export interface ActionRun {
 }
 
 /** Runs the built action as the runner does: a node24 child process with the runner's files and variables. */
-export async function runAction(options: { cwd: string; env: NodeJS.ProcessEnv; inputs: Record<string, string>; event: { name: string; payload: Record<string, unknown> } }): Promise<ActionRun> {
+export async function runAction(options: {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  inputs: Record<string, string>
+  event: { name: string; payload: Record<string, unknown> }
+}): Promise<ActionRun> {
   const files = mkdtempSync(join(tmpdir(), 'verso-runner-'))
   const output = join(files, 'output')
   const summary = join(files, 'summary')
@@ -90,10 +98,16 @@ function parseOutputFile(text: string): Record<string, string> {
 }
 
 /** Runs the built CLI. */
-export async function runCli(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv }
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: options.cwd, env: options.env, encoding: 'utf8' }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+    execFile(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), ...args],
+      { cwd: options.cwd, env: options.env, encoding: 'utf8' },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
     )
   })
 }

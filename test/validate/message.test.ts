@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseMessage } from '../../src/commits/parse.js'
-import { DEFAULT_TYPES, validateMessage, validateTitle, type Problem, type ProblemCode, type ProblemSubject } from '../../src/validate/index.js'
+import {
+  DEFAULT_TYPES,
+  validateMessage,
+  validateTitle,
+  type Problem,
+  type ProblemCode,
+  type ProblemSubject
+} from '../../src/validate/index.js'
 
 const COMMIT: ProblemSubject = { kind: 'commit', sha: 'abc1234def5678' }
 const HOOK: ProblemSubject = { kind: 'message' }
@@ -63,7 +70,7 @@ describe('validateMessage: valid messages', () => {
   })
 })
 
-describe('validateMessage: invalid headers name the mistake and correct it in the user\'s words', () => {
+describe("validateMessage: invalid headers name the mistake and correct it in the user's words", () => {
   const cases: [string, ProblemCode[], string | null, boolean?][] = [
     // No type at all: the type is guessed from the first word, and says so.
     ['Update stuff', ['not-conventional'], 'chore: update stuff', true],
@@ -175,8 +182,12 @@ describe('validateMessage: invalid headers name the mistake and correct it in th
   })
 
   it('names the closest type and lists the allowed ones', () => {
-    expect(check('feature: x')[0]!.message).toBe('the type `feature` is not allowed (did you mean `feat`?); use one of feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert.')
-    expect(check('wip: x')[0]!.message).toBe('the type `wip` is not allowed; use one of feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert.')
+    expect(check('feature: x')[0]!.message).toBe(
+      'the type `feature` is not allowed (did you mean `feat`?); use one of feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert.'
+    )
+    expect(check('wip: x')[0]!.message).toBe(
+      'the type `wip` is not allowed; use one of feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert.'
+    )
   })
 })
 
@@ -201,7 +212,10 @@ describe('validateMessage: the allowed types', () => {
 
   it('lists the configured types, lower-cased, and suggests only among them', () => {
     const [problem] = check('dep: bump lodash', COMMIT, types)
-    expect(problem).toMatchObject({ message: 'the type `dep` is not allowed (did you mean `deps`?); use one of feat, fix, deps, security.', example: 'deps: bump lodash' })
+    expect(problem).toMatchObject({
+      message: 'the type `dep` is not allowed (did you mean `deps`?); use one of feat, fix, deps, security.',
+      example: 'deps: bump lodash'
+    })
   })
 
   it('does not map to a synonym that is not allowed', () => {
@@ -264,12 +278,15 @@ describe('validateMessage: comments, as git strips them from a message being wri
 })
 
 describe('validateMessage: fixup commits', () => {
-  it.each(['fixup! feat: add export', 'squash! feat: add export', 'amend! feat: add export', 'fixup! fixup! Update stuff'])('%j must be squashed before merging', (header) => {
-    const [problem, ...rest] = check(`${header}\n`)
-    expect(rest).toEqual([])
-    expect(problem).toMatchObject({ code: 'fixup', example: null })
-    expect(problem!.message).toContain('git rebase -i --autosquash')
-  })
+  it.each(['fixup! feat: add export', 'squash! feat: add export', 'amend! feat: add export', 'fixup! fixup! Update stuff'])(
+    '%j must be squashed before merging',
+    (header) => {
+      const [problem, ...rest] = check(`${header}\n`)
+      expect(rest).toEqual([])
+      expect(problem).toMatchObject({ code: 'fixup', example: null })
+      expect(problem!.message).toContain('git rebase -i --autosquash')
+    }
+  )
 
   it('accepts them while they are written: `git commit --fixup` makes them on purpose', () => {
     expect(check('fixup! feat: add export\n', HOOK)).toEqual([])
@@ -277,10 +294,14 @@ describe('validateMessage: fixup commits', () => {
   })
 })
 
-describe('validateMessage: reverts that are not git\'s own', () => {
+describe("validateMessage: reverts that are not git's own", () => {
   it.each([
     ['Revert "feat: add export"', 'revert: feat: add export', 'start it with `revert:`'],
-    [`Revert "feat: add export" (#12)\n\n* Revert "feat: add export"\n\nThis reverts commit ${SHA}.`, 'revert: feat: add export', 'start it with `revert:`'],
+    [
+      `Revert "feat: add export" (#12)\n\n* Revert "feat: add export"\n\nThis reverts commit ${SHA}.`,
+      'revert: feat: add export',
+      'start it with `revert:`'
+    ],
     ['Revert "Revert "feat: add export""', 'feat: add export', 'the change it brings back'],
     ['Reapply "feat: add export"', 'feat: add export', 'the change it brings back'],
     ['Revert "Update stuff"', 'revert: Update stuff', 'start it with `revert:`']
@@ -323,9 +344,17 @@ describe('validateMessage: breaking-change footers', () => {
 describe('validateMessage: the header line', () => {
   it('reports a header over the limit, counting characters rather than UTF-16 units', () => {
     const long = `feat: ${'x'.repeat(95)}`
-    expect(check(long)).toEqual([expect.objectContaining({ code: 'header-too-long', message: 'the header is 101 characters long; keep it to 100 or fewer and put the details in the body.', example: null })])
+    expect(check(long)).toEqual([
+      expect.objectContaining({
+        code: 'header-too-long',
+        message: 'the header is 101 characters long; keep it to 100 or fewer and put the details in the body.',
+        example: null
+      })
+    ])
     expect(check(`feat: ${'😀'.repeat(94)}`)).toEqual([])
-    expect(validateMessage('feat: add export', { types: DEFAULT_TYPES, subject: COMMIT, maxHeaderLength: 10 })[0]!.code).toBe('header-too-long')
+    expect(validateMessage('feat: add export', { types: DEFAULT_TYPES, subject: COMMIT, maxHeaderLength: 10 })[0]!.code).toBe(
+      'header-too-long'
+    )
   })
 
   it('gives no example that is itself too long, and says what to shorten', () => {
@@ -333,17 +362,29 @@ describe('validateMessage: the header line', () => {
     const problems = check(header)
     expect(codes(problems)).toEqual(['not-conventional', 'header-too-long'])
     expect(problems[0]).toMatchObject({ example: null, guessed: false })
-    expect(problems[0]!.message).toBe(`not a Conventional Commit: ${whyOf(header)}; written as \`chore: …\` (a guessed type) it would be 109 characters long, over the limit of 100, so shorten the description by at least 9 characters.`)
+    expect(problems[0]!.message).toBe(
+      `not a Conventional Commit: ${whyOf(header)}; written as \`chore: …\` (a guessed type) it would be 109 characters long, over the limit of 100, so shorten the description by at least 9 characters.`
+    )
   })
 
   it.each([
     // Each correction is one character over the limit: at the limit it is given.
-    ['feat:add export', 15, ['colon-spacing'], 'written as `feat: …` it would be 16 characters long, over the limit of 15, so shorten the description by at least 1 character.'],
+    [
+      'feat:add export',
+      15,
+      ['colon-spacing'],
+      'written as `feat: …` it would be 16 characters long, over the limit of 15, so shorten the description by at least 1 character.'
+    ],
     ['fix(ui) add button', 18, ['not-conventional'], 'written as `fix(ui): …` it would be 19 characters long'],
     ['🐛 fix: gitmoji', 11, ['not-conventional', 'header-too-long'], 'written as `fix: …` it would be 12 characters long'],
     ['fixup! feat: add export', 15, ['fixup'], 'written as `feat: …` it would be 16 characters long'],
     ['Revert "feat: x"', 14, ['revert-format'], 'written as `revert: …` it would be 15 characters long'],
-    ['Update stuff', 18, ['not-conventional'], 'written as `chore: …` (a guessed type) it would be 19 characters long, over the limit of 18, so shorten the description by at least 1 character.']
+    [
+      'Update stuff',
+      18,
+      ['not-conventional'],
+      'written as `chore: …` (a guessed type) it would be 19 characters long, over the limit of 18, so shorten the description by at least 1 character.'
+    ]
   ])('%j, at most %d characters', (header, max, expected, says) => {
     const problems = validateTitle(header, { types: DEFAULT_TYPES, maxHeaderLength: max })
     expect(codes(problems)).toEqual(expected)
@@ -358,11 +399,17 @@ describe('validateMessage: the header line', () => {
   it('says when the limit leaves no room for a description', () => {
     const [problem] = validateTitle('feat:x', { types: DEFAULT_TYPES, maxHeaderLength: 5 })
     expect(problem).toMatchObject({ code: 'colon-spacing', example: null })
-    expect(problem!.message).toBe('not a Conventional Commit: a space must follow the colon (`type: description`); written as `feat: …` it would be 7 characters long, over the limit of 5, which leaves no room for a description.')
+    expect(problem!.message).toBe(
+      'not a Conventional Commit: a space must follow the colon (`type: description`); written as `feat: …` it would be 7 characters long, over the limit of 5, which leaves no room for a description.'
+    )
   })
 
   it('keeps a footer example whatever its length: the limit is for the header', () => {
-    const problems = validateMessage(`feat: x\n\nBreaking change: ${'z'.repeat(200)}`, { types: DEFAULT_TYPES, subject: COMMIT, maxHeaderLength: 20 })
+    const problems = validateMessage(`feat: x\n\nBreaking change: ${'z'.repeat(200)}`, {
+      types: DEFAULT_TYPES,
+      subject: COMMIT,
+      maxHeaderLength: 20
+    })
     expect(problems).toEqual([expect.objectContaining({ code: 'footer-token', example: `BREAKING CHANGE: ${'z'.repeat(200)}` })])
   })
 
@@ -377,7 +424,17 @@ describe('validateMessage: the header line', () => {
   })
 
   it('reports an empty message', () => {
-    for (const message of ['', '\n\n', '   \t\n']) expect(check(message)).toEqual([{ subject: COMMIT, header: '', code: 'empty', message: 'the message is empty; say what the change does, as `type: description`.', example: null, guessed: false }])
+    for (const message of ['', '\n\n', '   \t\n'])
+      expect(check(message)).toEqual([
+        {
+          subject: COMMIT,
+          header: '',
+          code: 'empty',
+          message: 'the message is empty; say what the change does, as `type: description`.',
+          example: null,
+          guessed: false
+        }
+      ])
   })
 
   it('does not change its input', () => {
@@ -405,8 +462,11 @@ describe('validateTitle', () => {
     expect(problems).toEqual([expect.objectContaining({ subject: { kind: 'title' }, code, example })])
   })
 
-  it('reads a merge-like title that is not git\'s as any other header', () => {
-    expect(validateTitle('Merge the two config readers', { types: DEFAULT_TYPES })[0]).toMatchObject({ code: 'not-conventional', example: 'chore: merge the two config readers' })
+  it("reads a merge-like title that is not git's as any other header", () => {
+    expect(validateTitle('Merge the two config readers', { types: DEFAULT_TYPES })[0]).toMatchObject({
+      code: 'not-conventional',
+      example: 'chore: merge the two config readers'
+    })
   })
 
   it('does not read # as a comment', () => {
@@ -414,6 +474,8 @@ describe('validateTitle', () => {
   })
 
   it('says where the details go when the title is long', () => {
-    expect(validateTitle(`feat: ${'x'.repeat(20)}`, { types: DEFAULT_TYPES, maxHeaderLength: 20 })[0]!.message).toContain('the pull request description')
+    expect(validateTitle(`feat: ${'x'.repeat(20)}`, { types: DEFAULT_TYPES, maxHeaderLength: 20 })[0]!.message).toContain(
+      'the pull request description'
+    )
   })
 })

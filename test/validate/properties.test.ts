@@ -6,13 +6,60 @@ import { checkSquashTitle, DEFAULT_TYPES, validateMessage, validateTitle, type P
 // Pieces that steer arbitrary text towards the branches: types, scopes, colons, footers,
 // comments, git's own headers.
 const piece = fc.oneof(
-  fc.constantFrom('feat', 'Fix', 'feature', 'chroe', 'wip', '(', ')', '()', '(api)', '!', ':', ': ', '  ', ' ', '\t', '\n', '\n\n', '\r\n', '#', '# comment\n'),
-  fc.constantFrom('BREAKING CHANGE: ', 'Breaking change:', 'BREAKING-CHANGE:', 'Revert "', '"', 'Reapply "', 'Merge branch ', 'Merge pull request #1 from x', 'fixup! ', 'amend! '),
+  fc.constantFrom(
+    'feat',
+    'Fix',
+    'feature',
+    'chroe',
+    'wip',
+    '(',
+    ')',
+    '()',
+    '(api)',
+    '!',
+    ':',
+    ': ',
+    '  ',
+    ' ',
+    '\t',
+    '\n',
+    '\n\n',
+    '\r\n',
+    '#',
+    '# comment\n'
+  ),
+  fc.constantFrom(
+    'BREAKING CHANGE: ',
+    'Breaking change:',
+    'BREAKING-CHANGE:',
+    'Revert "',
+    '"',
+    'Reapply "',
+    'Merge branch ',
+    'Merge pull request #1 from x',
+    'fixup! ',
+    'amend! '
+  ),
   fc.constantFrom('🐛 ', ':bug: ', '♻️', '(ui) ', '!(', ') ', 'feat(api)', ': '),
-  fc.constantFrom('This reverts commit 0123456789abcdef.', '# ------------------------ >8 ------------------------\n', '[', ']', ' - ', 'Update', 'add', '\u2028', '\uFEFF', '😀'),
+  fc.constantFrom(
+    'This reverts commit 0123456789abcdef.',
+    '# ------------------------ >8 ------------------------\n',
+    '[',
+    ']',
+    ' - ',
+    'Update',
+    'add',
+    '\u2028',
+    '\uFEFF',
+    '😀'
+  ),
   fc.string({ maxLength: 12 })
 )
-const message = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.array(piece, { maxLength: 30 }).map((p) => p.join('')))
+const message = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.array(piece, { maxLength: 30 }).map((p) => p.join(''))
+)
 const subject: fc.Arbitrary<ProblemSubject> = fc.constantFrom({ kind: 'title' }, { kind: 'message' }, { kind: 'commit', sha: 'abc1234' })
 // Small limits make most corrections too long; undefined is the default of 100.
 const maxHeaderLength = fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 40 }), fc.constant(Infinity))
@@ -75,7 +122,18 @@ describe('validateMessage: properties', () => {
 
   it('reads a long header in linear time', () => {
     const started = performance.now()
-    for (const text of [`feat${' '.repeat(50_000)}x`, `feat(${'('.repeat(50_000)}`, `Breaking${' '.repeat(50_000)}x`, `x\n\nBREAKING${'-'.repeat(50_000)}`, `[${'a'.repeat(50_000)} b`, `:${'a'.repeat(50_000)}`, '🐛'.repeat(50_000), `${':a'.repeat(25_000)}: x`, `feat!${' '.repeat(50_000)}(`, `fix(${'x'.repeat(50_000)}) y`]) {
+    for (const text of [
+      `feat${' '.repeat(50_000)}x`,
+      `feat(${'('.repeat(50_000)}`,
+      `Breaking${' '.repeat(50_000)}x`,
+      `x\n\nBREAKING${'-'.repeat(50_000)}`,
+      `[${'a'.repeat(50_000)} b`,
+      `:${'a'.repeat(50_000)}`,
+      '🐛'.repeat(50_000),
+      `${':a'.repeat(25_000)}: x`,
+      `feat!${' '.repeat(50_000)}(`,
+      `fix(${'x'.repeat(50_000)}) y`
+    ]) {
       validateMessage(text, { types: DEFAULT_TYPES, subject: { kind: 'message' } })
     }
     expect(performance.now() - started).toBeLessThan(2_000)

@@ -51,9 +51,15 @@ describe('checkSquashTitle', () => {
 
   it('names every breaking commit in one problem', () => {
     expect(checkSquashTitle('feat: x', [BANG, PLAIN, FOOTER], options)).toHaveLength(1)
-    expect(checkSquashTitle('feat: x', [BANG, FOOTER], options)[0]!.message).toMatch(/^commits bcd2345 and abc1234 are breaking changes, but .*footers/)
-    expect(checkSquashTitle('feat: x', [BANG, FOOTER, HYPHEN], options)[0]!.message).toMatch(/^commits bcd2345, abc1234 and cde3456 are breaking changes/)
-    expect(checkSquashTitle('feat: x', [BANG, FOOTER, HYPHEN, BANG, BANG], options)[0]!.message).toMatch(/^commits bcd2345, abc1234, cde3456 and 2 more are breaking changes/)
+    expect(checkSquashTitle('feat: x', [BANG, FOOTER], options)[0]!.message).toMatch(
+      /^commits bcd2345 and abc1234 are breaking changes, but .*footers/
+    )
+    expect(checkSquashTitle('feat: x', [BANG, FOOTER, HYPHEN], options)[0]!.message).toMatch(
+      /^commits bcd2345, abc1234 and cde3456 are breaking changes/
+    )
+    expect(checkSquashTitle('feat: x', [BANG, FOOTER, HYPHEN, BANG, BANG], options)[0]!.message).toMatch(
+      /^commits bcd2345, abc1234, cde3456 and 2 more are breaking changes/
+    )
   })
 
   it.each([
@@ -73,8 +79,13 @@ describe('checkSquashTitle', () => {
     const [problem] = checkSquashTitle('Add export', [FOOTER], options)
     // The type is guessed from the description, and says so.
     expect(problem).toMatchObject({ code: 'squash-breaking', header: 'Add export', example: 'feat!: add export', guessed: true })
-    expect(problem!.message).toBe('commit abc1234 is a breaking change, but the title does not say so; once the title is a Conventional Commit, mark the title breaking with `!` before its colon.')
-    expect(checkSquashTitle('feature(api):add export', [FOOTER], options)[0]).toMatchObject({ example: 'feat(api)!: add export', guessed: false })
+    expect(problem!.message).toBe(
+      'commit abc1234 is a breaking change, but the title does not say so; once the title is a Conventional Commit, mark the title breaking with `!` before its colon.'
+    )
+    expect(checkSquashTitle('feature(api):add export', [FOOTER], options)[0]).toMatchObject({
+      example: 'feat(api)!: add export',
+      guessed: false
+    })
     expect(checkSquashTitle('Tidy up', [FOOTER], { types: ['feat', 'fix'] })[0]!.example).toBeNull()
   })
 
@@ -82,11 +93,15 @@ describe('checkSquashTitle', () => {
     const title = `feat: ${'x'.repeat(94)}`
     const [problem] = checkSquashTitle(title, [FOOTER], options)
     expect(problem!.example).toBeNull()
-    expect(problem!.message).toMatch(/; written as `feat!: …` it would be 101 characters long, over the limit of 100, so shorten the description by at least 1 character\.$/)
+    expect(problem!.message).toMatch(
+      /; written as `feat!: …` it would be 101 characters long, over the limit of 100, so shorten the description by at least 1 character\.$/
+    )
     expect(checkSquashTitle(title, [FOOTER], { ...options, maxHeaderLength: 101 })[0]!.example).toBe(`feat!: ${'x'.repeat(94)}`)
   })
 
   it('renders as a title problem', () => {
-    expect(renderProblem(checkSquashTitle('feat: add export', [FOOTER], options)[0]!)).toMatch(/^Pull request title "feat: add export": commit abc1234 is a breaking change, .*\n {2}Write it as: "feat!: add export"$/)
+    expect(renderProblem(checkSquashTitle('feat: add export', [FOOTER], options)[0]!)).toMatch(
+      /^Pull request title "feat: add export": commit abc1234 is a breaking change, .*\n {2}Write it as: "feat!: add export"$/
+    )
   })
 })

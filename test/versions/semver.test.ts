@@ -9,23 +9,62 @@ const v = (text: string) => {
 }
 
 describe('parseSemver: SemVer 2.0.0 exactly', () => {
-  it.each(['1.2.3', '0.0.0', '1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-0.3.7', '1.0.0-x.7.z.92', '1.0.0+20130313144700', '1.0.0-beta+exp.sha.5114f85', '1.0.0+21AF26D3----117B344092BD', '1.0.0-pkg.1.17.0+account'])(
-    'accepts %s',
-    (text) => expect(parseSemver(text)).not.toBeNull()
-  )
-  it.each(['v1.2.3', '01.2.3', '1.02.3', '1.2.03', '1.2', '1.2.3.4', '1.0.0-01', '=1.2.3', ' 1.2.3', '1.2.3 ', 'latest', '1.0.0-', '1.0.0+'])('rejects %j', (text) =>
-    expect(parseSemver(text)).toBeNull()
-  )
+  it.each([
+    '1.2.3',
+    '0.0.0',
+    '1.0.0-alpha',
+    '1.0.0-alpha.1',
+    '1.0.0-0.3.7',
+    '1.0.0-x.7.z.92',
+    '1.0.0+20130313144700',
+    '1.0.0-beta+exp.sha.5114f85',
+    '1.0.0+21AF26D3----117B344092BD',
+    '1.0.0-pkg.1.17.0+account'
+  ])('accepts %s', (text) => expect(parseSemver(text)).not.toBeNull())
+  it.each([
+    'v1.2.3',
+    '01.2.3',
+    '1.02.3',
+    '1.2.03',
+    '1.2',
+    '1.2.3.4',
+    '1.0.0-01',
+    '=1.2.3',
+    ' 1.2.3',
+    '1.2.3 ',
+    'latest',
+    '1.0.0-',
+    '1.0.0+'
+  ])('rejects %j', (text) => expect(parseSemver(text)).toBeNull())
 })
 
 describe('compareSemver: §11 precedence', () => {
   it('orders the spec example', () => {
-    const ordered = ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0']
+    const ordered = [
+      '1.0.0-alpha',
+      '1.0.0-alpha.1',
+      '1.0.0-alpha.beta',
+      '1.0.0-beta',
+      '1.0.0-beta.2',
+      '1.0.0-beta.11',
+      '1.0.0-rc.1',
+      '1.0.0'
+    ]
     const shuffled = [...ordered].reverse()
-    expect(shuffled.map(v).sort(compareSemver).map((x) => x.version)).toEqual(ordered)
+    expect(
+      shuffled
+        .map(v)
+        .sort(compareSemver)
+        .map((x) => x.version)
+    ).toEqual(ordered)
   })
   it('orders 1.0.0 < 2.0.0 < 2.1.0 < 2.1.1', () => {
-    expect(['2.1.1', '1.0.0', '2.1.0', '2.0.0'].map(v).sort(compareSemver).map((x) => x.version)).toEqual(['1.0.0', '2.0.0', '2.1.0', '2.1.1'])
+    expect(
+      ['2.1.1', '1.0.0', '2.1.0', '2.0.0']
+        .map(v)
+        .sort(compareSemver)
+        .map((x) => x.version)
+    ).toEqual(['1.0.0', '2.0.0', '2.1.0', '2.1.1'])
   })
   it('ignores build metadata', () => expect(compareSemver(v('1.0.0+a'), v('1.0.0+b'))).toBe(0))
   it('orders extended artifact versions', () => {
@@ -56,10 +95,26 @@ describe('nextSemver', () => {
     // The 0.y.z rule for breaking changes is decided before: test/run/effective-bump.test.ts.
     ['0.y.z: a major bump, as decided, is 1.0.0', { base: v('0.4.1'), stable: v('0.4.1'), bump: 'major' }, '1.0.0'],
     ['rc from stable', { base: v('1.2.3'), stable: v('1.2.3'), bump: 'minor', prerelease: 'rc' }, '1.3.0-rc.0'],
-    ['rc counts on', { base: v('1.3.0-rc.0'), stable: v('1.2.3'), bump: 'patch', prerelease: 'rc', taken: [v('1.3.0-rc.0')] }, '1.3.0-rc.1'],
-    ['rc after a bigger bump', { base: v('1.3.0-rc.1'), stable: v('1.2.3'), bump: 'major', prerelease: 'rc', taken: [v('1.3.0-rc.1')] }, '2.0.0-rc.0'],
-    ['rc skips numbers taken elsewhere', { base: v('1.2.3'), stable: v('1.2.3'), bump: 'minor', prerelease: 'rc', taken: [v('1.3.0-rc.0'), v('1.3.0-rc.4')] }, '1.3.0-rc.5'],
-    ['beta to rc', { base: v('1.3.0-beta.2'), stable: v('1.2.3'), bump: 'patch', prerelease: 'rc', taken: [v('1.3.0-beta.2')] }, '1.3.0-rc.0'],
+    [
+      'rc counts on',
+      { base: v('1.3.0-rc.0'), stable: v('1.2.3'), bump: 'patch', prerelease: 'rc', taken: [v('1.3.0-rc.0')] },
+      '1.3.0-rc.1'
+    ],
+    [
+      'rc after a bigger bump',
+      { base: v('1.3.0-rc.1'), stable: v('1.2.3'), bump: 'major', prerelease: 'rc', taken: [v('1.3.0-rc.1')] },
+      '2.0.0-rc.0'
+    ],
+    [
+      'rc skips numbers taken elsewhere',
+      { base: v('1.2.3'), stable: v('1.2.3'), bump: 'minor', prerelease: 'rc', taken: [v('1.3.0-rc.0'), v('1.3.0-rc.4')] },
+      '1.3.0-rc.5'
+    ],
+    [
+      'beta to rc',
+      { base: v('1.3.0-beta.2'), stable: v('1.2.3'), bump: 'patch', prerelease: 'rc', taken: [v('1.3.0-beta.2')] },
+      '1.3.0-rc.0'
+    ],
     ['first release on a channel', { bump: 'minor', prerelease: 'beta' }, '0.1.0-beta.0']
   ]
   it.each(table)('%s', (_, over, expected) => {
@@ -70,6 +125,8 @@ describe('nextSemver', () => {
   })
 
   it('refuses a channel that sorts below the last prerelease', () => {
-    expect(() => nextSemver(input({ base: v('1.3.0-rc.0'), stable: v('1.2.3'), bump: 'patch', prerelease: 'alpha' }))).toThrow(/would not sort above/)
+    expect(() => nextSemver(input({ base: v('1.3.0-rc.0'), stable: v('1.2.3'), bump: 'patch', prerelease: 'alpha' }))).toThrow(
+      /would not sort above/
+    )
   })
 })

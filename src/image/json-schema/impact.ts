@@ -30,7 +30,11 @@ export function bumpForChange(kind: ChangeKind, role: Role): Bump {
 
 /** Compare two folded definitions of the type `name`; reasons are listed largest bump first. */
 export function inferImpact(before: unknown, after: unknown, role: Role, name: string): InferredImpact {
-  const reasons = diffSchemas(before, after, name).map((change) => ({ bump: bumpForChange(change.kind, role), message: change.message, summary: change.summary }))
+  const reasons = diffSchemas(before, after, name).map((change) => ({
+    bump: bumpForChange(change.kind, role),
+    message: change.message,
+    summary: change.summary
+  }))
   const bump = reasons.reduce<Bump>((largest, reason) => maxBump(largest, reason.bump), 'none')
   return { bump, reasons: [...reasons].sort((a, b) => compareBumps(b.bump, a.bump)) }
 }

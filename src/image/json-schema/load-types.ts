@@ -63,7 +63,11 @@ function checkAllRefs(index: SchemaIndex, problems: ConfigProblem[]): void {
   for (const { at, ref } of index.refs) {
     const resolution = resolveRef(index, at, ref)
     if (resolution.kind === 'missing') {
-      problems.push({ file: at.file, pointer: appendPointer(at.pointer, '$ref'), message: `$ref "${ref}" resolves nowhere: ${resolution.reason}.` })
+      problems.push({
+        file: at.file,
+        pointer: appendPointer(at.pointer, '$ref'),
+        message: `$ref "${ref}" resolves nowhere: ${resolution.reason}.`
+      })
     }
   }
 }

@@ -80,14 +80,20 @@ export function readReleaseBlock(value: unknown, file: string, pointer: string, 
       problems.push({
         file,
         pointer: at,
-        message: `tag "${entry.tag}" has a third number, which only documents use (it marks a change that came only through reachables); use MAJOR.MINOR, or set "document": true.`
+        message:
+          `tag "${entry.tag}" has a third number, which only documents use (it marks a change that came only through reachables); ` +
+          `use MAJOR.MINOR, or set "document": true.`
       })
     }
     const previous = history[index - 1]
     if (previous === undefined) return
     const order = compareTags(entry.tag, previous.tag)
     if (order === 0) {
-      problems.push({ file, pointer: at, message: `tag "${entry.tag}" repeats history[${index - 1}] ("${previous.tag}"); every entry needs a new, higher tag.` })
+      problems.push({
+        file,
+        pointer: at,
+        message: `tag "${entry.tag}" repeats history[${index - 1}] ("${previous.tag}"); every entry needs a new, higher tag.`
+      })
     } else if (order < 0) {
       problems.push({ file, pointer: at, message: `tag "${entry.tag}" follows "${previous.tag}"; tags must increase, newest last.` })
     }
@@ -103,7 +109,8 @@ function describeAjvError(error: ErrorObject, block: unknown): string {
   const path = error.instancePath
   const params = error.params as Record<string, unknown>
   const got = JSON.stringify(readAt(block, path))
-  if (path === '' && error.keyword === 'type') return `x-release must be an object like {"name": "document.Section", "history": [${ENTRY_EXAMPLE}]}.`
+  if (path === '' && error.keyword === 'type')
+    return `x-release must be an object like {"name": "document.Section", "history": [${ENTRY_EXAMPLE}]}.`
   if (path === '' && error.keyword === 'required') return `x-release needs "${String(params['missingProperty'])}".`
   if (path === '' && error.keyword === 'additionalProperties') {
     return `x-release has an unknown key "${String(params['additionalProperty'])}"; the keys are name, document, role and history.`

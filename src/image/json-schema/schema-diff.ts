@@ -51,7 +51,10 @@ type Context = { readonly subject: string; readonly changes: SchemaChange[] }
 type Path = readonly string[]
 
 function renderPath(path: Path): string {
-  return path.reduce((text, segment) => (segment.startsWith('[') || segment.startsWith('(') || text === '' ? text + segment : `${text}.${segment}`), '')
+  return path.reduce(
+    (text, segment) => (segment.startsWith('[') || segment.startsWith('(') || text === '' ? text + segment : `${text}.${segment}`),
+    ''
+  )
 }
 
 function note(context: Context, kind: ChangeKind, what: string, path: Path): void {
@@ -155,7 +158,8 @@ function compareTypes(before: unknown, after: unknown, path: Path, context: Cont
   if (left !== null && right === null) return note(context, 'widen', `type restriction (${left.join(', ')}) removed`, path)
   if (left === null || right === null) return
   // "number" includes "integer": integer → number widens, number → integer narrows.
-  const covers = (types: readonly string[], type: string): boolean => types.includes(type) || (type === 'integer' && types.includes('number'))
+  const covers = (types: readonly string[], type: string): boolean =>
+    types.includes(type) || (type === 'integer' && types.includes('number'))
   const lost = left.filter((type) => !covers(right, type))
   const gained = right.filter((type) => !covers(left, type))
   for (const type of lost) note(context, 'narrow', `type ${type} no longer allowed`, path)
@@ -190,7 +194,14 @@ function compareProperties(before: JsonObject, after: JsonObject, path: Path, co
   }
 }
 
-function compareSchemaMaps(before: unknown, after: unknown, path: Path, context: Context, segment: (key: string) => string, label: string): void {
+function compareSchemaMaps(
+  before: unknown,
+  after: unknown,
+  path: Path,
+  context: Context,
+  segment: (key: string) => string,
+  label: string
+): void {
   const left = isJsonObject(before) ? before : {}
   const right = isJsonObject(after) ? after : {}
   for (const key of Object.keys(left)) {

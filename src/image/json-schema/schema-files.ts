@@ -28,7 +28,11 @@ function parseYaml(file: SchemaFile, problems: ConfigProblem[]): unknown {
   if (document.errors.length === 0) return document.toJS({ maxAliasCount: 1000 }) as unknown
   for (const error of document.errors) {
     const line = error.linePos?.[0].line
-    problems.push({ file: file.path, ...(line === undefined ? {} : { line }), message: `not valid YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}.` })
+    problems.push({
+      file: file.path,
+      ...(line === undefined ? {} : { line }),
+      message: `not valid YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}.`
+    })
   }
   return undefined
 }

@@ -115,7 +115,9 @@ function registerAnchor(index: MutableIndex, scope: Scope, anchor: string, here:
     problems.push({
       file: here.file,
       pointer: here.pointer,
-      message: `anchor "${anchor}" is defined twice in ${describeUri(scope.base)} (also at ${existing.file}#${existing.pointer}); anchors must be unique per resource.`
+      message:
+        `anchor "${anchor}" is defined twice in ${describeUri(scope.base)} (also at ${existing.file}#${existing.pointer}); ` +
+        `anchors must be unique per resource.`
     })
     return
   }
@@ -132,7 +134,11 @@ function registerOnce(
 ): void {
   const existing = map.get(key)
   if (existing !== undefined && locationKey(existing) !== locationKey(location)) {
-    problems.push({ file, pointer: location.pointer, message: `${what} resolves to ${key}, which ${existing.file}#${existing.pointer} already uses; each must be unique.` })
+    problems.push({
+      file,
+      pointer: location.pointer,
+      message: `${what} resolves to ${key}, which ${existing.file}#${existing.pointer} already uses; each must be unique.`
+    })
     return
   }
   map.set(key, location)
@@ -148,8 +154,13 @@ export function resolveRef(index: SchemaIndex, at: SchemaLocation, ref: string):
   const resource = index.resources.get(target.href)
   if (resource === undefined) {
     const viaId = base !== fileBaseUri(at.file) && !/^[a-z][a-z0-9+.-]*:/i.test(ref)
-    const note = viaId ? `; relative refs resolve against the \`$id\` ${base}, not the file's path, so give the target that URI as its \`$id\` or use a path the \`$id\` reaches` : ''
-    return { kind: 'missing', reason: `nothing is at ${describeUri(target.href)} (no schema file has that path and no \`$id\` that URI)${note}` }
+    const note = viaId
+      ? `; relative refs resolve against the \`$id\` ${base}, not the file's path, so give the target that URI as its \`$id\` or use a path the \`$id\` reaches`
+      : ''
+    return {
+      kind: 'missing',
+      reason: `nothing is at ${describeUri(target.href)} (no schema file has that path and no \`$id\` that URI)${note}`
+    }
   }
   const fragment = decodeFragment(rawFragment)
   if (fragment === null) return { kind: 'missing', reason: `the fragment "#${rawFragment}" has a malformed %-escape` }

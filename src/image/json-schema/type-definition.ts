@@ -70,14 +70,22 @@ export function foldDefinition(context: FoldContext, root: SchemaLocation): Fold
     for (const [keyword, value] of Object.entries(node)) {
       if (STRUCTURAL_DROPS.has(keyword) || context.annotations.has(keyword)) continue
       if ((keyword === '$ref' || keyword === '$dynamicRef') && typeof value === 'string') continue
-      const here = (...tokens: string[]): SchemaLocation => ({ file: location.file, pointer: appendPointer(location.pointer, keyword, ...tokens) })
+      const here = (...tokens: string[]): SchemaLocation => ({
+        file: location.file,
+        pointer: appendPointer(location.pointer, keyword, ...tokens)
+      })
       switch (classifyKeyword(keyword, value)) {
         case 'schema':
           out[keyword] = fold(value, here(), inlined)
           break
         case 'schema-map':
           out[keyword] = isJsonObject(value)
-            ? Object.fromEntries(Object.entries(value).map(([name, member]) => [name, Array.isArray(member) ? sortStrings(member) : fold(member, here(name), inlined)]))
+            ? Object.fromEntries(
+                Object.entries(value).map(([name, member]) => [
+                  name,
+                  Array.isArray(member) ? sortStrings(member) : fold(member, here(name), inlined)
+                ])
+              )
             : cloneJson(value)
           break
         case 'schema-list':

@@ -60,10 +60,18 @@ const ALLOWED = CALVER_TOKENS.join(', ')
 
 // Position a token must keep relative to the others; equal ranks are the same field.
 const RANK: Readonly<Record<CalverToken, number>> = {
-  YYYY: 0, YY: 0, '0Y': 0,
-  MM: 1, '0M': 1, WW: 1, '0W': 1,
-  DD: 2, '0D': 2,
-  MAJOR: 3, MINOR: 4, MICRO: 5,
+  YYYY: 0,
+  YY: 0,
+  '0Y': 0,
+  MM: 1,
+  '0M': 1,
+  WW: 1,
+  '0W': 1,
+  DD: 2,
+  '0D': 2,
+  MAJOR: 3,
+  MINOR: 4,
+  MICRO: 5,
   MODIFIER: 6
 }
 
@@ -110,10 +118,7 @@ export function parseCalverFormat(format: string): CalverFormat {
   const parsed: Omit<CalverFormat, typeof validFormat> = {
     text: format,
     segments,
-    calendar: tokens.some(isDayToken) ? 'day'
-      : tokens.some(isWeekToken) ? 'week'
-      : tokens.some(isMonthToken) ? 'month'
-      : 'year',
+    calendar: tokens.some(isDayToken) ? 'day' : tokens.some(isWeekToken) ? 'week' : tokens.some(isMonthToken) ? 'month' : 'year',
     counters: COUNTER_TOKENS.filter((c) => tokens.includes(c)),
     modifier: tokens.includes('MODIFIER')
   }
@@ -150,14 +155,17 @@ function findStructureProblems(segments: readonly CalverSegment[], endsWithModif
   for (const [index, token] of tokens.entries()) {
     if (token === 'MODIFIER') {
       if (index !== tokens.length - 1 || !endsWithModifier) problems.push('MODIFIER must be the last token')
-      else if (segments[index]?.separator !== '-') problems.push('MODIFIER must follow a "-" (…-MODIFIER): modifiers are written SemVer-style, as in 2024.02.1-rc.0')
+      else if (segments[index]?.separator !== '-')
+        problems.push('MODIFIER must follow a "-" (…-MODIFIER): modifiers are written SemVer-style, as in 2024.02.1-rc.0')
       continue
     }
     const rank = RANK[token]
     if (rank < highest) {
-      problems.push(isCounterToken(token) && highest >= RANK.MAJOR && highest <= RANK.MICRO
-        ? `${token} comes after ${FIELD_NAMES[highest]}: counters go MAJOR, MINOR, MICRO`
-        : `${token} comes after ${FIELD_NAMES[highest]}: calendar tokens come first, from year to day, then counters`)
+      problems.push(
+        isCounterToken(token) && highest >= RANK.MAJOR && highest <= RANK.MICRO
+          ? `${token} comes after ${FIELD_NAMES[highest]}: counters go MAJOR, MINOR, MICRO`
+          : `${token} comes after ${FIELD_NAMES[highest]}: calendar tokens come first, from year to day, then counters`
+      )
     }
     highest = Math.max(highest, rank)
   }
@@ -171,7 +179,9 @@ function findMissingTokens(tokens: readonly CalverToken[]): string[] {
   }
   const problems: string[] = []
   if (!calendar.some(isYearToken)) {
-    problems.push(`${calendar.join(', ')} without a year token (YYYY, YY, 0Y) would repeat every year, so versions would go down: add a year`)
+    problems.push(
+      `${calendar.join(', ')} without a year token (YYYY, YY, 0Y) would repeat every year, so versions would go down: add a year`
+    )
   }
   const day = calendar.find(isDayToken)
   if (day !== undefined && !calendar.some((t) => isMonthToken(t) || isWeekToken(t))) {
@@ -183,7 +193,8 @@ function findMissingTokens(tokens: readonly CalverToken[]): string[] {
 function describeUnknownToken(text: string): string {
   const upper = text.toUpperCase()
   if (isCalverToken(upper)) return `unknown token "${text}": tokens are upper-case, did you mean ${upper}?`
-  if (text.endsWith('MODIFIER')) return `unknown token "${text}": write the modifier after a "-" (${text.slice(0, -'MODIFIER'.length)}-MODIFIER)`
+  if (text.endsWith('MODIFIER'))
+    return `unknown token "${text}": write the modifier after a "-" (${text.slice(0, -'MODIFIER'.length)}-MODIFIER)`
   return `unknown token "${text}": allowed tokens are ${ALLOWED}`
 }
 
@@ -280,9 +291,12 @@ export function buildPeriod(format: CalverFormat, fields: Partial<Record<Calenda
   const { year, month, week, day } = fields
   if (year === undefined) return null
   switch (format.calendar) {
-    case 'year': return { kind: 'year', year }
-    case 'month': return month === undefined ? null : { kind: 'month', year, month }
-    case 'week': return week === undefined || week > countIsoWeeks(year) ? null : { kind: 'week', year, week }
+    case 'year':
+      return { kind: 'year', year }
+    case 'month':
+      return month === undefined ? null : { kind: 'month', year, month }
+    case 'week':
+      return week === undefined || week > countIsoWeeks(year) ? null : { kind: 'week', year, week }
     case 'day':
       return month === undefined || day === undefined || day > countDaysInMonth(year, month) ? null : { kind: 'day', year, month, day }
   }
@@ -292,10 +306,14 @@ export function readPeriod(format: CalverFormat, date: Date): CalverPeriod {
   const year = date.getUTCFullYear()
   const month = date.getUTCMonth() + 1
   switch (format.calendar) {
-    case 'year': return { kind: 'year', year }
-    case 'month': return { kind: 'month', year, month }
-    case 'day': return { kind: 'day', year, month, day: date.getUTCDate() }
-    case 'week': return { kind: 'week', ...readIsoWeek(date) }
+    case 'year':
+      return { kind: 'year', year }
+    case 'month':
+      return { kind: 'month', year, month }
+    case 'day':
+      return { kind: 'day', year, month, day: date.getUTCDate() }
+    case 'week':
+      return { kind: 'week', ...readIsoWeek(date) }
   }
 }
 
@@ -328,4 +346,3 @@ export function isWritableYear(format: CalverFormat, year: number): boolean {
   const shortYear = format.segments.some(({ token }) => token === 'YY' || token === '0Y')
   return year >= (shortYear ? 2000 : 1000) && year <= 9999
 }
-

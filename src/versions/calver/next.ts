@@ -67,33 +67,39 @@ export type CalverReason =
   | { readonly kind: 'period-moved'; readonly from: string; readonly to: string; readonly counters: readonly CounterToken[] }
   /** The same period as the previous release: one counter moves, the ones after it restart at 0. */
   | {
-    readonly kind: 'counter-moved'
-    readonly period: string
-    readonly previous: string
-    readonly counter: CounterToken
-    readonly from: number
-    readonly to: number
-    readonly resets: readonly CounterToken[]
-  }
+      readonly kind: 'counter-moved'
+      readonly period: string
+      readonly previous: string
+      readonly counter: CounterToken
+      readonly from: number
+      readonly to: number
+      readonly resets: readonly CounterToken[]
+    }
   /** The bump's own counter is not in the format, so the change goes to another one. */
   | {
-    readonly kind: 'counter-fallback'
-    readonly bump: Exclude<Bump, 'none' | 'major'>
-    readonly wanted: CounterToken
-    readonly counter: CounterToken
-    readonly format: string
-  }
+      readonly kind: 'counter-fallback'
+      readonly bump: Exclude<Bump, 'none' | 'major'>
+      readonly wanted: CounterToken
+      readonly counter: CounterToken
+      readonly format: string
+    }
   /** Another prerelease of the same id as the previous one (`base` is the version it leads to). */
   | {
-    readonly kind: 'prerelease-next'
-    readonly previous: string
-    readonly base: string
-    readonly id: string
-    readonly from: number
-    readonly to: number
-  }
+      readonly kind: 'prerelease-next'
+      readonly previous: string
+      readonly base: string
+      readonly id: string
+      readonly from: number
+      readonly to: number
+    }
   /** A prerelease of another stage (`id`) than the previous one (`previousId`); a new id starts at 0. */
-  | { readonly kind: 'prerelease-switch'; readonly previous: string; readonly base: string; readonly previousId: string; readonly id: string }
+  | {
+      readonly kind: 'prerelease-switch'
+      readonly previous: string
+      readonly base: string
+      readonly previousId: string
+      readonly id: string
+    }
   /** The final release of the previous prerelease. */
   | { readonly kind: 'prerelease-final'; readonly previous: string; readonly base: string }
   /** A prerelease, number 0 of the id, of the version that would be released without one. */
@@ -191,10 +197,11 @@ function readTodayPeriod(format: CalverFormat, today: Date): CalverPeriod {
   if (!isWritableYear(format, period.year)) {
     const short = format.segments.find(({ token }) => token === 'YY' || token === '0Y')
     throw new VersoError('ECALVER', `The release date ${writeIsoDate(today)} cannot be written in calver-format ${format.text}.`, {
-      hint: short === undefined
-        ? 'YYYY writes the years 1000 to 9999. Check the clock, --date or SOURCE_DATE_EPOCH.'
-        : `${short.token} counts years from 2000 (2006 is ${short.token === 'YY' ? '6' : '06'}). ` +
-          'Use YYYY for earlier years, or check the clock, --date or SOURCE_DATE_EPOCH.'
+      hint:
+        short === undefined
+          ? 'YYYY writes the years 1000 to 9999. Check the clock, --date or SOURCE_DATE_EPOCH.'
+          : `${short.token} counts years from 2000 (2006 is ${short.token === 'YY' ? '6' : '06'}). ` +
+            'Use YYYY for earlier years, or check the clock, --date or SOURCE_DATE_EPOCH.'
     })
   }
   return period
@@ -287,9 +294,10 @@ function chooseCounter(format: CalverFormat, bump: Exclude<Bump, 'none'>): { cou
   const order = [...COUNTER_TOKENS.slice(at), ...COUNTER_TOKENS.slice(0, at).reverse()]
   const counter = order.find((c) => format.counters.includes(c)) ?? null
   // A breaking change without MAJOR is already explained by explainDateRule.
-  const fallback: CalverReason | null = counter === null || counter === wanted || bump === 'major'
-    ? null
-    : { kind: 'counter-fallback', bump, wanted, counter, format: format.text }
+  const fallback: CalverReason | null =
+    counter === null || counter === wanted || bump === 'major'
+      ? null
+      : { kind: 'counter-fallback', bump, wanted, counter, format: format.text }
   return { counter, fallback }
 }
 
@@ -314,9 +322,10 @@ function continuePrerelease(previous: CalverVersion, modifier: CalverModifier, b
       hint: `Modifiers order dev < alpha < beta < rc < final. Release ${modifier.id} again, a later stage, or the final ${baseText}.`
     })
   }
-  const reason: CalverReason = modifierId === modifier.id
-    ? { kind: 'prerelease-next', previous: previousText, base: baseText, id: modifierId, from: modifier.number, to: number }
-    : { kind: 'prerelease-switch', previous: previousText, base: baseText, previousId: modifier.id, id: modifierId }
+  const reason: CalverReason =
+    modifierId === modifier.id
+      ? { kind: 'prerelease-next', previous: previousText, base: baseText, id: modifierId, from: modifier.number, to: number }
+      : { kind: 'prerelease-switch', previous: previousText, base: baseText, previousId: modifier.id, id: modifierId }
   return { version, change: { kind: 'modifier', id: modifierId }, reasons: [reason] }
 }
 
@@ -331,10 +340,12 @@ function zeroCounters(format: CalverFormat): Counters {
 
 function incrementCounter(format: CalverFormat, counters: Counters, counter: CounterToken): Counters {
   const at = COUNTER_TOKENS.indexOf(counter)
-  return Object.fromEntries(format.counters.map((c) => {
-    const index = COUNTER_TOKENS.indexOf(c)
-    return [c, index < at ? counters[c] ?? 0 : index === at ? (counters[c] ?? 0) + 1 : 0]
-  }))
+  return Object.fromEntries(
+    format.counters.map((c) => {
+      const index = COUNTER_TOKENS.indexOf(c)
+      return [c, index < at ? (counters[c] ?? 0) : index === at ? (counters[c] ?? 0) + 1 : 0]
+    })
+  )
 }
 
 function writeIsoDate(date: Date): string {

@@ -49,7 +49,12 @@ const MODIFIER_PATTERN = `(?:${[
 ].join('|')})`
 
 // dev < alpha < beta < rc < (none); ids verso does not know sort below dev, by name.
-const MODIFIER_RANK: ReadonlyMap<string, number> = new Map([['dev', 1], ['alpha', 2], ['beta', 3], ['rc', 4]])
+const MODIFIER_RANK: ReadonlyMap<string, number> = new Map([
+  ['dev', 1],
+  ['alpha', 2],
+  ['beta', 3],
+  ['rc', 4]
+])
 
 /**
  * Reads a tag (without any `v` prefix the caller strips) as a version of `format`.
@@ -154,9 +159,12 @@ function readModifier(groups: readonly (string | undefined)[]): CalverModifier |
 function writeModifier(modifier: CalverModifier | null): string {
   if (modifier === null) return ''
   switch (modifier.spelling) {
-    case 'dotted': return `-${modifier.id}.${modifier.number}`
-    case 'dashed': return `-${modifier.id}${modifier.number}`
-    case 'glued': return `${modifier.id}${modifier.number}`
+    case 'dotted':
+      return `-${modifier.id}.${modifier.number}`
+    case 'dashed':
+      return `-${modifier.id}${modifier.number}`
+    case 'glued':
+      return `${modifier.id}${modifier.number}`
   }
 }
 

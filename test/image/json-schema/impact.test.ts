@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { Bump } from '../../../src/commits/bump.js'
 import { inferImpact } from '../../../src/image/json-schema/impact.js'
 
-const OBJECT = { type: 'object', required: ['id'], properties: { id: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } } }
+const OBJECT = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } }
+}
 const props = (extra: Record<string, unknown>): Record<string, unknown> => ({ ...OBJECT, properties: { ...OBJECT.properties, ...extra } })
 const withoutTags = { ...OBJECT, properties: { id: { type: 'string' } } }
 
@@ -40,15 +44,33 @@ const TABLE: [string, unknown, unknown, Bump, Bump][] = [
   ['adding a format', { type: 'string' }, { type: 'string', format: 'email' }, 'major', 'minor'],
   ['changing a format', { format: 'date' }, { format: 'date-time' }, 'major', 'major'],
   ['closing additionalProperties (absent -> false)', OBJECT, { ...OBJECT, additionalProperties: false }, 'major', 'minor'],
-  ['closing additionalProperties (true -> schema)', { additionalProperties: true }, { additionalProperties: { type: 'string' } }, 'major', 'minor'],
+  [
+    'closing additionalProperties (true -> schema)',
+    { additionalProperties: true },
+    { additionalProperties: { type: 'string' } },
+    'major',
+    'minor'
+  ],
   ['opening additionalProperties (false -> absent)', { ...OBJECT, additionalProperties: false }, OBJECT, 'minor', 'major'],
-  ['narrowing the additionalProperties schema', { additionalProperties: { type: ['string', 'number'] } }, { additionalProperties: { type: 'string' } }, 'major', 'minor'],
+  [
+    'narrowing the additionalProperties schema',
+    { additionalProperties: { type: ['string', 'number'] } },
+    { additionalProperties: { type: 'string' } },
+    'major',
+    'minor'
+  ],
   ['changing a const', { const: 1 }, { const: 2 }, 'major', 'major'],
   ['adding a const', {}, { const: 1 }, 'major', 'minor'],
   ['a change deep inside items', props({ tags: { type: 'array', items: { type: 'string', maxLength: 5 } } }), OBJECT, 'minor', 'major'],
   ['a new anyOf alternative', { anyOf: [{ type: 'string' }] }, { anyOf: [{ type: 'string' }, { type: 'null' }] }, 'minor', 'major'],
   ['a new allOf member', { allOf: [{ type: 'string' }] }, { allOf: [{ type: 'string' }, { minLength: 1 }] }, 'major', 'minor'],
-  ['reordered anyOf (no change)', { anyOf: [{ type: 'string' }, { type: 'null' }] }, { anyOf: [{ type: 'null' }, { type: 'string' }] }, 'none', 'none'],
+  [
+    'reordered anyOf (no change)',
+    { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    { anyOf: [{ type: 'null' }, { type: 'string' }] },
+    'none',
+    'none'
+  ],
   ['a reference to another versioned type swapped', { $ref: 'type:a.B' }, { $ref: 'type:a.C' }, 'major', 'major'],
   ['a default added', { type: 'string' }, { type: 'string', default: 'x' }, 'minor', 'minor'],
   ['a default changed', { type: 'string', default: 'x' }, { type: 'string', default: 'y' }, 'major', 'minor'],
@@ -56,7 +78,13 @@ const TABLE: [string, unknown, unknown, Bump, Bump][] = [
   ['an unknown keyword changed', { contentEncoding: 'base64' }, { contentEncoding: 'base32' }, 'major', 'major'],
   ['uniqueItems required', { type: 'array' }, { type: 'array', uniqueItems: true }, 'major', 'minor'],
   ['a schema that now rejects everything', { type: 'string' }, false, 'major', 'minor'],
-  ['tuple position added (2020-12)', { prefixItems: [{ type: 'string' }] }, { prefixItems: [{ type: 'string' }, { type: 'number' }] }, 'major', 'minor'],
+  [
+    'tuple position added (2020-12)',
+    { prefixItems: [{ type: 'string' }] },
+    { prefixItems: [{ type: 'string' }, { type: 'number' }] },
+    'major',
+    'minor'
+  ],
   ['tuple item narrowed (draft-07)', { items: [{ type: ['string', 'null'] }] }, { items: [{ type: 'string' }] }, 'major', 'minor'],
   ['nothing', OBJECT, OBJECT, 'none', 'none']
 ]
@@ -77,10 +105,17 @@ describe('the bump the data needs', () => {
 
   it('says why, naming the property and the type, largest first', () => {
     const before = props({ title: { type: 'string', maxLength: 80 } })
-    const after = { ...props({ title: { type: 'string', maxLength: 40 }, note: { type: 'string' } }), properties: { id: { type: 'string' }, title: { type: 'string', maxLength: 40 }, note: { type: 'string' } } }
+    const after = {
+      ...props({ title: { type: 'string', maxLength: 40 }, note: { type: 'string' } }),
+      properties: { id: { type: 'string' }, title: { type: 'string', maxLength: 40 }, note: { type: 'string' } }
+    }
     expect(inferImpact(before, after, 'stored', 'document.Section').reasons).toEqual([
       { bump: 'major', message: 'property `tags` removed from document.Section', summary: 'property `tags` removed' },
-      { bump: 'major', message: '`maxLength` lowered from 80 to 40 at `title` in document.Section', summary: '`maxLength` lowered from 80 to 40 at `title`' },
+      {
+        bump: 'major',
+        message: '`maxLength` lowered from 80 to 40 at `title` in document.Section',
+        summary: '`maxLength` lowered from 80 to 40 at `title`'
+      },
       { bump: 'minor', message: 'optional property `note` added to document.Section', summary: 'optional property `note` added' }
     ])
   })
@@ -88,6 +123,8 @@ describe('the bump the data needs', () => {
   it('names nested places readably', () => {
     const before = { properties: { body: { type: 'array', items: { properties: { text: { type: 'string' } } } } } }
     const after = { properties: { body: { type: 'array', items: { properties: {} } } } }
-    expect(inferImpact(before, after, 'stored', 'd.D').reasons.map((reason) => reason.message)).toEqual(['property `body[].text` removed from d.D'])
+    expect(inferImpact(before, after, 'stored', 'd.D').reasons.map((reason) => reason.message)).toEqual([
+      'property `body[].text` removed from d.D'
+    ])
   })
 })

@@ -69,10 +69,12 @@ describe('loadTypes', () => {
   })
 
   it('lists unparsable files', () => {
-    expect(problemsOf([{ path: 'a.json', text: '{\n  "type": \n}' }, { path: 'b.yaml', text: 'a: [1' }])).toEqual([
-      expect.stringMatching(/^a\.json(:3)?: not valid JSON: /),
-      expect.stringMatching(/^b\.yaml:1: not valid YAML/)
-    ])
+    expect(
+      problemsOf([
+        { path: 'a.json', text: '{\n  "type": \n}' },
+        { path: 'b.yaml', text: 'a: [1' }
+      ])
+    ).toEqual([expect.stringMatching(/^a\.json(:3)?: not valid JSON: /), expect.stringMatching(/^b\.yaml:1: not valid YAML/)])
   })
 })
 
@@ -129,7 +131,10 @@ describe('folding', () => {
     ]
     const a = loadTypes(files).types.find((type) => type.name === 'a.A')
     expect(a?.refs).toEqual(['a.B'])
-    expect(a?.definition).toEqual({ properties: { default: { $ref: 'type:a.B' }, enum: { type: 'string' } }, default: { $ref: 'not-a-ref.json' } })
+    expect(a?.definition).toEqual({
+      properties: { default: { $ref: 'type:a.B' }, enum: { type: 'string' } },
+      default: { $ref: 'not-a-ref.json' }
+    })
   })
 
   it('rejects a cross-file ref into a file with no x-release on the path, naming both files', () => {
@@ -137,7 +142,9 @@ describe('folding', () => {
       jsonFile('a.json', { 'x-release': release('a.A', [['0.1', null, 'Initial']]), properties: { b: { $ref: 'common.json#/$defs/B' } } }),
       jsonFile('common.json', { $defs: { B: { type: 'string' } } })
     ]
-    expect(problemsOf(files)).toEqual([expect.stringMatching(/^a\.json at #\/properties\/b\/\$ref: unversioned reachable: .*common\.json#\/\$defs\/B/)])
+    expect(problemsOf(files)).toEqual([
+      expect.stringMatching(/^a\.json at #\/properties\/b\/\$ref: unversioned reachable: .*common\.json#\/\$defs\/B/)
+    ])
   })
 
   it('allows a cross-file ref to an unversioned helper in a versioned file', () => {
@@ -164,7 +171,9 @@ describe('folding', () => {
 
   it('rejects x-release in a place that is not a schema resource', () => {
     const files = [jsonFile('a.json', { properties: { b: { 'x-release': release('a.B', [['0.1', null, 'Initial']]) } } })]
-    expect(problemsOf(files)).toEqual([expect.stringContaining('a.json:4 at #/properties/b/x-release: x-release is read only on a file root')])
+    expect(problemsOf(files)).toEqual([
+      expect.stringContaining('a.json:4 at #/properties/b/x-release: x-release is read only on a file root')
+    ])
   })
 
   it('accepts x-release on a nested schema with its own $id, and cuts it out of its parent', () => {

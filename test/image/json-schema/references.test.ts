@@ -30,7 +30,9 @@ describe('$ref resolution', () => {
     ]
     const b = loadTypes(files).types.find((type) => type.name === 'b.B')
     expect(b?.refs).toEqual(['a.A'])
-    expect(Object.values((b?.definition as { properties: Record<string, unknown> }).properties)).toEqual(Array(6).fill({ $ref: 'type:a.A' }))
+    expect(Object.values((b?.definition as { properties: Record<string, unknown> }).properties)).toEqual(
+      Array(6).fill({ $ref: 'type:a.A' })
+    )
   })
 
   it('resolves pointers with ~0, ~1 and %-escapes, inside nested $id resources too', () => {
@@ -39,7 +41,7 @@ describe('$ref resolution', () => {
         'a/b': { type: 'string' },
         'c~d': { type: 'number' },
         'e f': { type: 'boolean' },
-        'é': { type: 'null' },
+        é: { type: 'null' },
         nested: { $id: 'https://example.com/nested.json', $defs: { inner: { type: 'integer' } } }
       }
     }
@@ -80,6 +82,10 @@ describe('$ref resolution', () => {
       jsonFile('schemas/a.json', { ...A, properties: { b: { $ref: 'b.json' } } }),
       jsonFile('schemas/b.json', { 'x-release': release('b.B', [['0.1', null, 'Initial']]) })
     ]
-    expect(() => loadTypes(files)).toThrow(expect.objectContaining({ details: [expect.stringContaining('relative refs resolve against the `$id` https://example.com/schemas/a.json')] }))
+    expect(() => loadTypes(files)).toThrow(
+      expect.objectContaining({
+        details: [expect.stringContaining('relative refs resolve against the `$id` https://example.com/schemas/a.json')]
+      })
+    )
   })
 })

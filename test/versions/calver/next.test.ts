@@ -160,28 +160,37 @@ describe('nextCalver', () => {
   })
 
   it('explains a new period and a counter move', () => {
-    expect(sentences(runNext('YYYY.0M.MICRO', '2024.02.1', '2024-03-01', 'patch', calendar)))
-      .toContain('calendar moved from 2024.02 to 2024.03: MICRO restarts at 0')
-    expect(sentences(runNext('YYYY.0M.MICRO', '2024.02.1', '2024-02-20', 'patch', calendar)))
-      .toContain('same period 2024.02 as 2024.02.1: MICRO moves from 1 to 2')
-    expect(sentences(runNext('YYYY.0M.MINOR.MICRO', '2024.02.1.3', '2024-02-20', 'minor', commits)))
-      .toContain('same period 2024.02 as 2024.02.1.3: MINOR moves from 1 to 2; MICRO restarts at 0')
+    expect(sentences(runNext('YYYY.0M.MICRO', '2024.02.1', '2024-03-01', 'patch', calendar))).toContain(
+      'calendar moved from 2024.02 to 2024.03: MICRO restarts at 0'
+    )
+    expect(sentences(runNext('YYYY.0M.MICRO', '2024.02.1', '2024-02-20', 'patch', calendar))).toContain(
+      'same period 2024.02 as 2024.02.1: MICRO moves from 1 to 2'
+    )
+    expect(sentences(runNext('YYYY.0M.MINOR.MICRO', '2024.02.1.3', '2024-02-20', 'minor', commits))).toContain(
+      'same period 2024.02 as 2024.02.1.3: MINOR moves from 1 to 2; MICRO restarts at 0'
+    )
   })
 
   it('reports what changed', () => {
     expect(runNext('YYYY.0M.MICRO', null, '2024-02-20', 'patch', calendar).change).toEqual({ kind: 'first' })
-    expect(runNext('YYYY.0M.MICRO', '2024.02.1', '2024-03-01', 'patch', calendar).change)
-      .toEqual({ kind: 'period', from: '2024.02', to: '2024.03' })
+    expect(runNext('YYYY.0M.MICRO', '2024.02.1', '2024-03-01', 'patch', calendar).change).toEqual({
+      kind: 'period',
+      from: '2024.02',
+      to: '2024.03'
+    })
     expect(runNext('YYYY.0M.MICRO', '2024.02.1', '2024-02-20', 'patch', calendar).change).toEqual({ kind: 'counter', counter: 'MICRO' })
     expect(runNext('YYYY.0M.MICRO-MODIFIER', '2024.02.2-rc.0', '2024-02-21', 'patch', calendar).change).toEqual({ kind: 'final' })
-    expect(runNext('YYYY.0M.MICRO-MODIFIER', '2024.02.2-rc.0', '2024-02-21', 'patch', { modifier: 'rc' }).change)
-      .toEqual({ kind: 'modifier', id: 'rc' })
+    expect(runNext('YYYY.0M.MICRO-MODIFIER', '2024.02.2-rc.0', '2024-02-21', 'patch', { modifier: 'rc' }).change).toEqual({
+      kind: 'modifier',
+      id: 'rc'
+    })
   })
 
   it('calls out a breaking change the version cannot show', () => {
     const noMajor = runNext('YYYY.0M.MINOR.MICRO', '2024.02.1.3', '2024-02-20', 'major', commits)
-    expect(sentences(noMajor).join('\n'))
-      .toMatch(/breaking change has no slot in calver-format YYYY\.0M\.MINOR\.MICRO \(no MAJOR\): call it out/)
+    expect(sentences(noMajor).join('\n')).toMatch(
+      /breaking change has no slot in calver-format YYYY\.0M\.MINOR\.MICRO \(no MAJOR\): call it out/
+    )
     const calendarMode = runNext('YYYY.MAJOR.MICRO', '2024.1.2', '2024-02-20', 'major', calendar)
     expect(sentences(calendarMode).join('\n')).toMatch(/no slot in a calendar version/)
     const withMajor = runNext('YYYY.MAJOR.MINOR.MICRO', '2024.1.2.3', '2024-05-01', 'major', commits)
@@ -191,26 +200,33 @@ describe('nextCalver', () => {
   })
 
   it('explains a prerelease', () => {
-    expect(sentences(runNext('YYYY.0M.MICRO-MODIFIER', '2024.02.1', '2024-02-20', 'patch', { modifier: 'rc' })))
-      .toEqual(['same period 2024.02 as 2024.02.1: MICRO moves from 1 to 2', 'a prerelease: rc.0 of 2024.02.2'])
-    expect(sentences(runNext('YYYY.0M.MICRO-MODIFIER', '2024.02.2-rc.0', '2024-02-21', 'patch', { modifier: 'rc' })))
-      .toEqual(['2024.02.2-rc.0 was rc.0 of 2024.02.2: this is rc.1'])
-    expect(sentences(runNext('YYYY.0M.MICRO-MODIFIER', '2024.02.2-rc.1', '2024-02-22', 'patch', calendar)))
-      .toEqual(['2024.02.2-rc.1 was a prerelease of 2024.02.2: this is its final release'])
+    expect(sentences(runNext('YYYY.0M.MICRO-MODIFIER', '2024.02.1', '2024-02-20', 'patch', { modifier: 'rc' }))).toEqual([
+      'same period 2024.02 as 2024.02.1: MICRO moves from 1 to 2',
+      'a prerelease: rc.0 of 2024.02.2'
+    ])
+    expect(sentences(runNext('YYYY.0M.MICRO-MODIFIER', '2024.02.2-rc.0', '2024-02-21', 'patch', { modifier: 'rc' }))).toEqual([
+      '2024.02.2-rc.0 was rc.0 of 2024.02.2: this is rc.1'
+    ])
+    expect(sentences(runNext('YYYY.0M.MICRO-MODIFIER', '2024.02.2-rc.1', '2024-02-22', 'patch', calendar))).toEqual([
+      '2024.02.2-rc.1 was a prerelease of 2024.02.2: this is its final release'
+    ])
   })
 
   it('explains the Teradata-style date rule', () => {
-    expect(sentences(runNext('YY.0M.MINOR.MICRO', '16.04.3.2', '2024-11-05', 'patch', teradata)).join('\n'))
-      .toMatch(/calendar part 16\.04 is the current API's birth date/)
-    expect(sentences(runNext('YY.0M.MINOR.MICRO', '16.04.3.2', '2024-11-05', 'major', teradata)))
-      .toContain('calendar moved from 16.04 to 24.11: MINOR and MICRO restart at 0')
+    expect(sentences(runNext('YY.0M.MINOR.MICRO', '16.04.3.2', '2024-11-05', 'patch', teradata)).join('\n')).toMatch(
+      /calendar part 16\.04 is the current API's birth date/
+    )
+    expect(sentences(runNext('YY.0M.MINOR.MICRO', '16.04.3.2', '2024-11-05', 'major', teradata))).toContain(
+      'calendar moved from 16.04 to 24.11: MINOR and MICRO restart at 0'
+    )
   })
 
   it('refuses to go back when the clock is earlier than the previous release', () => {
     const error = catchError(() => runNext('YYYY.0M.MICRO', '2024.03.0', '2024-02-28', 'patch', calendar))
     expect(error.code).toBe('ECALVER')
-    expect(error.message)
-      .toBe('The release date 2024-02-28 (period 2024.02) is earlier than the previous release 2024.03.0 (period 2024.03).')
+    expect(error.message).toBe(
+      'The release date 2024-02-28 (period 2024.02) is earlier than the previous release 2024.03.0 (period 2024.03).'
+    )
     expect(error.hint).toMatch(/SOURCE_DATE_EPOCH/)
     // the rule holds when the calendar part is kept, too
     expect(catchError(() => runNext('YY.0M.MINOR.MICRO', '24.11.0.0', '2024-10-01', 'patch', teradata)).code).toBe('ECALVER')
@@ -220,8 +236,9 @@ describe('nextCalver', () => {
     const error = catchError(() => runNext('YYYY.0M', '2024.02', '2024-02-20', 'patch', calendar))
     expect(error.message).toBe('A second release in period 2024.02 needs a MICRO in calver-format (e.g. YYYY.0M.MICRO).')
     expect(catchError(() => runNext('YYYY.0M.0D', '2016.09.19', '2016-09-19', 'patch', commits)).message).toMatch(/needs a MICRO/)
-    expect(catchError(() => runNext('YY.0M-MODIFIER', '16.04', '2016-04-30', 'patch', { modifier: 'rc' })).message)
-      .toMatch(/e\.g\. YY\.0M\.MICRO-MODIFIER/)
+    expect(catchError(() => runNext('YY.0M-MODIFIER', '16.04', '2016-04-30', 'patch', { modifier: 'rc' })).message).toMatch(
+      /e\.g\. YY\.0M\.MICRO-MODIFIER/
+    )
   })
 
   it('refuses a modifier that would sort below the previous prerelease', () => {
@@ -231,8 +248,9 @@ describe('nextCalver', () => {
   })
 
   it('refuses a modifier the format has no room for, or that is not an id', () => {
-    expect(catchError(() => runNext('YYYY.0M.MICRO', '2024.02.1', '2024-02-20', 'patch', { modifier: 'rc' })).hint)
-      .toMatch(/YYYY\.0M\.MICRO-MODIFIER/)
+    expect(catchError(() => runNext('YYYY.0M.MICRO', '2024.02.1', '2024-02-20', 'patch', { modifier: 'rc' })).hint).toMatch(
+      /YYYY\.0M\.MICRO-MODIFIER/
+    )
     for (const bad of ['RC', 'rc.1', 'rc1', '1rc', '']) {
       expect(catchError(() => runNext('YYYY.0M.MICRO-MODIFIER', null, '2024-02-20', 'patch', { modifier: bad })).code).toBe('ECALVER')
     }
@@ -259,22 +277,24 @@ describe('nextCalver', () => {
 // ── properties ─────────────────────────────────────────────────────────────────────────
 
 // Generated formats: every calendar shape, any counters, separators and modifier.
-const arbitraryFormat: fc.Arbitrary<string> = fc.record({
-  year: fc.constantFrom('YYYY', 'YY', '0Y'),
-  rest: fc.oneof(
-    fc.constant([]),
-    fc.tuple(fc.constantFrom('MM', '0M')),
-    fc.tuple(fc.constantFrom('MM', '0M'), fc.constantFrom('DD', '0D')),
-    fc.tuple(fc.constantFrom('WW', '0W'))
-  ),
-  counters: fc.subarray(['MAJOR', 'MINOR', 'MICRO']),
-  modifier: fc.boolean(),
-  separators: fc.array(fc.constantFrom('.', '-', '_'), { minLength: 6, maxLength: 6 })
-}).map((shape) => {
-  const tokens = [shape.year, ...shape.rest, ...shape.counters]
-  const text = tokens.map((t, i) => (i === 0 ? '' : shape.separators[i - 1]) + t).join('')
-  return shape.modifier ? `${text}-MODIFIER` : text
-})
+const arbitraryFormat: fc.Arbitrary<string> = fc
+  .record({
+    year: fc.constantFrom('YYYY', 'YY', '0Y'),
+    rest: fc.oneof(
+      fc.constant([]),
+      fc.tuple(fc.constantFrom('MM', '0M')),
+      fc.tuple(fc.constantFrom('MM', '0M'), fc.constantFrom('DD', '0D')),
+      fc.tuple(fc.constantFrom('WW', '0W'))
+    ),
+    counters: fc.subarray(['MAJOR', 'MINOR', 'MICRO']),
+    modifier: fc.boolean(),
+    separators: fc.array(fc.constantFrom('.', '-', '_'), { minLength: 6, maxLength: 6 })
+  })
+  .map((shape) => {
+    const tokens = [shape.year, ...shape.rest, ...shape.counters]
+    const text = tokens.map((t, i) => (i === 0 ? '' : shape.separators[i - 1]) + t).join('')
+    return shape.modifier ? `${text}-MODIFIER` : text
+  })
 
 // 2000-01-03 (the first day of ISO week-year 2000, which YY can write) to 2199-12-31
 const arbitraryDay = fc.integer({ min: 3, max: 73_048 })
@@ -287,41 +307,45 @@ describe('properties', () => {
   })
 
   it('every next version sorts above the previous one and round-trips', () => {
-    fc.assert(fc.property(
-      arbitraryFormat, arbitraryDay,
-      fc.constantFrom<CalverNextOptions['counters']>('calendar', 'commits'),
-      fc.constantFrom<CalverNextOptions['date']>('release', 'major'),
-      fc.array(arbitraryStep, { minLength: 1, maxLength: 12 }),
-      (text, startDay, counters, date, steps) => {
-        const format = parseCalverFormat(text)
-        let previous: CalverVersion | null = null
-        let day = startDay
-        for (const step of steps) {
-          day += step.days
-          const today = new Date(Date.UTC(2000, 0, 1) + day * 86_400_000 + 3_600_000 * (day % 24))
-          const modifier = format.modifier ? step.modifier : undefined
-          let next: CalverNext
-          try {
-            next = nextCalver(format, previous, today, step.bump, { counters, date, modifier })
-          } catch (error) {
-            // The only refusals: no counter for a second release, a modifier stage going back.
-            expect(error).toBeInstanceOf(VersoError)
-            expect((error as VersoError).message).toMatch(/needs a MICRO|would sort below/)
-            continue
+    fc.assert(
+      fc.property(
+        arbitraryFormat,
+        arbitraryDay,
+        fc.constantFrom<CalverNextOptions['counters']>('calendar', 'commits'),
+        fc.constantFrom<CalverNextOptions['date']>('release', 'major'),
+        fc.array(arbitraryStep, { minLength: 1, maxLength: 12 }),
+        (text, startDay, counters, date, steps) => {
+          const format = parseCalverFormat(text)
+          let previous: CalverVersion | null = null
+          let day = startDay
+          for (const step of steps) {
+            day += step.days
+            const today = new Date(Date.UTC(2000, 0, 1) + day * 86_400_000 + 3_600_000 * (day % 24))
+            const modifier = format.modifier ? step.modifier : undefined
+            let next: CalverNext
+            try {
+              next = nextCalver(format, previous, today, step.bump, { counters, date, modifier })
+            } catch (error) {
+              // The only refusals: no counter for a second release, a modifier stage going back.
+              expect(error).toBeInstanceOf(VersoError)
+              expect((error as VersoError).message).toMatch(/needs a MICRO|would sort below/)
+              continue
+            }
+            if (previous !== null) expect(compareCalver(next.version, previous)).toBeGreaterThan(0)
+            const written = formatCalver(next.version)
+            const reread = parseCalver(format, written)
+            expect(reread, written).not.toBeNull()
+            if (reread !== null) {
+              expect(compareCalver(reread, next.version)).toBe(0)
+              expect(reread.period).toEqual(next.version.period)
+              expect(reread.counters).toEqual(next.version.counters)
+              expect(reread.modifier).toEqual(next.version.modifier)
+            }
+            previous = next.version
           }
-          if (previous !== null) expect(compareCalver(next.version, previous)).toBeGreaterThan(0)
-          const written = formatCalver(next.version)
-          const reread = parseCalver(format, written)
-          expect(reread, written).not.toBeNull()
-          if (reread !== null) {
-            expect(compareCalver(reread, next.version)).toBe(0)
-            expect(reread.period).toEqual(next.version.period)
-            expect(reread.counters).toEqual(next.version.counters)
-            expect(reread.modifier).toEqual(next.version.modifier)
-          }
-          previous = next.version
         }
-      }
-    ), { numRuns: 1_000 })
+      ),
+      { numRuns: 1_000 }
+    )
   })
 })

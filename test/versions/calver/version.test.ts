@@ -69,8 +69,9 @@ describe('parseCalverFormat', () => {
   })
 
   it('does not guess at missing tokens while a token is unreadable', () => {
-    expect(catchError(() => parseCalverFormat('yyyy.MINOR')).details)
-      .toEqual(['unknown token "yyyy": tokens are upper-case, did you mean YYYY?'])
+    expect(catchError(() => parseCalverFormat('yyyy.MINOR')).details).toEqual([
+      'unknown token "yyyy": tokens are upper-case, did you mean YYYY?'
+    ])
   })
 
   it('describes a valid format', () => {
@@ -150,11 +151,27 @@ describe('parseCalver', () => {
 
 describe('compareCalver', () => {
   const sorted = (format: string, tags: readonly string[]): string[] =>
-    tags.map((t) => parseOrFail(format, t)).sort(compareCalver).map(formatCalver)
+    tags
+      .map((t) => parseOrFail(format, t))
+      .sort(compareCalver)
+      .map(formatCalver)
 
   it('orders calendar, counters, then modifier with the final last', () => {
-    const order = ['2024.02.1-dev.0', '2024.02.1-alpha.0', '2024.02.1-alpha.2', '2024.02.1-beta.10', '2024.02.1-rc.0', '2024.02.1rc1',
-      '2024.02.1', '2024.02.2-nightly.5', '2024.02.2-dev.0', '2024.02.2', '2024.02.10', '2024.10.0', '2025.01.0']
+    const order = [
+      '2024.02.1-dev.0',
+      '2024.02.1-alpha.0',
+      '2024.02.1-alpha.2',
+      '2024.02.1-beta.10',
+      '2024.02.1-rc.0',
+      '2024.02.1rc1',
+      '2024.02.1',
+      '2024.02.2-nightly.5',
+      '2024.02.2-dev.0',
+      '2024.02.2',
+      '2024.02.10',
+      '2024.10.0',
+      '2025.01.0'
+    ]
     expect(sorted('YYYY.0M.MICRO-MODIFIER', [...order].reverse())).toEqual(order)
   })
 
@@ -229,20 +246,28 @@ function writeExpected(shape: FormatShape, day: number, counters: readonly numbe
   const year = hasWeek ? weekYear : date.getUTCFullYear()
   const pad = (n: number): string => String(n).padStart(2, '0')
   const values: Record<string, string> = {
-    YYYY: String(year), YY: String(year - 2000), '0Y': pad(year - 2000),
-    MM: String(date.getUTCMonth() + 1), '0M': pad(date.getUTCMonth() + 1),
-    DD: String(date.getUTCDate()), '0D': pad(date.getUTCDate()),
-    WW: String(week), '0W': pad(week)
+    YYYY: String(year),
+    YY: String(year - 2000),
+    '0Y': pad(year - 2000),
+    MM: String(date.getUTCMonth() + 1),
+    '0M': pad(date.getUTCMonth() + 1),
+    DD: String(date.getUTCDate()),
+    '0D': pad(date.getUTCDate()),
+    WW: String(week),
+    '0W': pad(week)
   }
   const tokens = [shape.year, ...shape.rest]
   let text = tokens.map((t, i) => `${i === 0 ? '' : shape.separators[i - 1]}${values[t]}`).join('')
-  shape.counters.forEach((_, i) => { text += `${shape.separators[tokens.length + i - 1]}${counters[i]}` })
+  shape.counters.forEach((_, i) => {
+    text += `${shape.separators[tokens.length + i - 1]}${counters[i]}`
+  })
   return shape.modifier ? text + modifier : text
 }
 
 const arbitraryModifier = fc.oneof(
   fc.constant(''),
-  fc.tuple(fc.constantFrom('dev', 'alpha', 'beta', 'rc', 'a1b', 'pre'), fc.nat(30), fc.constantFrom('-%s.%n', '-%s%n', '%s%n'))
+  fc
+    .tuple(fc.constantFrom('dev', 'alpha', 'beta', 'rc', 'a1b', 'pre'), fc.nat(30), fc.constantFrom('-%s.%n', '-%s%n', '%s%n'))
     .map(([id, n, spelling]) => spelling.replace('%s', id).replace('%n', String(n)))
 )
 
@@ -251,51 +276,70 @@ const arbitraryDay = fc.integer({ min: 3, max: 73_048 })
 
 describe('properties', () => {
   it('formatCalver(parseCalver(f, s)) === s for every generated s', () => {
-    fc.assert(fc.property(
-      arbitraryShape, arbitraryDay, fc.array(fc.nat(1_000), { minLength: 3, maxLength: 3 }), arbitraryModifier,
-      (shape, day, counters, modifier) => {
-        const format = parseCalverFormat(writeShape(shape))
-        const text = writeExpected(shape, day, counters, modifier)
-        const version = parseCalver(format, text)
-        expect(version, text).not.toBeNull()
-        if (version !== null) expect(formatCalver(version)).toBe(text)
-      }
-    ), { numRuns: 2_000 })
+    fc.assert(
+      fc.property(
+        arbitraryShape,
+        arbitraryDay,
+        fc.array(fc.nat(1_000), { minLength: 3, maxLength: 3 }),
+        arbitraryModifier,
+        (shape, day, counters, modifier) => {
+          const format = parseCalverFormat(writeShape(shape))
+          const text = writeExpected(shape, day, counters, modifier)
+          const version = parseCalver(format, text)
+          expect(version, text).not.toBeNull()
+          if (version !== null) expect(formatCalver(version)).toBe(text)
+        }
+      ),
+      { numRuns: 2_000 }
+    )
   })
 
   it('accepts a day or week exactly when the calendar has it', () => {
     const ymd = parseCalverFormat('YYYY.MM.DD')
     const yw = parseCalverFormat('YYYY.WW')
     const years = fc.integer({ min: 2000, max: 2199 })
-    fc.assert(fc.property(years, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
-      const exists = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day
-      expect(parseCalver(ymd, `${year}.${month}.${day}`) !== null).toBe(exists)
-      const weeks = (startOfIsoYear(year + 1) - startOfIsoYear(year)) / (7 * 86_400_000)
-      expect(parseCalver(yw, `${year}.${Math.min(day + 22, 53)}`) !== null).toBe(Math.min(day + 22, 53) <= weeks)
-    }), { numRuns: 2_000 })
+    fc.assert(
+      fc.property(years, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
+        const exists = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day
+        expect(parseCalver(ymd, `${year}.${month}.${day}`) !== null).toBe(exists)
+        const weeks = (startOfIsoYear(year + 1) - startOfIsoYear(year)) / (7 * 86_400_000)
+        expect(parseCalver(yw, `${year}.${Math.min(day + 22, 53)}`) !== null).toBe(Math.min(day + 22, 53) <= weeks)
+      }),
+      { numRuns: 2_000 }
+    )
   })
 
   it('any string a format accepts is written back unchanged', () => {
     const character = fc.constantFrom('0', '1', '2', '4', '9', '.', '-', '_', 'r', 'c', 'v')
-    fc.assert(fc.property(arbitraryShape, fc.array(character, { maxLength: 16 }), (shape, chars) => {
-      const version = parseCalver(parseCalverFormat(writeShape(shape)), chars.join(''))
-      if (version !== null) expect(formatCalver(version)).toBe(chars.join(''))
-    }), { numRuns: 5_000 })
+    fc.assert(
+      fc.property(arbitraryShape, fc.array(character, { maxLength: 16 }), (shape, chars) => {
+        const version = parseCalver(parseCalverFormat(writeShape(shape)), chars.join(''))
+        if (version !== null) expect(formatCalver(version)).toBe(chars.join(''))
+      }),
+      { numRuns: 5_000 }
+    )
   })
 
   it('compareCalver is antisymmetric', () => {
-    fc.assert(fc.property(
-      arbitraryShape, arbitraryDay, arbitraryDay,
-      fc.array(fc.nat(3), { minLength: 3, maxLength: 3 }), fc.array(fc.nat(3), { minLength: 3, maxLength: 3 }),
-      arbitraryModifier, arbitraryModifier,
-      (shape, dayA, dayB, countersA, countersB, modifierA, modifierB) => {
-        const format = parseCalverFormat(writeShape(shape))
-        const a = parseCalver(format, writeExpected(shape, dayA, countersA, modifierA))
-        const b = parseCalver(format, writeExpected(shape, dayB, countersB, modifierB))
-        if (a === null || b === null) throw new Error('generated versions must parse')
-        expect(Math.sign(compareCalver(a, b)) + Math.sign(compareCalver(b, a))).toBe(0)
-        expect(compareCalver(a, a)).toBe(0)
-      }
-    ), { numRuns: 1_000 })
+    fc.assert(
+      fc.property(
+        arbitraryShape,
+        arbitraryDay,
+        arbitraryDay,
+        fc.array(fc.nat(3), { minLength: 3, maxLength: 3 }),
+        fc.array(fc.nat(3), { minLength: 3, maxLength: 3 }),
+        arbitraryModifier,
+        arbitraryModifier,
+        (shape, dayA, dayB, countersA, countersB, modifierA, modifierB) => {
+          const format = parseCalverFormat(writeShape(shape))
+          const a = parseCalver(format, writeExpected(shape, dayA, countersA, modifierA))
+          const b = parseCalver(format, writeExpected(shape, dayB, countersB, modifierB))
+          if (a === null || b === null) throw new Error('generated versions must parse')
+          expect(Math.sign(compareCalver(a, b)) + Math.sign(compareCalver(b, a))).toBe(0)
+          expect(compareCalver(a, a)).toBe(0)
+        }
+      ),
+      { numRuns: 1_000 }
+    )
   })
 })

@@ -129,7 +129,10 @@ function parseRepositoryUrl(text) {
   }
   const path = url?.pathname.replace(/\/+$/, "").replace(/\.git$/, "").split("/").slice(1) ?? [];
   if (!url || url.protocol !== "https:" && url.protocol !== "http:" || url.search || url.hash || path.length !== 2 || path.some((p) => p === "")) {
-    throw new VersoError("EUSAGE", `Invalid repository URL '${text}'. Expected https://<host>/<owner>/<repo>, e.g. https://github.com/octo-org/octo-repo.`);
+    throw new VersoError(
+      "EUSAGE",
+      `Invalid repository URL '${text}'. Expected https://<host>/<owner>/<repo>, e.g. https://github.com/octo-org/octo-repo.`
+    );
   }
   return { url: `${url.origin}/${path.join("/")}`, origin: url.origin };
 }
@@ -198,10 +201,28 @@ function readChange(decision) {
   switch (message.kind) {
     case "conventional": {
       const breaking = message.bang || message.breakingNotes.length > 0;
-      return [{ group: breaking ? BREAKING : message.type, scope: message.scope, subject: message.subject, sha, references: message.references, breakingNotes: message.breakingNotes }];
+      return [
+        {
+          group: breaking ? BREAKING : message.type,
+          scope: message.scope,
+          subject: message.subject,
+          sha,
+          references: message.references,
+          breakingNotes: message.breakingNotes
+        }
+      ];
     }
     case "revert":
-      return [{ group: "revert", scope: null, subject: /^Revert "(.*)"$/.exec(message.header)?.[1] ?? message.header, sha, references: [], breakingNotes: [] }];
+      return [
+        {
+          group: "revert",
+          scope: null,
+          subject: /^Revert "(.*)"$/.exec(message.header)?.[1] ?? message.header,
+          sha,
+          references: [],
+          breakingNotes: []
+        }
+      ];
     case "unconventional":
       return [{ group: OTHER, scope: null, subject: message.header, sha, references: [], breakingNotes: [] }];
   }

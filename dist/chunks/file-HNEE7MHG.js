@@ -7,12 +7,12 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-ZGBRJ6LP.js";
-import "./chunk-FOEBZ4B4.js";
+} from "./chunk-TM54L2M4.js";
+import "./chunk-VTA5MIQZ.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
-import "./chunk-3LPUIWIO.js";
+import "./chunk-CLWG73KT.js";
 import "./chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -39,7 +39,9 @@ function parseConfigFile(text, path) {
     } else if (key === "bump" || key === "dry-run") {
       problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`);
     } else if (!isOptionName(key)) {
-      problems.push(`\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`);
+      problems.push(
+        `\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`
+      );
     } else if (value === "null" || value === "~") {
       problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`);
     } else if (typeof value === "string") {

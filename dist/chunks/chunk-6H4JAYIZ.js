@@ -3,13 +3,25 @@ const require = __verso_createRequire(import.meta.url);
 import {
   analyzeCommits,
   parseMessage
-} from "./chunk-7W3RB26B.js";
+} from "./chunk-EODYCJFL.js";
 import {
   DEFAULT_RULES
-} from "./chunk-3LPUIWIO.js";
+} from "./chunk-CLWG73KT.js";
 
 // src/validate/commit-types.ts
-var DEFAULT_TYPES = Object.freeze(["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert"]);
+var DEFAULT_TYPES = Object.freeze([
+  "feat",
+  "fix",
+  "docs",
+  "style",
+  "refactor",
+  "perf",
+  "test",
+  "build",
+  "ci",
+  "chore",
+  "revert"
+]);
 var ALIASES = new Map([
   ...pairs("feat", ["feature", "features"]),
   ...pairs("fix", ["fixes", "fixed", "bugfix", "bugfixes", "bug", "bugs", "hotfix"]),
@@ -81,8 +93,44 @@ function stripComments(message, commentChar = "#") {
 }
 
 // src/validate/example.ts
-var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "fixes", "fixed", "fixing", "bug", "bugs", "bugfix", "hotfix", "repair", "repairs", "repaired", "resolve", "resolves", "resolved", "correct", "corrects", "corrected"]);
-var FEAT_WORDS = /* @__PURE__ */ new Set(["add", "adds", "added", "adding", "implement", "implements", "implemented", "support", "supports", "introduce", "introduces", "introduced", "allow", "allows", "enable", "enables", "new"]);
+var FIX_WORDS = /* @__PURE__ */ new Set([
+  "fix",
+  "fixes",
+  "fixed",
+  "fixing",
+  "bug",
+  "bugs",
+  "bugfix",
+  "hotfix",
+  "repair",
+  "repairs",
+  "repaired",
+  "resolve",
+  "resolves",
+  "resolved",
+  "correct",
+  "corrects",
+  "corrected"
+]);
+var FEAT_WORDS = /* @__PURE__ */ new Set([
+  "add",
+  "adds",
+  "added",
+  "adding",
+  "implement",
+  "implements",
+  "implemented",
+  "support",
+  "supports",
+  "introduce",
+  "introduces",
+  "introduced",
+  "allow",
+  "allows",
+  "enable",
+  "enables",
+  "new"
+]);
 var DOCS_WORDS = /* @__PURE__ */ new Set(["doc", "docs", "documentation", "document", "documents", "readme"]);
 var TAGGED = /^(?:\[(\w+)\]\s*|(\w+)\s+[-–—|]\s+)(\S.*)$/;
 var TYPE_VERBS = /* @__PURE__ */ new Map([
@@ -101,7 +149,8 @@ function guessHeader(text, types, bang = false) {
   if (tagged && tag && tag.how !== "close") return checkExample(`${tag.type}${mark}: ${lowerFirstWord(tagged[3])}`, types, false);
   const verb = /^([A-Za-z]+)\s+(\S.*)$/.exec(text);
   const said = verb ? TYPE_VERBS.get(verb[1].toLowerCase()) : void 0;
-  if (verb && said !== void 0 && (types.length === 0 || types.includes(said))) return checkExample(`${said}${mark}: ${lowerFirstWord(verb[2])}`, types, false);
+  if (verb && said !== void 0 && (types.length === 0 || types.includes(said)))
+    return checkExample(`${said}${mark}: ${lowerFirstWord(verb[2])}`, types, false);
   const type = guessType(text, types);
   return type === null ? null : checkExample(`${type}${mark}: ${lowerFirstWord(text)}`, types, true);
 }
@@ -145,7 +194,8 @@ function checkFooters(body) {
     const written = `\`${token}${space}:\``;
     const exact = token === "BREAKING CHANGE" || token === "BREAKING-CHANGE";
     let why = null;
-    if (!exact) why = `${written} is not read as a breaking change: the token is exactly \`BREAKING CHANGE:\` or \`BREAKING-CHANGE:\`, in capitals`;
+    if (!exact)
+      why = `${written} is not read as a breaking change: the token is exactly \`BREAKING CHANGE:\` or \`BREAKING-CHANGE:\`, in capitals`;
     else if (indent !== "") why = `an indented ${written} is not read as a breaking change: start the line with it`;
     else if (space !== "") why = `${written} is not read as a breaking change: no space is allowed before its colon`;
     else if (rest !== "" && !rest.startsWith(" ")) why = `a space must follow ${written}`;
@@ -165,7 +215,13 @@ function diagnoseHeader(header, parsed, types) {
   const breaking = BREAKING_HEADER.exec(header);
   if (breaking) {
     const example = guessHeader(header.slice(breaking[0].length), types, true);
-    return [finding("not-conventional", `${NOT_CONVENTIONAL}\`BREAKING CHANGE:\` is a footer, not a header; mark a breaking header with \`!\` after the type.`, example)];
+    return [
+      finding(
+        "not-conventional",
+        `${NOT_CONVENTIONAL}\`BREAKING CHANGE:\` is a footer, not a header; mark a breaking header with \`!\` after the type.`,
+        example
+      )
+    ];
   }
   const emoji = LEADING_EMOJI.exec(header);
   const rest = emoji ? header.slice(emoji[0].length) : "";
@@ -173,7 +229,10 @@ function diagnoseHeader(header, parsed, types) {
   if (restPrefix && restPrefix.colon && restPrefix.type !== "" && (types.length === 0 || matchType(restPrefix.type, types) !== null)) {
     const findings = diagnosePrefix(restPrefix, parseMessage(rest), types);
     const example = correctHeader(restPrefix, types);
-    return [finding("not-conventional", `${NOT_CONVENTIONAL}an emoji cannot come before the type; drop it, or put it after the colon.`, example), ...findings];
+    return [
+      finding("not-conventional", `${NOT_CONVENTIONAL}an emoji cannot come before the type; drop it, or put it after the colon.`, example),
+      ...findings
+    ];
   }
   const prefix = readPrefix(header);
   const missingColon = prefix !== null && !prefix.colon;
@@ -191,10 +250,15 @@ function diagnosePrefix(prefix, parsed, types) {
   if (prefix.bangBeforeScope) shape.push(["scope-format", "the `!` goes after the scope (`type(scope)!: description`)"]);
   if (prefix.scope !== null) {
     if (!prefix.scopeClosed) shape.push(["scope-format", "the scope is not closed with `)`"]);
-    else if (prefix.scope.trim() === "") shape.push(["scope-format", "the scope `()` is empty; name the part of the code it changes, or drop the parentheses"]);
+    else if (prefix.scope.trim() === "")
+      shape.push(["scope-format", "the scope `()` is empty; name the part of the code it changes, or drop the parentheses"]);
     else if (prefix.scope.includes("(")) shape.push(["scope-format", "a scope cannot contain `(`"]);
   }
-  if (!prefix.colon) shape.push(["not-conventional", prefix.bang ? "a colon must follow the `!` (`type(scope)!: description`)" : "a colon must follow the scope (`type(scope): description`)"]);
+  if (!prefix.colon)
+    shape.push([
+      "not-conventional",
+      prefix.bang ? "a colon must follow the `!` (`type(scope)!: description`)" : "a colon must follow the scope (`type(scope): description`)"
+    ]);
   if (prefix.spaceBeforeColon) shape.push(["colon-spacing", "no space is allowed before the colon"]);
   if (prefix.description === "") shape.push(["empty-description", "the description after the colon is empty"]);
   else if (prefix.afterColon === "") shape.push(["colon-spacing", "a space must follow the colon (`type: description`)"]);
@@ -206,7 +270,8 @@ function diagnosePrefix(prefix, parsed, types) {
     const hint = match ? ` (did you mean \`${match.type}\`?)` : "";
     findings.push(finding("unknown-type", `the type \`${prefix.type}\` is not allowed${hint}; use one of ${types.join(", ")}.`, example));
   }
-  if (findings.length === 0 && parsed.kind === "unconventional") findings.push(finding("not-conventional", `${NOT_CONVENTIONAL}${parsed.why}.`, example));
+  if (findings.length === 0 && parsed.kind === "unconventional")
+    findings.push(finding("not-conventional", `${NOT_CONVENTIONAL}${parsed.why}.`, example));
   return findings;
 }
 function finding(code, message, example) {
@@ -273,10 +338,32 @@ function readPrefix(header) {
   if (header[j] !== ":") {
     const description = header.slice(j).trimEnd();
     if (type === "" || !scopeClosed || description === "" || j === i) return null;
-    return { type, scope, scopeClosed, spaceBeforeScope, spaceBeforeColon: false, bang, bangBeforeScope, colon: false, afterColon: " ", description };
+    return {
+      type,
+      scope,
+      scopeClosed,
+      spaceBeforeScope,
+      spaceBeforeColon: false,
+      bang,
+      bangBeforeScope,
+      colon: false,
+      afterColon: " ",
+      description
+    };
   }
   const start = skipSpace(header, j + 1);
-  return { type, scope, scopeClosed, spaceBeforeScope, spaceBeforeColon, bang, bangBeforeScope, colon: true, afterColon: header.slice(j + 1, start), description: header.slice(start).trimEnd() };
+  return {
+    type,
+    scope,
+    scopeClosed,
+    spaceBeforeScope,
+    spaceBeforeColon,
+    bang,
+    bangBeforeScope,
+    colon: true,
+    afterColon: header.slice(j + 1, start),
+    description: header.slice(start).trimEnd()
+  };
 }
 function isWordChar(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
@@ -305,14 +392,21 @@ function validateMessage(message, options) {
   const toProblem = (f) => ({ subject, header, ...fitExample(f, max) });
   if (header === "") {
     const what = subject.kind === "title" ? "the title is empty" : "the message is empty";
-    return [toProblem({ code: "empty", message: `${what}; say what the change does, as \`type: description\`.`, example: null, guessed: false })];
+    return [
+      toProblem({ code: "empty", message: `${what}; say what the change does, as \`type: description\`.`, example: null, guessed: false })
+    ];
   }
   const generated = checkGitHeader(text, parsed, subject, types);
   if (generated !== null) return generated.map(toProblem);
   const body = readBody(text);
   const findings = [...diagnoseHeader(header, parsed, types), ...checkLength(header, subject, max)];
   if (body !== null && /^[ \t]*\S/.test(body)) {
-    findings.push({ code: "body-separation", message: "the body starts on the line right after the header; leave one blank line between them, or git reads both as the header.", example: null, guessed: false });
+    findings.push({
+      code: "body-separation",
+      message: "the body starts on the line right after the header; leave one blank line between them, or git reads both as the header.",
+      example: null,
+      guessed: false
+    });
   }
   if (body !== null) findings.push(...checkFooters(body));
   return findings.map(toProblem);
@@ -334,7 +428,13 @@ function checkGitHeader(text, parsed, subject, types) {
       case "message":
         return [];
       case "commit":
-        return [plain("fixup", `a ${word} commit is meant to be squashed into the commit it names; run \`git rebase -i --autosquash\` before merging.`, null)];
+        return [
+          plain(
+            "fixup",
+            `a ${word} commit is meant to be squashed into the commit it names; run \`git rebase -i --autosquash\` before merging.`,
+            null
+          )
+        ];
       case "title": {
         const example = checkExample(fixup[2], types, false);
         return [plain("fixup", `a ${word} header is not a pull request title; say what the change does.`, example?.header ?? null)];
@@ -343,9 +443,16 @@ function checkGitHeader(text, parsed, subject, types) {
   }
   if (MERGE.test(header)) {
     if (subject.kind !== "title") return [];
-    return [plain("merge-title", "a merge header is not a pull request title; the title becomes the squash commit's header, so say what the change does.", null)];
+    return [
+      plain(
+        "merge-title",
+        "a merge header is not a pull request title; the title becomes the squash commit's header, so say what the change does.",
+        null
+      )
+    ];
   }
-  if (subject.kind !== "title" && (parsed.kind === "revert" || header.startsWith('Reapply "') && header.endsWith('"') && REVERTS_LINE.test(text))) return [];
+  if (subject.kind !== "title" && (parsed.kind === "revert" || header.startsWith('Reapply "') && header.endsWith('"') && REVERTS_LINE.test(text)))
+    return [];
   const revert = GIT_REVERT_LIKE.exec(header);
   if (revert) {
     const corrected = correctRevert(revert[1], revert[2]);
@@ -368,7 +475,9 @@ function checkLength(header, subject, max) {
   const length = [...header].length;
   if (length <= max) return [];
   const where = subject.kind === "title" ? "the pull request description" : "the body";
-  return [plain("header-too-long", `the header is ${length} characters long; keep it to ${max} or fewer and put the details in ${where}.`, null)];
+  return [
+    plain("header-too-long", `the header is ${length} characters long; keep it to ${max} or fewer and put the details in ${where}.`, null)
+  ];
 }
 function readBody(text) {
   let start = 0;

@@ -58,7 +58,9 @@ function subcommand(args) {
 }
 function spawnFailure(error, cwd) {
   if (error.code === "ENOENT" && !existsSync(cwd)) {
-    return new VersoError("EUSAGE", `The directory ${cwd} does not exist.`, { hint: "Check working-directory (--working-directory): it is relative to the workspace." });
+    return new VersoError("EUSAGE", `The directory ${cwd} does not exist.`, {
+      hint: "Check working-directory (--working-directory): it is relative to the workspace."
+    });
   }
   if (error.code === "ENOENT") {
     return new VersoError("EGIT", "git is not installed or not on the PATH.", {
@@ -126,7 +128,10 @@ async function fetchTag(git, remote, tag) {
 }
 async function createAnnotatedTag(git, tag, sha, message, tagger) {
   const env = { GIT_COMMITTER_NAME: tagger.name, GIT_COMMITTER_EMAIL: tagger.email };
-  await git.run(["-c", "tag.gpgSign=false", "tag", "--annotate", "--cleanup=verbatim", "--file=-", "--end-of-options", tag, sha], { input: message, env });
+  await git.run(["-c", "tag.gpgSign=false", "tag", "--annotate", "--cleanup=verbatim", "--file=-", "--end-of-options", tag, sha], {
+    input: message,
+    env
+  });
 }
 async function pushTag(git, remote, tag, options) {
   const source = options.sha ?? `refs/tags/${tag}`;
@@ -134,8 +139,10 @@ async function pushTag(git, remote, tag, options) {
   const result = await git.tryRun(["push", "--porcelain", "--no-verify", "--end-of-options", remote, refspec]);
   if (result.code === 0) return { kind: "pushed" };
   const message = (result.stderr + result.stdout).trim();
-  if (/already exists|\(fetch first\)|non-fast-forward|stale info|\[rejected\]/i.test(message)) return { kind: "rejected", reason: "exists", message };
-  if (/denied|403|protected|forbidden|not allowed|permission|rule|GH013|pre-receive hook declined/i.test(message)) return { kind: "rejected", reason: "denied", message };
+  if (/already exists|\(fetch first\)|non-fast-forward|stale info|\[rejected\]/i.test(message))
+    return { kind: "rejected", reason: "exists", message };
+  if (/denied|403|protected|forbidden|not allowed|permission|rule|GH013|pre-receive hook declined/i.test(message))
+    return { kind: "rejected", reason: "denied", message };
   throw unreachable(remote, message);
 }
 async function remoteCall(git, args, remote) {

@@ -2,15 +2,15 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-FPEOMRYW.js";
-import "./chunk-EJWQBSUY.js";
-import "./chunk-FRI2Z6WP.js";
-import "./chunk-FOEBZ4B4.js";
-import "./chunk-7Y5QLBCG.js";
-import "./chunk-JGERCEJS.js";
+} from "./chunk-PADGJBHR.js";
+import "./chunk-FGOS5RZE.js";
+import "./chunk-DM7KJ3ZM.js";
+import "./chunk-VTA5MIQZ.js";
+import "./chunk-WAHVEVX7.js";
+import "./chunk-J52O2RUH.js";
 import "./chunk-FJVPBRYT.js";
-import "./chunk-7W3RB26B.js";
-import "./chunk-3LPUIWIO.js";
+import "./chunk-EODYCJFL.js";
+import "./chunk-CLWG73KT.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -4,22 +4,22 @@ import {
   GitError,
   isAncestor,
   readTaggerEmail
-} from "./chunk-EJWQBSUY.js";
+} from "./chunk-FGOS5RZE.js";
 import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-FRI2Z6WP.js";
+} from "./chunk-DM7KJ3ZM.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-ZGBRJ6LP.js";
+} from "./chunk-TM54L2M4.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
 import {
   parseCommit
-} from "./chunk-7W3RB26B.js";
+} from "./chunk-EODYCJFL.js";
 
 // src/config/load.ts
 async function loadConfig(given, readText) {
@@ -30,7 +30,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-TWKCPTWJ.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-HNEE7MHG.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts
@@ -40,15 +40,21 @@ function resolveNow(options) {
     const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
     const date = new Date(Date.UTC(year, month - 1, day));
     if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-      throw new VersoError("EUSAGE", `--date ${options.date} is not a calendar date.`, { hint: "Write it as YYYY-MM-DD, e.g. --date 2024-02-20 (a UTC date)." });
+      throw new VersoError("EUSAGE", `--date ${options.date} is not a calendar date.`, {
+        hint: "Write it as YYYY-MM-DD, e.g. --date 2024-02-20 (a UTC date)."
+      });
     }
     return date;
   }
   if (options.sourceDateEpoch !== void 0 && options.sourceDateEpoch !== "") {
     if (!/^\d+$/.test(options.sourceDateEpoch)) {
-      throw new VersoError("EINVALIDCONFIG", `SOURCE_DATE_EPOCH=${options.sourceDateEpoch} is not a number of seconds since 1970-01-01 UTC.`, {
-        hint: "Set it to whole seconds, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it."
-      });
+      throw new VersoError(
+        "EINVALIDCONFIG",
+        `SOURCE_DATE_EPOCH=${options.sourceDateEpoch} is not a number of seconds since 1970-01-01 UTC.`,
+        {
+          hint: "Set it to whole seconds, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it."
+        }
+      );
     }
     return new Date(Number(options.sourceDateEpoch) * 1e3);
   }
@@ -76,7 +82,8 @@ async function readFilesAt(git, at, paths) {
   const texts = /* @__PURE__ */ new Map();
   if (paths.length === 0) return texts;
   const bad = paths.find((p) => /[\n\r]/.test(p));
-  if (bad !== void 0) throw new VersoError("EGIT", `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: "Rename the file." });
+  if (bad !== void 0)
+    throw new VersoError("EGIT", `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: "Rename the file." });
   const out = await git.runBuffer(["cat-file", "--batch"], { input: paths.map((p) => `${at}:./${p}
 `).join("") });
   let offset = 0;
@@ -206,7 +213,14 @@ var Reachability = class {
 };
 
 // src/git/tags.ts
-var fields = (dates) => ["%(refname:strip=2)", "%(objecttype)", "%(objectname)", "%(*objecttype)", "%(*objectname)", ...dates ? ["%(committerdate:unix)", "%(*committerdate:unix)"] : []].join("%00");
+var fields = (dates) => [
+  "%(refname:strip=2)",
+  "%(objecttype)",
+  "%(objectname)",
+  "%(*objecttype)",
+  "%(*objectname)",
+  ...dates ? ["%(committerdate:unix)", "%(*committerdate:unix)"] : []
+].join("%00");
 async function readTags(git, options) {
   const out = await git.run(["for-each-ref", `--format=${fields(options.dates)}`, "refs/tags"]);
   const tags = [];
@@ -222,7 +236,10 @@ async function readTags(git, options) {
 // src/git/history.ts
 async function readHistory(git, options) {
   const remote = options.remote ?? "origin";
-  const [repository, readTagsResult] = await Promise.allSettled([inspectRepository(git, options.head ?? "HEAD"), readTags(git, { dates: false })]);
+  const [repository, readTagsResult] = await Promise.allSettled([
+    inspectRepository(git, options.head ?? "HEAD"),
+    readTags(git, { dates: false })
+  ]);
   if (repository.status === "rejected") throw repository.reason;
   if (readTagsResult.status === "rejected") throw readTagsResult.reason;
   const { head, shallow } = repository.value;
@@ -266,7 +283,10 @@ async function inspectRepository(git, revision) {
       hint: "Run verso in a checkout (in a workflow, add actions/checkout before this step)."
     });
   }
-  if (revision !== "HEAD") throw new VersoError("EGIT", `${revision} is not a commit of this repository.`, { hint: "Fetch it first (actions/checkout with fetch-depth: 0), or name another base." });
+  if (revision !== "HEAD")
+    throw new VersoError("EGIT", `${revision} is not a commit of this repository.`, {
+      hint: "Fetch it first (actions/checkout with fetch-depth: 0), or name another base."
+    });
   throw new VersoError("ENOHEAD", "The repository has no commits yet, so there is nothing to version.", { hint: "Commit something first." });
 }
 async function isShallow(git) {
@@ -415,7 +435,10 @@ async function readWorktreeSources(git, image) {
 async function readSourcesAt(git, image, at) {
   const paths = await listFiles(git, at, image.schemas);
   const texts = await readFilesAt(git, at, [image.file, ...paths]);
-  return { image: texts.get(image.file) ?? null, files: paths.flatMap((path) => texts.has(path) ? [{ path, text: texts.get(path) }] : []) };
+  return {
+    image: texts.get(image.file) ?? null,
+    files: paths.flatMap((path) => texts.has(path) ? [{ path, text: texts.get(path) }] : [])
+  };
 }
 
 export {

@@ -5,7 +5,7 @@ import {
   explainFailure,
   isHttpFailure,
   validationErrors
-} from "./chunk-7Y5QLBCG.js";
+} from "./chunk-WAHVEVX7.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
@@ -25705,10 +25705,18 @@ function createGitHubApi(options) {
       throw explainFailure(error, intent, repository, redact);
     }
   };
-  const commentIntent = (doing, missing) => ({ doing, missing, permission: "pull-requests: write (or issues: write)" });
+  const commentIntent = (doing, missing) => ({
+    doing,
+    missing,
+    permission: "pull-requests: write (or issues: write)"
+  });
   return {
     async findReleaseByTag(tag) {
-      const intent = { doing: `look up the GitHub Release of ${tag}`, permission: "contents: read", missing: `there is no repository ${repository}` };
+      const intent = {
+        doing: `look up the GitHub Release of ${tag}`,
+        permission: "contents: read",
+        missing: `there is no repository ${repository}`
+      };
       return attempt(intent, async () => {
         try {
           return toRelease((await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data);
@@ -25725,7 +25733,11 @@ function createGitHubApi(options) {
       });
     },
     async createRelease(input) {
-      const intent = { doing: `create the GitHub Release ${input.tag}`, permission: "contents: write", missing: `there is no repository ${repository}` };
+      const intent = {
+        doing: `create the GitHub Release ${input.tag}`,
+        permission: "contents: write",
+        missing: `there is no repository ${repository}`
+      };
       try {
         const { data } = await octokit.rest.repos.createRelease({
           owner,
@@ -25747,7 +25759,11 @@ function createGitHubApi(options) {
       }
     },
     async updateRelease(id, input) {
-      const intent = { doing: `update the GitHub Release ${id}`, permission: "contents: write", missing: `there is no release ${id}` };
+      const intent = {
+        doing: `update the GitHub Release ${id}`,
+        permission: "contents: write",
+        missing: `there is no release ${id}`
+      };
       return attempt(intent, async () => {
         const { data } = await octokit.rest.repos.updateRelease({
           owner,
@@ -25757,7 +25773,9 @@ function createGitHubApi(options) {
           ...input.body !== void 0 && { body: input.body },
           ...input.draft !== void 0 && { draft: input.draft },
           ...input.prerelease !== void 0 && { prerelease: input.prerelease },
-          ...input.makeLatest !== void 0 && { make_latest: input.makeLatest && input.draft !== true && input.prerelease !== true ? "true" : "false" }
+          ...input.makeLatest !== void 0 && {
+            make_latest: input.makeLatest && input.draft !== true && input.prerelease !== true ? "true" : "false"
+          }
         });
         return toRelease(data);
       });
@@ -25765,7 +25783,10 @@ function createGitHubApi(options) {
     async dispatchWorkflow(workflow, ref, inputs) {
       const count = Object.keys(inputs).length;
       if (count > MAX_DISPATCH_INPUTS) {
-        throw new VersoError("EUSAGE", `Cannot start the workflow ${workflow} with ${count} inputs: GitHub accepts at most ${MAX_DISPATCH_INPUTS}.`);
+        throw new VersoError(
+          "EUSAGE",
+          `Cannot start the workflow ${workflow} with ${count} inputs: GitHub accepts at most ${MAX_DISPATCH_INPUTS}.`
+        );
       }
       const intent = {
         doing: `start the workflow ${workflow} on ${ref}`,
@@ -25794,7 +25815,10 @@ function createGitHubApi(options) {
     },
     async createIssueComment(issue, body) {
       const intent = commentIntent(`comment on #${issue}`, `there is no issue or pull request #${issue}`);
-      return attempt(intent, async () => toComment((await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data));
+      return attempt(
+        intent,
+        async () => toComment((await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data)
+      );
     },
     async updateIssueComment(id, body) {
       const intent = commentIntent(`update the comment ${id}`, `there is no comment ${id} (was it deleted?)`);
@@ -25818,9 +25842,13 @@ function createOctokit(options) {
     });
   }
   if (!URL.canParse(options.apiUrl) || !/^https?:$/.test(new URL(options.apiUrl).protocol)) {
-    throw new VersoError("EINVALIDCONFIG", `Invalid GitHub API URL '${options.apiUrl}'. Expected an http(s) URL such as https://api.github.com.`, {
-      hint: "In a workflow GITHUB_API_URL is set for you; on GitHub Enterprise Server it is https://HOST/api/v3."
-    });
+    throw new VersoError(
+      "EINVALIDCONFIG",
+      `Invalid GitHub API URL '${options.apiUrl}'. Expected an http(s) URL such as https://api.github.com.`,
+      {
+        hint: "In a workflow GITHUB_API_URL is set for you; on GitHub Enterprise Server it is https://HOST/api/v3."
+      }
+    );
   }
   const pacing = { ...DEFAULT_PACING, ...options.pacing };
   const log = options.log ?? (() => {
@@ -25854,11 +25882,21 @@ function createOctokit(options) {
   );
 }
 function unpacedGroup() {
-  const limiter = { schedule: (_options, task, ...args) => Promise.resolve(task(...args)) };
+  const limiter = {
+    schedule: (_options, task, ...args) => Promise.resolve(task(...args))
+  };
   return { key: () => limiter };
 }
 function toRelease(data) {
-  return { id: data.id, tag: data.tag_name, name: data.name ?? "", body: data.body ?? "", url: data.html_url, draft: data.draft, prerelease: data.prerelease };
+  return {
+    id: data.id,
+    tag: data.tag_name,
+    name: data.name ?? "",
+    body: data.body ?? "",
+    url: data.html_url,
+    draft: data.draft,
+    prerelease: data.prerelease
+  };
 }
 function toComment(data) {
   return { id: data.id, body: data.body ?? "", url: data.html_url, author: data.user?.login ?? null };

@@ -7823,7 +7823,11 @@ ${problem.message}`;
     if (previous === void 0) return;
     const order = compareTags(entry.tag, previous.tag);
     if (order === 0) {
-      problems.push({ file, pointer: at, message: `tag "${entry.tag}" repeats history[${index - 1}] ("${previous.tag}"); every entry needs a new, higher tag.` });
+      problems.push({
+        file,
+        pointer: at,
+        message: `tag "${entry.tag}" repeats history[${index - 1}] ("${previous.tag}"); every entry needs a new, higher tag.`
+      });
     } else if (order < 0) {
       problems.push({ file, pointer: at, message: `tag "${entry.tag}" follows "${previous.tag}"; tags must increase, newest last.` });
     }
@@ -7836,7 +7840,8 @@ function describeAjvError(error, block) {
   const path = error.instancePath;
   const params = error.params;
   const got = JSON.stringify(readAt(block, path));
-  if (path === "" && error.keyword === "type") return `x-release must be an object like {"name": "document.Section", "history": [${ENTRY_EXAMPLE}]}.`;
+  if (path === "" && error.keyword === "type")
+    return `x-release must be an object like {"name": "document.Section", "history": [${ENTRY_EXAMPLE}]}.`;
   if (path === "" && error.keyword === "required") return `x-release needs "${String(params["missingProperty"])}".`;
   if (path === "" && error.keyword === "additionalProperties") {
     return `x-release has an unknown key "${String(params["additionalProperty"])}"; the keys are name, document, role and history.`;
@@ -7943,12 +7948,15 @@ function parseImage(text, file = DEFAULT_IMAGE_FILE) {
       } else if (compareTags(seen.entry.tag, entry.tag) !== 0) {
         problem(`${entry.name} is ${entry.tag} here but ${seen.entry.tag} on line ${seen.line}; a type has one tag in an image.`);
       } else if (seen.entry.fingerprint !== null && entry.fingerprint !== null && seen.entry.fingerprint !== entry.fingerprint) {
-        problem(`${entry.name} has fingerprint ${entry.fingerprint} here but ${seen.entry.fingerprint} on line ${seen.line}; a type has one fingerprint in an image.`);
+        problem(
+          `${entry.name} has fingerprint ${entry.fingerprint} here but ${seen.entry.fingerprint} on line ${seen.line}; a type has one fingerprint in an image.`
+        );
       }
     }
     lines.push({ document: own, reachables });
   });
-  if (problems.length > 0) throw new ImageConfigError(problems, "Fix the image file, or rewrite it from the schemas with `verso image set`.");
+  if (problems.length > 0)
+    throw new ImageConfigError(problems, "Fix the image file, or rewrite it from the schemas with `verso image set`.");
   return { lines: sortImageLines(lines) };
 }
 function parseEntry(text, problem) {
@@ -7993,7 +8001,8 @@ function listImageDifferences(a, b, labels) {
     const after = right.get(name);
     if (before === void 0) differences.push(`${name} is in ${labels.b} but not in ${labels.a}`);
     else if (after === void 0) differences.push(`${name} is in ${labels.a} but not in ${labels.b}`);
-    else if (compareTags(before.tag, after.tag) !== 0) differences.push(`${name} is ${before.tag} in ${labels.a} but ${after.tag} in ${labels.b}`);
+    else if (compareTags(before.tag, after.tag) !== 0)
+      differences.push(`${name} is ${before.tag} in ${labels.a} but ${after.tag} in ${labels.b}`);
     else if (before.fingerprint !== null && after.fingerprint !== null && before.fingerprint !== after.fingerprint) {
       differences.push(`${name} has fingerprint ${before.fingerprint} in ${labels.a} but ${after.fingerprint} in ${labels.b}`);
     }
@@ -8042,7 +8051,13 @@ function suggestReplaceLast(type, entry) {
   return { action: "replace-last", ...base(type), entry, text: `${renderPlace(type)}: x-release.history[-1] ${was}${renderEntry2(entry)}` };
 }
 function suggestRestore(type, index, entry) {
-  return { action: "restore", ...base(type), index, entry, text: `${renderPlace(type)}: x-release.history[${index}] = ${renderEntry2(entry)}` };
+  return {
+    action: "restore",
+    ...base(type),
+    index,
+    entry,
+    text: `${renderPlace(type)}: x-release.history[${index}] = ${renderEntry2(entry)}`
+  };
 }
 function composeNote(summaries, limit = 3) {
   const shown = summaries.slice(0, limit);
@@ -8064,7 +8079,10 @@ function diffSchemas(before, after, subject) {
   return changes;
 }
 function renderPath(path) {
-  return path.reduce((text, segment) => segment.startsWith("[") || segment.startsWith("(") || text === "" ? text + segment : `${text}.${segment}`, "");
+  return path.reduce(
+    (text, segment) => segment.startsWith("[") || segment.startsWith("(") || text === "" ? text + segment : `${text}.${segment}`,
+    ""
+  );
 }
 function note(context, kind, what, path) {
   const where = renderPath(path);
@@ -8304,7 +8322,11 @@ function bumpForChange(kind, role) {
   return role === "both" ? maxBump(BY_ROLE.stored[kind], BY_ROLE.produced[kind]) : BY_ROLE[role][kind];
 }
 function inferImpact(before, after, role, name) {
-  const reasons = diffSchemas(before, after, name).map((change) => ({ bump: bumpForChange(change.kind, role), message: change.message, summary: change.summary }));
+  const reasons = diffSchemas(before, after, name).map((change) => ({
+    bump: bumpForChange(change.kind, role),
+    message: change.message,
+    summary: change.summary
+  }));
   const bump = reasons.reduce((largest, reason) => maxBump(largest, reason.bump), "none");
   return { bump, reasons: [...reasons].sort((a, b) => compareBumps(b.bump, a.bump)) };
 }
@@ -8329,7 +8351,18 @@ function compareTypeState(today, entry, baseType) {
   const rewrites = baseType === null ? findMissingTag(today, baseTag) : findRewrites(baseType.history, today.history);
   const newEntries = baseType !== null && rewrites.length === 0 ? today.history.slice(baseType.history.length) : today.history.filter((item) => compareTags(item.tag, baseTag) > 0);
   const inferred = baseType === null || contentChanged === false ? null : inferImpact(baseType.definition, today.definition, today.role, today.name);
-  return { name: today.name, today, baseTag, baseFingerprint, baseType, tagOrder: compareTags(today.tag, baseTag), contentChanged, newEntries, inferred, rewrites };
+  return {
+    name: today.name,
+    today,
+    baseTag,
+    baseFingerprint,
+    baseType,
+    tagOrder: compareTags(today.tag, baseTag),
+    contentChanged,
+    newEntries,
+    inferred,
+    rewrites
+  };
 }
 function usableFingerprint(fingerprint, todays) {
   if (fingerprint === null) return null;
@@ -8374,7 +8407,8 @@ function checkImage(input) {
   const imageUpToDate = input.committedImageText === imageText;
   const none = { bump: "none", reasons: [] };
   if (input.baseline.image === null) {
-    if (input.bootstrap === "create") return { outcome: "created", findings: [], remarks: [], warnings: [], bump: none, imageText, imageUpToDate };
+    if (input.bootstrap === "create")
+      return { outcome: "created", findings: [], remarks: [], warnings: [], bump: none, imageText, imageUpToDate };
     const finding = {
       rule: "bootstrap",
       file: imageFile,
@@ -8439,21 +8473,36 @@ function compareDocuments(before, after, changes) {
 }
 function checkHistory(change) {
   const type = change.today;
-  const finding = (message, suggestion) => ({ rule: "R4", file: type.file, line: type.line, type: type.name, message, suggestion });
+  const finding = (message, suggestion) => ({
+    rule: "R4",
+    file: type.file,
+    line: type.line,
+    type: type.name,
+    message,
+    suggestion
+  });
   const found = [];
   if (change.tagOrder < 0) {
-    found.push(finding(`${type.name} went back from ${change.baseTag} to ${type.tag}; tags only move forward. Restore the released history and add new entries after ${change.baseTag}.`, null));
+    found.push(
+      finding(
+        `${type.name} went back from ${change.baseTag} to ${type.tag}; tags only move forward. Restore the released history and add new entries after ${change.baseTag}.`,
+        null
+      )
+    );
   }
   for (const rewrite of change.rewrites) {
     switch (rewrite.kind) {
-      case "edited":
+      case "edited": {
+        const released = [rewrite.released.tag, rewrite.released.impact, rewrite.released.note];
+        const now = renderEntry2([rewrite.now.tag, rewrite.now.impact, rewrite.now.note]);
         found.push(
           finding(
-            `history[${rewrite.index}] of ${type.name} was ${renderEntry2([rewrite.released.tag, rewrite.released.impact, rewrite.released.note])} at the last release and is now ${renderEntry2([rewrite.now.tag, rewrite.now.impact, rewrite.now.note])}; released entries are never edited.`,
-            suggestRestore(type, rewrite.index, [rewrite.released.tag, rewrite.released.impact, rewrite.released.note])
+            `history[${rewrite.index}] of ${type.name} was ${renderEntry2(released)} at the last release and is now ${now}; released entries are never edited.`,
+            suggestRestore(type, rewrite.index, released)
           )
         );
         break;
+      }
       case "removed":
         found.push(
           finding(
@@ -8463,7 +8512,13 @@ function checkHistory(change) {
         );
         break;
       case "tag-missing":
-        if (change.tagOrder >= 0) found.push(finding(`the released tag ${change.baseTag} of ${type.name} is no longer in its history; released entries are never edited or removed.`, null));
+        if (change.tagOrder >= 0)
+          found.push(
+            finding(
+              `the released tag ${change.baseTag} of ${type.name} is no longer in its history; released entries are never edited or removed.`,
+              null
+            )
+          );
         break;
     }
   }
@@ -8517,7 +8572,11 @@ function checkNewEntriesNeeded(sorted, reach, changes) {
     if (change.contentChanged !== true || change.tagOrder !== 0) continue;
     const impact = inferredImpact(change);
     const summaries = change.inferred?.reasons.map((reason) => reason.summary) ?? [];
-    ownEntries.set(change.name, [nextTag(change.baseTag, impact ?? "minor"), impact, summaries.length > 0 ? composeNote(summaries) : "Describe the change"]);
+    ownEntries.set(change.name, [
+      nextTag(change.baseTag, impact ?? "minor"),
+      impact,
+      summaries.length > 0 ? composeNote(summaries) : "Describe the change"
+    ]);
   }
   const findings = [];
   for (const change of sorted) {
@@ -8539,7 +8598,10 @@ function checkNewEntriesNeeded(sorted, reach, changes) {
         suggestion: suggestAppend(type, entry)
       });
     } else if (reachChanges.length > 0) {
-      const impact = reachChanges.reduce((largest, item) => largerImpact(largest, reachImpact(item, changes, ownEntries)), null);
+      const impact = reachChanges.reduce(
+        (largest, item) => largerImpact(largest, reachImpact(item, changes, ownEntries)),
+        null
+      );
       findings.push({
         rule: "R1",
         file: type.file,
@@ -8580,7 +8642,14 @@ function listHistoryRemarks(change) {
   const inferred = inferredImpact(change);
   return change.newEntries.map((entry) => {
     const impact = entry.impact ?? (inferred === null ? "impact not declared" : `${inferred}, inferred`);
-    return { kind: "history", type: change.name, tag: entry.tag, impact: entry.impact, note: entry.note, message: `${change.name} ${entry.tag} (${impact}): ${entry.note}` };
+    return {
+      kind: "history",
+      type: change.name,
+      tag: entry.tag,
+      impact: entry.impact,
+      note: entry.note,
+      message: `${change.name} ${entry.tag} (${impact}): ${entry.note}`
+    };
   });
 }
 function explainBump(change, warnings) {
@@ -8589,12 +8658,14 @@ function explainBump(change, warnings) {
     return change.tagOrder > 0 ? [{ type: name, bump: "patch", message: `${name} ${change.baseTag} -> ${change.today.tag} without a change to its own definition` }] : [];
   }
   if (change.inferred !== null && change.contentChanged === true) {
-    if (change.inferred.reasons.length === 0) return [{ type: name, bump: "patch", message: `${name}: definition changed with no structural effect` }];
+    if (change.inferred.reasons.length === 0)
+      return [{ type: name, bump: "patch", message: `${name}: definition changed with no structural effect` }];
     return change.inferred.reasons.map((reason) => ({ type: name, bump: reason.bump, message: reason.message }));
   }
   if (change.tagOrder <= 0 && change.contentChanged !== true) return [];
   const declared = declaredImpact(change);
-  if (declared !== null) return [{ type: name, bump: declared, message: `${name} ${change.baseTag} -> ${change.today.tag}: declared ${declared}` }];
+  if (declared !== null)
+    return [{ type: name, bump: declared, message: `${name} ${change.baseTag} -> ${change.today.tag}: declared ${declared}` }];
   warnings.push({
     rule: null,
     type: name,
@@ -8612,7 +8683,11 @@ function compareDocumentSets(before, after, today, baseTypes) {
     reasons.push({ type: name, bump: "minor", message: `document ${name} added` });
   }
   for (const name of [...docsBefore].filter((name2) => !docsAfter.has(name2))) {
-    remarks.push({ kind: "document-removed", type: name, message: `document ${name} removed (major): data written as ${name} can no longer be read as such` });
+    remarks.push({
+      kind: "document-removed",
+      type: name,
+      message: `document ${name} removed (major): data written as ${name} can no longer be read as such`
+    });
     reasons.push({ type: name, bump: "major", message: `document ${name} removed` });
   }
   const baseFingerprints = /* @__PURE__ */ new Map();
@@ -8623,7 +8698,12 @@ function compareDocumentSets(before, after, today, baseTypes) {
   for (const type of today.types) {
     if (baseFingerprints.has(type.name)) continue;
     for (const [name] of vanished.filter(([, fingerprint]) => fingerprint === type.fingerprint)) {
-      remarks.push({ kind: "possible-rename", from: name, to: type.name, message: `possible rename: ${name} -> ${type.name} (same definition)` });
+      remarks.push({
+        kind: "possible-rename",
+        from: name,
+        to: type.name,
+        message: `possible rename: ${name} -> ${type.name} (same definition)`
+      });
     }
   }
   return { remarks, reasons };
@@ -8675,9 +8755,18 @@ function renderImageCheck(check, options = {}) {
     for (const finding of check.findings) lines.push(...renderFinding(finding));
   }
   if (check.remarks.length > 0) lines.push("", "Notes:", ...check.remarks.map((remark) => `  - ${remark.message}`));
-  if (check.warnings.length > 0) lines.push("", "Warnings:", ...check.warnings.map((warning) => `  - ${warning.rule === null ? "" : `[${warning.rule}] `}${warning.message}`));
+  if (check.warnings.length > 0)
+    lines.push(
+      "",
+      "Warnings:",
+      ...check.warnings.map((warning) => `  - ${warning.rule === null ? "" : `[${warning.rule}] `}${warning.message}`)
+    );
   if (check.bump.bump !== "none") {
-    lines.push("", `Bump the data needs: ${check.bump.bump}`, ...check.bump.reasons.map((reason) => `  - ${reason.message} (${reason.bump})`));
+    lines.push(
+      "",
+      `Bump the data needs: ${check.bump.bump}`,
+      ...check.bump.reasons.map((reason) => `  - ${reason.message} (${reason.bump})`)
+    );
   }
   return lines.join("\n") + "\n";
 }
@@ -8725,7 +8814,11 @@ function parseYaml(file, problems) {
   if (document.errors.length === 0) return document.toJS({ maxAliasCount: 1e3 });
   for (const error of document.errors) {
     const line = error.linePos?.[0].line;
-    problems.push({ file: file.path, ...line === void 0 ? {} : { line }, message: `not valid YAML: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}.` });
+    problems.push({
+      file: file.path,
+      ...line === void 0 ? {} : { line },
+      message: `not valid YAML: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}.`
+    });
   }
   return void 0;
 }
@@ -8868,7 +8961,11 @@ function registerAnchor(index, scope, anchor, here, problems) {
 function registerOnce(map, key, location, file, what, problems) {
   const existing = map.get(key);
   if (existing !== void 0 && locationKey(existing) !== locationKey(location)) {
-    problems.push({ file, pointer: location.pointer, message: `${what} resolves to ${key}, which ${existing.file}#${existing.pointer} already uses; each must be unique.` });
+    problems.push({
+      file,
+      pointer: location.pointer,
+      message: `${what} resolves to ${key}, which ${existing.file}#${existing.pointer} already uses; each must be unique.`
+    });
     return;
   }
   map.set(key, location);
@@ -8883,7 +8980,10 @@ function resolveRef(index, at, ref) {
   if (resource === void 0) {
     const viaId = base2 !== fileBaseUri(at.file) && !/^[a-z][a-z0-9+.-]*:/i.test(ref);
     const note2 = viaId ? `; relative refs resolve against the \`$id\` ${base2}, not the file's path, so give the target that URI as its \`$id\` or use a path the \`$id\` reaches` : "";
-    return { kind: "missing", reason: `nothing is at ${describeUri(target.href)} (no schema file has that path and no \`$id\` that URI)${note2}` };
+    return {
+      kind: "missing",
+      reason: `nothing is at ${describeUri(target.href)} (no schema file has that path and no \`$id\` that URI)${note2}`
+    };
   }
   const fragment = decodeFragment(rawFragment);
   if (fragment === null) return { kind: "missing", reason: `the fragment "#${rawFragment}" has a malformed %-escape` };
@@ -8991,13 +9091,21 @@ ${problem.message}`;
     for (const [keyword, value] of Object.entries(node)) {
       if (STRUCTURAL_DROPS.has(keyword) || context.annotations.has(keyword)) continue;
       if ((keyword === "$ref" || keyword === "$dynamicRef") && typeof value === "string") continue;
-      const here = (...tokens) => ({ file: location.file, pointer: appendPointer(location.pointer, keyword, ...tokens) });
+      const here = (...tokens) => ({
+        file: location.file,
+        pointer: appendPointer(location.pointer, keyword, ...tokens)
+      });
       switch (classifyKeyword(keyword, value)) {
         case "schema":
           out[keyword] = fold(value, here(), inlined);
           break;
         case "schema-map":
-          out[keyword] = isJsonObject(value) ? Object.fromEntries(Object.entries(value).map(([name, member]) => [name, Array.isArray(member) ? sortStrings(member) : fold(member, here(name), inlined)])) : cloneJson(value);
+          out[keyword] = isJsonObject(value) ? Object.fromEntries(
+            Object.entries(value).map(([name, member]) => [
+              name,
+              Array.isArray(member) ? sortStrings(member) : fold(member, here(name), inlined)
+            ])
+          ) : cloneJson(value);
           break;
         case "schema-list":
           out[keyword] = Array.isArray(value) ? value.map((member, index) => fold(member, here(String(index)), inlined)) : cloneJson(value);
@@ -9102,7 +9210,11 @@ function checkAllRefs(index, problems) {
   for (const { at, ref } of index.refs) {
     const resolution = resolveRef(index, at, ref);
     if (resolution.kind === "missing") {
-      problems.push({ file: at.file, pointer: appendPointer(at.pointer, "$ref"), message: `$ref "${ref}" resolves nowhere: ${resolution.reason}.` });
+      problems.push({
+        file: at.file,
+        pointer: appendPointer(at.pointer, "$ref"),
+        message: `$ref "${ref}" resolves nowhere: ${resolution.reason}.`
+      });
     }
   }
 }

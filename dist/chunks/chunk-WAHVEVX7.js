@@ -49,10 +49,14 @@ function explainFailure(error, intent, repository, redact) {
   if (error.status === 429 || error.status === 403 && isRateLimit(error)) {
     const reset = Number(headers["x-ratelimit-reset"]);
     const when = Number.isFinite(reset) && reset > 0 ? ` after ${new Date(reset * 1e3).toISOString()}` : " in a few minutes";
-    return new VersoError("EGITHUBRATELIMIT", `Could not ${intent.doing}: GitHub's rate limit was hit and did not clear in time (${answer}).`, {
-      hint: `Run the job again${when}. Many jobs sharing one token share its limit; a GitHub App token has a higher one.`,
-      cause: error
-    });
+    return new VersoError(
+      "EGITHUBRATELIMIT",
+      `Could not ${intent.doing}: GitHub's rate limit was hit and did not clear in time (${answer}).`,
+      {
+        hint: `Run the job again${when}. Many jobs sharing one token share its limit; a GitHub App token has a higher one.`,
+        cause: error
+      }
+    );
   }
   if (error.status === 403 || error.status === 404) {
     const cause = error.status === 404 ? `${intent.missing}, or the token cannot see it` : "the token is not allowed to";

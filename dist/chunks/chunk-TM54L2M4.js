@@ -4,13 +4,13 @@ import {
   isPrereleaseId,
   parseCalverFormat,
   parseSemver
-} from "./chunk-FOEBZ4B4.js";
+} from "./chunk-VTA5MIQZ.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
 import {
   parseReleaseRules
-} from "./chunk-3LPUIWIO.js";
+} from "./chunk-CLWG73KT.js";
 import {
   isBump
 } from "./chunk-QSZWMMJ6.js";
@@ -105,19 +105,25 @@ function resolveConfig(given, file = {}) {
   };
   const tagPrefix = value("tag-prefix");
   if (/[\s~^:?*[\\]|\.\.|@\{/.test(tagPrefix) || tagPrefix.startsWith("-") || tagPrefix.startsWith("/")) {
-    problems.push(`\`tag-prefix: ${tagPrefix}\` cannot start a git tag name (no spaces, \`~^:?*[\\\`, \`..\` or \`@{\`; not starting with \`-\` or \`/\`).`);
+    problems.push(
+      `\`tag-prefix: ${tagPrefix}\` cannot start a git tag name (no spaces, \`~^:?*[\\\`, \`..\` or \`@{\`; not starting with \`-\` or \`/\`).`
+    );
   }
   const initialText = value("initial-version").trim();
   const initialVersion = parseSemver(initialText);
   if (!initialVersion) problems.push(`\`initial-version: ${initialText}\` is not a SemVer version such as 0.1.0 or 1.0.0 (no \`v\`).`);
   else if (initialVersion.prerelease.length || initialVersion.build.length) {
-    problems.push(`\`initial-version: ${initialText}\` must be a release version such as 1.0.0; for a first prerelease, set \`prerelease\` (e.g. rc gives 1.0.0-rc.0).`);
+    problems.push(
+      `\`initial-version: ${initialText}\` must be a release version such as 1.0.0; for a first prerelease, set \`prerelease\` (e.g. rc gives 1.0.0-rc.0).`
+    );
   }
   const rules = parseReleaseRules(value("release-rules"));
   problems.push(...rules.errors);
   const prerelease = value("prerelease").trim();
   if (prerelease && !isPrereleaseId(prerelease)) {
-    problems.push(`\`prerelease: ${prerelease}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`);
+    problems.push(
+      `\`prerelease: ${prerelease}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`
+    );
   }
   const bump = value("bump").trim();
   if (bump !== "auto" && (!isBump(bump) || bump === "none")) problems.push(`\`bump: ${bump}\` must be auto, major, minor or patch.`);
@@ -149,9 +155,11 @@ function resolveConfig(given, file = {}) {
       comment: bool("comment")
     }
   };
-  for (const type of list("types")) if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`);
+  for (const type of list("types"))
+    if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`);
   if (!/^[^<>\n]+$/.test(value("git-user-name").trim())) problems.push("`git-user-name` must be a name on one line, without `<` or `>`.");
-  if (!/^[^<>\s]+@[^<>\s]+$/.test(value("git-user-email").trim())) problems.push(`\`git-user-email: ${value("git-user-email")}\` is not an e-mail address.`);
+  if (!/^[^<>\s]+@[^<>\s]+$/.test(value("git-user-email").trim()))
+    problems.push(`\`git-user-email: ${value("git-user-email")}\` is not an e-mail address.`);
   function list(name) {
     return value(name).split(/\n|,(?![^{]*\})/).map((item) => item.trim()).filter(Boolean);
   }
@@ -161,17 +169,24 @@ function resolveConfig(given, file = {}) {
     const bootstrap = oneOf("image-bootstrap", ["create", "fail"]);
     const bump2 = oneOf("image-bump", ["block", "escalate"]);
     for (const glob of schemas) {
-      if (glob.startsWith("/") || glob.split("/").includes("..")) problems.push(`\`schemas: ${glob}\` must be a glob relative to the repository, e.g. \`schemas/**/*.json\`.`);
+      if (glob.startsWith("/") || glob.split("/").includes(".."))
+        problems.push(`\`schemas: ${glob}\` must be a glob relative to the repository, e.g. \`schemas/**/*.json\`.`);
     }
-    if (!file2 || file2.startsWith("/") || file2.split("/").includes("..")) problems.push(`\`image-file: ${file2}\` must be a path inside the repository, e.g. \`.release-image\`.`);
+    if (!file2 || file2.startsWith("/") || file2.split("/").includes(".."))
+      problems.push(`\`image-file: ${file2}\` must be a path inside the repository, e.g. \`.release-image\`.`);
     return schemas.length ? { schemas, file: file2, bootstrap, bump: bump2 } : null;
   }
   function resolveScheme() {
     const kind = oneOf("scheme", ["semver", "calver"]);
     const format = value("calver-format").trim();
     if (kind === "semver") {
-      if (format) problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`);
-      return { kind, initialVersion: initialVersion ?? parseSemver("0.1.0"), majorZeroBreaking: oneOf("major-zero-breaking", ["minor", "major"]) };
+      if (format)
+        problems.push(`\`calver-format: ${format}\` is set, but \`scheme\` is semver: add \`scheme: calver\`, or remove calver-format.`);
+      return {
+        kind,
+        initialVersion: initialVersion ?? parseSemver("0.1.0"),
+        majorZeroBreaking: oneOf("major-zero-breaking", ["minor", "major"])
+      };
     }
     const counters = oneOf("calver-bump", ["calendar", "commits"]);
     const date = oneOf("calver-date", ["release", "major"]);
@@ -183,7 +198,9 @@ function resolveConfig(given, file = {}) {
       return { kind, format: parseCalverFormat(format), counters, date };
     } catch (error) {
       if (!(error instanceof VersoError)) throw error;
-      problems.push(error.details.length ? `\`calver-format: ${format}\`: ${error.details.join("; ")}` : `\`calver-format: ${format}\`: ${error.message}`);
+      problems.push(
+        error.details.length ? `\`calver-format: ${format}\`: ${error.details.join("; ")}` : `\`calver-format: ${format}\`: ${error.message}`
+      );
       return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor" };
     }
   }

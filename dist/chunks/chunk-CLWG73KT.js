@@ -25,7 +25,9 @@ function parseReleaseRules(text) {
     const bump = match?.[3]?.toLowerCase() ?? "";
     if (!match || !isBump(bump)) {
       const wildcard = /\(\*\)/.test(line) ? " A scope is matched exactly: leave it out to match every scope." : "";
-      errors.push(`release-rules line ${index + 1}: "${raw.trim()}" is not \`type[(scope)]: major|minor|patch|none\` (e.g. \`docs(readme): patch\`; a type is letters, digits and \`_\`).${wildcard}`);
+      errors.push(
+        `release-rules line ${index + 1}: "${raw.trim()}" is not \`type[(scope)]: major|minor|patch|none\` (e.g. \`docs(readme): patch\`; a type is letters, digits and \`_\`).${wildcard}`
+      );
       return;
     }
     const parsed = rule(match[1].toLowerCase(), match[2]?.trim().toLowerCase() ?? null, bump, "release-rules");

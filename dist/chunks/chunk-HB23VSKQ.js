@@ -2,16 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planRelease
-} from "./chunk-FRI2Z6WP.js";
+} from "./chunk-DM7KJ3ZM.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-5SCG6MW4.js";
+} from "./chunk-6H4JAYIZ.js";
 import {
   parseCommit
-} from "./chunk-7W3RB26B.js";
+} from "./chunk-EODYCJFL.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr) {

@@ -98,7 +98,8 @@ function explainBump(plan) {
   if (plan.commits.length === 0) return "no commits since the last release";
   const forced = plan.reasons.find((r) => r.kind === "forced");
   if (forced) return `${plan.bump}, ${describeReason(forced)}${tail}`;
-  if (plan.bump === "none") return `no release: none of the ${plan.commits.length} commit${plan.commits.length === 1 ? "" : "s"} calls for one${describeIgnored(plan.commits)}`;
+  if (plan.bump === "none")
+    return `no release: none of the ${plan.commits.length} commit${plan.commits.length === 1 ? "" : "s"} calls for one${describeIgnored(plan.commits)}`;
   const raised = plan.reasons.find((r) => r.kind === "raised-by-image");
   if (raised) return `${plan.bump}, ${describeReason(raised)}${tail}`;
   const held = plan.reasons.find((r) => r.kind === "held-by-major-zero");

@@ -12,7 +12,7 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-PMYRT6CM.js";
+} from "./chunk-O4EJLCJC.js";
 import "./chunk-RQCDCLZU.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

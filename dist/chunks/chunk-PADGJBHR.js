@@ -7,17 +7,17 @@ import {
   pushTag,
   readLocalTag,
   readRemoteTag
-} from "./chunk-EJWQBSUY.js";
+} from "./chunk-FGOS5RZE.js";
 import {
   planReleaseRun
-} from "./chunk-FRI2Z6WP.js";
+} from "./chunk-DM7KJ3ZM.js";
 import {
   ReleaseExistsError
-} from "./chunk-7Y5QLBCG.js";
+} from "./chunk-WAHVEVX7.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-JGERCEJS.js";
+} from "./chunk-J52O2RUH.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
@@ -54,7 +54,8 @@ async function applyPlan(plan, git, api, options) {
   if (tagged.kind === "superseded") return tagged;
   const published = api ? await publishRelease(api, plan, options) : null;
   if (published && !published.published && options.dispatch.length) {
-    options.log(`${tag} ${published.release.draft ? "is a draft: its dispatches wait for the run that publishes it" : "was published by an earlier run, which sent its dispatches"}: none sent now.`);
+    const why = published.release.draft ? "is a draft: its dispatches wait for the run that publishes it" : "was published by an earlier run, which sent its dispatches";
+    options.log(`${tag} ${why}: none sent now.`);
   }
   const dispatched = published?.published && api ? await dispatch(api, tag, options) : [];
   const floating = await moveFloatingTags(git, plan, options);
@@ -124,15 +125,28 @@ async function publishRelease(api, plan, options) {
   const { tag } = plan.next;
   const { prerelease } = plan.standing;
   const bringUpToDate = async (existing2) => {
-    if (!existing2.draft || options.draft) return { release: await updateRelease(api, existing2, options.notes, prerelease, options), published: false };
-    const published = await api.updateRelease(existing2.id, { body: options.notes, prerelease, draft: false, makeLatest: plan.standing.latest });
+    if (!existing2.draft || options.draft)
+      return { release: await updateRelease(api, existing2, options.notes, prerelease, options), published: false };
+    const published = await api.updateRelease(existing2.id, {
+      body: options.notes,
+      prerelease,
+      draft: false,
+      makeLatest: plan.standing.latest
+    });
     options.log(`Published the draft GitHub Release for ${tag}: ${published.url}`);
     return { release: published, published: true };
   };
   const existing = await api.findReleaseByTag(tag);
   if (existing) return bringUpToDate(existing);
   try {
-    const created = await api.createRelease({ tag, name: options.name, body: options.notes, draft: options.draft, prerelease, makeLatest: plan.standing.latest });
+    const created = await api.createRelease({
+      tag,
+      name: options.name,
+      body: options.notes,
+      draft: options.draft,
+      prerelease,
+      makeLatest: plan.standing.latest
+    });
     options.log(`Created the GitHub Release for ${tag}: ${created.url}`);
     return { release: created, published: !created.draft };
   } catch (error) {
@@ -155,7 +169,10 @@ async function moveFloatingTags(git, plan, options) {
   if (options.floatingTags === "none" || value.kind !== "semver") return [];
   const { major, minor } = value.value;
   const prefix = plan.next.tag.slice(0, plan.next.tag.length - plan.next.version.length);
-  const wanted = [plan.standing.highestInMajor ? `${prefix}${major}` : null, options.floatingTags === "major-minor" && plan.standing.highestInMinor ? `${prefix}${major}.${minor}` : null];
+  const wanted = [
+    plan.standing.highestInMajor ? `${prefix}${major}` : null,
+    options.floatingTags === "major-minor" && plan.standing.highestInMinor ? `${prefix}${major}.${minor}` : null
+  ];
   const moved = [];
   for (const tag of wanted) {
     if (tag === null) continue;
@@ -191,9 +208,15 @@ function resolveMode(mode, eventName) {
   }
 }
 function checkReleaseBranch(branch, globs, defaultBranch) {
-  if (branch === null) return { allowed: false, unknown: true, why: "HEAD is not on a branch (a tag push or a detached checkout), so nothing is released" };
+  if (branch === null)
+    return { allowed: false, unknown: true, why: "HEAD is not on a branch (a tag push or a detached checkout), so nothing is released" };
   const patterns = globs.length ? globs : defaultBranch ? [defaultBranch] : [];
-  if (patterns.length === 0) return { allowed: false, unknown: true, why: "the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`" };
+  if (patterns.length === 0)
+    return {
+      allowed: false,
+      unknown: true,
+      why: "the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`"
+    };
   if (patterns.some((glob) => glob === branch || matchesGlob(branch, glob))) return { allowed: true };
   return { allowed: false, unknown: false, why: `${branch} is not a release branch (release-branches: ${patterns.join(", ")})` };
 }

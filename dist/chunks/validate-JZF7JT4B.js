@@ -8,9 +8,9 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-5SCG6MW4.js";
-import "./chunk-7W3RB26B.js";
-import "./chunk-3LPUIWIO.js";
+} from "./chunk-6H4JAYIZ.js";
+import "./chunk-EODYCJFL.js";
+import "./chunk-CLWG73KT.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {

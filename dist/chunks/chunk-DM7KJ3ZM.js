@@ -13,13 +13,13 @@ import {
   readField,
   readPeriod,
   require_semver
-} from "./chunk-FOEBZ4B4.js";
+} from "./chunk-VTA5MIQZ.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
 import {
   analyzeCommits
-} from "./chunk-7W3RB26B.js";
+} from "./chunk-EODYCJFL.js";
 import {
   compareBumps
 } from "./chunk-QSZWMMJ6.js";
@@ -42,7 +42,12 @@ var MODIFIER_PATTERN = `(?:${[
   `(${MODIFIER_ID})(${COUNTER_PATTERN})`
   // glued
 ].join("|")})`;
-var MODIFIER_RANK = /* @__PURE__ */ new Map([["dev", 1], ["alpha", 2], ["beta", 3], ["rc", 4]]);
+var MODIFIER_RANK = /* @__PURE__ */ new Map([
+  ["dev", 1],
+  ["alpha", 2],
+  ["beta", 3],
+  ["rc", 4]
+]);
 function parseCalver(format, text) {
   const match = buildPattern(format).exec(text);
   if (match === null) return null;
@@ -288,10 +293,12 @@ function zeroCounters(format) {
 }
 function incrementCounter(format, counters, counter) {
   const at = COUNTER_TOKENS.indexOf(counter);
-  return Object.fromEntries(format.counters.map((c) => {
-    const index = COUNTER_TOKENS.indexOf(c);
-    return [c, index < at ? counters[c] ?? 0 : index === at ? (counters[c] ?? 0) + 1 : 0];
-  }));
+  return Object.fromEntries(
+    format.counters.map((c) => {
+      const index = COUNTER_TOKENS.indexOf(c);
+      return [c, index < at ? counters[c] ?? 0 : index === at ? (counters[c] ?? 0) + 1 : 0];
+    })
+  );
 }
 function writeIsoDate(date) {
   return date.toISOString().slice(0, 10);
@@ -471,7 +478,7 @@ async function checkReleaseImage(gather, config, options) {
   return { check: await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, options), image: config.image };
 }
 async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt = null) {
-  const [{ runImageCheck }, sources] = await Promise.all([import("./image-QKTU5KJR.js"), gather.imageSources(image, releaseTag, todayAt)]);
+  const [{ runImageCheck }, sources] = await Promise.all([import("./image-QVRJHTBO.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
 async function planReleaseRun(gather, config, now) {

@@ -2309,12 +2309,15 @@ function findStructureProblems(segments, endsWithModifier, complete) {
   for (const [index, token] of tokens.entries()) {
     if (token === "MODIFIER") {
       if (index !== tokens.length - 1 || !endsWithModifier) problems.push("MODIFIER must be the last token");
-      else if (segments[index]?.separator !== "-") problems.push('MODIFIER must follow a "-" (\u2026-MODIFIER): modifiers are written SemVer-style, as in 2024.02.1-rc.0');
+      else if (segments[index]?.separator !== "-")
+        problems.push('MODIFIER must follow a "-" (\u2026-MODIFIER): modifiers are written SemVer-style, as in 2024.02.1-rc.0');
       continue;
     }
     const rank = RANK[token];
     if (rank < highest) {
-      problems.push(isCounterToken(token) && highest >= RANK.MAJOR && highest <= RANK.MICRO ? `${token} comes after ${FIELD_NAMES[highest]}: counters go MAJOR, MINOR, MICRO` : `${token} comes after ${FIELD_NAMES[highest]}: calendar tokens come first, from year to day, then counters`);
+      problems.push(
+        isCounterToken(token) && highest >= RANK.MAJOR && highest <= RANK.MICRO ? `${token} comes after ${FIELD_NAMES[highest]}: counters go MAJOR, MINOR, MICRO` : `${token} comes after ${FIELD_NAMES[highest]}: calendar tokens come first, from year to day, then counters`
+      );
     }
     highest = Math.max(highest, rank);
   }
@@ -2327,7 +2330,9 @@ function findMissingTokens(tokens) {
   }
   const problems = [];
   if (!calendar.some(isYearToken)) {
-    problems.push(`${calendar.join(", ")} without a year token (YYYY, YY, 0Y) would repeat every year, so versions would go down: add a year`);
+    problems.push(
+      `${calendar.join(", ")} without a year token (YYYY, YY, 0Y) would repeat every year, so versions would go down: add a year`
+    );
   }
   const day = calendar.find(isDayToken);
   if (day !== void 0 && !calendar.some((t) => isMonthToken(t) || isWeekToken(t))) {
@@ -2338,7 +2343,8 @@ function findMissingTokens(tokens) {
 function describeUnknownToken(text) {
   const upper = text.toUpperCase();
   if (isCalverToken(upper)) return `unknown token "${text}": tokens are upper-case, did you mean ${upper}?`;
-  if (text.endsWith("MODIFIER")) return `unknown token "${text}": write the modifier after a "-" (${text.slice(0, -"MODIFIER".length)}-MODIFIER)`;
+  if (text.endsWith("MODIFIER"))
+    return `unknown token "${text}": write the modifier after a "-" (${text.slice(0, -"MODIFIER".length)}-MODIFIER)`;
   return `unknown token "${text}": allowed tokens are ${ALLOWED}`;
 }
 function isCalverToken(text) {

@@ -6,7 +6,7 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-PMYRT6CM.js";
+} from "./chunk-O4EJLCJC.js";
 import "./chunk-RQCDCLZU.js";
 import {
   VersoError
@@ -52,7 +52,10 @@ function loadBaseline(atRelease) {
     if (!(error instanceof ImageConfigError)) throw error;
     const first = error.details[0] ?? error.message;
     const fallback = atRelease.image === null ? "there is nothing to compare today's schemas with, and the image starts anew" : "definitions are compared through the image's fingerprints only";
-    return { types: null, warning: `The schemas at ${atRelease.tag} do not load (${first}), so ${fallback}; the bump the data needs cannot be inferred.` };
+    return {
+      types: null,
+      warning: `The schemas at ${atRelease.tag} do not load (${first}), so ${fallback}; the bump the data needs cannot be inferred.`
+    };
   }
 }
 export {

@@ -4,10 +4,10 @@ import {
   describeFinding,
   explainBump,
   shortSha
-} from "./chunk-BUMNCSM6.js";
+} from "./chunk-EM4ABOMO.js";
 import {
   renderProblem
-} from "./chunk-5SCG6MW4.js";
+} from "./chunk-6H4JAYIZ.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- verso:pull-request-check -->";
@@ -36,7 +36,8 @@ function renderPullRequestReport(check, notes) {
   }
   if (check.errors.length) lines.push("**To fix before merging:**", "", ...listed(check.errors, ":x:"), "");
   if (check.warnings.length) lines.push("**Worth a look:**", "", ...listed(check.warnings, ":warning:"), "");
-  if (plan.kind !== "none" && plan.next) lines.push("<details><summary>Release notes preview</summary>", "", notes.trim(), "", "</details>", "");
+  if (plan.kind !== "none" && plan.next)
+    lines.push("<details><summary>Release notes preview</summary>", "", notes.trim(), "", "</details>", "");
   lines.push(`<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>`);
   return `${lines.join("\n")}
 `;
