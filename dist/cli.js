@@ -2,22 +2,23 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  cacheCommitCauses,
   createGather,
   loadConfig,
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-IZFVVJSR.js";
+} from "./chunks/chunk-64SS6RFW.js";
 import {
   createGit
 } from "./chunks/chunk-FGOS5RZE.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-DM7KJ3ZM.js";
+} from "./chunks/chunk-T3FTRMNQ.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-TM54L2M4.js";
+} from "./chunks/chunk-7L7BLCRI.js";
 import "./chunks/chunk-VTA5MIQZ.js";
 import {
   VersoError,
@@ -29,9 +30,9 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-EM4ABOMO.js";
-import "./chunks/chunk-EODYCJFL.js";
-import "./chunks/chunk-CLWG73KT.js";
+} from "./chunks/chunk-EYTJYIH7.js";
+import "./chunks/chunk-AA66MWIH.js";
+import "./chunks/chunk-2BXQ42UM.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -67,10 +68,11 @@ function* writePlanJson(plan) {
     if (text === void 0) encoded.set(value, text = JSON.stringify(value));
     return text;
   };
+  const describe = cacheCommitCauses();
   const line = (c) => {
     const conventional = c.message.kind === "conventional" ? c.message : null;
     const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0);
-    return `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},"bump":"${c.bump}","status":"${c.status}","reason":${encode(c.reason)}}`;
+    return `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},"bump":"${c.bump}","status":"${c.status}","reason":${encode(describe(c.cause))}}`;
   };
   const [before, after] = JSON.stringify(json, null, 2).split('"commits": []');
   if (plan.commits.length === 0) {
@@ -131,7 +133,8 @@ function renderPlanText(plan, options) {
   if (plan.commits.length) {
     lines.push("", "Commits since the last release:");
     const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== "none").slice(0, 50);
-    for (const c of shown) lines.push(`  ${shortSha(c.sha)}  ${c.bump.padEnd(5)}  ${c.header}  (${c.reason})`);
+    const describe = cacheCommitCauses();
+    for (const c of shown) lines.push(`  ${shortSha(c.sha)}  ${c.bump.padEnd(5)}  ${c.header}  (${describe(c.cause)})`);
     const hidden = plan.commits.length - shown.length;
     if (hidden > 0) lines.push(`  \u2026 and ${hidden} more that release nothing or are not listed (--verbose lists every commit)`);
   }
@@ -237,10 +240,10 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-UBQWXO5I.js"),
-    import("./chunks/pr-comment-MIYKY5EX.js"),
+    import("./chunks/pr-check-PWJK4DAP.js"),
+    import("./chunks/pr-comment-RG2KQZMP.js"),
     import("./chunks/release-notes-4V3UULY2.js"),
-    import("./chunks/validate-JZF7JT4B.js")
+    import("./chunks/validate-J7CIFDPB.js")
   ]);
   const base = line.base ?? "main";
   const resolveCommit = async (ref) => {
@@ -276,7 +279,7 @@ async function runCheck(git, gather, config, line, io) {
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-JZF7JT4B.js");
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-J7CIFDPB.js");
   if (line.file === void 0)
     throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", {
       hint: 'As a commit-msg hook: verso lint-commit "$1".'
@@ -299,7 +302,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-TDWTM4ES.js"),
+    import("./chunks/release-2GNBWIK2.js"),
     import("./chunks/environment-RAUVBXLZ.js"),
     import("./chunks/event-TBDS6STY.js")
   ]);

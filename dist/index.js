@@ -2,27 +2,28 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-HB23VSKQ.js";
+} from "./chunks/chunk-O65O33H2.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-PADGJBHR.js";
+} from "./chunks/chunk-62LMK2G4.js";
 import {
+  cacheCommitCauses,
   createGather,
   loadConfig,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-IZFVVJSR.js";
+} from "./chunks/chunk-64SS6RFW.js";
 import {
   createGit
 } from "./chunks/chunk-FGOS5RZE.js";
 import {
   planRelease
-} from "./chunks/chunk-DM7KJ3ZM.js";
+} from "./chunks/chunk-T3FTRMNQ.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-TM54L2M4.js";
+} from "./chunks/chunk-7L7BLCRI.js";
 import "./chunks/chunk-VTA5MIQZ.js";
 import {
   connectGitHub,
@@ -46,19 +47,19 @@ import {
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-NJD2AOY3.js";
+} from "./chunks/chunk-HA5GCWC3.js";
 import {
   describeFinding,
   describeReason,
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-EM4ABOMO.js";
+} from "./chunks/chunk-EYTJYIH7.js";
 import {
   renderProblem
-} from "./chunks/chunk-6H4JAYIZ.js";
-import "./chunks/chunk-EODYCJFL.js";
-import "./chunks/chunk-CLWG73KT.js";
+} from "./chunks/chunk-I7GLD3JA.js";
+import "./chunks/chunk-AA66MWIH.js";
+import "./chunks/chunk-2BXQ42UM.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -658,7 +659,8 @@ function renderPlanSummary(plan2) {
   if (plan2.commits.length) {
     lines.push("| commit | bump | header | why |", "|---|---|---|---|");
     const shown = plan2.commits.slice(0, 200);
-    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(c.header)} | ${escape(c.reason)} |`);
+    const describe = cacheCommitCauses();
+    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(c.header)} | ${escape(describe(c.cause))} |`);
     if (plan2.commits.length > shown.length)
       lines.push("", `\u2026 and ${plan2.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`);
   }

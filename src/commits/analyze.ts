@@ -1,7 +1,7 @@
 import type { RawCommit } from '../git/commits.js'
 import { maxBump, type Bump } from './bump.js'
 import { parseMessage, type ParsedMessage } from './parse.js'
-import { indexRules, type ReleaseRule, type RuleFinder } from './rules.js'
+import { indexRules, type ReleaseRule } from './rules.js'
 
 /** A commit with its message read, as it streams from git: the raw text is not kept. */
 export interface ParsedCommit {
@@ -15,14 +15,31 @@ export function parseCommit(commit: RawCommit): ParsedCommit {
   return { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) }
 }
 
+/**
+ * Why a commit calls for its bump: which rule applied, or why none did. Values a report
+ * renders; the ones most commits share are shared objects, so a renderer may cache by identity.
+ */
+export type CommitCause =
+  | { readonly kind: 'rule'; readonly rule: ReleaseRule }
+  | { readonly kind: 'no-rule'; readonly type: string }
+  | { readonly kind: 'breaking'; readonly marker: 'bang' | 'footer' }
+  /** A revert of commits released before: they come out again, a patch. */
+  | { readonly kind: 'reverts-released'; readonly shas: readonly string[] }
+  /** Of type `revert` but naming no commit. */
+  | { readonly kind: 'revert-type' }
+  | { readonly kind: 'reverted'; readonly by: readonly string[] }
+  /** Reverts commits of this same release: together they change nothing. */
+  | { readonly kind: 'reverts-in-range'; readonly shas: readonly string[] }
+  | { readonly kind: 'merge' }
+  | { readonly kind: 'unconventional'; readonly why: string }
+
 /** What one commit contributes to the release, and why. */
 export interface CommitDecision {
   readonly sha: string
   readonly header: string
   readonly merge: boolean
   readonly bump: Bump
-  /** One sentence a user can check against the commit: which rule applied, or why none did. */
-  readonly reason: string
+  readonly cause: CommitCause
   readonly status: 'counted' | 'no-release' | 'reverted' | 'ignored'
   readonly message: ParsedMessage
 }
@@ -45,8 +62,9 @@ export function analyzeCommits(parsed: readonly ParsedCommit[], rules: readonly 
   for (const j of [...revertersOf.keys()].sort((a, b) => a - b)) {
     if (revertersOf.get(j)!.some((r) => !inactive.has(r))) inactive.add(j)
   }
-  const short = (index: number): string => parsed[index]!.sha.slice(0, 7)
+  const shaOf = (index: number): string => parsed[index]!.sha
   const findRule = indexRules(rules)
+  const ruleCauses = new Map(rules.map((rule) => [rule, { kind: 'rule', rule } as const]))
 
   let bump: Bump = 'none'
   const decisions = parsed.map(({ sha, merge, message }, i): CommitDecision => {
@@ -54,18 +72,21 @@ export function analyzeCommits(parsed: readonly ParsedCommit[], rules: readonly 
     const targets = targetsOf.get(i)
     if (inactive.has(i)) {
       const by = revertersOf.get(i)!.filter((r) => !inactive.has(r))
-      verdict = { bump: 'none', status: 'reverted', reason: `reverted by ${by.map(short).join(', ')} in this release` }
+      verdict = { bump: 'none', status: 'reverted', cause: { kind: 'reverted', by: by.map(shaOf) } }
     } else if (targets && message.kind !== 'unconventional' && targets.length === message.reverts.length) {
-      verdict = {
-        bump: 'none',
-        status: 'reverted',
-        reason: `reverts ${targets.map(short).join(', ')} of this same release: together they change nothing`
-      }
+      verdict = { bump: 'none', status: 'reverted', cause: { kind: 'reverts-in-range', shas: targets.map(shaOf) } }
     } else {
-      verdict = decide(message, findRule, merge)
+      verdict = decide(
+        message,
+        (type, scope) => {
+          const rule = findRule(type, scope)
+          return rule && { rule, cause: ruleCauses.get(rule)! }
+        },
+        merge
+      )
       bump = maxBump(bump, verdict.bump)
     }
-    return { sha, header: message.header, merge, message, bump: verdict.bump, status: verdict.status, reason: verdict.reason }
+    return { sha, header: message.header, merge, message, bump: verdict.bump, status: verdict.status, cause: verdict.cause }
   })
   return { decisions, bump }
 }
@@ -88,30 +109,31 @@ function matchReverts(parsed: readonly ParsedCommit[]): { targetsOf: Map<number,
   return { targetsOf, revertersOf }
 }
 
-type Verdict = Pick<CommitDecision, 'bump' | 'reason' | 'status'>
+type Verdict = Pick<CommitDecision, 'bump' | 'cause' | 'status'>
+type FindCause = (type: string, scope: string | null) => { rule: ReleaseRule; cause: CommitCause } | null
 
-function decide(message: ParsedMessage, findRule: RuleFinder, merge: boolean): Verdict {
+// Shared by every commit they describe.
+const MERGE: CommitCause = { kind: 'merge' }
+const BANG: CommitCause = { kind: 'breaking', marker: 'bang' }
+const FOOTER: CommitCause = { kind: 'breaking', marker: 'footer' }
+const REVERT_TYPE: CommitCause = { kind: 'revert-type' }
+const NO_RULE = new Map<string, CommitCause>()
+
+function decide(message: ParsedMessage, findRule: FindCause, merge: boolean): Verdict {
   switch (message.kind) {
     case 'unconventional':
-      return {
-        bump: 'none',
-        status: 'ignored',
-        reason: merge ? 'merge commit: the commits it merges are counted one by one' : `not a Conventional Commit: ${message.why}`
-      }
+      return { bump: 'none', status: 'ignored', cause: merge ? MERGE : { kind: 'unconventional', why: message.why } }
     case 'revert':
-      return {
-        bump: 'patch',
-        status: 'counted',
-        reason: `reverts ${message.reverts.map((s) => s.slice(0, 7)).join(', ')}, released before: patch`
-      }
+      return { bump: 'patch', status: 'counted', cause: { kind: 'reverts-released', shas: message.reverts } }
     case 'conventional': {
-      if (message.bang) return { bump: 'major', status: 'counted', reason: 'breaking change (`!` in the header): major' }
-      if (message.breakingNotes.length > 0)
-        return { bump: 'major', status: 'counted', reason: 'breaking change (`BREAKING CHANGE:` footer): major' }
-      const rule = findRule(message.type, message.scope)
-      if (rule) return { bump: rule.bump, status: rule.bump === 'none' ? 'no-release' : 'counted', reason: rule.reason }
-      if (message.type === 'revert') return { bump: 'patch', status: 'counted', reason: 'a revert of something released before: patch' }
-      return { bump: 'none', status: 'no-release', reason: `type \`${message.type}\` has no release rule: no release` }
+      if (message.bang) return { bump: 'major', status: 'counted', cause: BANG }
+      if (message.breakingNotes.length > 0) return { bump: 'major', status: 'counted', cause: FOOTER }
+      const found = findRule(message.type, message.scope)
+      if (found) return { bump: found.rule.bump, status: found.rule.bump === 'none' ? 'no-release' : 'counted', cause: found.cause }
+      if (message.type === 'revert') return { bump: 'patch', status: 'counted', cause: REVERT_TYPE }
+      let cause = NO_RULE.get(message.type)
+      if (cause === undefined) NO_RULE.set(message.type, (cause = { kind: 'no-rule', type: message.type }))
+      return { bump: 'none', status: 'no-release', cause }
     }
   }
 }

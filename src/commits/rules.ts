@@ -9,8 +9,6 @@ export interface ReleaseRule {
   /** The rule as a user would write it, for explanations: `docs(readme): patch`. */
   readonly text: string
   readonly origin: 'default' | 'release-rules'
-  /** The reason a commit under this rule gets, made once rather than per commit. */
-  readonly reason: string
 }
 
 // Types are words (`\w+`), as in a Conventional Commit header: `sec-fix` could never match.
@@ -18,7 +16,7 @@ const RULE = /^(\w+)(?:\(([^()*]+)\))?\s*:\s*([A-Za-z]+)$/
 
 function rule(type: string, scope: string | null, bump: Bump, origin: ReleaseRule['origin']): ReleaseRule {
   const text = `${type}${scope === null ? '' : `(${scope})`}: ${bump}`
-  return { type, scope, bump, origin, text, reason: `${origin === 'default' ? 'default rule' : 'release-rules'} \`${text}\`` }
+  return { type, scope, bump, origin, text }
 }
 
 /** Conventional Commits' own meaning of the types: every other type releases nothing. */

@@ -40,7 +40,7 @@ export function explainBump(plan: ReleasePlan): string {
   const deciding = held ? plan.commits.filter((c) => held.commits.includes(c.sha)) : plan.commits.filter((c) => c.bump === plan.bump)
   const groups = new Map<string, CommitDecision[]>()
   for (const c of deciding) {
-    const key = c.reason.startsWith('breaking') ? 'breaking' : c.message.kind === 'conventional' ? c.message.type : 'revert'
+    const key = c.cause.kind === 'breaking' ? 'breaking' : c.message.kind === 'conventional' ? c.message.type : 'revert'
     const group = groups.get(key)
     if (group) group.push(c)
     else groups.set(key, [c])

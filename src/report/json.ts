@@ -1,5 +1,6 @@
 import type { ImageCheck } from '../image/index.js'
 import type { ReleasePlan, ReleaseRef } from '../run/release-plan.js'
+import { cacheCommitCauses } from './commit-causes.js'
 import { describeReason } from './reasons.js'
 
 /** The documented `verso plan --json` shape (see the README); stable for scripts. */
@@ -37,13 +38,14 @@ export function* writePlanJson(plan: ReleasePlan): Generator<string> {
     if (text === undefined) encoded.set(value, (text = JSON.stringify(value)))
     return text
   }
+  const describe = cacheCommitCauses()
   const line = (c: ReleasePlan['commits'][number]): string => {
     const conventional = c.message.kind === 'conventional' ? c.message : null
     const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0)
     return (
       `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},` +
       `"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},` +
-      `"bump":"${c.bump}","status":"${c.status}","reason":${encode(c.reason)}}`
+      `"bump":"${c.bump}","status":"${c.status}","reason":${encode(describe(c.cause))}}`
     )
   }
   // In JSON text a quote inside a string is escaped, so only the key itself matches.

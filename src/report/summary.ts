@@ -1,5 +1,6 @@
 import type { ReleaseRun } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
+import { cacheCommitCauses } from './commit-causes.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
 import { describeReason } from './reasons.js'
 
@@ -30,7 +31,8 @@ export function renderPlanSummary(plan: ReleasePlan): string {
   if (plan.commits.length) {
     lines.push('| commit | bump | header | why |', '|---|---|---|---|')
     const shown = plan.commits.slice(0, 200)
-    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(c.header)} | ${escape(c.reason)} |`)
+    const describe = cacheCommitCauses()
+    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(c.header)} | ${escape(describe(c.cause))} |`)
     if (plan.commits.length > shown.length)
       lines.push('', `… and ${plan.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`)
   }

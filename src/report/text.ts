@@ -1,5 +1,6 @@
 import type { ReleaseRun } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
+import { cacheCommitCauses } from './commit-causes.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
 import { describeReason } from './reasons.js'
 
@@ -17,7 +18,8 @@ export function renderPlanText(plan: ReleasePlan, options: { verbose: boolean })
   if (plan.commits.length) {
     lines.push('', 'Commits since the last release:')
     const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== 'none').slice(0, 50)
-    for (const c of shown) lines.push(`  ${shortSha(c.sha)}  ${c.bump.padEnd(5)}  ${c.header}  (${c.reason})`)
+    const describe = cacheCommitCauses()
+    for (const c of shown) lines.push(`  ${shortSha(c.sha)}  ${c.bump.padEnd(5)}  ${c.header}  (${describe(c.cause)})`)
     const hidden = plan.commits.length - shown.length
     if (hidden > 0) lines.push(`  … and ${hidden} more that release nothing or are not listed (--verbose lists every commit)`)
   }

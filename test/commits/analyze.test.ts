@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeCommits, parseCommit } from '../../src/commits/analyze.js'
+import { describeCommitCause } from '../../src/report/commit-causes.js'
 import { DEFAULT_RULES, parseReleaseRules } from '../../src/commits/rules.js'
 
 const sha = (c: string): string => c.repeat(40).slice(0, 40)
@@ -53,7 +54,7 @@ describe('analyzeCommits', () => {
       commits(['b', 'feat(x): b'], ['a', 'Update stuff'], ['m', 'Merge pull request #3 from a/b', 2]),
       DEFAULT_RULES
     )
-    expect(decisions.map((d) => [d.bump, d.status, d.reason])).toEqual([
+    expect(decisions.map((d) => [d.bump, d.status, describeCommitCause(d.cause)])).toEqual([
       ['minor', 'counted', 'default rule `feat: minor`'],
       ['none', 'ignored', 'not a Conventional Commit: the header is not `type(scope)?: description`'],
       ['none', 'ignored', 'merge commit: the commits it merges are counted one by one']
@@ -65,7 +66,7 @@ describe('analyzeCommits', () => {
     const { rules } = parseReleaseRules('docs(readme): patch')
     const result = analyzeCommits(commits(['a', 'docs(readme): typo'], ['b', 'docs(api): typo']), rules)
     expect(result.bump).toBe('patch')
-    expect(result.decisions[0]!.reason).toBe('release-rules `docs(readme): patch`')
+    expect(describeCommitCause(result.decisions[0]!.cause)).toBe('release-rules `docs(readme): patch`')
   })
 
   it('a revert of a commit in the same range cancels both', () => {
@@ -75,7 +76,7 @@ describe('analyzeCommits', () => {
     )
     expect(result.bump).toBe('patch')
     expect(result.decisions.map((d) => d.status)).toEqual(['reverted', 'counted', 'reverted'])
-    expect(result.decisions[2]!.reason).toBe('reverted by ccccccc in this release')
+    expect(describeCommitCause(result.decisions[2]!.cause)).toBe('reverted by ccccccc in this release')
   })
 
   it('an abbreviated sha finds its commit', () => {
@@ -99,7 +100,7 @@ describe('analyzeCommits', () => {
   it('a revert of an already released commit is a patch', () => {
     const result = analyzeCommits(commits(['c', `Revert "feat: x"\n\nThis reverts commit ${sha('9')}.`]), DEFAULT_RULES)
     expect(result.bump).toBe('patch')
-    expect(result.decisions[0]!.reason).toContain('released before')
+    expect(describeCommitCause(result.decisions[0]!.cause)).toContain('released before')
   })
 
   it('does not mutate its input', () => {

@@ -3,6 +3,7 @@ import { resolveConfig, type RawOptions } from '../../src/config/config.js'
 import { createGit } from '../../src/git/git.js'
 import { createGather } from '../../src/run/gather.js'
 import { planRelease } from '../../src/run/plan.js'
+import { describeCommitCause } from '../../src/report/commit-causes.js'
 import { explainBump } from '../../src/report/explain.js'
 import { describeReason } from '../../src/report/reasons.js'
 import { TestRepo, useRepos } from '../support/repo.js'
@@ -24,7 +25,7 @@ describe('planRelease', () => {
     expect(p.next).toEqual({ version: '1.3.0', tag: 'v1.3.0', value: expect.objectContaining({ kind: 'semver' }) })
     expect(p.bump).toBe('minor')
     expect(p.previous).toMatchObject({ version: '1.2.3', tag: 'v1.2.3' })
-    expect(p.commits.map((c) => [c.sha, c.bump, c.reason])).toEqual([
+    expect(p.commits.map((c) => [c.sha, c.bump, describeCommitCause(c.cause)])).toEqual([
       [feat, 'minor', 'default rule `feat: minor`'],
       [fix, 'patch', 'default rule `fix: patch`']
     ])

@@ -19,7 +19,7 @@ import {
 } from "./chunk-FJVPBRYT.js";
 import {
   analyzeCommits
-} from "./chunk-EODYCJFL.js";
+} from "./chunk-AA66MWIH.js";
 import {
   compareBumps
 } from "./chunk-QSZWMMJ6.js";

@@ -106,7 +106,7 @@ function explainBump(plan) {
   const deciding = held ? plan.commits.filter((c) => held.commits.includes(c.sha)) : plan.commits.filter((c) => c.bump === plan.bump);
   const groups = /* @__PURE__ */ new Map();
   for (const c of deciding) {
-    const key = c.reason.startsWith("breaking") ? "breaking" : c.message.kind === "conventional" ? c.message.type : "revert";
+    const key = c.cause.kind === "breaking" ? "breaking" : c.message.kind === "conventional" ? c.message.type : "revert";
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);

@@ -2,16 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planRelease
-} from "./chunk-DM7KJ3ZM.js";
+} from "./chunk-T3FTRMNQ.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-6H4JAYIZ.js";
+} from "./chunk-I7GLD3JA.js";
 import {
   parseCommit
-} from "./chunk-EODYCJFL.js";
+} from "./chunk-AA66MWIH.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr) {

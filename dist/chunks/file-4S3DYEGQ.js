@@ -7,12 +7,12 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-TM54L2M4.js";
+} from "./chunk-7L7BLCRI.js";
 import "./chunk-VTA5MIQZ.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
-import "./chunk-CLWG73KT.js";
+import "./chunk-2BXQ42UM.js";
 import "./chunk-QSZWMMJ6.js";
 import {
   __toESM

@@ -10,7 +10,7 @@ import {
 } from "./chunk-FJVPBRYT.js";
 import {
   parseReleaseRules
-} from "./chunk-CLWG73KT.js";
+} from "./chunk-2BXQ42UM.js";
 import {
   isBump
 } from "./chunk-QSZWMMJ6.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-FGOS5RZE.js";
 import {
   planReleaseRun
-} from "./chunk-DM7KJ3ZM.js";
+} from "./chunk-T3FTRMNQ.js";
 import {
   ReleaseExistsError
 } from "./chunk-WAHVEVX7.js";

@@ -8,7 +8,7 @@ import {
 var RULE = /^(\w+)(?:\(([^()*]+)\))?\s*:\s*([A-Za-z]+)$/;
 function rule(type, scope, bump, origin) {
   const text = `${type}${scope === null ? "" : `(${scope})`}: ${bump}`;
-  return { type, scope, bump, origin, text, reason: `${origin === "default" ? "default rule" : "release-rules"} \`${text}\`` };
+  return { type, scope, bump, origin, text };
 }
 var DEFAULT_RULES = [
   rule("feat", null, "minor", "default"),

@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   analyzeCommits,
   parseMessage
-} from "./chunk-EODYCJFL.js";
+} from "./chunk-AA66MWIH.js";
 import {
   DEFAULT_RULES
-} from "./chunk-CLWG73KT.js";
+} from "./chunk-2BXQ42UM.js";
 
 // src/validate/commit-types.ts
 var DEFAULT_TYPES = Object.freeze([

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   indexRules
-} from "./chunk-CLWG73KT.js";
+} from "./chunk-2BXQ42UM.js";
 import {
   maxBump
 } from "./chunk-QSZWMMJ6.js";
@@ -513,26 +513,30 @@ function analyzeCommits(parsed, rules) {
   for (const j of [...revertersOf.keys()].sort((a, b) => a - b)) {
     if (revertersOf.get(j).some((r) => !inactive.has(r))) inactive.add(j);
   }
-  const short = (index) => parsed[index].sha.slice(0, 7);
+  const shaOf = (index) => parsed[index].sha;
   const findRule = indexRules(rules);
+  const ruleCauses = new Map(rules.map((rule) => [rule, { kind: "rule", rule }]));
   let bump = "none";
   const decisions = parsed.map(({ sha, merge, message }, i) => {
     let verdict;
     const targets = targetsOf.get(i);
     if (inactive.has(i)) {
       const by = revertersOf.get(i).filter((r) => !inactive.has(r));
-      verdict = { bump: "none", status: "reverted", reason: `reverted by ${by.map(short).join(", ")} in this release` };
+      verdict = { bump: "none", status: "reverted", cause: { kind: "reverted", by: by.map(shaOf) } };
     } else if (targets && message.kind !== "unconventional" && targets.length === message.reverts.length) {
-      verdict = {
-        bump: "none",
-        status: "reverted",
-        reason: `reverts ${targets.map(short).join(", ")} of this same release: together they change nothing`
-      };
+      verdict = { bump: "none", status: "reverted", cause: { kind: "reverts-in-range", shas: targets.map(shaOf) } };
     } else {
-      verdict = decide(message, findRule, merge);
+      verdict = decide(
+        message,
+        (type, scope) => {
+          const rule = findRule(type, scope);
+          return rule && { rule, cause: ruleCauses.get(rule) };
+        },
+        merge
+      );
       bump = maxBump(bump, verdict.bump);
     }
-    return { sha, header: message.header, merge, message, bump: verdict.bump, status: verdict.status, reason: verdict.reason };
+    return { sha, header: message.header, merge, message, bump: verdict.bump, status: verdict.status, cause: verdict.cause };
   });
   return { decisions, bump };
 }
@@ -552,28 +556,26 @@ function matchReverts(parsed) {
   }
   return { targetsOf, revertersOf };
 }
+var MERGE = { kind: "merge" };
+var BANG = { kind: "breaking", marker: "bang" };
+var FOOTER = { kind: "breaking", marker: "footer" };
+var REVERT_TYPE = { kind: "revert-type" };
+var NO_RULE = /* @__PURE__ */ new Map();
 function decide(message, findRule, merge) {
   switch (message.kind) {
     case "unconventional":
-      return {
-        bump: "none",
-        status: "ignored",
-        reason: merge ? "merge commit: the commits it merges are counted one by one" : `not a Conventional Commit: ${message.why}`
-      };
+      return { bump: "none", status: "ignored", cause: merge ? MERGE : { kind: "unconventional", why: message.why } };
     case "revert":
-      return {
-        bump: "patch",
-        status: "counted",
-        reason: `reverts ${message.reverts.map((s) => s.slice(0, 7)).join(", ")}, released before: patch`
-      };
+      return { bump: "patch", status: "counted", cause: { kind: "reverts-released", shas: message.reverts } };
     case "conventional": {
-      if (message.bang) return { bump: "major", status: "counted", reason: "breaking change (`!` in the header): major" };
-      if (message.breakingNotes.length > 0)
-        return { bump: "major", status: "counted", reason: "breaking change (`BREAKING CHANGE:` footer): major" };
-      const rule = findRule(message.type, message.scope);
-      if (rule) return { bump: rule.bump, status: rule.bump === "none" ? "no-release" : "counted", reason: rule.reason };
-      if (message.type === "revert") return { bump: "patch", status: "counted", reason: "a revert of something released before: patch" };
-      return { bump: "none", status: "no-release", reason: `type \`${message.type}\` has no release rule: no release` };
+      if (message.bang) return { bump: "major", status: "counted", cause: BANG };
+      if (message.breakingNotes.length > 0) return { bump: "major", status: "counted", cause: FOOTER };
+      const found = findRule(message.type, message.scope);
+      if (found) return { bump: found.rule.bump, status: found.rule.bump === "none" ? "no-release" : "counted", cause: found.cause };
+      if (message.type === "revert") return { bump: "patch", status: "counted", cause: REVERT_TYPE };
+      let cause = NO_RULE.get(message.type);
+      if (cause === void 0) NO_RULE.set(message.type, cause = { kind: "no-rule", type: message.type });
+      return { bump: "none", status: "no-release", cause };
     }
   }
 }

@@ -4,10 +4,10 @@ import {
   describeFinding,
   explainBump,
   shortSha
-} from "./chunk-EM4ABOMO.js";
+} from "./chunk-EYTJYIH7.js";
 import {
   renderProblem
-} from "./chunk-6H4JAYIZ.js";
+} from "./chunk-I7GLD3JA.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- verso:pull-request-check -->";

@@ -9,17 +9,17 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-DM7KJ3ZM.js";
+} from "./chunk-T3FTRMNQ.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-TM54L2M4.js";
+} from "./chunk-7L7BLCRI.js";
 import {
   VersoError
 } from "./chunk-FJVPBRYT.js";
 import {
   parseCommit
-} from "./chunk-EODYCJFL.js";
+} from "./chunk-AA66MWIH.js";
 
 // src/config/load.ts
 async function loadConfig(given, readText) {
@@ -30,7 +30,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-HNEE7MHG.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-4S3DYEGQ.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts
@@ -441,10 +441,44 @@ async function readSourcesAt(git, image, at) {
   };
 }
 
+// src/report/commit-causes.ts
+var short = (shas) => shas.map((sha) => sha.slice(0, 7)).join(", ");
+function describeCommitCause(cause) {
+  switch (cause.kind) {
+    case "rule":
+      return `${cause.rule.origin === "default" ? "default rule" : "release-rules"} \`${cause.rule.text}\``;
+    case "no-rule":
+      return `type \`${cause.type}\` has no release rule: no release`;
+    case "breaking":
+      return cause.marker === "bang" ? "breaking change (`!` in the header): major" : "breaking change (`BREAKING CHANGE:` footer): major";
+    case "reverts-released":
+      return `reverts ${short(cause.shas)}, released before: patch`;
+    case "revert-type":
+      return "a revert of something released before: patch";
+    case "reverted":
+      return `reverted by ${short(cause.by)} in this release`;
+    case "reverts-in-range":
+      return `reverts ${short(cause.shas)} of this same release: together they change nothing`;
+    case "merge":
+      return "merge commit: the commits it merges are counted one by one";
+    case "unconventional":
+      return `not a Conventional Commit: ${cause.why}`;
+  }
+}
+function cacheCommitCauses() {
+  const said = /* @__PURE__ */ new Map();
+  return (cause) => {
+    let text = said.get(cause);
+    if (text === void 0) said.set(cause, text = describeCommitCause(cause));
+    return text;
+  };
+}
+
 export {
   loadConfig,
   resolveNow,
   readWorktreeFile,
   writeWorktreeFile,
+  cacheCommitCauses,
   createGather
 };

@@ -8,9 +8,9 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-6H4JAYIZ.js";
-import "./chunk-EODYCJFL.js";
-import "./chunk-CLWG73KT.js";
+} from "./chunk-I7GLD3JA.js";
+import "./chunk-AA66MWIH.js";
+import "./chunk-2BXQ42UM.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
