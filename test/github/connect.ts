@@ -1,5 +1,5 @@
 import { afterEach, expect } from 'vitest'
-import { createGitHubApi, type GitHubApiOptions } from '../../src/github/index.js'
+import { createGitHubApi, type GitHubApiOptions } from '../../src/github/client.js'
 import type { GitHubApi } from '../../src/github/api.js'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 

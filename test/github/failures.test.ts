@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeError, VersoError } from '../../src/errors.js'
-import { createGitHubApi } from '../../src/github/index.js'
+import { createGitHubApi } from '../../src/github/client.js'
 import { connect, TOKEN } from './connect.js'
 
 const RELEASES = 'POST /repos/{owner}/{repo}/releases' as const

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ReleaseExistsError } from '../../src/github/index.js'
+import { ReleaseExistsError } from '../../src/github/failures.js'
 import { connect } from './connect.js'
 
 const release = { name: 'v1.2.0', body: '## Features\n- x', draft: false, prerelease: false, makeLatest: true }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { renderNotes } from '../../src/notes/index.js'
+import { renderNotes } from '../../src/notes/release-notes.js'
 import { makePlan, RELEASED_SHA, REPOSITORY_URL, shaOf, type CommitSpec } from './plans.js'
 
 // A commit is written from a few choices; a revert names an earlier commit (or one

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { VersoError } from '../../src/errors.js'
-import { renderNotes } from '../../src/notes/index.js'
+import { renderNotes } from '../../src/notes/release-notes.js'
 import { describeReason } from '../../src/report/reasons.js'
 import { makePlan, RELEASED_SHA, REPOSITORY_URL, shaOf } from './plans.js'
 

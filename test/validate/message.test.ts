@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseMessage } from '../../src/commits/parse.js'
-import {
-  DEFAULT_TYPES,
-  validateMessage,
-  validateTitle,
-  type Problem,
-  type ProblemCode,
-  type ProblemSubject
-} from '../../src/validate/index.js'
+import { DEFAULT_TYPES } from '../../src/validate/commit-types.js'
+import { validateMessage, validateTitle } from '../../src/validate/message.js'
+import type { Problem, ProblemCode, ProblemSubject } from '../../src/validate/problem.js'
 
 const COMMIT: ProblemSubject = { kind: 'commit', sha: 'abc1234def5678' }
 const HOOK: ProblemSubject = { kind: 'message' }

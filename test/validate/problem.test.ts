@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TYPES, renderProblem, validateMessage, validateTitle, type Problem } from '../../src/validate/index.js'
+import { DEFAULT_TYPES } from '../../src/validate/commit-types.js'
+import { validateMessage, validateTitle } from '../../src/validate/message.js'
+import { renderProblem, type Problem } from '../../src/validate/problem.js'
 
 const base: Problem = {
   subject: { kind: 'commit', sha: 'abc1234def5678' },

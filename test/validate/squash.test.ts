@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseReleaseRules } from '../../src/commits/rules.js'
-import { checkSquashTitle, DEFAULT_TYPES, renderProblem, type SquashCommit } from '../../src/validate/index.js'
+import { DEFAULT_TYPES } from '../../src/validate/commit-types.js'
+import { renderProblem } from '../../src/validate/problem.js'
+import { checkSquashTitle, type SquashCommit } from '../../src/validate/squash.js'
 
 const FOOTER: SquashCommit = { sha: 'abc1234def5678', message: 'feat(api): add export\n\nBREAKING CHANGE: the v1 export is gone\n' }
 const BANG: SquashCommit = { sha: 'bcd2345ef', message: 'feat(api)!: drop v1\n' }
