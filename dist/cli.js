@@ -5,10 +5,12 @@ import {
   cacheCommitCauses,
   createGather,
   loadConfig,
+  neutralizeCommands,
+  neutralizeCommandsInJson,
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-64SS6RFW.js";
+} from "./chunks/chunk-4GE6UAYX.js";
 import {
   createGit
 } from "./chunks/chunk-FGOS5RZE.js";
@@ -199,9 +201,11 @@ Exit status: 0 success (plan: the plan was made, whatever it says); 1 check or r
 found the release blocked, image check found the image incomplete, or verso failed;
 2 the command line or the configuration is invalid.
 `;
-async function main(argv, io) {
+async function main(argv, terminal) {
+  let io = inert(terminal, false);
   try {
     const line = parseCommandLine(argv);
+    io = inert(terminal, line.json);
     if (line.command === "help") {
       io.stdout(USAGE);
       return 0;
@@ -220,6 +224,13 @@ async function main(argv, io) {
 `);
     return error instanceof VersoError && ["EUSAGE", "EINVALIDCONFIG", "EIMAGE"].includes(error.code) ? 2 : 1;
   }
+}
+function inert(io, json) {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(json ? neutralizeCommandsInJson(text) : neutralizeCommands(text)),
+    stderr: (text) => io.stderr(neutralizeCommands(text))
+  };
 }
 async function runPlan(gather, config, line, io) {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });

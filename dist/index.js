@@ -11,9 +11,10 @@ import {
   cacheCommitCauses,
   createGather,
   loadConfig,
+  neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-64SS6RFW.js";
+} from "./chunks/chunk-4GE6UAYX.js";
 import {
   createGit
 } from "./chunks/chunk-FGOS5RZE.js";
@@ -703,6 +704,14 @@ function escape(text) {
 }
 
 // src/action/main.ts
+var log = {
+  info: (message) => info(neutralizeCommands(message)),
+  debug: (message) => debug(neutralizeCommands(message)),
+  notice: (message, properties) => notice(neutralizeCommands(message), properties),
+  warning: (message, properties) => warning(neutralizeCommands(message), properties),
+  error: (message, properties) => error(neutralizeCommands(message), properties),
+  setFailed: (message) => setFailed(neutralizeCommands(message))
+};
 async function run(env = process.env) {
   setOutputs(NOTHING_RELEASED);
   try {
@@ -730,10 +739,10 @@ async function run(env = process.env) {
     const pr = mode === "check" ? event.pullRequest : null;
     const result = pr ? await check(pr, context) : mode === "release" ? await release(context) : await plan(mode, context);
     setOutputs(result.outputs);
-    if (result.failure) setFailed(result.failure);
+    if (result.failure) log.setFailed(result.failure);
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.summary.join("\n")).write();
   } catch (error2) {
-    setFailed(describeError(error2));
+    log.setFailed(describeError(error2));
     if (env.GITHUB_STEP_SUMMARY)
       await summary.addRaw(`## verso failed
 
@@ -765,17 +774,17 @@ async function release(context) {
     requireBranch: false,
     repositoryUrl: context.github.repositoryUrl,
     connect: () => {
-      const api = connectGitHub(context.token, context.github, (m) => warning(m));
-      if (!api) warning("github-token is empty: no GitHub Release will be created, only the tag.");
+      const api = connectGitHub(context.token, context.github, (m) => log.warning(m));
+      if (!api) log.warning("github-token is empty: no GitHub Release will be created, only the tag.");
       return api;
     },
-    log: (line) => info(line)
+    log: (line) => log.info(line)
   });
   const { plan: plan2, result } = run2;
-  if (run2.resumed && plan2.kind === "release") info(`HEAD is already tagged ${plan2.next.tag}: finishing that release (a re-run).`);
+  if (run2.resumed && plan2.kind === "release") log.info(`HEAD is already tagged ${plan2.next.tag}: finishing that release (a re-run).`);
   const failure = reportPlan(plan2, run2.fetched, context);
-  if (result.kind === "skipped") info(`Nothing released: ${result.why}.`);
-  if (result.kind === "dry-run") info(`Dry run: would ${result.steps.join("; ")}.`);
+  if (result.kind === "skipped") log.info(`Nothing released: ${result.why}.`);
+  if (result.kind === "dry-run") log.info(`Dry run: would ${result.steps.join("; ")}.`);
   const summary2 = [renderPlanSummary(plan2), renderReleaseResult(run2)].filter(Boolean);
   if (run2.notes) summary2.push("### Release notes\n", run2.notes);
   return { outputs: releaseOutputs(run2), summary: summary2, failure };
@@ -786,8 +795,8 @@ async function check(pr, context) {
   const { plan: plan2 } = check2;
   const notes = plan2.kind === "none" ? "" : renderNotes(plan2, { repositoryUrl: context.github.repositoryUrl, maxLength: PREVIEW_LIMIT });
   noticeNewImage(plan2, context);
-  for (const problem of check2.errors) error(renderProblem(problem), { title: "verso" });
-  for (const problem of check2.warnings) warning(renderProblem(problem), { title: "verso" });
+  for (const problem of check2.errors) log.error(renderProblem(problem), { title: "verso" });
+  for (const problem of check2.warnings) log.warning(renderProblem(problem), { title: "verso" });
   if (plan2.kind === "blocked") annotateFindings(plan2, context);
   const report = renderPullRequestReport(check2, notes);
   const summary2 = [report];
@@ -801,9 +810,9 @@ async function check(pr, context) {
   };
 }
 function reportPlan(plan2, fetched, context) {
-  for (const step of fetched) info(`shallow clone: ${step}`);
-  if (plan2.ignoredTags.length) debug(`Tags that are not versions under this configuration: ${plan2.ignoredTags.join(", ")}`);
-  info(
+  for (const step of fetched) log.info(`shallow clone: ${step}`);
+  if (plan2.ignoredTags.length) log.debug(`Tags that are not versions under this configuration: ${plan2.ignoredTags.join(", ")}`);
+  log.info(
     plan2.kind === "release" ? `Next version: ${plan2.next.tag} (${plan2.bump})` : `No release: ${plan2.kind === "none" ? plan2.reason : "blocked"}`
   );
   noticeNewImage(plan2, context);
@@ -812,16 +821,16 @@ function reportPlan(plan2, fetched, context) {
   return `The release is blocked by ${plan2.findings.length} problem(s); see the errors above.`;
 }
 async function comment(pr, report, context) {
-  const api = connectGitHub(context.token, context.github, (m) => warning(m));
+  const api = connectGitHub(context.token, context.github, (m) => log.warning(m));
   if (!api) return "> :warning: No `github-token` (or no GITHUB_REPOSITORY): the pull request comment was not written.\n";
   try {
     const result = await upsertComment(api, pr.number, report);
-    info(`Pull request comment ${result.kind}: ${result.url}`);
+    log.info(`Pull request comment ${result.kind}: ${result.url}`);
     return "";
   } catch (error2) {
     if (!(error2 instanceof VersoError) || !["EGITHUBPERMISSION", "EGITHUBAUTH"].includes(error2.code)) throw error2;
     const why = pr.fork ? "this pull request comes from a fork, and a fork's token is read-only" : "the token may not write to pull requests";
-    warning(`Could not comment on the pull request: ${why}. The check itself is unaffected.`);
+    log.warning(`Could not comment on the pull request: ${why}. The check itself is unaffected.`);
     return `> :warning: Could not comment on the pull request: ${why}. Grant \`pull-requests: write\` for pull requests from this repository; the report above is the same.
 `;
   }
@@ -829,14 +838,14 @@ async function comment(pr, report, context) {
 function noticeNewImage(plan2, context) {
   const image = context.config.image;
   if (plan2.image?.outcome !== "created" || !image) return;
-  notice(
+  log.notice(
     `There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`,
     { file: image.file }
   );
 }
 function annotateFindings(plan2, context) {
   for (const finding of plan2.findings)
-    error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding, context) : {});
+    log.error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding, context) : {});
 }
 function annotation(finding, context) {
   const file = relative(context.workspace, resolve(context.root, finding.file));

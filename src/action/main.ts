@@ -14,6 +14,7 @@ import { PREVIEW_LIMIT, RELEASE_BODY_LIMIT, renderNotes } from '../notes/release
 import { describeFinding } from '../report/explain.js'
 import { checkOutputs, NOTHING_RELEASED, planOutputs, releaseOutputs, type Outputs } from '../report/outputs.js'
 import { renderPullRequestReport } from '../report/pr-comment.js'
+import { neutralizeCommands } from '../report/workflow-commands.js'
 import { renderPlanSummary, renderReleaseResult } from '../report/summary.js'
 import { createGather, type Gather } from '../run/gather.js'
 import { resolveMode, type RunMode } from '../run/mode.js'
@@ -36,6 +37,19 @@ interface RunContext {
   /** Where schema paths are relative to (working-directory), and where annotations are. */
   readonly root: string
   readonly workspace: string
+}
+
+/**
+ * The step's log and annotations. Commit messages and titles are anyone's text: nothing
+ * reaches the runner before it is made inert (see report/workflow-commands.ts).
+ */
+const log = {
+  info: (message: string) => core.info(neutralizeCommands(message)),
+  debug: (message: string) => core.debug(neutralizeCommands(message)),
+  notice: (message: string, properties?: core.AnnotationProperties) => core.notice(neutralizeCommands(message), properties),
+  warning: (message: string, properties?: core.AnnotationProperties) => core.warning(neutralizeCommands(message), properties),
+  error: (message: string, properties?: core.AnnotationProperties) => core.error(neutralizeCommands(message), properties),
+  setFailed: (message: string) => core.setFailed(neutralizeCommands(message))
 }
 
 /** What a mode leaves behind: its outputs, the job summary, and a failure to report, if any. */
@@ -77,10 +91,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const pr = mode === 'check' ? event.pullRequest : null
     const result = pr ? await check(pr, context) : mode === 'release' ? await release(context) : await plan(mode, context)
     setOutputs(result.outputs)
-    if (result.failure) core.setFailed(result.failure)
+    if (result.failure) log.setFailed(result.failure)
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary.join('\n')).write()
   } catch (error) {
-    core.setFailed(describeError(error))
+    log.setFailed(describeError(error))
     // The summary is where a reader of the run looks first: the failure belongs there too.
     if (env.GITHUB_STEP_SUMMARY)
       await core.summary
@@ -115,17 +129,17 @@ async function release(context: RunContext): Promise<ModeResult> {
     requireBranch: false,
     repositoryUrl: context.github.repositoryUrl,
     connect: () => {
-      const api = connectGitHub(context.token, context.github, (m) => core.warning(m))
-      if (!api) core.warning('github-token is empty: no GitHub Release will be created, only the tag.')
+      const api = connectGitHub(context.token, context.github, (m) => log.warning(m))
+      if (!api) log.warning('github-token is empty: no GitHub Release will be created, only the tag.')
       return api
     },
-    log: (line) => core.info(line)
+    log: (line) => log.info(line)
   })
   const { plan, result } = run
-  if (run.resumed && plan.kind === 'release') core.info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`)
+  if (run.resumed && plan.kind === 'release') log.info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`)
   const failure = reportPlan(plan, run.fetched, context)
-  if (result.kind === 'skipped') core.info(`Nothing released: ${result.why}.`)
-  if (result.kind === 'dry-run') core.info(`Dry run: would ${result.steps.join('; ')}.`)
+  if (result.kind === 'skipped') log.info(`Nothing released: ${result.why}.`)
+  if (result.kind === 'dry-run') log.info(`Dry run: would ${result.steps.join('; ')}.`)
   const summary = [renderPlanSummary(plan), renderReleaseResult(run)].filter(Boolean)
   if (run.notes) summary.push('### Release notes\n', run.notes)
   return { outputs: releaseOutputs(run), summary, failure }
@@ -138,8 +152,8 @@ async function check(pr: PullRequest, context: RunContext): Promise<ModeResult> 
   const { plan } = check
   const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: PREVIEW_LIMIT })
   noticeNewImage(plan, context)
-  for (const problem of check.errors) core.error(renderProblem(problem), { title: 'verso' })
-  for (const problem of check.warnings) core.warning(renderProblem(problem), { title: 'verso' })
+  for (const problem of check.errors) log.error(renderProblem(problem), { title: 'verso' })
+  for (const problem of check.warnings) log.warning(renderProblem(problem), { title: 'verso' })
   if (plan.kind === 'blocked') annotateFindings(plan, context)
 
   const report = renderPullRequestReport(check, notes)
@@ -156,9 +170,9 @@ async function check(pr: PullRequest, context: RunContext): Promise<ModeResult> 
 
 /** The plan in the log and as annotations; a blocked plan fails the step. */
 function reportPlan(plan: ReleasePlan, fetched: readonly string[], context: RunContext): string | null {
-  for (const step of fetched) core.info(`shallow clone: ${step}`)
-  if (plan.ignoredTags.length) core.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(', ')}`)
-  core.info(
+  for (const step of fetched) log.info(`shallow clone: ${step}`)
+  if (plan.ignoredTags.length) log.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(', ')}`)
+  log.info(
     plan.kind === 'release'
       ? `Next version: ${plan.next.tag} (${plan.bump})`
       : `No release: ${plan.kind === 'none' ? plan.reason : 'blocked'}`
@@ -171,18 +185,18 @@ function reportPlan(plan: ReleasePlan, fetched: readonly string[], context: RunC
 
 /** Comments once per pull request; a token that may not comment is a warning, never a failure. */
 async function comment(pr: PullRequest, report: string, context: RunContext): Promise<string> {
-  const api = connectGitHub(context.token, context.github, (m) => core.warning(m))
+  const api = connectGitHub(context.token, context.github, (m) => log.warning(m))
   if (!api) return '> :warning: No `github-token` (or no GITHUB_REPOSITORY): the pull request comment was not written.\n'
   try {
     const result = await upsertComment(api, pr.number, report)
-    core.info(`Pull request comment ${result.kind}: ${result.url}`)
+    log.info(`Pull request comment ${result.kind}: ${result.url}`)
     return ''
   } catch (error) {
     if (!(error instanceof VersoError) || !['EGITHUBPERMISSION', 'EGITHUBAUTH'].includes(error.code)) throw error
     const why = pr.fork
       ? "this pull request comes from a fork, and a fork's token is read-only"
       : 'the token may not write to pull requests'
-    core.warning(`Could not comment on the pull request: ${why}. The check itself is unaffected.`)
+    log.warning(`Could not comment on the pull request: ${why}. The check itself is unaffected.`)
     return (
       `> :warning: Could not comment on the pull request: ${why}. ` +
       `Grant \`pull-requests: write\` for pull requests from this repository; the report above is the same.\n`
@@ -194,7 +208,7 @@ async function comment(pr: PullRequest, report: string, context: RunContext): Pr
 function noticeNewImage(plan: ReleasePlan, context: RunContext): void {
   const image = context.config.image
   if (plan.image?.outcome !== 'created' || !image) return
-  core.notice(
+  log.notice(
     `There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`,
     { file: image.file }
   )
@@ -203,7 +217,7 @@ function noticeNewImage(plan: ReleasePlan, context: RunContext): void {
 /** Findings on a schema file become annotations on that file and line. */
 function annotateFindings(plan: Extract<ReleasePlan, { kind: 'blocked' }>, context: RunContext): void {
   for (const finding of plan.findings)
-    core.error(describeFinding(finding), finding.kind === 'image' ? annotation(finding.finding, context) : {})
+    log.error(describeFinding(finding), finding.kind === 'image' ? annotation(finding.finding, context) : {})
 }
 
 /** Annotations name files from the workspace root, whatever working-directory is. */

@@ -9,6 +9,7 @@ import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.js'
 import { renderPlanText, renderReleaseText } from '../report/text.js'
+import { neutralizeCommands, neutralizeCommandsInJson } from '../report/workflow-commands.js'
 import { createGather, type Gather } from '../run/gather.js'
 import { checkReleaseImage, planRelease } from '../run/plan.js'
 
@@ -70,9 +71,11 @@ interface CommandLine {
 }
 
 /** Runs the CLI and returns the exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
+  let io = inert(terminal, false)
   try {
     const line = parseCommandLine(argv)
+    io = inert(terminal, line.json)
     if (line.command === 'help') {
       io.stdout(USAGE)
       return 0
@@ -89,6 +92,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}\n`)
     return error instanceof VersoError && ['EUSAGE', 'EINVALIDCONFIG', 'EIMAGE'].includes(error.code) ? 2 : 1
+  }
+}
+
+/**
+ * The CLI runs inside workflows too: what it prints is made inert for the runner, JSON
+ * without changing its data.
+ */
+function inert(io: CliIo, json: boolean): CliIo {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(json ? neutralizeCommandsInJson(text) : neutralizeCommands(text)),
+    stderr: (text) => io.stderr(neutralizeCommands(text))
   }
 }
 

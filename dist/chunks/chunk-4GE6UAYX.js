@@ -104,6 +104,16 @@ async function writeWorktreeFile(root, path, text) {
   await writeFile(target, text);
 }
 
+// src/report/workflow-commands.ts
+var ZWSP = "\u200B";
+var COMMAND_START = /(^|[\r\n])([^\S\r\n]*):(?=:)/g;
+function neutralizeCommands(text) {
+  return text.replace(COMMAND_START, `$1$2:${ZWSP}`).replaceAll("##[", `#${ZWSP}#[`);
+}
+function neutralizeCommandsInJson(json) {
+  return json.replaceAll("##[", "\\u0023#[");
+}
+
 // src/git/branches.ts
 async function readCurrentBranch(git) {
   const found = await git.tryRun(["symbolic-ref", "--quiet", "--short", "HEAD"]);
@@ -479,6 +489,8 @@ export {
   resolveNow,
   readWorktreeFile,
   writeWorktreeFile,
+  neutralizeCommands,
+  neutralizeCommandsInJson,
   cacheCommitCauses,
   createGather
 };
