@@ -8,7 +8,8 @@ export type ReadText = (path: string) => Promise<string | null>
 export async function loadConfig(given: RawOptions, readText: ReadText): Promise<Config> {
   const path = configFilePath(given)
   const text = await readText(path)
-  if (text === null && given['config-file'] !== undefined) {
+  // An empty `config-file` (an unset workflow input) means the default, which may be absent.
+  if (text === null && given['config-file'] !== undefined && given['config-file'] !== '') {
     throw new VersoError('EINVALIDCONFIG', `The config file ${path} does not exist.`, {
       hint: 'Fix `config-file`, or leave it out to use .github/verso.yml when present.'
     })

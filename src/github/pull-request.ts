@@ -34,6 +34,7 @@ export function readPullRequest(payload: unknown): PullRequest | null {
     baseRef: typeof pr.base?.ref === 'string' ? pr.base.ref : '',
     headSha,
     // A deleted fork has no head repository: treat it as a fork.
-    fork: pr.head?.repo?.fork === true || headRepo === undefined || headRepo !== baseRepo
+    // `repo.fork` says the repository is itself a fork of another: a branch of it is no fork.
+    fork: headRepo === undefined || headRepo !== baseRepo
   }
 }

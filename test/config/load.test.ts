@@ -1,0 +1,161 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { resolveConfig } from '../../src/config/config.js'
+import { loadConfig, type ReadText } from '../../src/config/load.js'
+import { VersoError } from '../../src/errors.js'
+import { readWorktreeFile } from '../../src/git/files.js'
+import { useRepos } from '../support/repo.js'
+
+const repo = useRepos()
+
+/** A repository with these files in its working tree, read the way a run reads it. */
+function worktree(files: Record<string, string> = {}): { read: ReadText; asked: string[] } {
+  const r = repo()
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(r.dir, path)), { recursive: true })
+    writeFileSync(join(r.dir, path), text)
+  }
+  const asked: string[] = []
+  return {
+    asked,
+    read: (path) => {
+      asked.push(path)
+      return readWorktreeFile(r.dir, path)
+    }
+  }
+}
+
+async function loadError(...args: Parameters<typeof loadConfig>): Promise<VersoError> {
+  const error: unknown = await loadConfig(...args).then(
+    () => null,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(VersoError)
+  return error as VersoError
+}
+
+describe('loadConfig without a config file', () => {
+  it('gives the defaults, having looked for .github/verso.yml', async () => {
+    const { read, asked } = worktree()
+    expect(await loadConfig({}, read)).toEqual(resolveConfig({}))
+    expect(asked).toEqual(['.github/verso.yml'])
+  })
+
+  it('gives the explicit options over the defaults', async () => {
+    const config = await loadConfig({ 'tag-prefix': 'release-', strict: 'true' }, worktree().read)
+    expect(config.tagPrefix).toBe('release-')
+    expect(config.strict).toBe(true)
+  })
+
+  it.each([
+    ['empty', ''],
+    ['only comments', '# settings come later\n']
+  ])('a file that is %s gives the defaults', async (_, text) => {
+    expect(await loadConfig({}, worktree({ '.github/verso.yml': text }).read)).toEqual(resolveConfig({}))
+  })
+})
+
+describe('loadConfig with .github/verso.yml', () => {
+  it('reads it through the reader it is given', async () => {
+    const asked: string[] = []
+    const read: ReadText = async (path) => {
+      asked.push(path)
+      return path === '.github/verso.yml' ? 'tag-prefix: rel-\n' : null
+    }
+    expect((await loadConfig({}, read)).tagPrefix).toBe('rel-')
+    expect(asked).toEqual(['.github/verso.yml'])
+  })
+
+  it('reads the file of the repository', async () => {
+    const { read } = worktree({
+      '.github/verso.yml': 'tag-prefix: rel-\nprerelease: rc\nrelease-branches:\n  - main\n  - release/*\n'
+    })
+    const config = await loadConfig({}, read)
+    expect(config.tagPrefix).toBe('rel-')
+    expect(config.prerelease).toBe('rc')
+    expect(config.release.branches).toEqual(['main', 'release/*'])
+  })
+
+  it('explicit options win over the file, key by key', async () => {
+    const { read } = worktree({ '.github/verso.yml': 'tag-prefix: rel-\nprerelease: rc\nstrict: true\n' })
+    const config = await loadConfig({ 'tag-prefix': '', strict: 'false' }, read)
+    expect(config.tagPrefix).toBe('')
+    expect(config.strict).toBe(false)
+    // what was not given still comes from the file
+    expect(config.prerelease).toBe('rc')
+  })
+
+  it('validates the file and the options together, naming every problem', async () => {
+    const { read } = worktree({ '.github/verso.yml': 'scheme: calver\n' })
+    const error = await loadError({ strict: 'yes' }, read)
+    expect(error.code).toBe('EINVALIDCONFIG')
+    expect(error.details).toEqual([
+      '`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).',
+      '`strict: yes` must be true or false.'
+    ])
+  })
+})
+
+describe('loadConfig with config-file', () => {
+  it('reads the named file instead of .github/verso.yml', async () => {
+    const { read, asked } = worktree({ '.github/verso.yml': 'tag-prefix: default-\n', 'ci/verso.yml': 'tag-prefix: named-\n' })
+    expect((await loadConfig({ 'config-file': 'ci/verso.yml' }, read)).tagPrefix).toBe('named-')
+    expect(asked).toEqual(['ci/verso.yml'])
+  })
+
+  it('a named file that does not exist is an error that says how to fix it', async () => {
+    const { read } = worktree({ '.github/verso.yml': 'tag-prefix: rel-\n' })
+    const error = await loadError({ 'config-file': 'ci/versoo.yml' }, read)
+    expect(error.code).toBe('EINVALIDCONFIG')
+    expect(error.message).toBe('The config file ci/versoo.yml does not exist.')
+    expect(error.hint).toBe('Fix `config-file`, or leave it out to use .github/verso.yml when present.')
+  })
+
+  it('naming .github/verso.yml itself makes it required', async () => {
+    const error = await loadError({ 'config-file': '.github/verso.yml' }, worktree().read)
+    expect(error.message).toBe('The config file .github/verso.yml does not exist.')
+  })
+
+  // `config-file: ${{ inputs.config-file }}` with the input unset, or `--config-file=`, means
+  // the default file, which a repository need not have.
+  it('an empty config-file is the optional default, not a required file', async () => {
+    expect(await loadConfig({ 'config-file': '' }, worktree().read)).toEqual(resolveConfig({}))
+  })
+
+  it('an empty config-file still reads .github/verso.yml when there is one', async () => {
+    const { read, asked } = worktree({ '.github/verso.yml': 'tag-prefix: rel-\n' })
+    expect((await loadConfig({ 'config-file': '' }, read)).tagPrefix).toBe('rel-')
+    expect(asked).toEqual(['.github/verso.yml'])
+  })
+})
+
+describe('loadConfig with a file it cannot use', () => {
+  it('invalid YAML is an error naming the file', async () => {
+    const error = await loadError({}, worktree({ '.github/verso.yml': 'release-branches: [main\n' }).read)
+    expect(error.code).toBe('EINVALIDCONFIG')
+    expect(error.message).toMatch(/^\.github\/verso\.yml is not valid YAML: /)
+  })
+
+  it('invalid YAML in a named file names that file', async () => {
+    const error = await loadError({ 'config-file': 'ci/verso.yml' }, worktree({ 'ci/verso.yml': 'tag-prefix: "v\n' }).read)
+    expect(error.message).toMatch(/^ci\/verso\.yml is not valid YAML: /)
+  })
+
+  it('a file that is not a mapping says what it must be', async () => {
+    const error = await loadError({}, worktree({ '.github/verso.yml': '- tag-prefix: v\n' }).read)
+    expect(error.message).toBe('.github/verso.yml must be a mapping of option names to values (e.g. `tag-prefix: v`).')
+  })
+
+  it('an unknown key is refused with the file named and the key it meant', async () => {
+    const error = await loadError({}, worktree({ '.github/verso.yml': 'tag_prefix: v\n' }).read)
+    expect(error.message).toBe('.github/verso.yml has 1 problem(s):')
+    expect(error.details).toEqual([expect.stringMatching(/^`tag_prefix` is not an option\. Did you mean `tag-prefix`\?/)])
+  })
+
+  it('an explicit option does not excuse a broken file', async () => {
+    await expect(loadConfig({ 'tag-prefix': 'v' }, worktree({ '.github/verso.yml': 'tag-prefix: [\n' }).read)).rejects.toThrow(
+      /is not valid YAML/
+    )
+  })
+})
