@@ -30,7 +30,13 @@ export function resolveNow(options: {
         }
       )
     }
-    return new Date(Number(options.sourceDateEpoch) * 1000)
+    const date = new Date(Number(options.sourceDateEpoch) * 1000)
+    if (Number.isNaN(date.getTime())) {
+      throw new VersoError('EINVALIDCONFIG', `SOURCE_DATE_EPOCH=${options.sourceDateEpoch} is beyond the dates a release can carry.`, {
+        hint: 'Set it to whole seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it.'
+      })
+    }
+    return date
   }
   return options.now
 }
