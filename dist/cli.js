@@ -10,7 +10,7 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-4GE6UAYX.js";
+} from "./chunks/chunk-GRNGE5W6.js";
 import {
   createGit
 } from "./chunks/chunk-FGOS5RZE.js";
@@ -315,7 +315,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
     import("./chunks/release-2GNBWIK2.js"),
     import("./chunks/environment-RAUVBXLZ.js"),
-    import("./chunks/event-TBDS6STY.js")
+    import("./chunks/event-BHMLVKM4.js")
   ]);
   const github = readGitHubEnvironment(io.env);
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";

@@ -14,7 +14,7 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-4GE6UAYX.js";
+} from "./chunks/chunk-GRNGE5W6.js";
 import {
   createGit
 } from "./chunks/chunk-FGOS5RZE.js";
@@ -35,7 +35,7 @@ import {
 import "./chunks/chunk-WAHVEVX7.js";
 import {
   readEvent
-} from "./chunks/chunk-OZY6MBQZ.js";
+} from "./chunks/chunk-3M2DZP3R.js";
 import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,

@@ -23,7 +23,8 @@ function readPullRequest(payload) {
     baseRef: typeof pr.base?.ref === "string" ? pr.base.ref : "",
     headSha,
     // A deleted fork has no head repository: treat it as a fork.
-    fork: pr.head?.repo?.fork === true || headRepo === void 0 || headRepo !== baseRepo
+    // `repo.fork` says the repository is itself a fork of another: a branch of it is no fork.
+    fork: headRepo === void 0 || headRepo !== baseRepo
   };
 }
 

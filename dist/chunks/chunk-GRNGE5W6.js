@@ -25,7 +25,7 @@ import {
 async function loadConfig(given, readText) {
   const path = configFilePath(given);
   const text = await readText(path);
-  if (text === null && given["config-file"] !== void 0) {
+  if (text === null && given["config-file"] !== void 0 && given["config-file"] !== "") {
     throw new VersoError("EINVALIDCONFIG", `The config file ${path} does not exist.`, {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
@@ -56,7 +56,13 @@ function resolveNow(options) {
         }
       );
     }
-    return new Date(Number(options.sourceDateEpoch) * 1e3);
+    const date = new Date(Number(options.sourceDateEpoch) * 1e3);
+    if (Number.isNaN(date.getTime())) {
+      throw new VersoError("EINVALIDCONFIG", `SOURCE_DATE_EPOCH=${options.sourceDateEpoch} is beyond the dates a release can carry.`, {
+        hint: "Set it to whole seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it."
+      });
+    }
+    return date;
   }
   return options.now;
 }
