@@ -12,6 +12,10 @@ export function renderPlanJson(plan: ReleasePlan): string {
  * The same JSON in pieces of about 64 KiB, for writing as it is made: tens of thousands of
  * commits need not become one string of many megabytes first.
  */
+// Where the commits go: JSON writes the NUL as \u0000, which no other value of a plan holds
+// (git messages cannot hold a NUL), so the split finds this place and no other.
+const COMMITS = '\u0000commits'
+
 export function* writePlanJson(plan: ReleasePlan): Generator<string> {
   const json = {
     kind: plan.kind,
@@ -25,7 +29,7 @@ export function* writePlanJson(plan: ReleasePlan): Generator<string> {
     notes: plan.reasons.map(describeReason),
     reasons: plan.reasons,
     findings: plan.kind === 'blocked' ? plan.findings : [],
-    commits: [],
+    commits: COMMITS,
     ignoredTags: plan.ignoredTags,
     image: plan.image && describeImage(plan.image)
   }
@@ -48,8 +52,7 @@ export function* writePlanJson(plan: ReleasePlan): Generator<string> {
       `"bump":"${c.bump}","status":"${c.status}","reason":${encode(describe(c.cause))}}`
     )
   }
-  // In JSON text a quote inside a string is escaped, so only the key itself matches.
-  const [before, after] = JSON.stringify(json, null, 2).split('"commits": []') as [string, string]
+  const [before, after] = JSON.stringify(json, null, 2).split(`"commits": ${JSON.stringify(COMMITS)}`) as [string, string]
   if (plan.commits.length === 0) {
     yield `${before}"commits": []${after}\n`
     return
