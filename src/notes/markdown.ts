@@ -19,11 +19,12 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u
 
 /**
  * Escapes text so that it reads as itself: no emphasis, strike-through, link, image, HTML
- * tag, entity or stray code span. `_` inside a word stays as it is (`parse_args`), since
+ * tag, entity, table cell or stray code span. `_` inside a word stays as it is (`parse_args`), since
  * CommonMark cannot open emphasis there and the escape would only be noise in a tag message.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*[\]~<]|&(?=#?\w+;)|_/g, (character, offset: number) => {
+  // An `&` that ends the text may begin an entity with what follows it (a reference, say).
+  return text.replace(/[\\`*[\]~<|]|&(?=#?\w+;|$)|_/g, (character, offset: number) => {
     if (character !== '_') return `\\${character}`
     const inWord = WORD_CHARACTER.test(text[offset - 1] ?? '') && WORD_CHARACTER.test(text[offset + 1] ?? '')
     return inWord ? '_' : '\\_'
@@ -71,7 +72,7 @@ export function renderBlocks(text: string, link: LinkReference): InlineText {
           const marker = /^([-*+]|\d{1,9}[.)])[ \t]+/.exec(line)
           const inline = renderInline(marker ? line.slice(marker[0].length) : line, link)
           inline.references.forEach((r) => references.add(r))
-          return marker ? `${marker[1]} ${inline.markdown}` : escapeBlockStart(inline.markdown)
+          return marker ? `${marker[1]} ${escapeBlockStart(inline.markdown)}` : escapeBlockStart(inline.markdown)
         })
         .join('\n')
     )
