@@ -10,22 +10,22 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-GRNGE5W6.js";
+} from "./chunks/chunk-HWR254RN.js";
 import {
   createGit
-} from "./chunks/chunk-FGOS5RZE.js";
+} from "./chunks/chunk-WC5GCNNG.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-T3FTRMNQ.js";
+} from "./chunks/chunk-LYPZSVNZ.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-7L7BLCRI.js";
-import "./chunks/chunk-VTA5MIQZ.js";
+} from "./chunks/chunk-CSUML7TI.js";
+import "./chunks/chunk-4TGM67XB.js";
 import {
   VersoError,
   describeError
-} from "./chunks/chunk-FJVPBRYT.js";
+} from "./chunks/chunk-YSJ2TRWI.js";
 import {
   describeFinding,
   describeReason,
@@ -47,6 +47,7 @@ import { parseArgs } from "node:util";
 function renderPlanJson(plan) {
   return [...writePlanJson(plan)].join("");
 }
+var COMMITS = "\0commits";
 function* writePlanJson(plan) {
   const json = {
     kind: plan.kind,
@@ -60,7 +61,7 @@ function* writePlanJson(plan) {
     notes: plan.reasons.map(describeReason),
     reasons: plan.reasons,
     findings: plan.kind === "blocked" ? plan.findings : [],
-    commits: [],
+    commits: COMMITS,
     ignoredTags: plan.ignoredTags,
     image: plan.image && describeImage(plan.image)
   };
@@ -76,7 +77,7 @@ function* writePlanJson(plan) {
     const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0);
     return `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},"bump":"${c.bump}","status":"${c.status}","reason":${encode(describe(c.cause))}}`;
   };
-  const [before, after] = JSON.stringify(json, null, 2).split('"commits": []');
+  const [before, after] = JSON.stringify(json, null, 2).split(`"commits": ${JSON.stringify(COMMITS)}`);
   if (plan.commits.length === 0) {
     yield `${before}"commits": []${after}
 `;
@@ -222,7 +223,7 @@ async function main(argv, terminal) {
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}
 `);
-    return error instanceof VersoError && ["EUSAGE", "EINVALIDCONFIG", "EIMAGE"].includes(error.code) ? 2 : 1;
+    return error instanceof VersoError && ["EUSAGE", "EINVALIDCONFIG", "EIMAGE", "EUNSAFEPATH"].includes(error.code) ? 2 : 1;
   }
 }
 function inert(io, json) {
@@ -242,8 +243,8 @@ async function runPlan(gather, config, line, io) {
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-4V3UULY2.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-RAUVBXLZ.js");
+    const { renderNotes } = await import("./chunks/release-notes-G6F3Y3C4.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-UTUZFO22.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -251,9 +252,9 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-PWJK4DAP.js"),
+    import("./chunks/pr-check-CR52P646.js"),
     import("./chunks/pr-comment-RG2KQZMP.js"),
-    import("./chunks/release-notes-4V3UULY2.js"),
+    import("./chunks/release-notes-G6F3Y3C4.js"),
     import("./chunks/validate-J7CIFDPB.js")
   ]);
   const base = line.base ?? "main";
@@ -313,9 +314,9 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-2GNBWIK2.js"),
-    import("./chunks/environment-RAUVBXLZ.js"),
-    import("./chunks/event-BHMLVKM4.js")
+    import("./chunks/release-VS5PKV27.js"),
+    import("./chunks/environment-UTUZFO22.js"),
+    import("./chunks/event-WD4TWHVC.js")
   ]);
   const github = readGitHubEnvironment(io.env);
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
@@ -347,7 +348,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-U5DV3AOR.js");
+  const { renderImageCheck } = await import("./chunks/image-YQUZAR3M.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-O65O33H2.js";
+} from "./chunks/chunk-D5Z5NFY2.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-62LMK2G4.js";
+} from "./chunks/chunk-V2VTU4IJ.js";
 import {
   cacheCommitCauses,
   createGather,
@@ -14,37 +14,37 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-GRNGE5W6.js";
+} from "./chunks/chunk-HWR254RN.js";
 import {
   createGit
-} from "./chunks/chunk-FGOS5RZE.js";
+} from "./chunks/chunk-WC5GCNNG.js";
 import {
   planRelease
-} from "./chunks/chunk-T3FTRMNQ.js";
+} from "./chunks/chunk-LYPZSVNZ.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-7L7BLCRI.js";
-import "./chunks/chunk-VTA5MIQZ.js";
+} from "./chunks/chunk-CSUML7TI.js";
+import "./chunks/chunk-4TGM67XB.js";
 import {
   connectGitHub,
   readGitHubEnvironment,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-3UCQ5NIA.js";
-import "./chunks/chunk-WAHVEVX7.js";
+} from "./chunks/chunk-P2UXJVX5.js";
+import "./chunks/chunk-DR2ZFFXN.js";
 import {
   readEvent
-} from "./chunks/chunk-3M2DZP3R.js";
+} from "./chunks/chunk-UHWAIYU6.js";
 import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-J52O2RUH.js";
+} from "./chunks/chunk-GRP2FSXL.js";
 import {
   VersoError,
   describeError
-} from "./chunks/chunk-FJVPBRYT.js";
+} from "./chunks/chunk-YSJ2TRWI.js";
 import {
   renderPullRequestReport,
   upsertComment

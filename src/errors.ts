@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'EIMAGE'
   | 'ETAGEXISTS'
   | 'EPUSH'
+  | 'EUNSAFEPATH'
 
 export class VersoError extends Error {
   readonly code: ErrorCode
@@ -44,4 +45,23 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof Error) return error.stack ?? error.message
   return `Unexpected failure: ${typeof error === 'string' ? error : JSON.stringify(error)}`
+}
+
+// Long runs of token characters that mix letters and digits are secrets more often than
+// words: GitHub tokens, base64 credentials. Dotted type names and plain words stay readable.
+const TOKEN_LIKE = /[A-Za-z0-9+/=_-]{20,}/g
+const looksSecret = (run: string): boolean => (run.match(/\d/g)?.length ?? 0) >= 3 && (run.match(/[A-Za-z]/g)?.length ?? 0) >= 3
+
+/**
+ * A short piece of text to quote, verso could not read (a line of a file, a key): one
+ * line, at most 40 characters, with anything that looks like a token or a credential taken
+ * out. A file can hold a secret (a symbolic link to git's config, a pasted token), and an
+ * error message is printed, annotated and commented.
+ */
+export function excerpt(text: string): string {
+  const line = text
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .trim()
+    .replace(TOKEN_LIKE, (run) => (looksSecret(run) ? '[redacted]' : run))
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line
 }

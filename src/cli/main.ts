@@ -91,7 +91,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     return await runImage(git, gather, config, line, io)
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}\n`)
-    return error instanceof VersoError && ['EUSAGE', 'EINVALIDCONFIG', 'EIMAGE'].includes(error.code) ? 2 : 1
+    return error instanceof VersoError && ['EUSAGE', 'EINVALIDCONFIG', 'EIMAGE', 'EUNSAFEPATH'].includes(error.code) ? 2 : 1
   }
 }
 

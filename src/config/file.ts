@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml'
 import { isOptionName, OPTION_NAMES, suggestOption, type RawOptions } from './config.js'
-import { VersoError } from '../errors.js'
+import { excerpt, VersoError } from '../errors.js'
 
 // A module of its own so that the YAML parser is loaded only by repositories that have a
 // config file (the pipeline imports this one on demand).
@@ -12,7 +12,9 @@ export function parseConfigFile(text: string, path: string): RawOptions {
     // Every scalar stays text as written: `1.0` is not the number 1, `tag-prefix:` is ''.
     data = parseYaml(text, { schema: 'failsafe' })
   } catch (error) {
-    throw new VersoError('EINVALIDCONFIG', `${path} is not valid YAML: ${(error as Error).message}`)
+    // The parser's first line says what and where; the lines after it quote the file.
+    const what = (error as Error).message.split('\n')[0] ?? ''
+    throw new VersoError('EINVALIDCONFIG', `${path} is not valid YAML: ${what}`)
   }
   if (data === null || data === undefined) return {}
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -29,7 +31,7 @@ export function parseConfigFile(text: string, path: string): RawOptions {
       problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`)
     } else if (!isOptionName(key)) {
       problems.push(
-        `\`${key}\` is not an option.${suggestOption(key)}` +
+        `\`${excerpt(key)}\` is not an option.${suggestOption(key)}` +
           ` Known: ${OPTION_NAMES.filter((n) => !['config-file', 'working-directory', 'bump', 'dry-run'].includes(n)).join(', ')}.`
       )
     } else if (value === 'null' || value === '~') {

@@ -9,6 +9,7 @@
  * and the check then applies only Ansar's rules to them.
  */
 
+import { excerpt } from '../errors.js'
 import { ImageConfigError, type ConfigProblem } from './config-error.js'
 import { FINGERPRINT_PATTERN } from './fingerprint.js'
 import { compareNames } from './json-value.js'
@@ -109,7 +110,7 @@ export function parseImage(text: string, file: string = DEFAULT_IMAGE_FILE): Ima
     const lineEntries = parsed as ImageEntry[]
     const [own, ...reachables] = lineEntries
     if (own === undefined || own.name !== documentName) {
-      problem(`the document's own entry (${documentName}/TAG) must come first, before its reachables.`)
+      problem(`the document's own entry (${excerpt(documentName)}/TAG) must come first, before its reachables.`)
       return
     }
     const earlier = documents.get(documentName)
@@ -144,19 +145,19 @@ function parseEntry(text: string, problem: (message: string) => void): ImageEntr
   const fields = text.split('/')
   const [name = '', tag = '', fingerprint] = fields
   if (fields.length < 2 || fields.length > 3) {
-    problem(`entry "${text}" must be NAME/TAG/FINGERPRINT (or NAME/TAG as Ansar writes it).`)
+    problem(`entry "${excerpt(text)}" must be NAME/TAG/FINGERPRINT (or NAME/TAG as Ansar writes it).`)
     return null
   }
   if (!NAME.test(name)) {
-    problem(`entry "${text}": name "${name}" must match ${NAME_PATTERN}.`)
+    problem(`entry "${excerpt(text)}": name "${excerpt(name)}" must match ${NAME_PATTERN}.`)
     return null
   }
   if (parseTag(tag) === null) {
-    problem(`entry "${text}": tag "${tag}" is not MAJOR.MINOR (or MAJOR.MINOR.THIRD on a document).`)
+    problem(`entry "${excerpt(text)}": tag "${excerpt(tag)}" is not MAJOR.MINOR (or MAJOR.MINOR.THIRD on a document).`)
     return null
   }
   if (fingerprint !== undefined && !FINGERPRINT_PATTERN.test(fingerprint)) {
-    problem(`entry "${text}": fingerprint "${fingerprint}" is not SCHEME-HEX, e.g. j1s-0123456789abcdef.`)
+    problem(`entry "${excerpt(text)}": fingerprint "${excerpt(fingerprint)}" is not SCHEME-HEX, e.g. j1s-0123456789abcdef.`)
     return null
   }
   return { name, tag, fingerprint: fingerprint ?? null }

@@ -3,9 +3,9 @@ const require = __verso_createRequire(import.meta.url);
 import {
   connectGitHub,
   readGitHubEnvironment
-} from "./chunk-3UCQ5NIA.js";
-import "./chunk-WAHVEVX7.js";
-import "./chunk-FJVPBRYT.js";
+} from "./chunk-P2UXJVX5.js";
+import "./chunk-DR2ZFFXN.js";
+import "./chunk-YSJ2TRWI.js";
 import "./chunk-IXE7RTMW.js";
 export {
   connectGitHub,

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   VersoError
-} from "./chunk-FJVPBRYT.js";
+} from "./chunk-YSJ2TRWI.js";
 
 // src/notes/references.ts
 var FORM = String.raw`(?:([A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+))?#(\d+)`;
@@ -19,7 +19,7 @@ function findReferences(text) {
 // src/notes/markdown.ts
 var WORD_CHARACTER = /[\p{L}\p{N}]/u;
 function escapeMarkdown(text) {
-  return text.replace(/[\\`*[\]~<]|&(?=#?\w+;)|_/g, (character, offset) => {
+  return text.replace(/[\\`*[\]~<|]|&(?=#?\w+;|$)|_/g, (character, offset) => {
     if (character !== "_") return `\\${character}`;
     const inWord = WORD_CHARACTER.test(text[offset - 1] ?? "") && WORD_CHARACTER.test(text[offset + 1] ?? "");
     return inWord ? "_" : "\\_";
@@ -52,7 +52,7 @@ function renderBlocks(text, link) {
       const marker = /^([-*+]|\d{1,9}[.)])[ \t]+/.exec(line);
       const inline = renderInline(marker ? line.slice(marker[0].length) : line, link);
       inline.references.forEach((r) => references.add(r));
-      return marker ? `${marker[1]} ${inline.markdown}` : escapeBlockStart(inline.markdown);
+      return marker ? `${marker[1]} ${escapeBlockStart(inline.markdown)}` : escapeBlockStart(inline.markdown);
     }).join("\n")
   ).filter((paragraph) => paragraph !== "");
   return { markdown: paragraphs.join("\n\n"), references };

@@ -4,19 +4,19 @@ import {
   GitError,
   isAncestor,
   readTaggerEmail
-} from "./chunk-FGOS5RZE.js";
+} from "./chunk-WC5GCNNG.js";
 import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-T3FTRMNQ.js";
+} from "./chunk-LYPZSVNZ.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-7L7BLCRI.js";
+} from "./chunk-CSUML7TI.js";
 import {
   VersoError
-} from "./chunk-FJVPBRYT.js";
+} from "./chunk-YSJ2TRWI.js";
 import {
   parseCommit
 } from "./chunk-AA66MWIH.js";
@@ -30,7 +30,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-4S3DYEGQ.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-UTW66KG4.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts
@@ -68,46 +68,123 @@ function resolveNow(options) {
 }
 
 // src/git/files.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, matchesGlob, resolve } from "node:path";
+import { constants } from "node:fs";
+import { lstat, mkdir, open, realpath } from "node:fs/promises";
+import { dirname, isAbsolute, matchesGlob, relative, resolve, sep } from "node:path";
 async function readWorktreeFile(root, path) {
+  const target = await locateInside(root, path);
+  let file;
   try {
-    return await readFile(resolve(root, path), "utf8");
+    file = await open(target, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     if (error.code === "ENOENT") return null;
-    throw error;
+    throw refusedOrRethrown(error, path);
+  }
+  try {
+    return await file.readFile("utf8");
+  } finally {
+    await file.close();
   }
 }
+async function writeWorktreeFile(root, path, text) {
+  const target = await locateInside(root, path);
+  await mkdir(dirname(target), { recursive: true });
+  await locateInside(root, path);
+  let file;
+  try {
+    file = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);
+  } catch (error) {
+    throw refusedOrRethrown(error, path);
+  }
+  try {
+    await file.writeFile(text);
+  } finally {
+    await file.close();
+  }
+}
+async function locateInside(root, path) {
+  const target = resolve(root, path);
+  const inside = relative(root, target);
+  if (inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || isAbsolute(inside) || inside.split(sep).includes(".git")) {
+    throw unsafe(path, "is not a file inside the repository");
+  }
+  const realRoot = await realpath(root).catch((error) => {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  });
+  if (realRoot === null) return target;
+  for (let folder = dirname(target); ; folder = dirname(folder)) {
+    const real = await realpath(folder).catch((error) => {
+      if (error.code === "ENOENT" || error.code === "ENOTDIR") return null;
+      throw error;
+    });
+    if (real === null) continue;
+    const within = relative(realRoot, real);
+    if (within.startsWith("..") || isAbsolute(within) || within.split(sep).includes(".git")) {
+      throw unsafe(path, "leads outside the repository through a symbolic link");
+    }
+    break;
+  }
+  const stats = await lstat(target).catch(() => null);
+  if (stats?.isSymbolicLink()) throw unsafe(path, "is a symbolic link");
+  return target;
+}
+function unsafe(path, why) {
+  return new VersoError("EUNSAFEPATH", `${path} ${why}: verso reads and writes only regular files inside the repository.`, {
+    hint: "Commit the file itself in place of a link, or point the setting at a file inside the repository."
+  });
+}
+function refusedOrRethrown(error, path) {
+  return error.code === "ELOOP" ? unsafe(path, "is a symbolic link") : error;
+}
 async function listFiles(git, at, globs) {
-  const args = at === null ? ["ls-files", "-z", "--cached", "--others", "--exclude-standard"] : ["ls-tree", "-r", "-z", "--name-only", "--end-of-options", at];
-  const out = await git.run(args);
-  const files = new Set(out.split("\0").filter((path) => path && globs.some((glob) => matchesGlob(path, glob))));
-  return [...files].sort();
+  const matches = (path) => path !== "" && globs.some((glob) => matchesGlob(path, glob));
+  if (at === null) {
+    const out = await git.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+    return [...new Set(out.split("\0").filter(matches))].sort();
+  }
+  const entries = await listTree(git, at, []);
+  return [...entries.keys()].filter(matches).sort();
+}
+async function listTree(git, at, paths) {
+  const args = ["ls-tree", "-r", "-z", "--end-of-options", at, ...paths.length ? ["--", ...paths] : []];
+  const literal = { env: { GIT_LITERAL_PATHSPECS: "1" } };
+  const out = paths.length ? await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${at}^{tree}`]).then(
+    () => git.run(args, literal),
+    () => ""
+  ) : await git.run(args, literal);
+  const files = /* @__PURE__ */ new Map();
+  for (const record of out.split("\0")) {
+    const tab = record.indexOf("	");
+    if (tab === -1) continue;
+    const [mode, type, object] = record.slice(0, tab).split(" ");
+    if (type === "blob" && (mode === "100644" || mode === "100755") && object) files.set(record.slice(tab + 1), object);
+  }
+  return files;
 }
 async function readFilesAt(git, at, paths) {
   const texts = /* @__PURE__ */ new Map();
   if (paths.length === 0) return texts;
   const bad = paths.find((p) => /[\n\r]/.test(p));
-  if (bad !== void 0)
+  if (bad !== void 0) {
     throw new VersoError("EGIT", `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: "Rename the file." });
-  const out = await git.runBuffer(["cat-file", "--batch"], { input: paths.map((p) => `${at}:./${p}
+  }
+  const files = await listTree(git, at, paths);
+  const wanted = paths.filter((path) => files.has(path));
+  if (wanted.length === 0) return texts;
+  const out = await git.runBuffer(["cat-file", "--batch"], { input: wanted.map((path) => `${files.get(path)}
 `).join("") });
   let offset = 0;
-  for (const path of paths) {
+  for (const path of wanted) {
     const end = out.indexOf(10, offset);
     const header = out.subarray(offset, end).toString("utf8");
     offset = end + 1;
-    if (header.endsWith(" missing") || header.endsWith(" ambiguous")) continue;
+    if (header.endsWith(" missing")) continue;
     const size = Number(header.split(" ")[2]);
     texts.set(path, out.subarray(offset, offset + size).toString("utf8"));
     offset += size + 1;
   }
   return texts;
-}
-async function writeWorktreeFile(root, path, text) {
-  const target = resolve(root, path);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, text);
 }
 
 // src/report/workflow-commands.ts
@@ -178,7 +255,7 @@ function decode(bytes, start, end) {
 }
 
 // src/git/history.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/git/reachability.ts
@@ -331,7 +408,7 @@ async function deepenUntilKnown(git, head, ordered, reach, fetched, remote) {
 }
 async function readShallowBoundary(git) {
   const shallowFile = resolve2(git.cwd, (await git.run(["rev-parse", "--git-path", "shallow"])).trim());
-  return new Set((await readFile2(shallowFile, "utf8").catch(() => "")).split("\n").filter(Boolean));
+  return new Set((await readFile(shallowFile, "utf8").catch(() => "")).split("\n").filter(Boolean));
 }
 async function rangeIsCut(git, head, since, boundary) {
   const out = await git.run(["rev-list", "--end-of-options", head, `^${since}`, "--"]);

@@ -12,8 +12,9 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-O4EJLCJC.js";
+} from "./chunk-JY7ZDCUH.js";
 import "./chunk-RQCDCLZU.js";
+import "./chunk-YSJ2TRWI.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {

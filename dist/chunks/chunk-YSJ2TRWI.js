@@ -24,8 +24,15 @@ function describeError(error) {
   if (error instanceof Error) return error.stack ?? error.message;
   return `Unexpected failure: ${typeof error === "string" ? error : JSON.stringify(error)}`;
 }
+var TOKEN_LIKE = /[A-Za-z0-9+/=_-]{20,}/g;
+var looksSecret = (run) => (run.match(/\d/g)?.length ?? 0) >= 3 && (run.match(/[A-Za-z]/g)?.length ?? 0) >= 3;
+function excerpt(text) {
+  const line = text.replace(/[\u0000-\u001f\u007f]+/g, " ").trim().replace(TOKEN_LIKE, (run) => looksSecret(run) ? "[redacted]" : run);
+  return line.length > 40 ? `${line.slice(0, 40)}\u2026` : line;
+}
 
 export {
   VersoError,
-  describeError
+  describeError,
+  excerpt
 };

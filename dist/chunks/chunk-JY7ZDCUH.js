@@ -4,6 +4,9 @@ import {
   require_dist
 } from "./chunk-RQCDCLZU.js";
 import {
+  excerpt
+} from "./chunk-YSJ2TRWI.js";
+import {
   compareBumps,
   maxBump
 } from "./chunk-QSZWMMJ6.js";
@@ -7929,7 +7932,7 @@ function parseImage(text, file = DEFAULT_IMAGE_FILE) {
     const lineEntries = parsed;
     const [own, ...reachables] = lineEntries;
     if (own === void 0 || own.name !== documentName) {
-      problem(`the document's own entry (${documentName}/TAG) must come first, before its reachables.`);
+      problem(`the document's own entry (${excerpt(documentName)}/TAG) must come first, before its reachables.`);
       return;
     }
     const earlier = documents.get(documentName);
@@ -7963,19 +7966,19 @@ function parseEntry(text, problem) {
   const fields = text.split("/");
   const [name = "", tag = "", fingerprint] = fields;
   if (fields.length < 2 || fields.length > 3) {
-    problem(`entry "${text}" must be NAME/TAG/FINGERPRINT (or NAME/TAG as Ansar writes it).`);
+    problem(`entry "${excerpt(text)}" must be NAME/TAG/FINGERPRINT (or NAME/TAG as Ansar writes it).`);
     return null;
   }
   if (!NAME.test(name)) {
-    problem(`entry "${text}": name "${name}" must match ${NAME_PATTERN}.`);
+    problem(`entry "${excerpt(text)}": name "${excerpt(name)}" must match ${NAME_PATTERN}.`);
     return null;
   }
   if (parseTag(tag) === null) {
-    problem(`entry "${text}": tag "${tag}" is not MAJOR.MINOR (or MAJOR.MINOR.THIRD on a document).`);
+    problem(`entry "${excerpt(text)}": tag "${excerpt(tag)}" is not MAJOR.MINOR (or MAJOR.MINOR.THIRD on a document).`);
     return null;
   }
   if (fingerprint !== void 0 && !FINGERPRINT_PATTERN.test(fingerprint)) {
-    problem(`entry "${text}": fingerprint "${fingerprint}" is not SCHEME-HEX, e.g. j1s-0123456789abcdef.`);
+    problem(`entry "${excerpt(text)}": fingerprint "${excerpt(fingerprint)}" is not SCHEME-HEX, e.g. j1s-0123456789abcdef.`);
     return null;
   }
   return { name, tag, fingerprint: fingerprint ?? null };

@@ -13,10 +13,10 @@ import {
   readField,
   readPeriod,
   require_semver
-} from "./chunk-VTA5MIQZ.js";
+} from "./chunk-4TGM67XB.js";
 import {
   VersoError
-} from "./chunk-FJVPBRYT.js";
+} from "./chunk-YSJ2TRWI.js";
 import {
   analyzeCommits
 } from "./chunk-AA66MWIH.js";
@@ -478,7 +478,7 @@ async function checkReleaseImage(gather, config, options) {
   return { check: await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, options), image: config.image };
 }
 async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt = null) {
-  const [{ runImageCheck }, sources] = await Promise.all([import("./image-QVRJHTBO.js"), gather.imageSources(image, releaseTag, todayAt)]);
+  const [{ runImageCheck }, sources] = await Promise.all([import("./image-7NXUIGHB.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
 async function planReleaseRun(gather, config, now) {

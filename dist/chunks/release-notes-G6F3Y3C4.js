@@ -4,8 +4,8 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-J52O2RUH.js";
-import "./chunk-FJVPBRYT.js";
+} from "./chunk-GRP2FSXL.js";
+import "./chunk-YSJ2TRWI.js";
 import "./chunk-IXE7RTMW.js";
 export {
   PREVIEW_LIMIT,

@@ -4,10 +4,10 @@ import {
   isPrereleaseId,
   parseCalverFormat,
   parseSemver
-} from "./chunk-VTA5MIQZ.js";
+} from "./chunk-4TGM67XB.js";
 import {
   VersoError
-} from "./chunk-FJVPBRYT.js";
+} from "./chunk-YSJ2TRWI.js";
 import {
   parseReleaseRules
 } from "./chunk-2BXQ42UM.js";

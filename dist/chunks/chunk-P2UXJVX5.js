@@ -5,10 +5,10 @@ import {
   explainFailure,
   isHttpFailure,
   validationErrors
-} from "./chunk-WAHVEVX7.js";
+} from "./chunk-DR2ZFFXN.js";
 import {
   VersoError
-} from "./chunk-FJVPBRYT.js";
+} from "./chunk-YSJ2TRWI.js";
 import {
   __commonJS,
   __require,

@@ -2,10 +2,10 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-O65O33H2.js";
-import "./chunk-T3FTRMNQ.js";
-import "./chunk-VTA5MIQZ.js";
-import "./chunk-FJVPBRYT.js";
+} from "./chunk-D5Z5NFY2.js";
+import "./chunk-LYPZSVNZ.js";
+import "./chunk-4TGM67XB.js";
+import "./chunk-YSJ2TRWI.js";
 import "./chunk-I7GLD3JA.js";
 import "./chunk-AA66MWIH.js";
 import "./chunk-2BXQ42UM.js";

@@ -6,11 +6,11 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-O4EJLCJC.js";
+} from "./chunk-JY7ZDCUH.js";
 import "./chunk-RQCDCLZU.js";
 import {
   VersoError
-} from "./chunk-FJVPBRYT.js";
+} from "./chunk-YSJ2TRWI.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 

@@ -7,11 +7,12 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-7L7BLCRI.js";
-import "./chunk-VTA5MIQZ.js";
+} from "./chunk-CSUML7TI.js";
+import "./chunk-4TGM67XB.js";
 import {
-  VersoError
-} from "./chunk-FJVPBRYT.js";
+  VersoError,
+  excerpt
+} from "./chunk-YSJ2TRWI.js";
 import "./chunk-2BXQ42UM.js";
 import "./chunk-QSZWMMJ6.js";
 import {
@@ -25,7 +26,8 @@ function parseConfigFile(text, path) {
   try {
     data = (0, import_yaml.parse)(text, { schema: "failsafe" });
   } catch (error) {
-    throw new VersoError("EINVALIDCONFIG", `${path} is not valid YAML: ${error.message}`);
+    const what = error.message.split("\n")[0] ?? "";
+    throw new VersoError("EINVALIDCONFIG", `${path} is not valid YAML: ${what}`);
   }
   if (data === null || data === void 0) return {};
   if (typeof data !== "object" || Array.isArray(data)) {
@@ -40,7 +42,7 @@ function parseConfigFile(text, path) {
       problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`);
     } else if (!isOptionName(key)) {
       problems.push(
-        `\`${key}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`
+        `\`${excerpt(key)}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`
       );
     } else if (value === "null" || value === "~") {
       problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`);

@@ -7,20 +7,20 @@ import {
   pushTag,
   readLocalTag,
   readRemoteTag
-} from "./chunk-FGOS5RZE.js";
+} from "./chunk-WC5GCNNG.js";
 import {
   planReleaseRun
-} from "./chunk-T3FTRMNQ.js";
+} from "./chunk-LYPZSVNZ.js";
 import {
   ReleaseExistsError
-} from "./chunk-WAHVEVX7.js";
+} from "./chunk-DR2ZFFXN.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-J52O2RUH.js";
+} from "./chunk-GRP2FSXL.js";
 import {
   VersoError
-} from "./chunk-FJVPBRYT.js";
+} from "./chunk-YSJ2TRWI.js";
 
 // src/run/apply.ts
 function applyOptions(config, plan, notes, log) {
