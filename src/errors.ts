@@ -60,6 +60,8 @@ const looksSecret = (run: string): boolean => (run.match(/\d/g)?.length ?? 0) >=
  */
 export function excerpt(text: string): string {
   const line = text
+    // Control characters, line breaks included, would let a quote run over several lines.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .trim()
     .replace(TOKEN_LIKE, (run) => (looksSecret(run) ? '[redacted]' : run))

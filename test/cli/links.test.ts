@@ -56,7 +56,10 @@ describe('files are data, never a way out of the repository', () => {
     const r = checkout()
     const outside = join(r.root, 'outside-the-repository')
     symlinkSync(outside, join(r.dir, '.release-image'))
-    for (const command of [['image', 'check'], ['image', 'set']]) {
+    for (const command of [
+      ['image', 'check'],
+      ['image', 'set']
+    ]) {
       const run = await runCli([...command, ...SCHEMAS], { cwd: r.dir, env: r.env })
       expect(run.code, command.join(' ')).toBe(2)
       expect(run.stderr).toContain('is a symbolic link')
