@@ -1,6 +1,6 @@
 import { constants } from 'node:fs'
 import { lstat, mkdir, open, realpath } from 'node:fs/promises'
-import { dirname, isAbsolute, matchesGlob, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, matchesGlob, posix, relative, resolve, sep } from 'node:path'
 import { VersoError } from '../errors.js'
 import type { Git } from './git.js'
 
@@ -142,10 +142,12 @@ export async function readFilesAt(git: Git, at: string, paths: readonly string[]
   if (bad !== undefined) {
     throw new VersoError('EGIT', `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: 'Rename the file.' })
   }
-  const files = await listTree(git, at, paths)
-  const wanted = paths.filter((path) => files.has(path))
+  // git names `./image.json` as `image.json`: paths are looked up as git writes them.
+  const named = new Map(paths.map((path) => [path, posix.normalize(path)]))
+  const files = await listTree(git, at, [...new Set(named.values())])
+  const wanted = paths.filter((path) => files.has(named.get(path)!))
   if (wanted.length === 0) return texts
-  const out = await git.runBuffer(['cat-file', '--batch'], { input: wanted.map((path) => `${files.get(path)!}\n`).join('') })
+  const out = await git.runBuffer(['cat-file', '--batch'], { input: wanted.map((path) => `${files.get(named.get(path)!)!}\n`).join('') })
   let offset = 0
   for (const path of wanted) {
     const end = out.indexOf(0x0a, offset)

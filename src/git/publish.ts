@@ -84,7 +84,31 @@ async function remoteCall(git: Git, args: readonly string[], remote: string): Pr
 }
 
 function unreachable(remote: string, message: string): VersoError {
-  return new VersoError('EGIT', `Could not reach the remote \`${remote}\`: ${message.trim().split('\n').pop() ?? 'no message'}`, {
+  return new VersoError('EGIT', `Could not reach the remote \`${remote}\`: ${summarizeGitOutput(message) || 'no message'}`, {
     hint: 'Check out with actions/checkout (it stores the credentials git needs), or make sure the remote exists and is reachable.'
   })
+}
+
+/**
+ * What git and the remote said went wrong, on one line. Their last line is often filler
+ * (`Done`, "and the repository exists."); the reasons are the `fatal:`/`error:` lines, what
+ * the remote wrote (GitHub's GH013 names the rule), and the reason a porcelain push gives
+ * in parentheses for each refused ref.
+ */
+export function summarizeGitOutput(output: string): string {
+  const said: string[] = []
+  for (const raw of output.split(/\r?\n/)) {
+    const line = raw.trim()
+    const remote = /^remote:\s*(.*)$/.exec(line)
+    const refused = /^!\t[^\t]*\t\[[^\]]*\]\s*\((.*)\)$/.exec(line)
+    if (remote) {
+      if (remote[1]) said.push(remote[1])
+    } else if (refused) {
+      said.push(refused[1]!)
+    } else if (/^(fatal|error):/i.test(line)) {
+      said.push(line.replace(/^(fatal|error):\s*/i, ''))
+    }
+  }
+  const text = (said.length ? said : [output.trim().split(/\r?\n/).pop() ?? '']).join(' ').replace(/\s+/g, ' ').trim()
+  return text.length > 600 ? `${text.slice(0, 599)}…` : text
 }

@@ -1,7 +1,16 @@
 import type { Config } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import type { Git } from '../git/git.js'
-import { createAnnotatedTag, fetchTag, isAncestor, pushTag, readLocalTag, readRemoteTag, type Tagger } from '../git/publish.js'
+import {
+  createAnnotatedTag,
+  fetchTag,
+  isAncestor,
+  pushTag,
+  readLocalTag,
+  readRemoteTag,
+  summarizeGitOutput,
+  type Tagger
+} from '../git/publish.js'
 import type { GitHubApi, Release } from '../github/api.js'
 import { ReleaseExistsError } from '../github/failures.js'
 import type { ReleasingPlan } from './release-plan.js'
@@ -153,7 +162,7 @@ async function publishTag(git: Git, plan: ReleasingPlan, options: ApplyOptions):
     const now = await readRemoteTag(git, options.remote, tag)
     if (now !== null) return settle(now)
   }
-  throw new VersoError('EPUSH', `The remote refused tag ${tag}: ${pushed.message.split('\n').pop() ?? ''}`, {
+  throw new VersoError('EPUSH', `The remote refused tag ${tag}: ${summarizeGitOutput(pushed.message)}`, {
     hint:
       'The token needs `contents: write` (in the workflow: `permissions: contents: write`), and no tag protection rule or ruleset may forbid ' +
       'creating this tag for it. Nothing was published; fix that and run again.'
@@ -237,7 +246,7 @@ async function moveFloatingTags(git: Git, plan: ReleasingPlan, options: ApplyOpt
     if (tag === null) continue
     const pushed = await pushTag(git, options.remote, tag, { force: true, sha: plan.head })
     if (pushed.kind === 'rejected') {
-      throw new VersoError('EPUSH', `The remote refused to move the floating tag ${tag}: ${pushed.message.split('\n').pop() ?? ''}`, {
+      throw new VersoError('EPUSH', `The remote refused to move the floating tag ${tag}: ${summarizeGitOutput(pushed.message)}`, {
         hint: `The release ${plan.next.tag} is published; allow the token to update ${tag} (tag protection), or set floating-tags: none.`
       })
     }
