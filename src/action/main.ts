@@ -6,7 +6,8 @@ import { resolveNow } from '../config/release-date.js'
 import { describeError, VersoError } from '../errors.js'
 import { readWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
-import { connectGitHub, readGitHubEnvironment, type GitHubEnvironment } from '../github/environment.js'
+import type { GitHubApi } from '../github/api.js'
+import type { GitHubEnvironment } from '../github/environment.js'
 import { readEvent, type WorkflowEvent } from '../github/event.js'
 import type { PullRequest } from '../github/pull-request.js'
 import { upsertComment } from '../github/sticky-comment.js'
@@ -14,6 +15,7 @@ import { PREVIEW_LIMIT, RELEASE_BODY_LIMIT, renderNotes } from '../notes/release
 import { describeFinding } from '../report/explain.js'
 import { checkOutputs, NOTHING_RELEASED, planOutputs, releaseOutputs, type Outputs } from '../report/outputs.js'
 import { renderPullRequestReport } from '../report/pr-comment.js'
+import { ANNOTATION_LIMIT, clip, fitBytes, SUMMARY_LIMIT_BYTES } from '../report/limits.js'
 import { neutralizeCommands } from '../report/workflow-commands.js'
 import { renderPlanSummary, renderReleaseResult } from '../report/summary.js'
 import { createGather, type Gather } from '../run/gather.js'
@@ -32,8 +34,8 @@ interface RunContext {
   readonly event: WorkflowEvent
   readonly now: Date
   readonly github: GitHubEnvironment
-  /** The github-token input, read once. */
-  readonly token: string
+  /** The API for the workflow's repository, or null without a token. */
+  readonly connect: () => GitHubApi | null
   /** Where schema paths are relative to (working-directory), and where annotations are. */
   readonly root: string
   readonly workspace: string
@@ -46,11 +48,27 @@ interface RunContext {
 const log = {
   info: (message: string) => core.info(neutralizeCommands(message)),
   debug: (message: string) => core.debug(neutralizeCommands(message)),
-  notice: (message: string, properties?: core.AnnotationProperties) => core.notice(neutralizeCommands(message), properties),
-  warning: (message: string, properties?: core.AnnotationProperties) => core.warning(neutralizeCommands(message), properties),
-  error: (message: string, properties?: core.AnnotationProperties) => core.error(neutralizeCommands(message), properties),
-  setFailed: (message: string) => core.setFailed(neutralizeCommands(message))
+  notice: (message: string, properties?: core.AnnotationProperties) => core.notice(inertAnnotation(message), properties),
+  warning: (message: string, properties?: core.AnnotationProperties) => core.warning(inertAnnotation(message), properties),
+  error: (message: string, properties?: core.AnnotationProperties) => core.error(inertAnnotation(message), properties),
+  setFailed: (message: string) => core.setFailed(inertAnnotation(message))
 }
+
+function inertAnnotation(message: string): string {
+  return neutralizeCommands(clip(message, ANNOTATION_LIMIT))
+}
+
+/**
+ * The runner masks what it is told is secret, as written: the token is told in every form
+ * it can take on its way through git and HTTP (URL-encoded, base64, and as the basic
+ * credential actions/checkout writes).
+ */
+function maskToken(token: string): void {
+  if (!token) return
+  for (const form of [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)]) core.setSecret(form)
+}
+
+const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
 
 /** What a mode leaves behind: its outputs, the job summary, and a failure to report, if any. */
 interface ModeResult {
@@ -67,6 +85,7 @@ interface ModeResult {
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   setOutputs(NOTHING_RELEASED)
   try {
+    maskToken(core.getInput('github-token'))
     const given = readInputs(env)
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const root = resolve(workspace, String(given['working-directory'] ?? '.'))
@@ -75,7 +94,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const mode = resolveMode(config.release.mode, event.name)
     const git = createGit(root, env)
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
+    // Loaded once the event is known to parse: the GitHub client reads it again as it loads.
+    const { connectGitHub, readGitHubEnvironment } = await import('../github/environment.js')
     const github = readGitHubEnvironment(env)
+    const token = core.getInput('github-token')
     const context: RunContext = {
       git,
       gather: createGather(git, config),
@@ -84,7 +106,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       event,
       now,
       github,
-      token: core.getInput('github-token'),
+      connect: () => connectGitHub(token, github, (m) => log.warning(m)),
       root,
       workspace
     }
@@ -92,7 +114,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const result = pr ? await check(pr, context) : mode === 'release' ? await release(context) : await plan(mode, context)
     setOutputs(result.outputs)
     if (result.failure) log.setFailed(result.failure)
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary.join('\n')).write()
+    const summary = fitBytes(result.summary.join('\n'), SUMMARY_LIMIT_BYTES - 1024, 'run `verso plan --verbose` for every commit')
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write()
   } catch (error) {
     log.setFailed(describeError(error))
     // The summary is where a reader of the run looks first: the failure belongs there too.
@@ -129,8 +152,13 @@ async function release(context: RunContext): Promise<ModeResult> {
     requireBranch: false,
     repositoryUrl: context.github.repositoryUrl,
     connect: () => {
-      const api = connectGitHub(context.token, context.github, (m) => log.warning(m))
-      if (!api) log.warning('github-token is empty: no GitHub Release will be created, only the tag.')
+      const api = context.connect()
+      // A tag without its release would be half a release: refuse before anything is pushed.
+      if (!api) {
+        throw new VersoError('EGITHUBAUTH', 'github-token is empty, so no GitHub Release could be made: nothing was tagged.', {
+          hint: 'Leave `github-token` at its default (the workflow token) and grant `permissions: contents: write`, or pass a token.'
+        })
+      }
       return api
     },
     log: (line) => log.info(line)
@@ -185,7 +213,7 @@ function reportPlan(plan: ReleasePlan, fetched: readonly string[], context: RunC
 
 /** Comments once per pull request; a token that may not comment is a warning, never a failure. */
 async function comment(pr: PullRequest, report: string, context: RunContext): Promise<string> {
-  const api = connectGitHub(context.token, context.github, (m) => log.warning(m))
+  const api = context.connect()
   if (!api) return '> :warning: No `github-token` (or no GITHUB_REPOSITORY): the pull request comment was not written.\n'
   try {
     const result = await upsertComment(api, pr.number, report)

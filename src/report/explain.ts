@@ -1,5 +1,6 @@
 import type { CommitDecision } from '../commits/analyze.js'
 import type { Finding, ReleasePlan } from '../run/release-plan.js'
+import { clip } from './limits.js'
 import { describeReason } from './reasons.js'
 
 /** The first seven hex digits, as git and GitHub show a commit. */
@@ -46,7 +47,7 @@ export function explainBump(plan: ReleasePlan): string {
     else groups.set(key, [c])
   }
   const parts = [...groups].map(([key, list]) => {
-    const shown = list.slice(0, 3).map((c) => `${shortSha(c.sha)} ${c.header}`)
+    const shown = list.slice(0, 3).map((c) => `${shortSha(c.sha)} ${clip(c.header)}`)
     const more = list.length > 3 ? `, and ${list.length - 3} more` : ''
     return `${list.length} ${key} commit${list.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`
   })
@@ -63,7 +64,7 @@ export function describeFinding(finding: Finding): string {
   switch (finding.kind) {
     case 'non-conventional':
       return (
-        `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. ` +
+        `${shortSha(finding.sha)} "${clip(finding.header)}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. ` +
         `Reword it as \`type(scope): description\` (\`verso lint-commit\` suggests a wording), or turn strict off.`
       )
     case 'tag-exists':

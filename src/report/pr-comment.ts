@@ -2,6 +2,7 @@ import { COMMENT_MARKER } from '../github/sticky-comment.js'
 import type { PullRequestCheck } from '../run/pr-check.js'
 import { renderProblem } from '../validate/index.js'
 import { describeFinding, explainBump, shortSha } from './explain.js'
+import { COMMENT_LIMIT, fitText } from './limits.js'
 
 /**
  * The pull request's one comment, the job summary's body and the CLI's `check` report:
@@ -21,8 +22,23 @@ export function renderPullRequestReport(check: PullRequestCheck, notes: string):
   if (check.warnings.length) lines.push('**Worth a look:**', '', ...listed(check.warnings, ':warning:'), '')
   if (plan.kind !== 'none' && plan.next)
     lines.push('<details><summary>Release notes preview</summary>', '', notes.trim(), '', '</details>', '')
-  lines.push(`<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>`)
-  return `${lines.join('\n')}\n`
+  const footer = `<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>\n`
+  // Room for the footer, and for the marker the comment adapter puts first if it is missing.
+  const body = fitText(
+    quiet(`${lines.join('\n')}\n`),
+    COMMENT_LIMIT - footer.length - 100,
+    "the job's summary and annotations have the rest"
+  )
+  return `${body}${footer}`
+}
+
+/**
+ * Titles and commits are anyone's text, and a comment notifies whoever it mentions: a
+ * zero-width space after `@` keeps the name readable and pings no one. Links to scripts
+ * cannot come from escaped text; any that did would lose their target.
+ */
+function quiet(markdown: string): string {
+  return markdown.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replace(/\[([^\]\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, '$1')
 }
 
 // A comment holds at most 65,536 characters: hundreds of bad commits are summarised.

@@ -1,6 +1,7 @@
 import type { ReleaseRun } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
 import { cacheCommitCauses } from './commit-causes.js'
+import { clip } from './limits.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
 import { describeReason } from './reasons.js'
 
@@ -32,7 +33,7 @@ export function renderPlanSummary(plan: ReleasePlan): string {
     lines.push('| commit | bump | header | why |', '|---|---|---|---|')
     const shown = plan.commits.slice(0, 200)
     const describe = cacheCommitCauses()
-    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(c.header)} | ${escape(describe(c.cause))} |`)
+    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(clip(c.header))} | ${escape(describe(c.cause))} |`)
     if (plan.commits.length > shown.length)
       lines.push('', `… and ${plan.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`)
   }

@@ -62,16 +62,21 @@ export function renderProblem(problem: Problem): string {
   const first = describeProblem(problem)
   if (problem.example === null) return first
   return problem.guessed
-    ? `${first}\n  Write it as, for example: "${problem.example}" (the type is a guess: pick the one that fits).`
-    : `${first}\n  Write it as: "${problem.example}"`
+    ? `${first}\n  Write it as, for example: "${quote(problem.example)}" (the type is a guess: pick the one that fits).`
+    : `${first}\n  Write it as: "${quote(problem.example)}"`
 }
 
 function describeProblem(problem: Problem): string {
   const { subject, header, message } = problem
   if (subject.kind === 'message') {
     if (header === '') return `${message.charAt(0).toUpperCase()}${message.slice(1)}`
-    return BODY_CODES.has(problem.code) ? `Commit message: ${message}` : `Header "${header}": ${message}`
+    return BODY_CODES.has(problem.code) ? `Commit message: ${message}` : `Header "${quote(header)}": ${message}`
   }
   const who = subject.kind === 'title' ? 'Pull request title' : subject.sha === '' ? 'Commit' : subject.sha.slice(0, 7)
-  return header === '' ? `${who}: ${message}` : `${who} "${header}": ${message}`
+  return header === '' ? `${who}: ${message}` : `${who} "${quote(header)}": ${message}`
+}
+
+// A header can be megabytes; a problem quotes enough of it to be found.
+function quote(header: string): string {
+  return header.length <= 200 ? header : `${header.slice(0, 199)}…`
 }

@@ -218,3 +218,31 @@ describe('renderPullRequestReport: the notes preview', () => {
     expect(text.endsWith(`</details>\n\n${FOOTER}\n`)).toBe(true)
   })
 })
+
+describe("renderPullRequestReport: anyone's text in a comment", () => {
+  it('mentions in titles and commits ping no one', () => {
+    const plan = makePlan({ commits: ['feat: thanks @octocat and @octo-org/team'] })
+    const text = report({ plan, title: 'feat: ping @someone' })
+    expect(text).not.toMatch(/@[A-Za-z0-9]/)
+    expect(text.replaceAll('\u200b', '')).toContain('@octocat')
+  })
+
+  it('a script link never survives', () => {
+    const plan = makePlan({ commits: ['feat: [click](javascript:alert(1)) and [x](JavaScript:void)'] })
+    expect(report({ plan })).not.toMatch(/\]\(\s*javascript:/i)
+  })
+
+  it('a megabyte title or header still makes a comment GitHub takes, marker and footer included', () => {
+    const header = `feat: ${'x'.repeat(1_000_000)}`
+    const plan = makePlan({
+      commits: [header, ...Array.from({ length: 60 }, (_, i) => `bad ${i} ${'y'.repeat(20_000)}`)],
+      options: { strict: 'true' }
+    })
+    const title = `fix ${'z'.repeat(1_000_000)}`
+    const errors = validateTitle(title, { types: DEFAULT_TYPES })
+    const text = report({ plan, title, errors })
+    expect(text.length).toBeLessThanOrEqual(65_536)
+    expect(text.startsWith(COMMENT_MARKER)).toBe(true)
+    expect(text.trimEnd().endsWith(FOOTER)).toBe(true)
+  })
+})
