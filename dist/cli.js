@@ -10,31 +10,31 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-HWR254RN.js";
+} from "./chunks/chunk-VHOM4J5P.js";
 import {
   createGit
-} from "./chunks/chunk-WC5GCNNG.js";
+} from "./chunks/chunk-NEVFKHEJ.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-LYPZSVNZ.js";
+} from "./chunks/chunk-NOBD5WIU.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-CSUML7TI.js";
-import "./chunks/chunk-4TGM67XB.js";
-import {
-  VersoError,
-  describeError
-} from "./chunks/chunk-YSJ2TRWI.js";
+} from "./chunks/chunk-33YEWIKD.js";
+import "./chunks/chunk-PMVK7DIG.js";
 import {
   describeFinding,
   describeReason,
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-EYTJYIH7.js";
-import "./chunks/chunk-AA66MWIH.js";
+} from "./chunks/chunk-MJWMNFHI.js";
+import "./chunks/chunk-HTEUMKQV.js";
 import "./chunks/chunk-2BXQ42UM.js";
+import {
+  VersoError,
+  describeError
+} from "./chunks/chunk-YSJ2TRWI.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -244,7 +244,7 @@ async function runPlan(gather, config, line, io) {
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
     const { renderNotes } = await import("./chunks/release-notes-G6F3Y3C4.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-UTUZFO22.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-6E2ZS5RX.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -252,10 +252,10 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-CR52P646.js"),
-    import("./chunks/pr-comment-RG2KQZMP.js"),
+    import("./chunks/pr-check-QW7ITCBS.js"),
+    import("./chunks/pr-comment-RFMPY6X3.js"),
     import("./chunks/release-notes-G6F3Y3C4.js"),
-    import("./chunks/validate-J7CIFDPB.js")
+    import("./chunks/validate-QD3N5ZPM.js")
   ]);
   const base = line.base ?? "main";
   const resolveCommit = async (ref) => {
@@ -291,7 +291,7 @@ async function runCheck(git, gather, config, line, io) {
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-J7CIFDPB.js");
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-QD3N5ZPM.js");
   if (line.file === void 0)
     throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", {
       hint: 'As a commit-msg hook: verso lint-commit "$1".'
@@ -314,8 +314,8 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-VS5PKV27.js"),
-    import("./chunks/environment-UTUZFO22.js"),
+    import("./chunks/release-X6JS3KMX.js"),
+    import("./chunks/environment-6E2ZS5RX.js"),
     import("./chunks/event-WD4TWHVC.js")
   ]);
   const github = readGitHubEnvironment(io.env);
@@ -348,7 +348,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-YQUZAR3M.js");
+  const { renderImageCheck } = await import("./chunks/image-7EQJM62D.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

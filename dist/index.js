@@ -2,11 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-D5Z5NFY2.js";
+} from "./chunks/chunk-XYNDSTTQ.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-V2VTU4IJ.js";
+} from "./chunks/chunk-DCEWPDNI.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-QJ5O2U7B.js";
+import "./chunks/chunk-DR2ZFFXN.js";
 import {
   cacheCommitCauses,
   createGather,
@@ -14,25 +19,18 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-HWR254RN.js";
+} from "./chunks/chunk-VHOM4J5P.js";
 import {
   createGit
-} from "./chunks/chunk-WC5GCNNG.js";
+} from "./chunks/chunk-NEVFKHEJ.js";
 import {
   planRelease
-} from "./chunks/chunk-LYPZSVNZ.js";
+} from "./chunks/chunk-NOBD5WIU.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-CSUML7TI.js";
-import "./chunks/chunk-4TGM67XB.js";
-import {
-  connectGitHub,
-  readGitHubEnvironment,
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-P2UXJVX5.js";
-import "./chunks/chunk-DR2ZFFXN.js";
+} from "./chunks/chunk-33YEWIKD.js";
+import "./chunks/chunk-PMVK7DIG.js";
 import {
   readEvent
 } from "./chunks/chunk-UHWAIYU6.js";
@@ -42,34 +40,38 @@ import {
   renderNotes
 } from "./chunks/chunk-GRP2FSXL.js";
 import {
-  VersoError,
-  describeError
-} from "./chunks/chunk-YSJ2TRWI.js";
-import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-HA5GCWC3.js";
+} from "./chunks/chunk-B4S7LMR5.js";
 import {
+  ANNOTATION_LIMIT,
+  SUMMARY_LIMIT_BYTES,
+  clip,
   describeFinding,
   describeReason,
   explainBump,
+  fitBytes,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-EYTJYIH7.js";
+} from "./chunks/chunk-MJWMNFHI.js";
 import {
   renderProblem
-} from "./chunks/chunk-I7GLD3JA.js";
-import "./chunks/chunk-AA66MWIH.js";
+} from "./chunks/chunk-VFFT7IU4.js";
+import "./chunks/chunk-HTEUMKQV.js";
 import "./chunks/chunk-2BXQ42UM.js";
+import {
+  VersoError,
+  describeError
+} from "./chunks/chunk-YSJ2TRWI.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
 } from "./chunks/chunk-IXE7RTMW.js";
 
-// node_modules/@actions/core/lib/command.js
+// ../../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../../../work/main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -92,7 +94,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../../../work/main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -137,7 +139,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../../../work/main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -165,10 +167,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../../work/main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../../../work/main/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -223,7 +225,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../../../work/main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -508,28 +510,31 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../../../work/main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../../../work/main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../../../work/main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../../../work/main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -661,7 +666,7 @@ function renderPlanSummary(plan2) {
     lines.push("| commit | bump | header | why |", "|---|---|---|---|");
     const shown = plan2.commits.slice(0, 200);
     const describe = cacheCommitCauses();
-    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(c.header)} | ${escape(describe(c.cause))} |`);
+    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(clip(c.header))} | ${escape(describe(c.cause))} |`);
     if (plan2.commits.length > shown.length)
       lines.push("", `\u2026 and ${plan2.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`);
   }
@@ -707,14 +712,23 @@ function escape(text) {
 var log = {
   info: (message) => info(neutralizeCommands(message)),
   debug: (message) => debug(neutralizeCommands(message)),
-  notice: (message, properties) => notice(neutralizeCommands(message), properties),
-  warning: (message, properties) => warning(neutralizeCommands(message), properties),
-  error: (message, properties) => error(neutralizeCommands(message), properties),
-  setFailed: (message) => setFailed(neutralizeCommands(message))
+  notice: (message, properties) => notice(inertAnnotation(message), properties),
+  warning: (message, properties) => warning(inertAnnotation(message), properties),
+  error: (message, properties) => error(inertAnnotation(message), properties),
+  setFailed: (message) => setFailed(inertAnnotation(message))
 };
+function inertAnnotation(message) {
+  return neutralizeCommands(clip(message, ANNOTATION_LIMIT));
+}
+function maskToken(token) {
+  if (!token) return;
+  for (const form of [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)]) setSecret(form);
+}
+var base64 = (text) => Buffer.from(text, "utf8").toString("base64");
 async function run(env = process.env) {
   setOutputs(NOTHING_RELEASED);
   try {
+    maskToken(getInput("github-token"));
     const given = readInputs(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, String(given["working-directory"] ?? "."));
@@ -723,7 +737,9 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-6E2ZS5RX.js");
     const github = readGitHubEnvironment(env);
+    const token = getInput("github-token");
     const context = {
       git,
       gather: createGather(git, config),
@@ -732,7 +748,7 @@ async function run(env = process.env) {
       event,
       now,
       github,
-      token: getInput("github-token"),
+      connect: () => connectGitHub(token, github, (m) => log.warning(m)),
       root,
       workspace
     };
@@ -740,7 +756,8 @@ async function run(env = process.env) {
     const result = pr ? await check(pr, context) : mode === "release" ? await release(context) : await plan(mode, context);
     setOutputs(result.outputs);
     if (result.failure) log.setFailed(result.failure);
-    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.summary.join("\n")).write();
+    const summary2 = fitBytes(result.summary.join("\n"), SUMMARY_LIMIT_BYTES - 1024, "run `verso plan --verbose` for every commit");
+    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   } catch (error2) {
     log.setFailed(describeError(error2));
     if (env.GITHUB_STEP_SUMMARY)
@@ -774,8 +791,12 @@ async function release(context) {
     requireBranch: false,
     repositoryUrl: context.github.repositoryUrl,
     connect: () => {
-      const api = connectGitHub(context.token, context.github, (m) => log.warning(m));
-      if (!api) log.warning("github-token is empty: no GitHub Release will be created, only the tag.");
+      const api = context.connect();
+      if (!api) {
+        throw new VersoError("EGITHUBAUTH", "github-token is empty, so no GitHub Release could be made: nothing was tagged.", {
+          hint: "Leave `github-token` at its default (the workflow token) and grant `permissions: contents: write`, or pass a token."
+        });
+      }
       return api;
     },
     log: (line) => log.info(line)
@@ -821,7 +842,7 @@ function reportPlan(plan2, fetched, context) {
   return `The release is blocked by ${plan2.findings.length} problem(s); see the errors above.`;
 }
 async function comment(pr, report, context) {
-  const api = connectGitHub(context.token, context.github, (m) => log.warning(m));
+  const api = context.connect();
   if (!api) return "> :warning: No `github-token` (or no GITHUB_REPOSITORY): the pull request comment was not written.\n";
   try {
     const result = await upsertComment(api, pr.number, report);

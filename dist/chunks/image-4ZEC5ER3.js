@@ -6,8 +6,8 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-JY7ZDCUH.js";
-import "./chunk-RQCDCLZU.js";
+} from "./chunk-F6FI7RUK.js";
+import "./chunk-2PIYKS7F.js";
 import {
   VersoError
 } from "./chunk-YSJ2TRWI.js";

@@ -4,13 +4,13 @@ import {
   isPrereleaseId,
   parseCalverFormat,
   parseSemver
-} from "./chunk-4TGM67XB.js";
-import {
-  VersoError
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-PMVK7DIG.js";
 import {
   parseReleaseRules
 } from "./chunk-2BXQ42UM.js";
+import {
+  VersoError
+} from "./chunk-YSJ2TRWI.js";
 import {
   isBump
 } from "./chunk-QSZWMMJ6.js";

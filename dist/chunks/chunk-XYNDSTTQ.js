@@ -2,16 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planRelease
-} from "./chunk-LYPZSVNZ.js";
+} from "./chunk-NOBD5WIU.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-I7GLD3JA.js";
+} from "./chunk-VFFT7IU4.js";
 import {
   parseCommit
-} from "./chunk-AA66MWIH.js";
+} from "./chunk-HTEUMKQV.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr) {

@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   analyzeCommits,
   parseMessage
-} from "./chunk-AA66MWIH.js";
+} from "./chunk-HTEUMKQV.js";
 import {
   DEFAULT_RULES
 } from "./chunk-2BXQ42UM.js";
@@ -495,17 +495,20 @@ function renderProblem(problem) {
   const first = describeProblem(problem);
   if (problem.example === null) return first;
   return problem.guessed ? `${first}
-  Write it as, for example: "${problem.example}" (the type is a guess: pick the one that fits).` : `${first}
-  Write it as: "${problem.example}"`;
+  Write it as, for example: "${quote(problem.example)}" (the type is a guess: pick the one that fits).` : `${first}
+  Write it as: "${quote(problem.example)}"`;
 }
 function describeProblem(problem) {
   const { subject, header, message } = problem;
   if (subject.kind === "message") {
     if (header === "") return `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
-    return BODY_CODES.has(problem.code) ? `Commit message: ${message}` : `Header "${header}": ${message}`;
+    return BODY_CODES.has(problem.code) ? `Commit message: ${message}` : `Header "${quote(header)}": ${message}`;
   }
   const who = subject.kind === "title" ? "Pull request title" : subject.sha === "" ? "Commit" : subject.sha.slice(0, 7);
-  return header === "" ? `${who}: ${message}` : `${who} "${header}": ${message}`;
+  return header === "" ? `${who}: ${message}` : `${who} "${quote(header)}": ${message}`;
+}
+function quote(header) {
+  return header.length <= 200 ? header : `${header.slice(0, 199)}\u2026`;
 }
 
 // src/validate/squash.ts

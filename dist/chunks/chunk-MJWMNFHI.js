@@ -1,6 +1,36 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 
+// src/report/limits.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT_BYTES = 1048576;
+var ANNOTATION_LIMIT = 4e3;
+var QUOTE_LIMIT = 200;
+function clip(text, max = QUOTE_LIMIT) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+function fitText(text, max, elsewhere) {
+  if (text.length <= max) return text;
+  const note = (left) => `
+
+_\u2026 ${left.toLocaleString("en-US")} more characters not shown here: ${elsewhere}._
+`;
+  const room = max - note(text.length).length;
+  const cut = text.lastIndexOf("\n", room);
+  const kept = text.slice(0, cut > room / 2 ? cut : room);
+  return `${kept}${note(text.length - kept.length)}`;
+}
+function fitBytes(text, maxBytes, elsewhere) {
+  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
+  let max = Math.min(text.length, maxBytes);
+  let fitted = fitText(text, max, elsewhere);
+  while (Buffer.byteLength(fitted, "utf8") > maxBytes && max > maxBytes / 4) {
+    max = Math.floor(max * 0.9);
+    fitted = fitText(text, max, elsewhere);
+  }
+  return fitted;
+}
+
 // src/report/calver-reasons.ts
 function describeCalverReason(reason) {
   switch (reason.kind) {
@@ -112,7 +142,7 @@ function explainBump(plan) {
     else groups.set(key, [c]);
   }
   const parts = [...groups].map(([key, list]) => {
-    const shown = list.slice(0, 3).map((c) => `${shortSha(c.sha)} ${c.header}`);
+    const shown = list.slice(0, 3).map((c) => `${shortSha(c.sha)} ${clip(c.header)}`);
     const more = list.length > 3 ? `, and ${list.length - 3} more` : "";
     return `${list.length} ${key} commit${list.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}`;
   });
@@ -125,7 +155,7 @@ function describeIgnored(commits) {
 function describeFinding(finding) {
   switch (finding.kind) {
     case "non-conventional":
-      return `${shortSha(finding.sha)} "${finding.header}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it as \`type(scope): description\` (\`verso lint-commit\` suggests a wording), or turn strict off.`;
+      return `${shortSha(finding.sha)} "${clip(finding.header)}" is not a Conventional Commit (${finding.why}); with \`strict: true\` every commit must be one. Reword it as \`type(scope): description\` (\`verso lint-commit\` suggests a wording), or turn strict off.`;
     case "tag-exists":
       return `Tag ${finding.tag} already exists at ${shortSha(finding.sha)}, which HEAD does not contain. A published tag is never moved: release from a branch that contains it, or delete the tag deliberately.`;
     case "image": {
@@ -138,6 +168,12 @@ function describeFinding(finding) {
 }
 
 export {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT_BYTES,
+  ANNOTATION_LIMIT,
+  clip,
+  fitText,
+  fitBytes,
   describeReason,
   shortSha,
   renderHeadline,

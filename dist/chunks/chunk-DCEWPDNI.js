@@ -1,19 +1,20 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  ReleaseExistsError
+} from "./chunk-DR2ZFFXN.js";
+import {
   createAnnotatedTag,
   fetchTag,
   isAncestor,
   pushTag,
   readLocalTag,
-  readRemoteTag
-} from "./chunk-WC5GCNNG.js";
+  readRemoteTag,
+  summarizeGitOutput
+} from "./chunk-NEVFKHEJ.js";
 import {
   planReleaseRun
-} from "./chunk-LYPZSVNZ.js";
-import {
-  ReleaseExistsError
-} from "./chunk-DR2ZFFXN.js";
+} from "./chunk-NOBD5WIU.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
@@ -117,7 +118,7 @@ ${options.notes}`, options.tagger);
     const now = await readRemoteTag(git, options.remote, tag);
     if (now !== null) return settle(now);
   }
-  throw new VersoError("EPUSH", `The remote refused tag ${tag}: ${pushed.message.split("\n").pop() ?? ""}`, {
+  throw new VersoError("EPUSH", `The remote refused tag ${tag}: ${summarizeGitOutput(pushed.message)}`, {
     hint: "The token needs `contents: write` (in the workflow: `permissions: contents: write`), and no tag protection rule or ruleset may forbid creating this tag for it. Nothing was published; fix that and run again."
   });
 }
@@ -178,7 +179,7 @@ async function moveFloatingTags(git, plan, options) {
     if (tag === null) continue;
     const pushed = await pushTag(git, options.remote, tag, { force: true, sha: plan.head });
     if (pushed.kind === "rejected") {
-      throw new VersoError("EPUSH", `The remote refused to move the floating tag ${tag}: ${pushed.message.split("\n").pop() ?? ""}`, {
+      throw new VersoError("EPUSH", `The remote refused to move the floating tag ${tag}: ${summarizeGitOutput(pushed.message)}`, {
         hint: `The release ${plan.next.tag} is published; allow the token to update ${tag} (tag protection), or set floating-tags: none.`
       });
     }

@@ -4,22 +4,22 @@ import {
   GitError,
   isAncestor,
   readTaggerEmail
-} from "./chunk-WC5GCNNG.js";
+} from "./chunk-NEVFKHEJ.js";
 import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-LYPZSVNZ.js";
+} from "./chunk-NOBD5WIU.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-CSUML7TI.js";
+} from "./chunk-33YEWIKD.js";
+import {
+  parseCommit
+} from "./chunk-HTEUMKQV.js";
 import {
   VersoError
 } from "./chunk-YSJ2TRWI.js";
-import {
-  parseCommit
-} from "./chunk-AA66MWIH.js";
 
 // src/config/load.ts
 async function loadConfig(given, readText) {
@@ -30,7 +30,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-UTW66KG4.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-UJNKEEWP.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts
@@ -70,7 +70,7 @@ function resolveNow(options) {
 // src/git/files.ts
 import { constants } from "node:fs";
 import { lstat, mkdir, open, realpath } from "node:fs/promises";
-import { dirname, isAbsolute, matchesGlob, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, matchesGlob, posix, relative, resolve, sep } from "node:path";
 async function readWorktreeFile(root, path) {
   const target = await locateInside(root, path);
   let file;
@@ -169,10 +169,11 @@ async function readFilesAt(git, at, paths) {
   if (bad !== void 0) {
     throw new VersoError("EGIT", `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: "Rename the file." });
   }
-  const files = await listTree(git, at, paths);
-  const wanted = paths.filter((path) => files.has(path));
+  const named = new Map(paths.map((path) => [path, posix.normalize(path)]));
+  const files = await listTree(git, at, [...new Set(named.values())]);
+  const wanted = paths.filter((path) => files.has(named.get(path)));
   if (wanted.length === 0) return texts;
-  const out = await git.runBuffer(["cat-file", "--batch"], { input: wanted.map((path) => `${files.get(path)}
+  const out = await git.runBuffer(["cat-file", "--batch"], { input: wanted.map((path) => `${files.get(named.get(path))}
 `).join("") });
   let offset = 0;
   for (const path of wanted) {
@@ -199,12 +200,15 @@ function neutralizeCommandsInJson(json) {
 
 // src/git/branches.ts
 async function readCurrentBranch(git) {
-  const found = await git.tryRun(["symbolic-ref", "--quiet", "--short", "HEAD"]);
-  return found.code === 0 ? found.stdout.trim() : null;
+  const found = await git.tryRun(["symbolic-ref", "--quiet", "HEAD"]);
+  return found.code === 0 ? stripPrefix(found.stdout.trim(), "refs/heads/") : null;
 }
 async function readDefaultBranch(git, remote = "origin") {
-  const found = await git.tryRun(["symbolic-ref", "--quiet", "--short", `refs/remotes/${remote}/HEAD`]);
-  return found.code === 0 ? found.stdout.trim().replace(`${remote}/`, "") : null;
+  const found = await git.tryRun(["symbolic-ref", "--quiet", `refs/remotes/${remote}/HEAD`]);
+  return found.code === 0 ? stripPrefix(found.stdout.trim(), `refs/remotes/${remote}/`) : null;
+}
+function stripPrefix(ref, prefix) {
+  return ref.startsWith(prefix) ? ref.slice(prefix.length) : null;
 }
 async function askDefaultBranch(git, remote = "origin") {
   const found = await git.tryRun(["ls-remote", "--symref", "--end-of-options", remote, "HEAD"]);

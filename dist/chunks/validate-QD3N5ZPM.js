@@ -8,8 +8,8 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-I7GLD3JA.js";
-import "./chunk-AA66MWIH.js";
+} from "./chunk-VFFT7IU4.js";
+import "./chunk-HTEUMKQV.js";
 import "./chunk-2BXQ42UM.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

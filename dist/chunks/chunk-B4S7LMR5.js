@@ -1,13 +1,15 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  COMMENT_LIMIT,
   describeFinding,
   explainBump,
+  fitText,
   shortSha
-} from "./chunk-EYTJYIH7.js";
+} from "./chunk-MJWMNFHI.js";
 import {
   renderProblem
-} from "./chunk-I7GLD3JA.js";
+} from "./chunk-VFFT7IU4.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- verso:pull-request-check -->";
@@ -38,9 +40,18 @@ function renderPullRequestReport(check, notes) {
   if (check.warnings.length) lines.push("**Worth a look:**", "", ...listed(check.warnings, ":warning:"), "");
   if (plan.kind !== "none" && plan.next)
     lines.push("<details><summary>Release notes preview</summary>", "", notes.trim(), "", "</details>", "");
-  lines.push(`<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>`);
-  return `${lines.join("\n")}
+  const footer = `<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>
 `;
+  const body = fitText(
+    quiet(`${lines.join("\n")}
+`),
+    COMMENT_LIMIT - footer.length - 100,
+    "the job's summary and annotations have the rest"
+  );
+  return `${body}${footer}`;
+}
+function quiet(markdown) {
+  return markdown.replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/\[([^\]\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, "$1");
 }
 var MAX_LISTED = 50;
 function listed(problems, mark) {

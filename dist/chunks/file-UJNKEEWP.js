@@ -1,19 +1,19 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-RQCDCLZU.js";
-import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-CSUML7TI.js";
-import "./chunk-4TGM67XB.js";
+} from "./chunk-33YEWIKD.js";
+import "./chunk-PMVK7DIG.js";
+import "./chunk-2BXQ42UM.js";
+import {
+  require_dist
+} from "./chunk-2PIYKS7F.js";
 import {
   VersoError,
   excerpt
 } from "./chunk-YSJ2TRWI.js";
-import "./chunk-2BXQ42UM.js";
 import "./chunk-QSZWMMJ6.js";
 import {
   __toESM

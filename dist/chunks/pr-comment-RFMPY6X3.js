@@ -1,16 +1,14 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  checkPullRequest
-} from "./chunk-D5Z5NFY2.js";
-import "./chunk-LYPZSVNZ.js";
-import "./chunk-4TGM67XB.js";
-import "./chunk-YSJ2TRWI.js";
-import "./chunk-I7GLD3JA.js";
-import "./chunk-AA66MWIH.js";
+  renderPullRequestReport
+} from "./chunk-B4S7LMR5.js";
+import "./chunk-MJWMNFHI.js";
+import "./chunk-VFFT7IU4.js";
+import "./chunk-HTEUMKQV.js";
 import "./chunk-2BXQ42UM.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  checkPullRequest
+  renderPullRequestReport
 };

@@ -154,9 +154,26 @@ async function remoteCall(git, args, remote) {
   }
 }
 function unreachable(remote, message) {
-  return new VersoError("EGIT", `Could not reach the remote \`${remote}\`: ${message.trim().split("\n").pop() ?? "no message"}`, {
+  return new VersoError("EGIT", `Could not reach the remote \`${remote}\`: ${summarizeGitOutput(message) || "no message"}`, {
     hint: "Check out with actions/checkout (it stores the credentials git needs), or make sure the remote exists and is reachable."
   });
+}
+function summarizeGitOutput(output) {
+  const said = [];
+  for (const raw of output.split(/\r?\n/)) {
+    const line = raw.trim();
+    const remote = /^remote:\s*(.*)$/.exec(line);
+    const refused = /^!\t[^\t]*\t\[[^\]]*\]\s*\((.*)\)$/.exec(line);
+    if (remote) {
+      if (remote[1]) said.push(remote[1]);
+    } else if (refused) {
+      said.push(refused[1]);
+    } else if (/^(fatal|error):/i.test(line)) {
+      said.push(line.replace(/^(fatal|error):\s*/i, ""));
+    }
+  }
+  const text = (said.length ? said : [output.trim().split(/\r?\n/).pop() ?? ""]).join(" ").replace(/\s+/g, " ").trim();
+  return text.length > 600 ? `${text.slice(0, 599)}\u2026` : text;
 }
 
 export {
@@ -168,5 +185,6 @@ export {
   isAncestor,
   fetchTag,
   createAnnotatedTag,
-  pushTag
+  pushTag,
+  summarizeGitOutput
 };

@@ -12,8 +12,8 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-JY7ZDCUH.js";
-import "./chunk-RQCDCLZU.js";
+} from "./chunk-F6FI7RUK.js";
+import "./chunk-2PIYKS7F.js";
 import "./chunk-YSJ2TRWI.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
