@@ -10,7 +10,8 @@ export function formatPointer(tokens: readonly string[]): string {
 /** The reference tokens of a pointer, or null when it is not one (it must be empty or start with `/`). */
 export function parsePointer(pointer: string): string[] | null {
   if (pointer === '') return []
-  if (!pointer.startsWith('/')) return null
+  // RFC 6901 allows `~` only as `~0` or `~1`.
+  if (!pointer.startsWith('/') || /~(?![01])/.test(pointer)) return null
   return pointer
     .slice(1)
     .split('/')

@@ -253,7 +253,11 @@ function compareMultipleOf(before: unknown, after: unknown, path: Path, context:
   const message = `\`multipleOf\` changed from ${show(before)} to ${show(after)}`
   if (typeof before !== 'number' || typeof after !== 'number') return note(context, 'incompatible', message, path)
   // Every multiple of 4 is a multiple of 2: 2 → 4 narrows, 4 → 2 widens, 2 → 3 does neither.
-  const divides = (big: number, small: number): boolean => Number.isInteger(big / small)
+  // In floating point 0.3 / 0.1 is 2.9999999999999996: a quotient that near a whole number is one.
+  const divides = (big: number, small: number): boolean => {
+    const quotient = big / small
+    return Math.abs(quotient - Math.round(quotient)) <= 1e-9 * Math.max(1, Math.abs(quotient))
+  }
   note(context, divides(after, before) ? 'narrow' : divides(before, after) ? 'widen' : 'incompatible', message, path)
 }
 
@@ -300,22 +304,25 @@ function compareItems(before: JsonObject, after: JsonObject, path: Path, context
 
 /** Branches are matched by content first (reordering is no change), then by position. */
 function compareBranches(keyword: string, before: unknown, after: unknown, path: Path, context: Context): void {
-  const left = Array.isArray(before) ? [...before] : []
-  const right = Array.isArray(after) ? [...after] : []
+  // Each branch keeps its place in today's schema, so a change is named where it stands.
+  const left = (Array.isArray(before) ? before : []).map((branch: unknown, place) => ({ branch, place }))
+  const right = (Array.isArray(after) ? after : []).map((branch: unknown, place) => ({ branch, place }))
   for (let index = left.length - 1; index >= 0; index -= 1) {
-    const match = right.findIndex((branch) => isSameJson(branch, left[index]))
+    const match = right.findIndex((item) => isSameJson(item.branch, left[index]!.branch))
     if (match !== -1) {
       left.splice(index, 1)
       right.splice(match, 1)
     }
   }
   const paired = Math.min(left.length, right.length)
-  for (let index = 0; index < paired; index += 1) compareSchemas(left[index], right[index], [...path, `(${keyword}[${index}])`], context)
+  for (let index = 0; index < paired; index += 1) {
+    compareSchemas(left[index]!.branch, right[index]!.branch, [...path, `(${keyword}[${right[index]!.place}])`], context)
+  }
   // A new alternative lets more through; a new allOf member lets less through.
   const addedKind: ChangeKind = keyword === 'allOf' ? 'narrow' : 'widen'
   const removedKind: ChangeKind = keyword === 'allOf' ? 'widen' : 'narrow'
-  for (const branch of right.slice(paired)) note(context, addedKind, `\`${keyword}\` branch ${show(branch)} added`, path)
-  for (const branch of left.slice(paired)) note(context, removedKind, `\`${keyword}\` branch ${show(branch)} removed`, path)
+  for (const { branch } of right.slice(paired)) note(context, addedKind, `\`${keyword}\` branch ${show(branch)} added`, path)
+  for (const { branch } of left.slice(paired)) note(context, removedKind, `\`${keyword}\` branch ${show(branch)} removed`, path)
 }
 
 function compareDefault(before: JsonObject, after: JsonObject, path: Path, context: Context): void {

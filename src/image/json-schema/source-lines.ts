@@ -12,7 +12,7 @@ import { isJsonObject } from '../json-value.js'
 /** Pointer of each schema carrying `key` → 1-based line of the key in `text`. */
 export function locateKeyLines(text: string, root: unknown, key: string): Map<string, number> {
   const pointers: string[] = []
-  collectPointers(root, '', key, pointers)
+  if (!collectPointers(root, '', key, pointers)) return new Map()
   const quoted = escapeRegExp(key)
   const pattern = new RegExp(`(?:"${quoted}"|'${quoted}'|(?<![\\w$-])${quoted})\\s*:`, 'g')
   const offsets = [...text.matchAll(pattern)].map((match) => match.index)
@@ -23,16 +23,25 @@ export function locateKeyLines(text: string, root: unknown, key: string): Map<st
   return lines
 }
 
-function collectPointers(node: unknown, pointer: string, key: string, into: string[]): void {
+/**
+ * The pointers in the order the text has them, or false when that order cannot be known:
+ * JavaScript lists an object's integer-like keys (`"1"`) first, wherever the text has them.
+ */
+function collectPointers(node: unknown, pointer: string, key: string, into: string[]): boolean {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => collectPointers(item, appendPointer(pointer, String(index)), key, into))
-  } else if (isJsonObject(node)) {
-    for (const [name, value] of Object.entries(node)) {
-      if (name === key) into.push(pointer)
-      collectPointers(value, appendPointer(pointer, name), key, into)
-    }
+    return node.every((item, index) => collectPointers(item, appendPointer(pointer, String(index)), key, into))
   }
+  if (!isJsonObject(node)) return true
+  const names = Object.keys(node)
+  if (names.length > 1 && names.some((name) => ARRAY_INDEX.test(name))) return false
+  for (const name of names) {
+    if (name === key) into.push(pointer)
+    if (!collectPointers(node[name], appendPointer(pointer, name), key, into)) return false
+  }
+  return true
 }
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/
 
 function listLineStarts(text: string): number[] {
   const starts = [0]

@@ -36,7 +36,7 @@ describe('formatPointer and parsePointer (RFC 6901)', () => {
   })
 
   // RFC 6901's grammar allows "~" only as "~0" or "~1"; a lone "~" or "~2" makes the text no pointer at all.
-  it.fails.each(['/a~', '/a~2', '/~'])('%j, with a "~" that escapes nothing, is not a pointer', (text) => {
+  it.each(['/a~', '/a~2', '/~'])('%j, with a "~" that escapes nothing, is not a pointer', (text) => {
     expect(parsePointer(text)).toBeNull()
   })
 
