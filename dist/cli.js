@@ -10,14 +10,14 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-VHOM4J5P.js";
+} from "./chunks/chunk-6ZNJIALE.js";
 import {
   createGit
 } from "./chunks/chunk-NEVFKHEJ.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-NOBD5WIU.js";
+} from "./chunks/chunk-2IULOWOA.js";
 import {
   OPTION_NAMES
 } from "./chunks/chunk-33YEWIKD.js";
@@ -252,7 +252,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-QW7ITCBS.js"),
+    import("./chunks/pr-check-EX7HJ2W7.js"),
     import("./chunks/pr-comment-RFMPY6X3.js"),
     import("./chunks/release-notes-G6F3Y3C4.js"),
     import("./chunks/validate-QD3N5ZPM.js")
@@ -314,7 +314,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-X6JS3KMX.js"),
+    import("./chunks/release-FF6NQIRE.js"),
     import("./chunks/environment-6E2ZS5RX.js"),
     import("./chunks/event-WD4TWHVC.js")
   ]);
@@ -348,7 +348,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-7EQJM62D.js");
+  const { renderImageCheck } = await import("./chunks/image-AZXN363F.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-XYNDSTTQ.js";
+} from "./chunks/chunk-PNJK4TSX.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-DCEWPDNI.js";
+} from "./chunks/chunk-RLDGDBDO.js";
 import {
   require_tunnel,
   require_undici
@@ -19,13 +19,13 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-VHOM4J5P.js";
+} from "./chunks/chunk-6ZNJIALE.js";
 import {
   createGit
 } from "./chunks/chunk-NEVFKHEJ.js";
 import {
   planRelease
-} from "./chunks/chunk-NOBD5WIU.js";
+} from "./chunks/chunk-2IULOWOA.js";
 import {
   DEFAULTS,
   OPTION_NAMES

@@ -14,7 +14,7 @@ import {
 } from "./chunk-NEVFKHEJ.js";
 import {
   planReleaseRun
-} from "./chunk-NOBD5WIU.js";
+} from "./chunk-2IULOWOA.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes

@@ -2,10 +2,10 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-DCEWPDNI.js";
+} from "./chunk-RLDGDBDO.js";
 import "./chunk-DR2ZFFXN.js";
 import "./chunk-NEVFKHEJ.js";
-import "./chunk-NOBD5WIU.js";
+import "./chunk-2IULOWOA.js";
 import "./chunk-PMVK7DIG.js";
 import "./chunk-GRP2FSXL.js";
 import "./chunk-HTEUMKQV.js";

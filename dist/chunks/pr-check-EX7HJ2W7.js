@@ -2,8 +2,8 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-XYNDSTTQ.js";
-import "./chunk-NOBD5WIU.js";
+} from "./chunk-PNJK4TSX.js";
+import "./chunk-2IULOWOA.js";
 import "./chunk-PMVK7DIG.js";
 import "./chunk-VFFT7IU4.js";
 import "./chunk-HTEUMKQV.js";

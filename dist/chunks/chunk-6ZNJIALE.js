@@ -9,7 +9,7 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-NOBD5WIU.js";
+} from "./chunk-2IULOWOA.js";
 import {
   configFilePath,
   resolveConfig

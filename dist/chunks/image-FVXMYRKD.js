@@ -6,7 +6,7 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-F6FI7RUK.js";
+} from "./chunk-G3SXSIS4.js";
 import "./chunk-2PIYKS7F.js";
 import {
   VersoError

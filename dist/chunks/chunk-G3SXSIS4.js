@@ -7704,7 +7704,7 @@ function formatPointer(tokens) {
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
-  if (!pointer.startsWith("/")) return null;
+  if (!pointer.startsWith("/") || /~(?![01])/.test(pointer)) return null;
   return pointer.slice(1).split("/").map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 function appendPointer(pointer, ...tokens) {
@@ -8252,7 +8252,10 @@ function compareMultipleOf(before, after, path, context) {
   if (after === void 0) return note(context, "widen", `\`multipleOf\` ${show(before)} removed`, path);
   const message = `\`multipleOf\` changed from ${show(before)} to ${show(after)}`;
   if (typeof before !== "number" || typeof after !== "number") return note(context, "incompatible", message, path);
-  const divides = (big, small) => Number.isInteger(big / small);
+  const divides = (big, small) => {
+    const quotient = big / small;
+    return Math.abs(quotient - Math.round(quotient)) <= 1e-9 * Math.max(1, Math.abs(quotient));
+  };
   note(context, divides(after, before) ? "narrow" : divides(before, after) ? "widen" : "incompatible", message, path);
 }
 function compareConstraintString(keyword, before, after, path, context) {
@@ -8290,21 +8293,23 @@ function compareItems(before, after, path, context) {
   else compareSchemas(itemsBefore, itemsAfter, [...path, "[]"], context);
 }
 function compareBranches(keyword, before, after, path, context) {
-  const left = Array.isArray(before) ? [...before] : [];
-  const right = Array.isArray(after) ? [...after] : [];
+  const left = (Array.isArray(before) ? before : []).map((branch, place) => ({ branch, place }));
+  const right = (Array.isArray(after) ? after : []).map((branch, place) => ({ branch, place }));
   for (let index = left.length - 1; index >= 0; index -= 1) {
-    const match = right.findIndex((branch) => isSameJson(branch, left[index]));
+    const match = right.findIndex((item) => isSameJson(item.branch, left[index].branch));
     if (match !== -1) {
       left.splice(index, 1);
       right.splice(match, 1);
     }
   }
   const paired = Math.min(left.length, right.length);
-  for (let index = 0; index < paired; index += 1) compareSchemas(left[index], right[index], [...path, `(${keyword}[${index}])`], context);
+  for (let index = 0; index < paired; index += 1) {
+    compareSchemas(left[index].branch, right[index].branch, [...path, `(${keyword}[${right[index].place}])`], context);
+  }
   const addedKind = keyword === "allOf" ? "narrow" : "widen";
   const removedKind = keyword === "allOf" ? "widen" : "narrow";
-  for (const branch of right.slice(paired)) note(context, addedKind, `\`${keyword}\` branch ${show(branch)} added`, path);
-  for (const branch of left.slice(paired)) note(context, removedKind, `\`${keyword}\` branch ${show(branch)} removed`, path);
+  for (const { branch } of right.slice(paired)) note(context, addedKind, `\`${keyword}\` branch ${show(branch)} added`, path);
+  for (const { branch } of left.slice(paired)) note(context, removedKind, `\`${keyword}\` branch ${show(branch)} removed`, path);
 }
 function compareDefault(before, after, path, context) {
   const had = Object.hasOwn(before, "default");
@@ -9025,7 +9030,7 @@ function tryUrl(reference, base2) {
 // src/image/json-schema/source-lines.ts
 function locateKeyLines(text, root, key) {
   const pointers = [];
-  collectPointers(root, "", key, pointers);
+  if (!collectPointers(root, "", key, pointers)) return /* @__PURE__ */ new Map();
   const quoted = escapeRegExp(key);
   const pattern = new RegExp(`(?:"${quoted}"|'${quoted}'|(?<![\\w$-])${quoted})\\s*:`, "g");
   const offsets = [...text.matchAll(pattern)].map((match) => match.index);
@@ -9037,14 +9042,18 @@ function locateKeyLines(text, root, key) {
 }
 function collectPointers(node, pointer, key, into) {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => collectPointers(item, appendPointer(pointer, String(index)), key, into));
-  } else if (isJsonObject(node)) {
-    for (const [name, value] of Object.entries(node)) {
-      if (name === key) into.push(pointer);
-      collectPointers(value, appendPointer(pointer, name), key, into);
-    }
+    return node.every((item, index) => collectPointers(item, appendPointer(pointer, String(index)), key, into));
   }
+  if (!isJsonObject(node)) return true;
+  const names = Object.keys(node);
+  if (names.length > 1 && names.some((name) => ARRAY_INDEX.test(name))) return false;
+  for (const name of names) {
+    if (name === key) into.push(pointer);
+    if (!collectPointers(node[name], appendPointer(pointer, name), key, into)) return false;
+  }
+  return true;
 }
+var ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 function listLineStarts(text) {
   const starts = [0];
   for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);

@@ -12,7 +12,7 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-F6FI7RUK.js";
+} from "./chunk-G3SXSIS4.js";
 import "./chunk-2PIYKS7F.js";
 import "./chunk-YSJ2TRWI.js";
 import "./chunk-QSZWMMJ6.js";
