@@ -32,13 +32,15 @@ const OPERATIONS = [
   ['GET', '/repos/{owner}/{repo}/releases/tags/{tag}'],
   ['POST', '/repos/{owner}/{repo}/releases'],
   ['PATCH', '/repos/{owner}/{repo}/releases/{release_id}'],
+  ['DELETE', '/repos/{owner}/{repo}/releases/{release_id}'],
   ['GET', '/repos/{owner}/{repo}/releases/latest'],
   ['GET', '/repos/{owner}/{repo}/releases'],
   ['POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'],
   ['GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
-  ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits']
+  ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits'],
+  ['GET', '/user']
 ]
 
 const STATUSES = ['200', '201', '204', '403', '404', '409', '422']

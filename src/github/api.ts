@@ -5,12 +5,16 @@
 export interface GitHubApi {
   /**
    * The release for a tag, drafts too, or null when there is none. A draft is found among
-   * the newest releases only (the 1000 newest), which is where a run's own draft is.
+   * the newest releases only (the 1000 newest), which is where a run's own draft is; of
+   * several drafts of the tag, the one with the lowest id, which createRelease keeps.
    */
   findReleaseByTag(tag: string): Promise<Release | null>
   /**
    * Throws ReleaseExistsError when a published release for the tag already exists. GitHub
    * accepts any number of drafts for one tag, so look the tag up first: this never refuses one.
+   * A draft it creates is checked against the others of its tag afterwards: of several (runs
+   * racing, or a POST repeated after its connection dropped), the one with the lowest id is
+   * kept and returned, and those this call made are deleted.
    */
   createRelease(input: NewRelease): Promise<Release>
   /** Changes only the fields given; `draft: false` publishes a draft. */
@@ -21,7 +25,16 @@ export interface GitHubApi {
   listIssueComments(issue: number): AsyncIterable<Comment>
   createIssueComment(issue: number, body: string): Promise<Comment>
   updateIssueComment(id: number, body: string): Promise<Comment>
+  /** Whom the token acts as, asked of GitHub once per client. */
+  authenticatedAs(): Promise<TokenIdentity>
 }
+
+/**
+ * A user's token (a personal access token, an OAuth or app user token) writes as that user.
+ * An app's installation token, GITHUB_TOKEN among them, writes as the app's `<slug>[bot]`
+ * account, which GitHub does not tell it (GET /user refuses it; GET /app needs the app's own key).
+ */
+export type TokenIdentity = { readonly kind: 'user'; readonly login: string } | { readonly kind: 'app' }
 
 export interface Release {
   readonly id: number
@@ -61,4 +74,6 @@ export interface Comment {
   readonly url: string
   /** The login of who wrote it (github-actions[bot] for GITHUB_TOKEN), null for a deleted user. */
   readonly author: string | null
+  /** Written by an app (its author's type is Bot): only an app's token can do that. */
+  readonly authorIsBot: boolean
 }

@@ -1,4 +1,4 @@
-import { VersoError } from '../errors.js'
+import { excerpt, VersoError } from '../errors.js'
 
 /** A token permission, as written under `permissions:` in a workflow. */
 export type Permission =
@@ -128,12 +128,52 @@ export function explainFailure(error: unknown, intent: Intent, repository: strin
   })
 }
 
+/**
+ * A 2xx answer that is not the JSON GitHub's REST description promises: a proxy's or a
+ * gateway's page in GitHub's place, or GitHub failing half-way. Whatever the request was
+ * meant to do may or may not have happened, so it must not be read as done.
+ */
+export function unexpectedAnswer(
+  intent: Intent,
+  status: number,
+  found: string,
+  expected: string,
+  redact: (text: string) => string
+): VersoError {
+  return new VersoError(
+    'EGITHUB',
+    `Could not ${intent.doing}: GitHub answered ${status} with ${redact(found)}, which is not ${expected}.`,
+    {
+      hint:
+        'Nothing should be assumed published: something between the runner and GitHub (a proxy, a gateway) ' +
+        'may have answered in its place. Check the repository on GitHub, then run the job again: ' +
+        'verso looks up what an earlier run made and does not make it twice.'
+    }
+  )
+}
+
+/** A body that is not the JSON object or list verso expected, in a few words: "an HTML page ("502 Bad Gateway")". */
+export function describeBody(data: unknown): string {
+  if (data === undefined || data === '') return 'an empty body'
+  if (data === null) return 'JSON `null`'
+  if (typeof data === 'string') {
+    if (!/^\s*</.test(data)) return `text that is not JSON ("${excerpt(data)}")`
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(data)?.[1]?.trim()
+    return title ? `an HTML page ("${excerpt(title)}")` : 'an HTML page'
+  }
+  if (data instanceof ArrayBuffer) return 'a body that is not JSON'
+  if (Array.isArray(data)) return 'a JSON list'
+  return typeof data === 'object' ? 'a JSON object' : 'JSON that is not an object'
+}
+
 function githubMessage(error: HttpFailure): string {
   const data = error.response?.data
   const message = typeof data === 'object' && data !== null ? (data as { message?: unknown }).message : undefined
   return typeof message === 'string' ? message.split('\n')[0]!.trim() : ''
 }
 
-function isRateLimit(error: HttpFailure): boolean {
-  return error.response?.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(githubMessage(error))
+/** A 403 that is a rate limit, not a refusal: GitHub sends retry-after or an exhausted quota only with those. */
+export function isRateLimit(error: HttpFailure): boolean {
+  const headers = error.response?.headers
+  return headers?.['x-ratelimit-remaining'] === '0' || headers?.['retry-after'] !== undefined || /rate limit/i.test(githubMessage(error))
 }

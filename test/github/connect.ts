@@ -1,7 +1,7 @@
 import { afterEach, expect } from 'vitest'
 import { createGitHubApi, type GitHubApiOptions } from '../../src/github/client.js'
 import type { GitHubApi } from '../../src/github/api.js'
-import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { startGitHubServer, type Actor, type GitHubServer } from '../support/github-server.js'
 
 export const TOKEN = 'ghs_test0123456789abcdefTOKEN'
 
@@ -22,11 +22,15 @@ export function expectViolations(): void {
   checkViolations = false
 }
 
-/** A local GitHub and a client for it, with every wait shrunk to a millisecond. */
+/**
+ * A local GitHub and a client for it, with every wait shrunk to a millisecond. The token is an
+ * app installation's, as GITHUB_TOKEN is, unless `actor` says whose it is.
+ */
 export async function connect(
-  options: Partial<GitHubApiOptions> & { serverToken?: string } = {}
+  options: Partial<GitHubApiOptions> & { serverToken?: string; actor?: Actor } = {}
 ): Promise<{ server: GitHubServer; api: GitHubApi; logged: string[] }> {
-  const server = await startGitHubServer(options.serverToken === undefined ? {} : { token: options.serverToken })
+  const { serverToken, actor, ...clientOptions } = options
+  const server = await startGitHubServer({ ...(serverToken !== undefined && { token: serverToken }), ...(actor && { actor }) })
   servers.push(server)
   const logged: string[] = []
   const api = createGitHubApi({
@@ -36,7 +40,7 @@ export async function connect(
     userAgent: 'verso-test/0.0.0',
     pacing: { unitMs: 1, spaceWrites: false },
     log: (message) => logged.push(message),
-    ...options
+    ...clientOptions
   })
   return { server, api, logged }
 }

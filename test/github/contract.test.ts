@@ -8,11 +8,13 @@ describe('the contract fixture', () => {
   it('comes from a named version of GitHub’s published description and holds every operation verso uses', () => {
     expect(contractFile.source).toMatchObject({ package: '@octokit/openapi', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) as unknown })
     expect(contractFile.operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
+      'DELETE /repos/{owner}/{repo}/releases/{release_id}',
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
       'GET /repos/{owner}/{repo}/releases',
       'GET /repos/{owner}/{repo}/releases/latest',
       'GET /repos/{owner}/{repo}/releases/tags/{tag}',
+      'GET /user',
       'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
       'PATCH /repos/{owner}/{repo}/releases/{release_id}',
       'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',

@@ -6,7 +6,7 @@ import type { ReleasePlan } from '../../src/run/release-plan.js'
 import { parseSemver } from '../../src/versions/semver.js'
 import type { GitHubServer } from '../support/github-server.js'
 import { useRepos } from '../support/repo.js'
-import { connect } from './connect.js'
+import { connect, TOKEN } from './connect.js'
 
 const TAGS = '/repos/octo-org/hello-world/releases/tags/'
 const LIST = '/repos/octo-org/hello-world/releases?per_page=100'
@@ -98,9 +98,16 @@ describe('findReleaseByTag finds drafts', () => {
 
 describe('a draft is never created twice', () => {
   it('GitHub itself would take a second draft for the same tag', async () => {
-    const { server, api } = await connect()
-    await api.createRelease({ tag: 'v1.0.0', ...draft })
-    await api.createRelease({ tag: 'v1.0.0', ...draft })
+    const { server } = await connect()
+    // Straight to the API, as two runs that each found no release would send it.
+    const post = () =>
+      fetch(`${server.url}/repos/octo-org/hello-world/releases`, {
+        method: 'POST',
+        headers: { authorization: `token ${TOKEN}`, 'user-agent': 'verso-test', 'content-type': 'application/json' },
+        body: JSON.stringify({ tag_name: 'v1.0.0', name: 'v1.0.0', body: 'notes', draft: true })
+      })
+    expect((await post()).status).toBe(201)
+    expect((await post()).status).toBe(201)
     expect(server.state.releases.map((r) => [r.tag_name, r.draft])).toEqual([
       ['v1.0.0', true],
       ['v1.0.0', true]
@@ -196,6 +203,26 @@ describe('applyPlan with drafts', () => {
     const writes = () => server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
     return { server, run, log, writes }
   }
+
+  it('a POST whose connection dropped after GitHub made the draft still leaves one draft', async () => {
+    const { server, run } = await setup()
+    server.dropNext('POST /repos/{owner}/{repo}/releases')
+    const outcome = await run()
+    expect(server.state.releases).toMatchObject([{ tag_name: 'v1.0.0', draft: true }])
+    expect(outcome).toMatchObject({ kind: 'released', release: { id: server.state.releases[0]!.id, draft: true } })
+    expect(server.violations).toEqual([])
+  })
+
+  it('a published release whose POST lost its answer is published once, and its dispatches are sent once', async () => {
+    const { server, run, log } = await setup()
+    server.dropNext('POST /repos/{owner}/{repo}/releases')
+    const outcome = await run({ draft: false, dispatch: ['deploy.yml'] })
+    expect(server.state.releases).toMatchObject([{ tag_name: 'v1.0.0', draft: false }])
+    expect(outcome).toMatchObject({ kind: 'released', release: { id: server.state.releases[0]!.id }, dispatched: ['deploy.yml'] })
+    expect(server.state.dispatches).toEqual([{ workflow: 'deploy.yml', ref: 'v1.0.0', inputs: {} }])
+    expect(log).toContain('Sent workflow_dispatch for v1.0.0 to deploy.yml.')
+    expect(server.violations).toEqual([])
+  })
 
   it('a re-run with draft: true leaves the one draft as it is', async () => {
     const { server, run, log, writes } = await setup()

@@ -1,6 +1,6 @@
 /**
  * A local GitHub REST API for tests: an HTTP server on 127.0.0.1 with in-memory releases,
- * issue comments, pull request commits and workflow dispatches, for the operations in
+ * issue comments, pull request commits, workflow dispatches and the token's own account, for the operations in
  * test/fixtures/github-rest/operations.json (extracted from GitHub's OpenAPI description by
  * scripts/extract-github-rest.mjs).
  *
@@ -10,6 +10,10 @@
  * checked too, so the fake cannot hand the client something the real API never would.
  * Objects are closed: an unknown field in a request body, query or response is a violation.
  * GitHub ignores unknown body fields, which is exactly why a misspelt one must fail here.
+ *
+ * Faults a real network and GitHub produce are injected here too, never in the client: an
+ * answer outside the contract (`failNext`), a body that is not JSON (`rawNext`), and a
+ * connection closed after the request was carried out (`dropNext`).
  */
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -20,6 +24,7 @@ export type Route =
   | 'GET /repos/{owner}/{repo}/releases/tags/{tag}'
   | 'POST /repos/{owner}/{repo}/releases'
   | 'PATCH /repos/{owner}/{repo}/releases/{release_id}'
+  | 'DELETE /repos/{owner}/{repo}/releases/{release_id}'
   | 'GET /repos/{owner}/{repo}/releases/latest'
   | 'GET /repos/{owner}/{repo}/releases'
   | 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'
@@ -27,6 +32,16 @@ export type Route =
   | 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
   | 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
   | 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits'
+  | 'GET /user'
+
+/**
+ * Whom the token acts as. An app's installation token (GITHUB_TOKEN is one, of the GitHub
+ * Actions app) writes as `<app>[bot]` and is refused GET /user; a user's token writes as that user.
+ */
+export interface Actor {
+  readonly login: string
+  readonly kind: 'app' | 'user'
+}
 
 export interface FakeRelease {
   id: number
@@ -75,6 +90,7 @@ export interface RecordedRequest {
   readonly path: string
   readonly route: Route | null
   readonly body: unknown
+  /** What was answered; 0 when the connection was closed without an answer (`dropNext`). */
   readonly status: number
   readonly userAgent: string | undefined
   readonly authorization: string | undefined
@@ -94,9 +110,20 @@ export interface GitHubServer {
   readonly violations: Violation[]
   /**
    * The next valid request to `route` gets this answer instead (5xx, 403 with retry-after, 422…);
-   * calls queue up in order. Injected answers are sent as given, outside the contract.
+   * calls queue up in order, shared with rawNext and dropNext. Injected answers are sent as
+   * given, outside the contract.
    */
   failNext(route: Route, status: number, body?: unknown, headers?: Record<string, string>): void
+  /**
+   * The next valid request to `route` gets `text` as its body, as a proxy or a gateway might
+   * send it in GitHub's place (an HTML page, an empty body), with the headers given (no content-type unless given).
+   */
+  rawNext(route: Route, status: number, text: string, headers?: Record<string, string>): void
+  /**
+   * The next valid request to `route` is carried out, then its connection is closed before any
+   * answer: a request that took effect although the client saw only a network error.
+   */
+  dropNext(route: Route): void
   addRelease(fields: Partial<FakeRelease> & { tag_name: string }): FakeRelease
   addComments(issue: number, bodies: readonly string[], login?: string): FakeComment[]
   close(): Promise<void>
@@ -139,6 +166,8 @@ const ajv = new Ajv2020({
   formats: {
     'date-time': (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)),
     uri: (s: string) => URL.canParse(s),
+    // What an address needs to be one at all; GitHub's own rules for e-mail addresses are not published.
+    email: (s: string) => /^[^\s@]+@[^\s@]+$/.test(s),
     int64: { type: 'number', validate: (n: number) => Number.isSafeInteger(n) }
   }
 })
@@ -202,9 +231,14 @@ class Reply {
     readonly status: number,
     readonly body: unknown = undefined,
     readonly headers: Record<string, string> = {},
-    readonly checked = true
+    readonly checked = true,
+    /** Sent as it is instead of the body's JSON. */
+    readonly raw?: string
   ) {}
 }
+
+/** Carried out, then the connection closed without an answer. */
+const DROP = new Reply(0, undefined, {}, false)
 
 /** Ajv's errors with the offending names and values, which errorsText leaves out. */
 function describe(validate: ValidateFunction, where: string): string {
@@ -217,7 +251,10 @@ function describe(validate: ValidateFunction, where: string): string {
 
 const notFound = () => new Reply(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
 
-export async function startGitHubServer(options: { owner?: string; repo?: string; token?: string } = {}): Promise<GitHubServer> {
+export async function startGitHubServer(
+  options: { owner?: string; repo?: string; token?: string; actor?: Actor } = {}
+): Promise<GitHubServer> {
+  const actor: Actor = options.actor ?? { login: 'github-actions[bot]', kind: 'app' }
   const state: GitHubState = {
     owner: options.owner ?? 'octo-org',
     repo: options.repo ?? 'hello-world',
@@ -229,7 +266,8 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
   }
   const requests: RecordedRequest[] = []
   const violations: Violation[] = []
-  const failures = new Map<Route, Reply[]>()
+  const failures = new Map<Route, (Reply | 'drop')[]>()
+  const inject = (route: Route, fault: Reply | 'drop') => failures.set(route, [...(failures.get(route) ?? []), fault])
   let nextId = 1000
   let ticks = 0
   // A clock of its own keeps responses identical from run to run.
@@ -264,6 +302,10 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
         const invalid = checkRequest(contract, params, url.searchParams, body)
         if (invalid) return invalid
         const injected = failures.get(route)?.shift()
+        if (injected === 'drop') {
+          handle(route, params, url, body)
+          return DROP
+        }
         if (injected) return injected
         return handle(route, params, url, body)
       })()
@@ -276,7 +318,8 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
         userAgent: req.headers['user-agent'],
         authorization: req.headers.authorization
       })
-      send(res, route, reply)
+      if (reply === DROP) res.socket?.destroy()
+      else send(res, route, reply)
     })
   })
 
@@ -337,9 +380,9 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
         })
       }
     }
-    const text = reply.body === undefined ? '' : JSON.stringify(reply.body)
+    const text = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body))
     res.writeHead(reply.status, {
-      ...(text && { 'content-type': 'application/json; charset=utf-8' }),
+      ...(text && reply.raw === undefined && { 'content-type': 'application/json; charset=utf-8' }),
       'x-github-request-id': `TEST:${requests.length}`,
       ...reply.headers
     })
@@ -358,7 +401,7 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
 
   function handle(route: Route, params: Record<string, string | number>, url: URL, body: unknown): Reply {
     const input = (body ?? {}) as Record<string, unknown>
-    if (params['owner'] !== state.owner || params['repo'] !== state.repo) return notFound()
+    if ('owner' in params && (params['owner'] !== state.owner || params['repo'] !== state.repo)) return notFound()
     switch (route) {
       case 'GET /repos/{owner}/{repo}/releases/tags/{tag}': {
         // Drafts have no tag yet, so GitHub does not find them by tag.
@@ -407,6 +450,22 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
         if (makeLatest !== null) applyMakeLatest(release, makeLatest)
         return new Reply(200, renderRelease(release))
       }
+      case 'DELETE /repos/{owner}/{repo}/releases/{release_id}': {
+        const index = state.releases.findIndex((r) => r.id === params['release_id'])
+        if (index < 0) return notFound()
+        const [release] = state.releases.splice(index, 1)
+        if (state.latestReleaseId === release!.id) state.latestReleaseId = null
+        return new Reply(204)
+      }
+      case 'GET /user':
+        // An installation token belongs to no user: GitHub refuses it this route.
+        return actor.kind === 'app'
+          ? new Reply(403, {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+              status: '403'
+            })
+          : new Reply(200, renderAccount(actor.login))
       case 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': {
         state.dispatches.push({
           workflow: String(params['workflow_id']),
@@ -424,7 +483,7 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
         return paginate(url, state.comments.filter((c) => c.issue === params['issue_number']).map(renderComment))
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
-        const [comment] = api.addComments(params['issue_number'] as number, [input['body'] as string], 'github-actions[bot]')
+        const [comment] = api.addComments(params['issue_number'] as number, [input['body'] as string], actor.login)
         return new Reply(201, renderComment(comment!), {
           location: `${base}/repos/${state.owner}/${state.repo}/issues/comments/${comment!.id}`
         })
@@ -496,6 +555,26 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
     }
   }
 
+  /** GET /user's answer for a user's token: the public profile (a token without the `user` scope sees no more). */
+  function renderAccount(login: string) {
+    return {
+      ...user(login),
+      name: null,
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      public_repos: 1,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: '2020-01-01T00:00:00Z',
+      updated_at: '2024-01-01T00:00:00Z'
+    }
+  }
+
   function renderRelease(r: FakeRelease) {
     const url = `${repoApi()}/releases/${r.id}`
     return {
@@ -515,7 +594,7 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
       prerelease: r.prerelease,
       created_at: r.created_at,
       published_at: r.published_at,
-      author: user('github-actions[bot]'),
+      author: user(actor.login),
       assets: []
     }
   }
@@ -568,8 +647,13 @@ export async function startGitHubServer(options: { owner?: string; repo?: string
     requests,
     violations,
     failNext(route, status, body, headers = {}) {
-      const reply = new Reply(status, body ?? { message: `Injected failure ${status}`, documentation_url: DOCS }, headers, false)
-      failures.set(route, [...(failures.get(route) ?? []), reply])
+      inject(route, new Reply(status, body ?? { message: `Injected failure ${status}`, documentation_url: DOCS }, headers, false))
+    },
+    rawNext(route, status, text, headers = {}) {
+      inject(route, new Reply(status, undefined, headers, false, text))
+    },
+    dropNext(route) {
+      inject(route, 'drop')
     },
     addRelease(fields) {
       const created = now()
