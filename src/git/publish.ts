@@ -14,6 +14,25 @@ export async function readRemoteTag(git: Git, remote: string, tag: string): Prom
   return sha
 }
 
+/**
+ * The remote's tags whose names start with `prefix`, each with the object its ref holds
+ * (for the compare-and-swap of a later push) and the commit it names. One `ls-remote`.
+ */
+export async function readRemoteTags(git: Git, remote: string, prefix: string): Promise<Map<string, { ref: string; commit: string }>> {
+  const out = await remoteCall(git, ['ls-remote', '--tags', '--end-of-options', remote], remote)
+  const tags = new Map<string, { ref: string; commit: string }>()
+  for (const line of out.split('\n')) {
+    const [oid = '', full = ''] = line.split('\t')
+    const peeled = full.endsWith('^{}')
+    const name = full.replace(/^refs\/tags\//, '').replace(/\^\{\}$/, '')
+    if (!full.startsWith('refs/tags/') || !name.startsWith(prefix)) continue
+    const known = tags.get(name)
+    if (peeled) tags.set(name, { ref: known?.ref ?? oid, commit: oid })
+    else tags.set(name, { ref: oid, commit: known?.commit ?? oid })
+  }
+  return tags
+}
+
 /** Where a tag points locally (peeled), or null. */
 export async function readLocalTag(git: Git, tag: string): Promise<string | null> {
   const found = await git.tryRun(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])
@@ -61,10 +80,17 @@ export type PushResult =
  * Pushes a tag. Without force a tag push cannot overwrite: it is the compare-and-swap that
  * settles a race between two runs. `force` is for floating tags only.
  */
-export async function pushTag(git: Git, remote: string, tag: string, options: { force: boolean; sha?: string }): Promise<PushResult> {
+export async function pushTag(
+  git: Git,
+  remote: string,
+  tag: string,
+  options: { force: boolean; sha?: string; expect?: string | null }
+): Promise<PushResult> {
   const source = options.sha ?? `refs/tags/${tag}`
-  const refspec = `${options.force ? '+' : ''}${source}:refs/tags/${tag}`
-  const result = await git.tryRun(['push', '--porcelain', '--no-verify', '--end-of-options', remote, refspec])
+  // With `expect`, a forced push is a compare-and-swap too: it moves the tag only from where it was seen.
+  const lease = options.expect === undefined ? [] : [`--force-with-lease=refs/tags/${tag}:${options.expect ?? ''}`]
+  const refspec = `${options.force && lease.length === 0 ? '+' : ''}${source}:refs/tags/${tag}`
+  const result = await git.tryRun(['push', '--porcelain', '--no-verify', ...lease, '--end-of-options', remote, refspec])
   if (result.code === 0) return { kind: 'pushed' }
   const message = (result.stderr + result.stdout).trim()
   if (/already exists|\(fetch first\)|non-fast-forward|stale info|\[rejected\]/i.test(message))

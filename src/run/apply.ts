@@ -8,9 +8,11 @@ import {
   pushTag,
   readLocalTag,
   readRemoteTag,
+  readRemoteTags,
   summarizeGitOutput,
   type Tagger
 } from '../git/publish.js'
+import { compareSemver, parseSemver } from '../versions/semver.js'
 import type { GitHubApi, Release } from '../github/api.js'
 import { ReleaseExistsError } from '../github/failures.js'
 import type { ReleasingPlan } from './release-plan.js'
@@ -231,29 +233,72 @@ async function updateRelease(
   return updated
 }
 
-/** `v1` and `v1.3` follow the newest stable release of their line: the only tags verso moves. */
+/**
+ * `v1` and `v1.3` follow the newest stable release of their line: the only tags verso moves.
+ * Two release runs can overlap, so each move is decided from the remote as it is just then
+ * and pushed as a compare-and-swap: a run whose release is no longer the highest of the
+ * line leaves the tag to the one that is, and `v1` never goes back to an older release.
+ */
 async function moveFloatingTags(git: Git, plan: ReleasingPlan, options: ApplyOptions): Promise<string[]> {
   const { value } = plan.next
   if (options.floatingTags === 'none' || value.kind !== 'semver') return []
   const { major, minor } = value.value
   const prefix = plan.next.tag.slice(0, plan.next.tag.length - plan.next.version.length)
-  const wanted = [
-    plan.standing.highestInMajor ? `${prefix}${major}` : null,
-    options.floatingTags === 'major-minor' && plan.standing.highestInMinor ? `${prefix}${major}.${minor}` : null
+  const lines = [
+    plan.standing.highestInMajor ? { tag: `${prefix}${major}`, line: `${prefix}${major}.` } : null,
+    options.floatingTags === 'major-minor' && plan.standing.highestInMinor
+      ? { tag: `${prefix}${major}.${minor}`, line: `${prefix}${major}.${minor}.` }
+      : null
   ]
   const moved: string[] = []
-  for (const tag of wanted) {
-    if (tag === null) continue
-    const pushed = await pushTag(git, options.remote, tag, { force: true, sha: plan.head })
-    if (pushed.kind === 'rejected') {
-      throw new VersoError('EPUSH', `The remote refused to move the floating tag ${tag}: ${summarizeGitOutput(pushed.message)}`, {
-        hint: `The release ${plan.next.tag} is published; allow the token to update ${tag} (tag protection), or set floating-tags: none.`
-      })
-    }
-    options.log(`Moved floating tag ${tag} to ${short(plan.head)}.`)
-    moved.push(tag)
+  for (const wanted of lines) {
+    if (wanted === null) continue
+    if (await moveFloatingTag(git, plan, wanted.tag, wanted.line, options)) moved.push(wanted.tag)
   }
   return moved
+}
+
+async function moveFloatingTag(git: Git, plan: ReleasingPlan, tag: string, line: string, options: ApplyOptions): Promise<boolean> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const remote = await readRemoteTags(git, options.remote, line.slice(0, line.length - 1))
+    const newer = highestRelease(remote, line, plan)
+    if (newer !== null) {
+      options.log(`Floating tag ${tag} stays with ${newer}, a newer release of its line than ${plan.next.tag}.`)
+      return false
+    }
+    const seen = remote.get(tag) ?? null
+    if (seen?.commit === plan.head) return false
+    const pushed = await pushTag(git, options.remote, tag, { force: true, sha: plan.head, expect: seen?.ref ?? null })
+    if (pushed.kind === 'pushed') {
+      options.log(`Moved floating tag ${tag} to ${short(plan.head)}.`)
+      return true
+    }
+    // Moved by another run since it was read: look again.
+    if (pushed.reason === 'exists') continue
+    throw new VersoError('EPUSH', `The remote refused to move the floating tag ${tag}: ${summarizeGitOutput(pushed.message)}`, {
+      hint: `The release ${plan.next.tag} is published; allow the token to update ${tag} (tag protection), or set floating-tags: none.`
+    })
+  }
+  throw new VersoError(
+    'EPUSH',
+    `The floating tag ${tag} kept moving while this run tried to move it; it was left where another run put it.`,
+    {
+      hint: `The release ${plan.next.tag} is published. Run again to settle ${tag} on the newest release of its line.`
+    }
+  )
+}
+
+/** The name of a stable release of the line above this plan's on the remote, or null. */
+function highestRelease(remote: ReadonlyMap<string, unknown>, line: string, plan: ReleasingPlan): string | null {
+  if (plan.next.value.kind !== 'semver') return null
+  const ours = plan.next.value.value
+  const prefix = plan.next.tag.slice(0, plan.next.tag.length - plan.next.version.length)
+  for (const name of remote.keys()) {
+    if (!name.startsWith(line)) continue
+    const version = parseSemver(name.slice(prefix.length))
+    if (version && version.prerelease.length === 0 && compareSemver(version, ours) > 0) return name
+  }
+  return null
 }
 
 function short(sha: string): string {
