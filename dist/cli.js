@@ -10,10 +10,10 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-6ZNJIALE.js";
+} from "./chunks/chunk-ED24P66D.js";
 import {
   createGit
-} from "./chunks/chunk-NEVFKHEJ.js";
+} from "./chunks/chunk-N2YPMBJO.js";
 import {
   checkReleaseImage,
   planRelease
@@ -244,7 +244,7 @@ async function runPlan(gather, config, line, io) {
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
     const { renderNotes } = await import("./chunks/release-notes-G6F3Y3C4.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-6E2ZS5RX.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-LNM24JY6.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -253,7 +253,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
     import("./chunks/pr-check-EX7HJ2W7.js"),
-    import("./chunks/pr-comment-RFMPY6X3.js"),
+    import("./chunks/pr-comment-I5MP6IWV.js"),
     import("./chunks/release-notes-G6F3Y3C4.js"),
     import("./chunks/validate-QD3N5ZPM.js")
   ]);
@@ -314,8 +314,8 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-FF6NQIRE.js"),
-    import("./chunks/environment-6E2ZS5RX.js"),
+    import("./chunks/release-HGT5JUFF.js"),
+    import("./chunks/environment-LNM24JY6.js"),
     import("./chunks/event-WD4TWHVC.js")
   ]);
   const github = readGitHubEnvironment(io.env);

@@ -6,12 +6,12 @@ import {
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-RLDGDBDO.js";
+} from "./chunks/chunk-B5PWZCSZ.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-QJ5O2U7B.js";
-import "./chunks/chunk-DR2ZFFXN.js";
+import "./chunks/chunk-ADWI3XJ4.js";
 import {
   cacheCommitCauses,
   createGather,
@@ -19,10 +19,10 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-6ZNJIALE.js";
+} from "./chunks/chunk-ED24P66D.js";
 import {
   createGit
-} from "./chunks/chunk-NEVFKHEJ.js";
+} from "./chunks/chunk-N2YPMBJO.js";
 import {
   planRelease
 } from "./chunks/chunk-2IULOWOA.js";
@@ -42,7 +42,7 @@ import {
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-B4S7LMR5.js";
+} from "./chunks/chunk-GC6TYKX6.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
@@ -737,7 +737,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-6E2ZS5RX.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-LNM24JY6.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const context = {

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   ReleaseExistsError
-} from "./chunk-DR2ZFFXN.js";
+} from "./chunk-ADWI3XJ4.js";
 import {
   createAnnotatedTag,
   fetchTag,
@@ -10,11 +10,16 @@ import {
   pushTag,
   readLocalTag,
   readRemoteTag,
+  readRemoteTags,
   summarizeGitOutput
-} from "./chunk-NEVFKHEJ.js";
+} from "./chunk-N2YPMBJO.js";
 import {
   planReleaseRun
 } from "./chunk-2IULOWOA.js";
+import {
+  compareSemver,
+  parseSemver
+} from "./chunk-PMVK7DIG.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
@@ -170,23 +175,55 @@ async function moveFloatingTags(git, plan, options) {
   if (options.floatingTags === "none" || value.kind !== "semver") return [];
   const { major, minor } = value.value;
   const prefix = plan.next.tag.slice(0, plan.next.tag.length - plan.next.version.length);
-  const wanted = [
-    plan.standing.highestInMajor ? `${prefix}${major}` : null,
-    options.floatingTags === "major-minor" && plan.standing.highestInMinor ? `${prefix}${major}.${minor}` : null
+  const lines = [
+    plan.standing.highestInMajor ? { tag: `${prefix}${major}`, line: `${prefix}${major}.` } : null,
+    options.floatingTags === "major-minor" && plan.standing.highestInMinor ? { tag: `${prefix}${major}.${minor}`, line: `${prefix}${major}.${minor}.` } : null
   ];
   const moved = [];
-  for (const tag of wanted) {
-    if (tag === null) continue;
-    const pushed = await pushTag(git, options.remote, tag, { force: true, sha: plan.head });
-    if (pushed.kind === "rejected") {
-      throw new VersoError("EPUSH", `The remote refused to move the floating tag ${tag}: ${summarizeGitOutput(pushed.message)}`, {
-        hint: `The release ${plan.next.tag} is published; allow the token to update ${tag} (tag protection), or set floating-tags: none.`
-      });
-    }
-    options.log(`Moved floating tag ${tag} to ${short(plan.head)}.`);
-    moved.push(tag);
+  for (const wanted of lines) {
+    if (wanted === null) continue;
+    if (await moveFloatingTag(git, plan, wanted.tag, wanted.line, options)) moved.push(wanted.tag);
   }
   return moved;
+}
+async function moveFloatingTag(git, plan, tag, line, options) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const remote = await readRemoteTags(git, options.remote, line.slice(0, line.length - 1));
+    const newer = highestRelease(remote, line, plan);
+    if (newer !== null) {
+      options.log(`Floating tag ${tag} stays with ${newer}, a newer release of its line than ${plan.next.tag}.`);
+      return false;
+    }
+    const seen = remote.get(tag) ?? null;
+    if (seen?.commit === plan.head) return false;
+    const pushed = await pushTag(git, options.remote, tag, { force: true, sha: plan.head, expect: seen?.ref ?? null });
+    if (pushed.kind === "pushed") {
+      options.log(`Moved floating tag ${tag} to ${short(plan.head)}.`);
+      return true;
+    }
+    if (pushed.reason === "exists") continue;
+    throw new VersoError("EPUSH", `The remote refused to move the floating tag ${tag}: ${summarizeGitOutput(pushed.message)}`, {
+      hint: `The release ${plan.next.tag} is published; allow the token to update ${tag} (tag protection), or set floating-tags: none.`
+    });
+  }
+  throw new VersoError(
+    "EPUSH",
+    `The floating tag ${tag} kept moving while this run tried to move it; it was left where another run put it.`,
+    {
+      hint: `The release ${plan.next.tag} is published. Run again to settle ${tag} on the newest release of its line.`
+    }
+  );
+}
+function highestRelease(remote, line, plan) {
+  if (plan.next.value.kind !== "semver") return null;
+  const ours = plan.next.value.value;
+  const prefix = plan.next.tag.slice(0, plan.next.tag.length - plan.next.version.length);
+  for (const name of remote.keys()) {
+    if (!name.startsWith(line)) continue;
+    const version = parseSemver(name.slice(prefix.length));
+    if (version && version.prerelease.length === 0 && compareSemver(version, ours) > 0) return name;
+  }
+  return null;
 }
 function short(sha) {
   return sha.slice(0, 7);

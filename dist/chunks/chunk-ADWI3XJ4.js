@@ -1,7 +1,8 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  VersoError
+  VersoError,
+  excerpt
 } from "./chunk-YSJ2TRWI.js";
 
 // src/github/failures.ts
@@ -81,18 +82,43 @@ function explainFailure(error, intent, repository, redact) {
     cause: error
   });
 }
+function unexpectedAnswer(intent, status, found, expected, redact) {
+  return new VersoError(
+    "EGITHUB",
+    `Could not ${intent.doing}: GitHub answered ${status} with ${redact(found)}, which is not ${expected}.`,
+    {
+      hint: "Nothing should be assumed published: something between the runner and GitHub (a proxy, a gateway) may have answered in its place. Check the repository on GitHub, then run the job again: verso looks up what an earlier run made and does not make it twice."
+    }
+  );
+}
+function describeBody(data) {
+  if (data === void 0 || data === "") return "an empty body";
+  if (data === null) return "JSON `null`";
+  if (typeof data === "string") {
+    if (!/^\s*</.test(data)) return `text that is not JSON ("${excerpt(data)}")`;
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(data)?.[1]?.trim();
+    return title ? `an HTML page ("${excerpt(title)}")` : "an HTML page";
+  }
+  if (data instanceof ArrayBuffer) return "a body that is not JSON";
+  if (Array.isArray(data)) return "a JSON list";
+  return typeof data === "object" ? "a JSON object" : "JSON that is not an object";
+}
 function githubMessage(error) {
   const data = error.response?.data;
   const message = typeof data === "object" && data !== null ? data.message : void 0;
   return typeof message === "string" ? message.split("\n")[0].trim() : "";
 }
 function isRateLimit(error) {
-  return error.response?.headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(githubMessage(error));
+  const headers = error.response?.headers;
+  return headers?.["x-ratelimit-remaining"] === "0" || headers?.["retry-after"] !== void 0 || /rate limit/i.test(githubMessage(error));
 }
 
 export {
   ReleaseExistsError,
   isHttpFailure,
   validationErrors,
-  explainFailure
+  explainFailure,
+  unexpectedAnswer,
+  describeBody,
+  isRateLimit
 };

@@ -2,9 +2,9 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-RLDGDBDO.js";
-import "./chunk-DR2ZFFXN.js";
-import "./chunk-NEVFKHEJ.js";
+} from "./chunk-B5PWZCSZ.js";
+import "./chunk-ADWI3XJ4.js";
+import "./chunk-N2YPMBJO.js";
 import "./chunk-2IULOWOA.js";
 import "./chunk-PMVK7DIG.js";
 import "./chunk-GRP2FSXL.js";

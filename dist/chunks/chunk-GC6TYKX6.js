@@ -16,14 +16,19 @@ var COMMENT_MARKER = "<!-- verso:pull-request-check -->";
 async function upsertComment(api, issue, body) {
   const text = body.startsWith(COMMENT_MARKER) ? body : `${COMMENT_MARKER}
 ${body}`;
+  const written = writtenBy(await api.authenticatedAs());
   for await (const comment of api.listIssueComments(issue)) {
-    if (!comment.body.startsWith(COMMENT_MARKER)) continue;
+    if (!comment.body.startsWith(COMMENT_MARKER) || !written(comment)) continue;
     if (comment.body === text) return { kind: "unchanged", url: comment.url };
     const updated = await api.updateIssueComment(comment.id, text);
     return { kind: "updated", url: updated.url };
   }
   const created = await api.createIssueComment(issue, text);
   return { kind: "created", url: created.url };
+}
+function writtenBy(identity) {
+  if (identity.kind === "user") return (comment) => comment.author === identity.login;
+  return (comment) => comment.authorIsBot;
 }
 
 // src/report/pr-comment.ts

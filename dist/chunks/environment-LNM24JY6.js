@@ -6,10 +6,13 @@ import {
 } from "./chunk-QJ5O2U7B.js";
 import {
   ReleaseExistsError,
+  describeBody,
   explainFailure,
   isHttpFailure,
+  isRateLimit,
+  unexpectedAnswer,
   validationErrors
-} from "./chunk-DR2ZFFXN.js";
+} from "./chunk-ADWI3XJ4.js";
 import {
   VersoError
 } from "./chunk-YSJ2TRWI.js";
@@ -2110,6 +2113,9 @@ var require_light = __commonJS({
   }
 });
 
+// src/github/client.ts
+import { setTimeout as sleep } from "node:timers/promises";
+
 // ../../../work/main/node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
 import { EOL } from "os";
@@ -2865,8 +2871,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -3150,12 +3156,12 @@ var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
+      const isString2 = match[0] === '"';
+      const isNoise = isString2 && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
     }
@@ -6583,16 +6589,18 @@ throttling.triggersNotification = triggersNotification;
 var DEFAULT_PACING = { unitMs: 1e3, retries: 3, rateLimitRetries: 2, maxWaitSeconds: 120, spaceWrites: true };
 var MAX_DISPATCH_INPUTS = 25;
 var DRAFT_SEARCH_PAGES = 10;
+var RATE_LIMIT_FALLBACK_SECONDS = 60;
 function createGitHubApi(options) {
   const { owner, repo } = parseRepository(options.repository);
   const repository = `${owner}/${repo}`;
   const octokit = createOctokit(options);
   const redact = (text) => options.token ? text.split(options.token).join("***") : text;
+  const fail = (error, intent) => explainFailure(error, intent, repository, redact);
   const attempt = async (intent, request2) => {
     try {
       return await request2();
     } catch (error) {
-      throw explainFailure(error, intent, repository, redact);
+      throw fail(error, intent);
     }
   };
   const commentIntent = (doing, missing) => ({
@@ -6600,6 +6608,86 @@ function createGitHubApi(options) {
     missing,
     permission: "pull-requests: write (or issues: write)"
   });
+  const read = (shape, response, intent) => {
+    const problem = shapeProblem(shape, response.data);
+    if (problem !== null) throw unexpectedAnswer(intent, response.status, problem, shape.name, redact);
+    return shape.read(response.data);
+  };
+  async function* pages(route, parameters, shape, intent) {
+    let response = await octokit.request(route, parameters);
+    for (; ; ) {
+      const { data } = response;
+      const problem = Array.isArray(data) ? data.map((item) => shapeProblem(shape, item)).find((p) => p !== null) : describeBody(data);
+      if (problem != null) {
+        const found = Array.isArray(data) ? `a list holding ${problem}` : problem;
+        throw unexpectedAnswer(intent, response.status, found, `a list of ${shape.plural}`, redact);
+      }
+      yield data.map(shape.read);
+      const next = /<([^<>]+)>;\s*rel="next"/.exec(String(response.headers["link"] ?? ""))?.[1];
+      if (!next) return;
+      response = await octokit.request({ method: "GET", url: next });
+    }
+  }
+  const releasePages = (intent) => pages("GET /repos/{owner}/{repo}/releases", { owner, repo, per_page: 100 }, RELEASE, intent);
+  const publishedRelease = async (tag, intent) => {
+    try {
+      return read(RELEASE, await octokit.rest.repos.getReleaseByTag({ owner, repo, tag }), intent);
+    } catch (error) {
+      if (isHttpFailure(error) && error.status === 404) return null;
+      throw error;
+    }
+  };
+  const settleDrafts = async (created, input, repeated) => {
+    const intent = {
+      doing: `check that the new draft ${created.id} is the only draft GitHub Release of ${input.tag}`,
+      // Drafts are listed only to a token that can push.
+      permission: "contents: write",
+      missing: `there is no repository ${repository}`
+    };
+    const drafts = /* @__PURE__ */ new Map([[created.id, created]]);
+    let pagesRead = 0;
+    let last = DRAFT_SEARCH_PAGES;
+    await attempt(intent, async () => {
+      for await (const page of releasePages(intent)) {
+        for (const release of page) if (release.draft && release.tag === input.tag) drafts.set(release.id, release);
+        if (page.some((release) => release.id === created.id)) last = Math.min(last, pagesRead + 2);
+        if (++pagesRead >= last) break;
+      }
+    });
+    const [kept, ...others] = [...drafts.values()].sort((a, b) => a.id - b.id);
+    for (const draft of others) {
+      if (draft.id === created.id || repeated && sameRelease(draft, input)) await deleteDuplicate(draft, input.tag);
+    }
+    return kept;
+  };
+  const deleteDuplicate = async (draft, tag) => {
+    const intent = {
+      doing: `delete the duplicate draft GitHub Release ${draft.id} of ${tag}`,
+      permission: "contents: write",
+      missing: `there is no release ${draft.id}`
+    };
+    try {
+      await octokit.rest.repos.deleteRelease({ owner, repo, release_id: draft.id });
+    } catch (error) {
+      if (isHttpFailure(error) && error.status === 404) return;
+      throw fail(error, intent);
+    }
+  };
+  const whoAmI = async () => {
+    const intent = {
+      doing: "find out which account the GitHub token acts as",
+      // Asked only to tell verso's own pull request comment from others'.
+      permission: "pull-requests: write (or issues: write)",
+      missing: "there is no such account"
+    };
+    try {
+      return { kind: "user", login: read(ACCOUNT, await octokit.rest.users.getAuthenticated(), intent).login };
+    } catch (error) {
+      if (isHttpFailure(error) && error.status === 403 && !isRateLimit(error)) return { kind: "app" };
+      throw fail(error, intent);
+    }
+  };
+  let identity;
   return {
     async findReleaseByTag(tag) {
       const intent = {
@@ -6608,16 +6696,13 @@ function createGitHubApi(options) {
         missing: `there is no repository ${repository}`
       };
       return attempt(intent, async () => {
-        try {
-          return toRelease((await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data);
-        } catch (error) {
-          if (!isHttpFailure(error) || error.status !== 404) throw error;
-        }
-        let pages = 0;
-        for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 100 })) {
-          const found = page.data.find((r) => r.tag_name === tag);
-          if (found) return toRelease(found);
-          if (++pages === DRAFT_SEARCH_PAGES) break;
+        const published = await publishedRelease(tag, intent);
+        if (published) return published;
+        let pages2 = 0;
+        for await (const page of releasePages(intent)) {
+          const found = page.filter((r) => r.tag === tag).sort((a, b) => a.id - b.id)[0];
+          if (found) return found;
+          if (++pages2 === DRAFT_SEARCH_PAGES) break;
         }
         return null;
       });
@@ -6628,8 +6713,10 @@ function createGitHubApi(options) {
         permission: "contents: write",
         missing: `there is no repository ${repository}`
       };
+      let unanswered = 0;
+      let created;
       try {
-        const { data } = await octokit.rest.repos.createRelease({
+        const response = await octokit.rest.repos.createRelease({
           owner,
           repo,
           tag_name: input.tag,
@@ -6638,15 +6725,17 @@ function createGitHubApi(options) {
           draft: input.draft,
           prerelease: input.prerelease,
           // GitHub never marks a draft or a prerelease latest; say so rather than ask for it.
-          make_latest: input.makeLatest && !input.draft && !input.prerelease ? "true" : "false"
+          make_latest: input.makeLatest && !input.draft && !input.prerelease ? "true" : "false",
+          request: { [ON_UNANSWERED]: () => unanswered++ }
         });
-        return toRelease(data);
+        created = read(RELEASE, response, intent);
       } catch (error) {
-        if (isHttpFailure(error) && error.status === 422 && validationErrors(error).some((e) => e.code === "already_exists" && e.field === "tag_name")) {
-          throw new ReleaseExistsError(input.tag, error);
-        }
-        throw explainFailure(error, intent, repository, redact);
+        if (!isHttpFailure(error) || error.status !== 422 || !alreadyExists(error)) throw fail(error, intent);
+        const own = unanswered > 0 && !input.draft ? await attempt(intent, () => publishedRelease(input.tag, intent)) : null;
+        if (own && sameRelease(own, input)) return own;
+        throw new ReleaseExistsError(input.tag, error);
       }
+      return created.draft ? settleDrafts(created, input, unanswered > 0) : created;
     },
     async updateRelease(id, input) {
       const intent = {
@@ -6655,7 +6744,7 @@ function createGitHubApi(options) {
         missing: `there is no release ${id}`
       };
       return attempt(intent, async () => {
-        const { data } = await octokit.rest.repos.updateRelease({
+        const response = await octokit.rest.repos.updateRelease({
           owner,
           repo,
           release_id: id,
@@ -6667,7 +6756,7 @@ function createGitHubApi(options) {
             make_latest: input.makeLatest && input.draft !== true && input.prerelease !== true ? "true" : "false"
           }
         });
-        return toRelease(data);
+        return read(RELEASE, response, intent);
       });
     },
     async dispatchWorkflow(workflow, ref, inputs) {
@@ -6684,7 +6773,12 @@ function createGitHubApi(options) {
         missing: `there is no workflow ${workflow} (a file name under .github/workflows, or its id)`,
         refused: `The workflow needs an \`on: workflow_dispatch\` trigger on ${ref} that declares every input sent: ${Object.keys(inputs).join(", ") || "none"}.`
       };
-      await attempt(intent, () => octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs }));
+      await attempt(intent, async () => {
+        const response = await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs });
+        const { data } = response;
+        const confirmed = response.status === 204 || typeof data === "object" && data !== null && !Array.isArray(data);
+        if (!confirmed) throw unexpectedAnswer(intent, response.status, describeBody(data), "the confirmation of a dispatch", redact);
+      });
     },
     listIssueComments(issue) {
       const intent = {
@@ -6692,13 +6786,13 @@ function createGitHubApi(options) {
         permission: "pull-requests: read (or issues: read)",
         missing: `there is no issue or pull request #${issue}`
       };
+      const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
       return {
         async *[Symbol.asyncIterator]() {
-          const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
           try {
-            for await (const page of pages) yield* page.data.map(toComment);
+            for await (const page of pages(route, { owner, repo, issue_number: issue, per_page: 100 }, COMMENT, intent)) yield* page;
           } catch (error) {
-            throw explainFailure(error, intent, repository, redact);
+            throw fail(error, intent);
           }
         }
       };
@@ -6707,12 +6801,22 @@ function createGitHubApi(options) {
       const intent = commentIntent(`comment on #${issue}`, `there is no issue or pull request #${issue}`);
       return attempt(
         intent,
-        async () => toComment((await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data)
+        async () => read(COMMENT, await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }), intent)
       );
     },
     async updateIssueComment(id, body) {
       const intent = commentIntent(`update the comment ${id}`, `there is no comment ${id} (was it deleted?)`);
-      return attempt(intent, async () => toComment((await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data));
+      return attempt(
+        intent,
+        async () => read(COMMENT, await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }), intent)
+      );
+    },
+    authenticatedAs() {
+      identity ??= whoAmI().catch((error) => {
+        identity = void 0;
+        throw error;
+      });
+      return identity;
     }
   };
 }
@@ -6750,11 +6854,12 @@ function createOctokit(options) {
   };
   const throttle = {
     retryAfterBaseValue: pacing.unitMs,
+    fallbackSecondaryRateRetryAfter: RATE_LIMIT_FALLBACK_SECONDS,
     onRateLimit: onLimit("rate limit"),
     onSecondaryRateLimit: onLimit("secondary rate limit"),
     ...!pacing.spaceWrites && { write: unpacedGroup(), notifications: unpacedGroup() }
   };
-  return getOctokit(
+  const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl.replace(/\/+$/, ""),
@@ -6764,32 +6869,121 @@ function createOctokit(options) {
       }, warn: options.log, error: options.log } },
       throttle,
       // A 409 (conflict) never clears by waiting. A 429 is a rate limit, left to the throttling
-      // plugin: retried by both plugins, one 429 would cost twelve requests.
+      // plugin and to the wait below: retried by the retry plugin too, one 429 would cost twelve requests.
       retry: { retries: pacing.retries, retryAfterBaseValue: pacing.unitMs, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] }
     },
+    // Before the retry plugin, so that it sees every attempt the retry plugin makes.
+    reportUnanswered,
     retry,
     throttling
   );
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
+    for (let retryCount = 0; ; retryCount++) {
+      try {
+        return await request2(requestOptions);
+      } catch (error) {
+        const wait = plainRateLimitWait(error);
+        if (wait === null || !onLimit("rate limit")(wait, requestOptions, octokit, retryCount)) throw error;
+        await sleep(wait * pacing.unitMs);
+      }
+    }
+  });
+  return octokit;
 }
+function plainRateLimitWait(error) {
+  if (!isHttpFailure(error) || !error.response) return null;
+  const headers = error.response.headers;
+  const retryAfter = headers["retry-after"];
+  if (error.status !== 429 && !(error.status === 403 && retryAfter !== void 0)) return null;
+  if (/\bsecondary rate\b/i.test(error.message) || headers["x-ratelimit-remaining"] === "0") return null;
+  if (retryAfter === void 0) return RATE_LIMIT_FALLBACK_SECONDS;
+  if (/^\s*\d+\s*$/.test(String(retryAfter))) return Number(retryAfter);
+  const date = Date.parse(String(retryAfter));
+  return Number.isNaN(date) ? RATE_LIMIT_FALLBACK_SECONDS : Math.max(0, Math.ceil((date - Date.now()) / 1e3));
+}
+var ON_UNANSWERED = "onUnanswered";
+var reportUnanswered = (octokit) => {
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
+    try {
+      return await request2(requestOptions);
+    } catch (error) {
+      if (isHttpFailure(error) && !error.response) requestOptions.request?.[ON_UNANSWERED]?.();
+      throw error;
+    }
+  });
+};
 function unpacedGroup() {
   const limiter = {
     schedule: (_options, task, ...args) => Promise.resolve(task(...args))
   };
   return { key: () => limiter };
 }
-function toRelease(data) {
-  return {
-    id: data.id,
-    tag: data.tag_name,
-    name: data.name ?? "",
-    body: data.body ?? "",
-    url: data.html_url,
-    draft: data.draft,
-    prerelease: data.prerelease
-  };
+function alreadyExists(error) {
+  return validationErrors(error).some((e) => e.code === "already_exists" && e.field === "tag_name");
 }
-function toComment(data) {
-  return { id: data.id, body: data.body ?? "", url: data.html_url, author: data.user?.login ?? null };
+function sameRelease(release, input) {
+  return release.tag === input.tag && release.name === input.name && release.body === input.body && release.draft === input.draft && release.prerelease === input.prerelease;
+}
+var isString = (value) => typeof value === "string";
+var isId = (value) => Number.isSafeInteger(value) && value > 0;
+var isBoolean = (value) => typeof value === "boolean";
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var orNull = (check) => (value) => value === null || value === void 0 || check(value);
+var RELEASE = {
+  name: "a release",
+  plural: "releases",
+  fields: {
+    id: isId,
+    tag_name: isString,
+    name: orNull(isString),
+    body: orNull(isString),
+    html_url: isString,
+    draft: isBoolean,
+    prerelease: isBoolean
+  },
+  read: (data) => ({
+    id: data["id"],
+    tag: data["tag_name"],
+    name: data["name"] ?? "",
+    body: data["body"] ?? "",
+    url: data["html_url"],
+    draft: data["draft"],
+    prerelease: data["prerelease"]
+  })
+};
+var COMMENT = {
+  name: "a comment",
+  plural: "comments",
+  fields: {
+    id: isId,
+    body: orNull(isString),
+    html_url: isString,
+    // null for a deleted account (GitHub's "ghost").
+    user: (user) => user === null || isObject(user) && isString(user["login"]) && orNull(isString)(user["type"])
+  },
+  read: (data) => {
+    const user = data["user"];
+    return {
+      id: data["id"],
+      body: data["body"] ?? "",
+      url: data["html_url"],
+      author: user?.["login"] ?? null,
+      authorIsBot: user?.["type"] === "Bot"
+    };
+  }
+};
+var ACCOUNT = {
+  name: "an account",
+  plural: "accounts",
+  fields: { login: (login) => isString(login) && login !== "" },
+  read: (data) => ({ login: data["login"] })
+};
+function shapeProblem(shape, data) {
+  if (!isObject(data) || data instanceof ArrayBuffer) return describeBody(data);
+  const wrong = Object.entries(shape.fields).filter(([key, check]) => !check(data[key])).map(([key]) => `\`${key}\``);
+  if (!wrong.length) return null;
+  const names = wrong.length === 1 ? wrong[0] : `${wrong.slice(0, -1).join(", ")} and ${wrong.at(-1)}`;
+  return `JSON without a valid ${names}`;
 }
 
 // src/github/environment.ts

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   renderPullRequestReport
-} from "./chunk-B4S7LMR5.js";
+} from "./chunk-GC6TYKX6.js";
 import "./chunk-MJWMNFHI.js";
 import "./chunk-VFFT7IU4.js";
 import "./chunk-HTEUMKQV.js";

@@ -109,6 +109,20 @@ async function readRemoteTag(git, remote, tag) {
   }
   return sha;
 }
+async function readRemoteTags(git, remote, prefix) {
+  const out = await remoteCall(git, ["ls-remote", "--tags", "--end-of-options", remote], remote);
+  const tags = /* @__PURE__ */ new Map();
+  for (const line of out.split("\n")) {
+    const [oid = "", full = ""] = line.split("	");
+    const peeled = full.endsWith("^{}");
+    const name = full.replace(/^refs\/tags\//, "").replace(/\^\{\}$/, "");
+    if (!full.startsWith("refs/tags/") || !name.startsWith(prefix)) continue;
+    const known = tags.get(name);
+    if (peeled) tags.set(name, { ref: known?.ref ?? oid, commit: oid });
+    else tags.set(name, { ref: oid, commit: known?.commit ?? oid });
+  }
+  return tags;
+}
 async function readLocalTag(git, tag) {
   const found = await git.tryRun(["rev-parse", "--verify", "--quiet", "--end-of-options", `refs/tags/${tag}^{commit}`]);
   return found.code === 0 ? found.stdout.trim() : null;
@@ -135,8 +149,9 @@ async function createAnnotatedTag(git, tag, sha, message, tagger) {
 }
 async function pushTag(git, remote, tag, options) {
   const source = options.sha ?? `refs/tags/${tag}`;
-  const refspec = `${options.force ? "+" : ""}${source}:refs/tags/${tag}`;
-  const result = await git.tryRun(["push", "--porcelain", "--no-verify", "--end-of-options", remote, refspec]);
+  const lease = options.expect === void 0 ? [] : [`--force-with-lease=refs/tags/${tag}:${options.expect ?? ""}`];
+  const refspec = `${options.force && lease.length === 0 ? "+" : ""}${source}:refs/tags/${tag}`;
+  const result = await git.tryRun(["push", "--porcelain", "--no-verify", ...lease, "--end-of-options", remote, refspec]);
   if (result.code === 0) return { kind: "pushed" };
   const message = (result.stderr + result.stdout).trim();
   if (/already exists|\(fetch first\)|non-fast-forward|stale info|\[rejected\]/i.test(message))
@@ -180,6 +195,7 @@ export {
   GitError,
   createGit,
   readRemoteTag,
+  readRemoteTags,
   readLocalTag,
   readTaggerEmail,
   isAncestor,

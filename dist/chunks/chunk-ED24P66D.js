@@ -4,7 +4,7 @@ import {
   GitError,
   isAncestor,
   readTaggerEmail
-} from "./chunk-NEVFKHEJ.js";
+} from "./chunk-N2YPMBJO.js";
 import {
   compareVersions,
   isPrerelease,
