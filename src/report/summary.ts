@@ -61,6 +61,13 @@ export function renderReleaseResult(run: ReleaseRun): string {
       const lines = [`Released **${outcome.tag}** at \`${shortSha(outcome.sha)}\`${outcome.release ? `: ${outcome.release.url}` : ''}.`]
       if (outcome.floating.length) lines.push(`Moved ${outcome.floating.map((t) => `\`${t}\``).join(' and ')} to it.`)
       if (outcome.dispatched.length) lines.push(`Sent workflow_dispatch to ${outcome.dispatched.join(', ')}.`)
+      const earlier = result.finished?.kind === 'released' ? result.finished : null
+      if (earlier) {
+        lines.push(
+          `Published first the GitHub Release of **${earlier.tag}**${earlier.release ? ` (${earlier.release.url})` : ''}, ` +
+            'whose tag an earlier run had pushed without one.'
+        )
+      }
       lines.push(
         '',
         "> Tags pushed with the default `GITHUB_TOKEN` (actions/checkout's default credentials) start no `on: push: tags` workflows. " +

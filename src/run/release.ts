@@ -5,8 +5,9 @@ import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { applyOptions, applyPlan, describeApply, type ApplyOutcome, type ReleasesApi } from './apply.js'
 import type { BranchHints, Gather } from './gather.js'
 import { decideRelease } from './mode.js'
-import { planReleaseRun } from './plan.js'
-import type { ReleasePlan } from './release-plan.js'
+import { planRelease, planReleaseRun } from './plan.js'
+import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
+import { channelOf } from '../versions/scheme.js'
 
 /** One release run, as the action and `verso release` both ask for it. */
 export interface ReleaseRequest {
@@ -34,7 +35,8 @@ export type ReleaseResult =
   | { readonly kind: 'planned' }
   | { readonly kind: 'skipped'; readonly why: string }
   | { readonly kind: 'dry-run'; readonly steps: readonly string[] }
-  | { readonly kind: 'applied'; readonly outcome: ApplyOutcome }
+  /** `finished`: the earlier release this run published first, its tag left without one. */
+  | { readonly kind: 'applied'; readonly outcome: ApplyOutcome; readonly finished: ApplyOutcome | null }
 
 export interface ReleaseRun {
   readonly plan: ReleasePlan
@@ -71,7 +73,31 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
       return done({ kind: 'skipped', why: decision.why })
     case 'dry-run':
       return done({ kind: 'dry-run', steps: describeApply(plan, options) })
-    case 'release':
-      return done({ kind: 'applied', outcome: await applyPlan(plan, request.git, request.connect(), options) })
+    case 'release': {
+      const api = request.connect()
+      const finished = api ? await finishEarlierRelease(request, plan, api) : null
+      return done({ kind: 'applied', outcome: await applyPlan(plan, request.git, api, options), finished })
+    }
   }
+}
+
+/**
+ * A run that failed after pushing its tag and before publishing its GitHub Release leaves
+ * the tag without one; a re-run of that job finishes it, but a newer push plans past it.
+ * So a release first looks at the last release it builds on: one of verso's tags (its
+ * channel, its tagger) that has no GitHub Release gets it now, from that tag's own commits.
+ * Its dispatches and floating tags are left alone: the release being made now is newer.
+ */
+async function finishEarlierRelease(request: ReleaseRequest, plan: ReleasingPlan, api: ReleasesApi): Promise<ApplyOutcome | null> {
+  const { config, gather } = request
+  const previous = plan.previous
+  if (previous === null || previous.sha === plan.head || channelOf(previous.value) !== config.prerelease) return null
+  if ((await gather.taggerEmail(previous.tag)) !== config.release.tagger.email) return null
+  if ((await api.findReleaseByTag(previous.tag)) !== null) return null
+  const earlier = await planRelease(gather, config, request.now, { head: previous.sha, ignoreTag: previous.tag, finish: previous.value })
+  if (earlier.plan.kind !== 'release') return null
+  request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`)
+  const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+  const options = { ...applyOptions(config, earlier.plan, notes, request.log), dispatch: [], floatingTags: 'none' as const }
+  return applyPlan(earlier.plan, request.git, api, options)
 }

@@ -140,6 +140,28 @@ describe('release mode, end to end', () => {
     expect(w.server.violations).toEqual([])
   })
 
+  it('a tag left without its release gets it from the next run that releases, even past it', async () => {
+    const w = await world()
+    w.server.failNext('POST /repos/{owner}/{repo}/releases', 403, {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest'
+    })
+    expect((await release(w)).code).toBe(1)
+    expect(originTag(w, 'v1.3.0')).toBe(w.repo.git('rev-parse', 'HEAD'))
+    // Not a re-run of that job: a newer push, planned past the orphaned tag.
+    w.repo.commit('fix: later')
+    w.repo.git('push', '-q', 'origin', 'HEAD:main')
+    const next = await release(w, { 'dispatch-workflows': 'deploy.yml' })
+    expect(next.code).toBe(0)
+    expect(next.outputs).toMatchObject({ released: 'true', tag: 'v1.3.1' })
+    expect(w.server.state.releases.map((r) => r.tag_name).sort()).toEqual(['v1.3.0', 'v1.3.1'])
+    expect(w.server.state.releases.find((r) => r.tag_name === 'v1.3.0')?.body).toContain('### Features')
+    // The earlier release's deployments are not started now: the newer one's are.
+    expect(w.server.state.dispatches.map((d) => d.ref)).toEqual(['v1.3.1'])
+    expect(next.summary).toContain('Published first the GitHub Release of **v1.3.0**')
+    expect(w.server.violations).toEqual([])
+  })
+
   it('a tag already at another commit: a clear error naming both, and nothing changed', async () => {
     const w = await world()
     // v1.3.0 exists on origin at a commit that is not ours (another branch's).

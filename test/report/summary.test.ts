@@ -184,7 +184,8 @@ describe('renderReleaseResult', () => {
     renderReleaseResult(
       runOf(plan, {
         kind: 'applied',
-        outcome: { kind: 'released', tag: 'v1.3.0', sha: plan.head, release, floating: [], dispatched: [], ...outcome }
+        outcome: { kind: 'released', tag: 'v1.3.0', sha: plan.head, release, floating: [], dispatched: [], ...outcome },
+        finished: null
       })
     )
 
@@ -229,7 +230,7 @@ describe('renderReleaseResult', () => {
 
   it('a release a later run went past says so', () => {
     const outcome: ApplyOutcome = { kind: 'superseded', tag: 'v1.3.0', sha: plan.head, by: shaOf(7) }
-    expect(renderReleaseResult(runOf(plan, { kind: 'applied', outcome }))).toBe(
+    expect(renderReleaseResult(runOf(plan, { kind: 'applied', outcome, finished: null }))).toBe(
       'Not released: tag v1.3.0 was already published at c000007, which contains this commit. A later run released past this one.\n'
     )
   })

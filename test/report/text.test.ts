@@ -256,12 +256,12 @@ describe('renderReleaseText', () => {
 
   it('a release says nothing more: its steps were logged as they happened', () => {
     const outcome: ApplyOutcome = { kind: 'released', tag: 'v1.3.0', sha: plan.head, release: null, floating: ['v1'], dispatched: [] }
-    expect(renderReleaseText(runOf(plan, { kind: 'applied', outcome }), { unasked: false })).toBe('')
+    expect(renderReleaseText(runOf(plan, { kind: 'applied', outcome, finished: null }), { unasked: false })).toBe('')
   })
 
   it('a release a later run went past says which commit has the tag', () => {
     const outcome: ApplyOutcome = { kind: 'superseded', tag: 'v1.3.0', sha: plan.head, by: shaOf(9) }
-    expect(renderReleaseText(runOf(plan, { kind: 'applied', outcome }), { unasked: false })).toBe(
+    expect(renderReleaseText(runOf(plan, { kind: 'applied', outcome, finished: null }), { unasked: false })).toBe(
       'Not released: v1.3.0 is already published at c000009, which contains this commit.\n'
     )
   })
