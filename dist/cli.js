@@ -10,14 +10,14 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-ED24P66D.js";
+} from "./chunks/chunk-EHVF6YLD.js";
 import {
   createGit
 } from "./chunks/chunk-N2YPMBJO.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-2IULOWOA.js";
+} from "./chunks/chunk-KGICKDLD.js";
 import {
   OPTION_NAMES
 } from "./chunks/chunk-33YEWIKD.js";
@@ -252,7 +252,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-EX7HJ2W7.js"),
+    import("./chunks/pr-check-QMFA3U77.js"),
     import("./chunks/pr-comment-I5MP6IWV.js"),
     import("./chunks/release-notes-G6F3Y3C4.js"),
     import("./chunks/validate-QD3N5ZPM.js")
@@ -314,7 +314,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-HGT5JUFF.js"),
+    import("./chunks/release-YHARPUJE.js"),
     import("./chunks/environment-LNM24JY6.js"),
     import("./chunks/event-WD4TWHVC.js")
   ]);

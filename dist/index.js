@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-PNJK4TSX.js";
+} from "./chunks/chunk-RVMVC3CM.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-B5PWZCSZ.js";
+} from "./chunks/chunk-VMBPDKTX.js";
 import {
   require_tunnel,
   require_undici
@@ -19,13 +19,13 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-ED24P66D.js";
+} from "./chunks/chunk-EHVF6YLD.js";
 import {
   createGit
 } from "./chunks/chunk-N2YPMBJO.js";
 import {
   planRelease
-} from "./chunks/chunk-2IULOWOA.js";
+} from "./chunks/chunk-KGICKDLD.js";
 import {
   DEFAULTS,
   OPTION_NAMES
@@ -695,6 +695,12 @@ ${result.steps.map((s) => `- ${s}`).join("\n")}
       const lines = [`Released **${outcome.tag}** at \`${shortSha(outcome.sha)}\`${outcome.release ? `: ${outcome.release.url}` : ""}.`];
       if (outcome.floating.length) lines.push(`Moved ${outcome.floating.map((t) => `\`${t}\``).join(" and ")} to it.`);
       if (outcome.dispatched.length) lines.push(`Sent workflow_dispatch to ${outcome.dispatched.join(", ")}.`);
+      const earlier = result.finished?.kind === "released" ? result.finished : null;
+      if (earlier) {
+        lines.push(
+          `Published first the GitHub Release of **${earlier.tag}**${earlier.release ? ` (${earlier.release.url})` : ""}, whose tag an earlier run had pushed without one.`
+        );
+      }
       lines.push(
         "",
         "> Tags pushed with the default `GITHUB_TOKEN` (actions/checkout's default credentials) start no `on: push: tags` workflows. List such workflows in `dispatch-workflows`, or check out with a token that may start them."

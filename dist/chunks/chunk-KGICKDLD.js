@@ -494,6 +494,7 @@ async function planReleaseRun(gather, config, now) {
 export {
   parseVersion,
   compareVersions,
+  channelOf,
   isPrerelease,
   planRelease,
   checkReleaseImage,

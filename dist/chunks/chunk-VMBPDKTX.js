@@ -14,8 +14,10 @@ import {
   summarizeGitOutput
 } from "./chunk-N2YPMBJO.js";
 import {
+  channelOf,
+  planRelease,
   planReleaseRun
-} from "./chunk-2IULOWOA.js";
+} from "./chunk-KGICKDLD.js";
 import {
   compareSemver,
   parseSemver
@@ -284,9 +286,25 @@ async function runRelease(request) {
       return done({ kind: "skipped", why: decision.why });
     case "dry-run":
       return done({ kind: "dry-run", steps: describeApply(plan, options) });
-    case "release":
-      return done({ kind: "applied", outcome: await applyPlan(plan, request.git, request.connect(), options) });
+    case "release": {
+      const api = request.connect();
+      const finished = api ? await finishEarlierRelease(request, plan, api) : null;
+      return done({ kind: "applied", outcome: await applyPlan(plan, request.git, api, options), finished });
+    }
   }
+}
+async function finishEarlierRelease(request, plan, api) {
+  const { config, gather } = request;
+  const previous = plan.previous;
+  if (previous === null || previous.sha === plan.head || channelOf(previous.value) !== config.prerelease) return null;
+  if (await gather.taggerEmail(previous.tag) !== config.release.tagger.email) return null;
+  if (await api.findReleaseByTag(previous.tag) !== null) return null;
+  const earlier = await planRelease(gather, config, request.now, { head: previous.sha, ignoreTag: previous.tag, finish: previous.value });
+  if (earlier.plan.kind !== "release") return null;
+  request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
+  const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+  const options = { ...applyOptions(config, earlier.plan, notes, request.log), dispatch: [], floatingTags: "none" };
+  return applyPlan(earlier.plan, request.git, api, options);
 }
 
 export {

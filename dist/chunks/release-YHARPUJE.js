@@ -2,10 +2,10 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-B5PWZCSZ.js";
+} from "./chunk-VMBPDKTX.js";
 import "./chunk-ADWI3XJ4.js";
 import "./chunk-N2YPMBJO.js";
-import "./chunk-2IULOWOA.js";
+import "./chunk-KGICKDLD.js";
 import "./chunk-PMVK7DIG.js";
 import "./chunk-GRP2FSXL.js";
 import "./chunk-HTEUMKQV.js";

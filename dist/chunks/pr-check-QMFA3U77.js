@@ -2,8 +2,8 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-PNJK4TSX.js";
-import "./chunk-2IULOWOA.js";
+} from "./chunk-RVMVC3CM.js";
+import "./chunk-KGICKDLD.js";
 import "./chunk-PMVK7DIG.js";
 import "./chunk-VFFT7IU4.js";
 import "./chunk-HTEUMKQV.js";

@@ -9,7 +9,7 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-2IULOWOA.js";
+} from "./chunk-KGICKDLD.js";
 import {
   configFilePath,
   resolveConfig
