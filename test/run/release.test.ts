@@ -147,7 +147,8 @@ describe('runRelease: on a release branch', () => {
         },
         floating: [],
         dispatched: []
-      }
+      },
+      finished: null
     })
     expect(originTag(w, 'v1.3.0')).toBe(w.head)
     const tagObject = execFileSync('git', ['cat-file', '-p', 'refs/tags/v1.3.0'], { cwd: w.origin, env: w.r.env, encoding: 'utf8' })
@@ -167,7 +168,8 @@ describe('runRelease: on a release branch', () => {
     expect(run.connects).toBe(1)
     expect(run.result).toEqual({
       kind: 'applied',
-      outcome: { kind: 'released', tag: 'v1.3.0', sha: w.head, release: null, floating: [], dispatched: [] }
+      outcome: { kind: 'released', tag: 'v1.3.0', sha: w.head, release: null, floating: [], dispatched: [] },
+      finished: null
     })
     expect(originTag(w, 'v1.3.0')).toBe(w.head)
     expect(run.log).toEqual([`Pushed tag v1.3.0 at ${w.head.slice(0, 7)}.`])
