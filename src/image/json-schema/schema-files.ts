@@ -25,7 +25,15 @@ export function parseSchemaFiles(files: readonly SchemaFile[], problems: ConfigP
 
 function parseYaml(file: SchemaFile, problems: ConfigProblem[]): unknown {
   const document = parseDocument(file.text)
-  if (document.errors.length === 0) return document.toJS({ maxAliasCount: 1000 }) as unknown
+  if (document.errors.length === 0) {
+    try {
+      return document.toJS({ maxAliasCount: 1000 }) as unknown
+    } catch (error) {
+      // Aliases that expand without end (a "billion laughs" file) are refused while converting.
+      problems.push({ file: file.path, message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}.` })
+      return undefined
+    }
+  }
   for (const error of document.errors) {
     const line = error.linePos?.[0].line
     problems.push({
