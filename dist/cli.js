@@ -10,14 +10,14 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-EHVF6YLD.js";
+} from "./chunks/chunk-72RK3NXY.js";
 import {
   createGit
 } from "./chunks/chunk-N2YPMBJO.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-KGICKDLD.js";
+} from "./chunks/chunk-CA2EITPF.js";
 import {
   OPTION_NAMES
 } from "./chunks/chunk-33YEWIKD.js";
@@ -252,7 +252,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-QMFA3U77.js"),
+    import("./chunks/pr-check-A2G343NQ.js"),
     import("./chunks/pr-comment-I5MP6IWV.js"),
     import("./chunks/release-notes-G6F3Y3C4.js"),
     import("./chunks/validate-QD3N5ZPM.js")
@@ -314,7 +314,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-YHARPUJE.js"),
+    import("./chunks/release-SFNOIFCX.js"),
     import("./chunks/environment-LNM24JY6.js"),
     import("./chunks/event-WD4TWHVC.js")
   ]);
@@ -348,7 +348,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-AZXN363F.js");
+  const { renderImageCheck } = await import("./chunks/image-HCNGHAFA.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-RVMVC3CM.js";
+} from "./chunks/chunk-KCANMC6Q.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-VMBPDKTX.js";
+} from "./chunks/chunk-7WEOHS5H.js";
 import {
   require_tunnel,
   require_undici
@@ -19,13 +19,13 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-EHVF6YLD.js";
+} from "./chunks/chunk-72RK3NXY.js";
 import {
   createGit
 } from "./chunks/chunk-N2YPMBJO.js";
 import {
   planRelease
-} from "./chunks/chunk-KGICKDLD.js";
+} from "./chunks/chunk-CA2EITPF.js";
 import {
   DEFAULTS,
   OPTION_NAMES

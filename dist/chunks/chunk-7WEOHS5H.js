@@ -17,7 +17,7 @@ import {
   channelOf,
   planRelease,
   planReleaseRun
-} from "./chunk-KGICKDLD.js";
+} from "./chunk-CA2EITPF.js";
 import {
   compareSemver,
   parseSemver

@@ -12,7 +12,7 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-G3SXSIS4.js";
+} from "./chunk-KOGFT52Z.js";
 import "./chunk-2PIYKS7F.js";
 import "./chunk-YSJ2TRWI.js";
 import "./chunk-QSZWMMJ6.js";

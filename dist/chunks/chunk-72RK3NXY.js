@@ -9,7 +9,7 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-KGICKDLD.js";
+} from "./chunk-CA2EITPF.js";
 import {
   configFilePath,
   resolveConfig

@@ -8819,7 +8819,14 @@ function parseSchemaFiles(files, problems) {
 }
 function parseYaml(file, problems) {
   const document = (0, import_yaml.parseDocument)(file.text);
-  if (document.errors.length === 0) return document.toJS({ maxAliasCount: 1e3 });
+  if (document.errors.length === 0) {
+    try {
+      return document.toJS({ maxAliasCount: 1e3 });
+    } catch (error) {
+      problems.push({ file: file.path, message: `not valid YAML: ${error.message.split("\n")[0] ?? ""}.` });
+      return void 0;
+    }
+  }
   for (const error of document.errors) {
     const line = error.linePos?.[0].line;
     problems.push({

@@ -6,7 +6,7 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-G3SXSIS4.js";
+} from "./chunk-KOGFT52Z.js";
 import "./chunk-2PIYKS7F.js";
 import {
   VersoError
