@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VersoError } from '../../src/errors.js'
 import { collect, connect } from './connect.js'
+import { ACCOUNT, COMMENT as COMMENT_SHAPE, RELEASE, shapeProblem } from '../../src/github/answers.js'
 
 const CREATE = 'POST /repos/{owner}/{repo}/releases' as const
 const BY_TAG = 'GET /repos/{owner}/{repo}/releases/tags/{tag}' as const
@@ -208,5 +209,34 @@ describe('a 2xx answer that is not a release is an error, never a release withou
     expect(await collect(api.listIssueComments(3))).toEqual([
       { id: 9, body: 'ghost', url: 'https://github.com/octo-org/hello-world/pull/3#issuecomment-9', author: null, authorIsBot: false }
     ])
+  })
+})
+
+describe('the shapes of what verso reads', () => {
+  const good = {
+    id: 1,
+    tag_name: 'v1.0.0',
+    name: 'v1.0.0',
+    body: null,
+    html_url: 'https://github.com/o/r/releases/tag/v1.0.0',
+    draft: false,
+    prerelease: false
+  }
+
+  it('a release with every field it needs passes, and reads as verso names it', () => {
+    expect(shapeProblem(RELEASE, good)).toBeNull()
+    expect(RELEASE.read(good)).toMatchObject({ id: 1, tag: 'v1.0.0', url: good.html_url, draft: false })
+  })
+
+  it.each([
+    ['no id', { ...good, id: undefined }, 'JSON without a valid `id`'],
+    ['an id that is not a positive integer', { ...good, id: -3 }, 'JSON without a valid `id`'],
+    ['two fields wrong', { ...good, id: 'x', html_url: 7 }, 'JSON without a valid `id` and `html_url`']
+  ])('%s is named', (_, data, problem) => expect(shapeProblem(RELEASE, data)).toBe(problem))
+
+  it('a body that is not an object is described, not read', () => {
+    expect(shapeProblem(RELEASE, '<!DOCTYPE html><title>502</title>')).toContain('HTML')
+    expect(shapeProblem(ACCOUNT, { login: 'octocat' })).toBeNull()
+    expect(shapeProblem(COMMENT_SHAPE, [])).not.toBeNull()
   })
 })
