@@ -10,14 +10,14 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-72RK3NXY.js";
+} from "./chunks/chunk-Z7ER3MK6.js";
 import {
   createGit
 } from "./chunks/chunk-N2YPMBJO.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-CA2EITPF.js";
+} from "./chunks/chunk-JGEHUDNY.js";
 import {
   OPTION_NAMES
 } from "./chunks/chunk-33YEWIKD.js";
@@ -244,7 +244,7 @@ async function runPlan(gather, config, line, io) {
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
     const { renderNotes } = await import("./chunks/release-notes-G6F3Y3C4.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-LNM24JY6.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-4REPMUL3.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -252,7 +252,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-A2G343NQ.js"),
+    import("./chunks/pr-check-RMQ2NAQO.js"),
     import("./chunks/pr-comment-I5MP6IWV.js"),
     import("./chunks/release-notes-G6F3Y3C4.js"),
     import("./chunks/validate-QD3N5ZPM.js")
@@ -314,8 +314,8 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-SFNOIFCX.js"),
-    import("./chunks/environment-LNM24JY6.js"),
+    import("./chunks/release-URNTKAIE.js"),
+    import("./chunks/environment-4REPMUL3.js"),
     import("./chunks/event-WD4TWHVC.js")
   ]);
   const github = readGitHubEnvironment(io.env);
@@ -348,7 +348,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-HCNGHAFA.js");
+  const { renderImageCheck } = await import("./chunks/image-NL5Q3NCJ.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

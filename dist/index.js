@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-KCANMC6Q.js";
+} from "./chunks/chunk-O7VYTYKI.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-7WEOHS5H.js";
+} from "./chunks/chunk-BLQGHFC4.js";
 import {
   require_tunnel,
   require_undici
@@ -19,13 +19,13 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-72RK3NXY.js";
+} from "./chunks/chunk-Z7ER3MK6.js";
 import {
   createGit
 } from "./chunks/chunk-N2YPMBJO.js";
 import {
   planRelease
-} from "./chunks/chunk-CA2EITPF.js";
+} from "./chunks/chunk-JGEHUDNY.js";
 import {
   DEFAULTS,
   OPTION_NAMES
@@ -743,7 +743,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-LNM24JY6.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-4REPMUL3.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const context = {

@@ -6,7 +6,7 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-KOGFT52Z.js";
+} from "./chunk-3TR2OQHF.js";
 import "./chunk-2PIYKS7F.js";
 import {
   VersoError

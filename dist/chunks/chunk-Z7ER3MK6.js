@@ -9,7 +9,7 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-CA2EITPF.js";
+} from "./chunk-JGEHUDNY.js";
 import {
   configFilePath,
   resolveConfig

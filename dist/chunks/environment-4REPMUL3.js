@@ -2113,7 +2113,70 @@ var require_light = __commonJS({
   }
 });
 
-// src/github/client.ts
+// src/github/answers.ts
+var isString = (value) => typeof value === "string";
+var isId = (value) => Number.isSafeInteger(value) && value > 0;
+var isBoolean = (value) => typeof value === "boolean";
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var orNull = (check) => (value) => value === null || value === void 0 || check(value);
+var RELEASE = {
+  name: "a release",
+  plural: "releases",
+  fields: {
+    id: isId,
+    tag_name: isString,
+    name: orNull(isString),
+    body: orNull(isString),
+    html_url: isString,
+    draft: isBoolean,
+    prerelease: isBoolean
+  },
+  read: (data) => ({
+    id: data["id"],
+    tag: data["tag_name"],
+    name: data["name"] ?? "",
+    body: data["body"] ?? "",
+    url: data["html_url"],
+    draft: data["draft"],
+    prerelease: data["prerelease"]
+  })
+};
+var COMMENT = {
+  name: "a comment",
+  plural: "comments",
+  fields: {
+    id: isId,
+    body: orNull(isString),
+    html_url: isString,
+    // null for a deleted account (GitHub's "ghost").
+    user: (user) => user === null || isObject(user) && isString(user["login"]) && orNull(isString)(user["type"])
+  },
+  read: (data) => {
+    const user = data["user"];
+    return {
+      id: data["id"],
+      body: data["body"] ?? "",
+      url: data["html_url"],
+      author: user?.["login"] ?? null,
+      authorIsBot: user?.["type"] === "Bot"
+    };
+  }
+};
+var ACCOUNT = {
+  name: "an account",
+  plural: "accounts",
+  fields: { login: (login) => isString(login) && login !== "" },
+  read: (data) => ({ login: data["login"] })
+};
+function shapeProblem(shape, data) {
+  if (!isObject(data) || data instanceof ArrayBuffer) return describeBody(data);
+  const wrong = Object.entries(shape.fields).filter(([key, check]) => !check(data[key])).map(([key]) => `\`${key}\``);
+  if (!wrong.length) return null;
+  const names = wrong.length === 1 ? wrong[0] : `${wrong.slice(0, -1).join(", ")} and ${wrong.at(-1)}`;
+  return `JSON without a valid ${names}`;
+}
+
+// src/github/octokit.ts
 import { setTimeout as sleep } from "node:timers/promises";
 
 // ../../../work/main/node_modules/@actions/github/lib/context.js
@@ -6585,11 +6648,102 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/github/client.ts
+// src/github/octokit.ts
 var DEFAULT_PACING = { unitMs: 1e3, retries: 3, rateLimitRetries: 2, maxWaitSeconds: 120, spaceWrites: true };
+var RATE_LIMIT_FALLBACK_SECONDS = 60;
+function createOctokit(options) {
+  if (!options.token) {
+    throw new VersoError("EGITHUBAUTH", "No GitHub token: verso needs one to talk to the GitHub API.", {
+      hint: "In a workflow, the `github-token` input defaults to github.token; for the CLI, set GITHUB_TOKEN."
+    });
+  }
+  if (!URL.canParse(options.apiUrl) || !/^https?:$/.test(new URL(options.apiUrl).protocol)) {
+    throw new VersoError(
+      "EINVALIDCONFIG",
+      `Invalid GitHub API URL '${options.apiUrl}'. Expected an http(s) URL such as https://api.github.com.`,
+      {
+        hint: "In a workflow GITHUB_API_URL is set for you; on GitHub Enterprise Server it is https://HOST/api/v3."
+      }
+    );
+  }
+  const pacing = { ...DEFAULT_PACING, ...options.pacing };
+  const log = options.log ?? (() => {
+  });
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    const again = retryCount < pacing.rateLimitRetries && retryAfter <= pacing.maxWaitSeconds;
+    log(`GitHub's ${kind} was hit by ${request2.method} ${request2.url}; ${again ? `retrying in ${retryAfter} s` : "giving up"}.`);
+    return again;
+  };
+  const throttle = {
+    retryAfterBaseValue: pacing.unitMs,
+    fallbackSecondaryRateRetryAfter: RATE_LIMIT_FALLBACK_SECONDS,
+    onRateLimit: onLimit("rate limit"),
+    onSecondaryRateLimit: onLimit("secondary rate limit"),
+    ...!pacing.spaceWrites && { write: unpacedGroup(), notifications: unpacedGroup() }
+  };
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl.replace(/\/+$/, ""),
+      userAgent: options.userAgent,
+      ...options.log && { log: { debug: () => {
+      }, info: () => {
+      }, warn: options.log, error: options.log } },
+      throttle,
+      // A 409 (conflict) never clears by waiting. A 429 is a rate limit, left to the throttling
+      // plugin and to the wait below: retried by the retry plugin too, one 429 would cost twelve requests.
+      retry: { retries: pacing.retries, retryAfterBaseValue: pacing.unitMs, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] }
+    },
+    // Before the retry plugin, so that it sees every attempt the retry plugin makes.
+    reportUnanswered,
+    retry,
+    throttling
+  );
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
+    for (let retryCount = 0; ; retryCount++) {
+      try {
+        return await request2(requestOptions);
+      } catch (error) {
+        const wait = plainRateLimitWait(error);
+        if (wait === null || !onLimit("rate limit")(wait, requestOptions, octokit, retryCount)) throw error;
+        await sleep(wait * pacing.unitMs);
+      }
+    }
+  });
+  return octokit;
+}
+function plainRateLimitWait(error) {
+  if (!isHttpFailure(error) || !error.response) return null;
+  const headers = error.response.headers;
+  const retryAfter = headers["retry-after"];
+  if (error.status !== 429 && !(error.status === 403 && retryAfter !== void 0)) return null;
+  if (/\bsecondary rate\b/i.test(error.message) || headers["x-ratelimit-remaining"] === "0") return null;
+  if (retryAfter === void 0) return RATE_LIMIT_FALLBACK_SECONDS;
+  if (/^\s*\d+\s*$/.test(String(retryAfter))) return Number(retryAfter);
+  const date = Date.parse(String(retryAfter));
+  return Number.isNaN(date) ? RATE_LIMIT_FALLBACK_SECONDS : Math.max(0, Math.ceil((date - Date.now()) / 1e3));
+}
+var ON_UNANSWERED = "onUnanswered";
+var reportUnanswered = (octokit) => {
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
+    try {
+      return await request2(requestOptions);
+    } catch (error) {
+      if (isHttpFailure(error) && !error.response) requestOptions.request?.[ON_UNANSWERED]?.();
+      throw error;
+    }
+  });
+};
+function unpacedGroup() {
+  const limiter = {
+    schedule: (_options, task, ...args) => Promise.resolve(task(...args))
+  };
+  return { key: () => limiter };
+}
+
+// src/github/client.ts
 var MAX_DISPATCH_INPUTS = 25;
 var DRAFT_SEARCH_PAGES = 10;
-var RATE_LIMIT_FALLBACK_SECONDS = 60;
 function createGitHubApi(options) {
   const { owner, repo } = parseRepository(options.repository);
   const repository = `${owner}/${repo}`;
@@ -6829,161 +6983,11 @@ function parseRepository(repository) {
   }
   return { owner: match[1], repo: match[2] };
 }
-function createOctokit(options) {
-  if (!options.token) {
-    throw new VersoError("EGITHUBAUTH", "No GitHub token: verso needs one to talk to the GitHub API.", {
-      hint: "In a workflow, the `github-token` input defaults to github.token; for the CLI, set GITHUB_TOKEN."
-    });
-  }
-  if (!URL.canParse(options.apiUrl) || !/^https?:$/.test(new URL(options.apiUrl).protocol)) {
-    throw new VersoError(
-      "EINVALIDCONFIG",
-      `Invalid GitHub API URL '${options.apiUrl}'. Expected an http(s) URL such as https://api.github.com.`,
-      {
-        hint: "In a workflow GITHUB_API_URL is set for you; on GitHub Enterprise Server it is https://HOST/api/v3."
-      }
-    );
-  }
-  const pacing = { ...DEFAULT_PACING, ...options.pacing };
-  const log = options.log ?? (() => {
-  });
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const again = retryCount < pacing.rateLimitRetries && retryAfter <= pacing.maxWaitSeconds;
-    log(`GitHub's ${kind} was hit by ${request2.method} ${request2.url}; ${again ? `retrying in ${retryAfter} s` : "giving up"}.`);
-    return again;
-  };
-  const throttle = {
-    retryAfterBaseValue: pacing.unitMs,
-    fallbackSecondaryRateRetryAfter: RATE_LIMIT_FALLBACK_SECONDS,
-    onRateLimit: onLimit("rate limit"),
-    onSecondaryRateLimit: onLimit("secondary rate limit"),
-    ...!pacing.spaceWrites && { write: unpacedGroup(), notifications: unpacedGroup() }
-  };
-  const octokit = getOctokit(
-    options.token,
-    {
-      baseUrl: options.apiUrl.replace(/\/+$/, ""),
-      userAgent: options.userAgent,
-      ...options.log && { log: { debug: () => {
-      }, info: () => {
-      }, warn: options.log, error: options.log } },
-      throttle,
-      // A 409 (conflict) never clears by waiting. A 429 is a rate limit, left to the throttling
-      // plugin and to the wait below: retried by the retry plugin too, one 429 would cost twelve requests.
-      retry: { retries: pacing.retries, retryAfterBaseValue: pacing.unitMs, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] }
-    },
-    // Before the retry plugin, so that it sees every attempt the retry plugin makes.
-    reportUnanswered,
-    retry,
-    throttling
-  );
-  octokit.hook.wrap("request", async (request2, requestOptions) => {
-    for (let retryCount = 0; ; retryCount++) {
-      try {
-        return await request2(requestOptions);
-      } catch (error) {
-        const wait = plainRateLimitWait(error);
-        if (wait === null || !onLimit("rate limit")(wait, requestOptions, octokit, retryCount)) throw error;
-        await sleep(wait * pacing.unitMs);
-      }
-    }
-  });
-  return octokit;
-}
-function plainRateLimitWait(error) {
-  if (!isHttpFailure(error) || !error.response) return null;
-  const headers = error.response.headers;
-  const retryAfter = headers["retry-after"];
-  if (error.status !== 429 && !(error.status === 403 && retryAfter !== void 0)) return null;
-  if (/\bsecondary rate\b/i.test(error.message) || headers["x-ratelimit-remaining"] === "0") return null;
-  if (retryAfter === void 0) return RATE_LIMIT_FALLBACK_SECONDS;
-  if (/^\s*\d+\s*$/.test(String(retryAfter))) return Number(retryAfter);
-  const date = Date.parse(String(retryAfter));
-  return Number.isNaN(date) ? RATE_LIMIT_FALLBACK_SECONDS : Math.max(0, Math.ceil((date - Date.now()) / 1e3));
-}
-var ON_UNANSWERED = "onUnanswered";
-var reportUnanswered = (octokit) => {
-  octokit.hook.wrap("request", async (request2, requestOptions) => {
-    try {
-      return await request2(requestOptions);
-    } catch (error) {
-      if (isHttpFailure(error) && !error.response) requestOptions.request?.[ON_UNANSWERED]?.();
-      throw error;
-    }
-  });
-};
-function unpacedGroup() {
-  const limiter = {
-    schedule: (_options, task, ...args) => Promise.resolve(task(...args))
-  };
-  return { key: () => limiter };
-}
 function alreadyExists(error) {
   return validationErrors(error).some((e) => e.code === "already_exists" && e.field === "tag_name");
 }
 function sameRelease(release, input) {
   return release.tag === input.tag && release.name === input.name && release.body === input.body && release.draft === input.draft && release.prerelease === input.prerelease;
-}
-var isString = (value) => typeof value === "string";
-var isId = (value) => Number.isSafeInteger(value) && value > 0;
-var isBoolean = (value) => typeof value === "boolean";
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var orNull = (check) => (value) => value === null || value === void 0 || check(value);
-var RELEASE = {
-  name: "a release",
-  plural: "releases",
-  fields: {
-    id: isId,
-    tag_name: isString,
-    name: orNull(isString),
-    body: orNull(isString),
-    html_url: isString,
-    draft: isBoolean,
-    prerelease: isBoolean
-  },
-  read: (data) => ({
-    id: data["id"],
-    tag: data["tag_name"],
-    name: data["name"] ?? "",
-    body: data["body"] ?? "",
-    url: data["html_url"],
-    draft: data["draft"],
-    prerelease: data["prerelease"]
-  })
-};
-var COMMENT = {
-  name: "a comment",
-  plural: "comments",
-  fields: {
-    id: isId,
-    body: orNull(isString),
-    html_url: isString,
-    // null for a deleted account (GitHub's "ghost").
-    user: (user) => user === null || isObject(user) && isString(user["login"]) && orNull(isString)(user["type"])
-  },
-  read: (data) => {
-    const user = data["user"];
-    return {
-      id: data["id"],
-      body: data["body"] ?? "",
-      url: data["html_url"],
-      author: user?.["login"] ?? null,
-      authorIsBot: user?.["type"] === "Bot"
-    };
-  }
-};
-var ACCOUNT = {
-  name: "an account",
-  plural: "accounts",
-  fields: { login: (login) => isString(login) && login !== "" },
-  read: (data) => ({ login: data["login"] })
-};
-function shapeProblem(shape, data) {
-  if (!isObject(data) || data instanceof ArrayBuffer) return describeBody(data);
-  const wrong = Object.entries(shape.fields).filter(([key, check]) => !check(data[key])).map(([key]) => `\`${key}\``);
-  if (!wrong.length) return null;
-  const names = wrong.length === 1 ? wrong[0] : `${wrong.slice(0, -1).join(", ")} and ${wrong.at(-1)}`;
-  return `JSON without a valid ${names}`;
 }
 
 // src/github/environment.ts

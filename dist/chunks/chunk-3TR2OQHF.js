@@ -8069,6 +8069,174 @@ function composeNote(summaries, limit = 3) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// src/image/history-rules.ts
+function checkHistory(change) {
+  const type = change.today;
+  const finding = (message, suggestion) => ({
+    rule: "R4",
+    file: type.file,
+    line: type.line,
+    type: type.name,
+    message,
+    suggestion
+  });
+  const found = [];
+  if (change.tagOrder < 0) {
+    found.push(
+      finding(
+        `${type.name} went back from ${change.baseTag} to ${type.tag}; tags only move forward. Restore the released history and add new entries after ${change.baseTag}.`,
+        null
+      )
+    );
+  }
+  for (const rewrite of change.rewrites) {
+    switch (rewrite.kind) {
+      case "edited": {
+        const released = [rewrite.released.tag, rewrite.released.impact, rewrite.released.note];
+        const now = renderEntry2([rewrite.now.tag, rewrite.now.impact, rewrite.now.note]);
+        found.push(
+          finding(
+            `history[${rewrite.index}] of ${type.name} was ${renderEntry2(released)} at the last release and is now ${now}; released entries are never edited.`,
+            suggestRestore(type, rewrite.index, released)
+          )
+        );
+        break;
+      }
+      case "removed":
+        found.push(
+          finding(
+            `history[${rewrite.index}] of ${type.name} (${rewrite.released.tag}) was released and is gone; released entries are never removed.`,
+            suggestRestore(type, rewrite.index, [rewrite.released.tag, rewrite.released.impact, rewrite.released.note])
+          )
+        );
+        break;
+      case "tag-missing":
+        if (change.tagOrder >= 0)
+          found.push(
+            finding(
+              `the released tag ${change.baseTag} of ${type.name} is no longer in its history; released entries are never edited or removed.`,
+              null
+            )
+          );
+        break;
+    }
+  }
+  return found;
+}
+function inferredImpact(change) {
+  if (change.contentChanged === false) return "patch";
+  if (change.inferred === null) return null;
+  return change.inferred.bump === "none" ? "patch" : change.inferred.bump;
+}
+function declaredImpact(change) {
+  if (change.newEntries.length === 0 || change.newEntries.some((entry) => entry.impact === null)) return null;
+  return change.newEntries.reduce((largest, entry) => maxBump(largest, entry.impact ?? "patch"), "patch");
+}
+function checkDeclaredImpact(change) {
+  const type = change.today;
+  if (change.tagOrder <= 0) return [];
+  const inferred = inferredImpact(change);
+  const last = type.history[type.history.length - 1];
+  const note2 = last?.note ?? "";
+  const why = change.inferred === null ? "" : `: ${composeNote(change.inferred.reasons.map((reason) => reason.summary))}`;
+  if (type.document && change.contentChanged === true && isThirdNumberOnly(change.baseTag, type.tag)) {
+    const impact = inferred ?? "minor";
+    return [
+      {
+        rule: "R5",
+        file: type.file,
+        line: type.line,
+        type: type.name,
+        message: `${type.name} ${change.baseTag} -> ${type.tag} changes only the third number, which marks a change that came only through reachables, but its own definition changed${why}. Give it a new MAJOR.MINOR tag.`,
+        suggestion: suggestReplaceLast(type, [nextTag(change.baseTag, impact), inferred, note2])
+      }
+    ];
+  }
+  const declared = declaredImpact(change);
+  if (inferred === null || declared === null || compareBumps(declared, inferred) >= 0) return [];
+  return [
+    {
+      rule: "R7",
+      file: type.file,
+      line: type.line,
+      type: type.name,
+      message: `${type.name} ${type.tag} declares a ${declared} change, but the definition changed in a ${inferred} way${why}.`,
+      suggestion: suggestReplaceLast(type, [nextTag(change.baseTag, inferred), inferred, note2])
+    }
+  ];
+}
+function checkNewEntriesNeeded(sorted, reach, changes) {
+  const ownEntries = /* @__PURE__ */ new Map();
+  for (const change of sorted) {
+    if (change.contentChanged !== true || change.tagOrder !== 0) continue;
+    const impact = inferredImpact(change);
+    const summaries = change.inferred?.reasons.map((reason) => reason.summary) ?? [];
+    ownEntries.set(change.name, [
+      nextTag(change.baseTag, impact ?? "minor"),
+      impact,
+      summaries.length > 0 ? composeNote(summaries) : "Describe the change"
+    ]);
+  }
+  const findings = [];
+  for (const change of sorted) {
+    const type = change.today;
+    const own = ownEntries.get(change.name);
+    const reachChanges = type.document && change.tagOrder === 0 ? reach.get(change.name) ?? [] : [];
+    const reachNote = reachChanges.map((item) => describeReachChange(item, ownEntries)).join("; ");
+    const reachText = reachNote.replaceAll("Reachable ", "reachable ");
+    if (own !== void 0) {
+      const why = change.inferred === null ? ` (fingerprint ${change.baseFingerprint ?? "?"} -> ${type.fingerprint})` : `: ${own[2]}`;
+      const also = reachText === "" ? "" : ` Its reachables changed too: ${reachText}.`;
+      const entry = [own[0], own[1], reachNote === "" ? own[2] : `${own[2]}; ${reachNote}`];
+      findings.push({
+        rule: "R2",
+        file: type.file,
+        line: type.line,
+        type: type.name,
+        message: `${type.name} changed but is still tagged ${type.tag}${why}.${also} Add a history entry.`,
+        suggestion: suggestAppend(type, entry)
+      });
+    } else if (reachChanges.length > 0) {
+      const impact = reachChanges.reduce(
+        (largest, item) => largerImpact(largest, reachImpact(item, changes, ownEntries)),
+        null
+      );
+      findings.push({
+        rule: "R1",
+        file: type.file,
+        line: type.line,
+        type: type.name,
+        message: `${type.name} is still tagged ${type.tag}, but what it reaches changed: ${reachText}. A document gets a new tag whenever its reachables change.`,
+        suggestion: suggestAppend(type, [nextTag(change.baseTag, "reachables"), impact, reachNote])
+      });
+    }
+  }
+  return findings;
+}
+function describeReachChange(item, ownEntries) {
+  switch (item.kind) {
+    case "added":
+      return `Reachable ${item.name} ${item.to ?? ""} added`;
+    case "removed":
+      return `Reachable ${item.name} ${item.from ?? ""} removed`;
+    case "retagged":
+      return `Reachable ${item.name} ${item.from ?? ""} -> ${item.to ?? ""}`;
+    case "changed":
+      return `Reachable ${item.name} ${item.from ?? ""} -> ${ownEntries.get(item.name)?.[0] ?? "a new tag"}`;
+  }
+}
+function reachImpact(item, changes, ownEntries) {
+  if (item.kind === "changed") return ownEntries.get(item.name)?.[1] ?? null;
+  const change = changes.get(item.name);
+  if (item.kind !== "retagged" || change === void 0) return null;
+  return change.contentChanged === true ? inferredImpact(change) ?? declaredImpact(change) : declaredImpact(change);
+}
+function largerImpact(a, b) {
+  if (a === null) return b;
+  if (b === null) return a;
+  return maxBump(a, b);
+}
+
 // src/image/json-schema/schema-diff.ts
 var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
 var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
@@ -8478,172 +8646,6 @@ function compareDocuments(before, after, changes) {
     if (baseLine !== void 0) result.set(line.document.name, compareReachables(baseLine, line, changes));
   }
   return result;
-}
-function checkHistory(change) {
-  const type = change.today;
-  const finding = (message, suggestion) => ({
-    rule: "R4",
-    file: type.file,
-    line: type.line,
-    type: type.name,
-    message,
-    suggestion
-  });
-  const found = [];
-  if (change.tagOrder < 0) {
-    found.push(
-      finding(
-        `${type.name} went back from ${change.baseTag} to ${type.tag}; tags only move forward. Restore the released history and add new entries after ${change.baseTag}.`,
-        null
-      )
-    );
-  }
-  for (const rewrite of change.rewrites) {
-    switch (rewrite.kind) {
-      case "edited": {
-        const released = [rewrite.released.tag, rewrite.released.impact, rewrite.released.note];
-        const now = renderEntry2([rewrite.now.tag, rewrite.now.impact, rewrite.now.note]);
-        found.push(
-          finding(
-            `history[${rewrite.index}] of ${type.name} was ${renderEntry2(released)} at the last release and is now ${now}; released entries are never edited.`,
-            suggestRestore(type, rewrite.index, released)
-          )
-        );
-        break;
-      }
-      case "removed":
-        found.push(
-          finding(
-            `history[${rewrite.index}] of ${type.name} (${rewrite.released.tag}) was released and is gone; released entries are never removed.`,
-            suggestRestore(type, rewrite.index, [rewrite.released.tag, rewrite.released.impact, rewrite.released.note])
-          )
-        );
-        break;
-      case "tag-missing":
-        if (change.tagOrder >= 0)
-          found.push(
-            finding(
-              `the released tag ${change.baseTag} of ${type.name} is no longer in its history; released entries are never edited or removed.`,
-              null
-            )
-          );
-        break;
-    }
-  }
-  return found;
-}
-function inferredImpact(change) {
-  if (change.contentChanged === false) return "patch";
-  if (change.inferred === null) return null;
-  return change.inferred.bump === "none" ? "patch" : change.inferred.bump;
-}
-function declaredImpact(change) {
-  if (change.newEntries.length === 0 || change.newEntries.some((entry) => entry.impact === null)) return null;
-  return change.newEntries.reduce((largest, entry) => maxBump(largest, entry.impact ?? "patch"), "patch");
-}
-function checkDeclaredImpact(change) {
-  const type = change.today;
-  if (change.tagOrder <= 0) return [];
-  const inferred = inferredImpact(change);
-  const last = type.history[type.history.length - 1];
-  const note2 = last?.note ?? "";
-  const why = change.inferred === null ? "" : `: ${composeNote(change.inferred.reasons.map((reason) => reason.summary))}`;
-  if (type.document && change.contentChanged === true && isThirdNumberOnly(change.baseTag, type.tag)) {
-    const impact = inferred ?? "minor";
-    return [
-      {
-        rule: "R5",
-        file: type.file,
-        line: type.line,
-        type: type.name,
-        message: `${type.name} ${change.baseTag} -> ${type.tag} changes only the third number, which marks a change that came only through reachables, but its own definition changed${why}. Give it a new MAJOR.MINOR tag.`,
-        suggestion: suggestReplaceLast(type, [nextTag(change.baseTag, impact), inferred, note2])
-      }
-    ];
-  }
-  const declared = declaredImpact(change);
-  if (inferred === null || declared === null || compareBumps(declared, inferred) >= 0) return [];
-  return [
-    {
-      rule: "R7",
-      file: type.file,
-      line: type.line,
-      type: type.name,
-      message: `${type.name} ${type.tag} declares a ${declared} change, but the definition changed in a ${inferred} way${why}.`,
-      suggestion: suggestReplaceLast(type, [nextTag(change.baseTag, inferred), inferred, note2])
-    }
-  ];
-}
-function checkNewEntriesNeeded(sorted, reach, changes) {
-  const ownEntries = /* @__PURE__ */ new Map();
-  for (const change of sorted) {
-    if (change.contentChanged !== true || change.tagOrder !== 0) continue;
-    const impact = inferredImpact(change);
-    const summaries = change.inferred?.reasons.map((reason) => reason.summary) ?? [];
-    ownEntries.set(change.name, [
-      nextTag(change.baseTag, impact ?? "minor"),
-      impact,
-      summaries.length > 0 ? composeNote(summaries) : "Describe the change"
-    ]);
-  }
-  const findings = [];
-  for (const change of sorted) {
-    const type = change.today;
-    const own = ownEntries.get(change.name);
-    const reachChanges = type.document && change.tagOrder === 0 ? reach.get(change.name) ?? [] : [];
-    const reachNote = reachChanges.map((item) => describeReachChange(item, ownEntries)).join("; ");
-    const reachText = reachNote.replaceAll("Reachable ", "reachable ");
-    if (own !== void 0) {
-      const why = change.inferred === null ? ` (fingerprint ${change.baseFingerprint ?? "?"} -> ${type.fingerprint})` : `: ${own[2]}`;
-      const also = reachText === "" ? "" : ` Its reachables changed too: ${reachText}.`;
-      const entry = [own[0], own[1], reachNote === "" ? own[2] : `${own[2]}; ${reachNote}`];
-      findings.push({
-        rule: "R2",
-        file: type.file,
-        line: type.line,
-        type: type.name,
-        message: `${type.name} changed but is still tagged ${type.tag}${why}.${also} Add a history entry.`,
-        suggestion: suggestAppend(type, entry)
-      });
-    } else if (reachChanges.length > 0) {
-      const impact = reachChanges.reduce(
-        (largest, item) => largerImpact(largest, reachImpact(item, changes, ownEntries)),
-        null
-      );
-      findings.push({
-        rule: "R1",
-        file: type.file,
-        line: type.line,
-        type: type.name,
-        message: `${type.name} is still tagged ${type.tag}, but what it reaches changed: ${reachText}. A document gets a new tag whenever its reachables change.`,
-        suggestion: suggestAppend(type, [nextTag(change.baseTag, "reachables"), impact, reachNote])
-      });
-    }
-  }
-  return findings;
-}
-function describeReachChange(item, ownEntries) {
-  switch (item.kind) {
-    case "added":
-      return `Reachable ${item.name} ${item.to ?? ""} added`;
-    case "removed":
-      return `Reachable ${item.name} ${item.from ?? ""} removed`;
-    case "retagged":
-      return `Reachable ${item.name} ${item.from ?? ""} -> ${item.to ?? ""}`;
-    case "changed":
-      return `Reachable ${item.name} ${item.from ?? ""} -> ${ownEntries.get(item.name)?.[0] ?? "a new tag"}`;
-  }
-}
-function reachImpact(item, changes, ownEntries) {
-  if (item.kind === "changed") return ownEntries.get(item.name)?.[1] ?? null;
-  const change = changes.get(item.name);
-  if (item.kind !== "retagged" || change === void 0) return null;
-  return change.contentChanged === true ? inferredImpact(change) ?? declaredImpact(change) : declaredImpact(change);
-}
-function largerImpact(a, b) {
-  if (a === null) return b;
-  if (b === null) return a;
-  return maxBump(a, b);
 }
 function listHistoryRemarks(change) {
   if (change.tagOrder <= 0) return [];

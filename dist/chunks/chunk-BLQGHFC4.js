@@ -17,7 +17,7 @@ import {
   channelOf,
   planRelease,
   planReleaseRun
-} from "./chunk-CA2EITPF.js";
+} from "./chunk-JGEHUDNY.js";
 import {
   compareSemver,
   parseSemver

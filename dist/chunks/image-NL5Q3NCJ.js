@@ -12,7 +12,7 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-KOGFT52Z.js";
+} from "./chunk-3TR2OQHF.js";
 import "./chunk-2PIYKS7F.js";
 import "./chunk-YSJ2TRWI.js";
 import "./chunk-QSZWMMJ6.js";
