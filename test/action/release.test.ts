@@ -162,6 +162,20 @@ describe('release mode, end to end', () => {
     expect(w.server.violations).toEqual([])
   })
 
+  it('a proxy answering with an HTML page is no release: the run fails and says so, and a re-run finishes', async () => {
+    const w = await world()
+    w.server.rawNext('POST /repos/{owner}/{repo}/releases', 201, '<!DOCTYPE html><title>502 Bad Gateway</title>', {
+      'content-type': 'text/html'
+    })
+    const run = await release(w)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('which is not a release')
+    expect(run.outputs).toMatchObject({ released: 'false', 'release-id': '' })
+    const again = await release(w)
+    expect(again.outputs).toMatchObject({ released: 'true', 'release-id': String(w.server.state.releases[0]!.id) })
+    expect(w.server.state.releases).toHaveLength(1)
+  })
+
   it('a tag already at another commit: a clear error naming both, and nothing changed', async () => {
     const w = await world()
     // v1.3.0 exists on origin at a commit that is not ours (another branch's).
