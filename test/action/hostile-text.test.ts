@@ -9,7 +9,7 @@ const TOKEN = 'ghs_test_token_0123456789'
 
 // Each line is a workflow command if it reaches the runner as written.
 const BREAKING =
-  'feat: ##[error]a header ::add-mask::x\n\nBREAKING CHANGE: it breaks\n::add-mask::secret\n  ::stop-commands::tok\r::warning::cr\n'
+  'feat: ##[error]a header ::add-mask::x\n\nBREAKING CHANGE: it breaks\n::add-mask::secret\n  ::stop-commands::tok\r::warning::cr\n\u0085::add-mask::nel\n\u200b::add-mask::zw #\u200b#[error]x\n'
 
 describe('the action prints only the commands it means', () => {
   it('plan and release: hostile commits and a blocked release', async () => {

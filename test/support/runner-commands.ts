@@ -1,9 +1,21 @@
-/**
- * The lines of a step's output the runner would take for workflow commands: it ends a line
- * at \n, \r and \r\n, trims its start, then looks for `::` at the start or `##[` anywhere.
+/*
+ * The runner, as far as workflow commands go: it ends a line at \n, \r and \r\n, trims what
+ * .NET counts as white space, and may compare as the culture does, skipping characters that
+ * have no weight. A line is a command when it then starts with `::`, or holds `##[` anywhere.
  */
+const WEIGHTLESS = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu
+const DOTNET_SPACE = /^[\s\u0085]+/u
+
+function asTheRunnerReads(line: string): string {
+  return line.replace(DOTNET_SPACE, '').replace(WEIGHTLESS, '').replace(DOTNET_SPACE, '')
+}
+
+/** The lines of a step's output the runner would take for workflow commands. */
 export function runnerCommands(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).filter((line) => line.trimStart().startsWith('::') || line.includes('##['))
+  return text.split(/\r\n|\r|\n/).filter((line) => {
+    const read = asTheRunnerReads(line)
+    return read.startsWith('::') || read.includes('##[')
+  })
 }
 
 /** verso's own annotations, debug lines and masks of its token: the only commands it may print. */
@@ -15,7 +27,7 @@ export function foreignCommands(text: string, token = ''): string[] {
     [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)].map((form) => `::add-mask::${escapeData(form)}`)
   )
   return runnerCommands(text).filter((line) => {
-    const own = OWN.test(line.trimStart()) && !line.includes('##[')
+    const own = OWN.test(line) && !asTheRunnerReads(line).includes('##[')
     return !own || (line.startsWith('::add-mask::') && !masks.has(line))
   })
 }
