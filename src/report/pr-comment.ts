@@ -2,7 +2,9 @@ import { COMMENT_MARKER } from '../github/sticky-comment.js'
 import type { PullRequestCheck } from '../run/pr-check.js'
 import { renderProblem } from '../validate/index.js'
 import { describeFinding, explainBump, shortSha } from './explain.js'
+import { renderInline } from '../notes/markdown.js'
 import { COMMENT_LIMIT, fitText } from './limits.js'
+import { describeReason } from './reasons.js'
 
 /**
  * The pull request's one comment, the job summary's body and the CLI's `check` report:
@@ -10,10 +12,11 @@ import { COMMENT_LIMIT, fitText } from './limits.js'
  */
 export function renderPullRequestReport(check: PullRequestCheck, notes: string): string {
   const { plan } = check
-  const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, '', escape(explainBump(plan)), '']
+  const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, '', inline(explainBump(plan)), '']
+  for (const reason of plan.reasons) lines.push(`> ${inline(describeReason(reason))}`, '')
   if (check.mergeStyle === 'squash') lines.push('_Squash merge: the title is the commit that lands on the base branch._', '')
   if (plan.kind === 'blocked') {
-    const findings = plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${escape(describeFinding(f))}`)
+    const findings = plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${inline(describeFinding(f))}`)
     const more =
       plan.findings.length > MAX_LISTED ? [`- … and ${plan.findings.length - MAX_LISTED} more (the job's annotations list them all)`] : []
     lines.push('**The release would be blocked:**', '', ...findings, ...more, '')
@@ -33,19 +36,32 @@ export function renderPullRequestReport(check: PullRequestCheck, notes: string):
 }
 
 /**
- * Titles and commits are anyone's text, and a comment notifies whoever it mentions: a
- * zero-width space after `@` keeps the name readable and pings no one. Links to scripts
- * cannot come from escaped text; any that did would lose their target.
+ * A sentence that quotes titles and commits, as Markdown that shows it as written: no
+ * link, image, emphasis or entity of theirs renders, and code spans stay code.
+ */
+function inline(text: string): string {
+  return renderInline(text, () => null).markdown
+}
+
+/**
+ * A comment notifies whoever it mentions: outside code spans (where GitHub mentions no one,
+ * and where the text must copy as written) a zero-width space after `@` keeps the name
+ * readable and pings no one. Any link to a script that got this far loses its target.
  */
 function quiet(markdown: string): string {
-  return markdown.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replace(/\[([^\]\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, '$1')
+  let fence = 0
+  const quieted = markdown.replace(/\\`|(`+)|@(?=[A-Za-z0-9])/g, (match, ticks: string | undefined) => {
+    if (ticks !== undefined) fence = fence === 0 ? ticks.length : fence === ticks.length ? 0 : fence
+    return match === '@' && fence === 0 ? '@\u200b' : match
+  })
+  return quieted.replace(/\[([^\]\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, '$1')
 }
 
 // A comment holds at most 65,536 characters: hundreds of bad commits are summarised.
 const MAX_LISTED = 50
 
 function listed(problems: PullRequestCheck['errors'], mark: string): string[] {
-  const lines = problems.slice(0, MAX_LISTED).map((p) => `- ${mark} ${escape(renderProblem(p))}`)
+  const lines = problems.slice(0, MAX_LISTED).map((p) => `- ${mark} ${inline(renderProblem(p))}`)
   return problems.length > MAX_LISTED
     ? [...lines, `- … and ${problems.length - MAX_LISTED} more (the job's annotations list them all)`]
     : lines
@@ -63,8 +79,4 @@ function headline(check: PullRequestCheck): string {
         ? `merging this would release **${plan.next.tag}** (${plan.bump}), but the release would be blocked`
         : 'merging this would be blocked'
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/</g, '&lt;').replace(/\r?\n/g, ' ')
 }
