@@ -36,6 +36,8 @@ interface RunContext {
   readonly github: GitHubEnvironment
   /** The API for the workflow's repository, or null without a token. */
   readonly connect: () => GitHubApi | null
+  /** What a run had reported before it failed, for the summary of the failure. */
+  readonly partial: { summary: string[] }
   /** Where schema paths are relative to (working-directory), and where annotations are. */
   readonly root: string
   readonly workspace: string
@@ -84,6 +86,7 @@ interface ModeResult {
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   setOutputs(NOTHING_RELEASED)
+  const partial = { summary: [] as string[] }
   try {
     maskToken(core.getInput('github-token'))
     const given = readInputs(env)
@@ -107,6 +110,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       now,
       github,
       connect: () => connectGitHub(token, github, (m) => log.warning(m)),
+      partial,
       root,
       workspace
     }
@@ -121,7 +125,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // The summary is where a reader of the run looks first: the failure belongs there too.
     if (env.GITHUB_STEP_SUMMARY)
       await core.summary
-        .addRaw(`## verso failed\n\n\`\`\`text\n${describeError(error)}\n\`\`\`\n`)
+        .addRaw(
+          `## verso failed\n\n\`\`\`text\n${describeError(error)}\n\`\`\`\n\n` +
+            (partial.summary.length
+              ? 'The plan was made and the steps before the failure are in the log. A re-run of this job finishes what ' +
+                `is left (a pushed tag is never pushed again).\n\n${partial.summary.join('\n')}`
+              : '')
+        )
         .write()
         .catch(() => undefined)
   }
@@ -142,6 +152,7 @@ async function plan(mode: RunMode, context: RunContext): Promise<ModeResult> {
 /** release mode: the one release run, as `verso release` makes it. */
 async function release(context: RunContext): Promise<ModeResult> {
   const { config, env } = context
+  let failure: string | null = null
   const run = await runRelease({
     git: context.git,
     gather: context.gather,
@@ -161,11 +172,18 @@ async function release(context: RunContext): Promise<ModeResult> {
       }
       return api
     },
-    log: (line) => log.info(line)
+    log: (line) => log.info(line),
+    onPlanned: (planned) => {
+      if (planned.resumed && planned.plan.kind === 'release') {
+        log.info(`HEAD is already tagged ${planned.plan.next.tag}: finishing that release (a re-run).`)
+      }
+      failure = reportPlan(planned.plan, planned.fetched, context)
+      // Should a step fail from here on, the plan's outputs and summary are already there.
+      setOutputs(planOutputs(planned.plan, planned.notes))
+      context.partial.summary = [renderPlanSummary(planned.plan)]
+    }
   })
   const { plan, result } = run
-  if (run.resumed && plan.kind === 'release') log.info(`HEAD is already tagged ${plan.next.tag}: finishing that release (a re-run).`)
-  const failure = reportPlan(plan, run.fetched, context)
   if (result.kind === 'skipped') log.info(`Nothing released: ${result.why}.`)
   if (result.kind === 'dry-run') log.info(`Dry run: would ${result.steps.join('; ')}.`)
   const summary = [renderPlanSummary(plan), renderReleaseResult(run)].filter(Boolean)

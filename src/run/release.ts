@@ -27,6 +27,8 @@ export interface ReleaseRequest {
   readonly connect: () => ReleasesApi | null
   /** Each step as it happens. */
   readonly log: (line: string) => void
+  /** Told the plan as soon as it is made, before any effect: a failure later must not lose it. */
+  readonly onPlanned?: (planned: Omit<ReleaseRun, 'result'>) => void
 }
 
 /** What a release run did, beyond the plan. */
@@ -57,6 +59,7 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
   const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now)
   const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   const done = (result: ReleaseResult): ReleaseRun => ({ plan, fetched, resumed, notes, result })
+  request.onPlanned?.({ plan, fetched, resumed, notes })
   if (plan.kind !== 'release') return done({ kind: 'planned' })
 
   const where = await gather.branch(request.hints, config.release.branches.length === 0)

@@ -75,7 +75,7 @@ describe('bad input: a clear error, every output defined, nothing done', () => {
     expect(run.stdout).toContain('github-token is empty, so no GitHub Release could be made: nothing was tagged.')
     expect(run.code).toBe(1)
     expect(r.git('ls-remote', '--tags', 'origin')).not.toContain('v1.1.0')
-    expect(run.outputs).toMatchObject({ released: 'false', version: '' })
+    expect(run.outputs).toMatchObject({ released: 'false', version: '1.1.0', 'release-id': '' })
   })
 
   const payloads: [string, string][] = [

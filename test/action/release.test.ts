@@ -133,6 +133,10 @@ describe('release mode, end to end', () => {
     expect(failed.stdout).toContain('contents: write')
     expect(originTag(w, 'v1.3.0')).toBe(w.repo.git('rev-parse', 'HEAD'))
     expect(w.server.state.releases).toHaveLength(0)
+    // The failed run still says what it planned: the outputs and the summary keep the plan.
+    expect(failed.outputs).toMatchObject({ version: '1.3.0', tag: 'v1.3.0', released: 'false', 'release-id': '' })
+    expect(failed.summary).toContain('## verso failed')
+    expect(failed.summary).toContain('v1.2.3 → v1.3.0 (minor)')
     const again = await release(w)
     expect(again.code).toBe(0)
     expect(again.outputs.released).toBe('true')
