@@ -22,8 +22,10 @@ export interface PlanOptions {
   readonly extraCommits?: readonly ParsedCommit[]
   /** The version to release instead of the one the plan would choose (finishing a release). */
   readonly finish?: Version
-  /** Reads the schemas at this commit instead of the working tree (a pull request's head). */
+  /** Reads the schemas at this commit instead of the working tree (a pull request's head, an earlier release). */
   readonly schemasAt?: string
+  /** Whether the image file of the working tree must be today's image (not for an earlier release). */
+  readonly checkWorktreeImage?: boolean
 }
 
 /**
@@ -36,9 +38,10 @@ export async function planRelease(gather: Gather, config: Config, now: Date, opt
     ...(options.ignoreTag ? { ignoreTag: options.ignoreTag } : {})
   })
   const facts = options.extraCommits ? { ...read, commits: [...options.extraCommits, ...read.commits] } : read
+  const checkWorktreeImage = options.checkWorktreeImage ?? true
   const image =
     config.image &&
-    (await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, { checkWorktreeImage: true }, options.schemasAt ?? null))
+    (await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, { checkWorktreeImage }, options.schemasAt ?? null))
   const plan = decidePlan(config, facts, now, image, options.finish === undefined ? {} : { finish: options.finish })
   return { plan, fetched: facts.fetched }
 }

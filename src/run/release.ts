@@ -88,8 +88,10 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
  * A run that failed after pushing its tag and before publishing its GitHub Release leaves
  * the tag without one; a re-run of that job finishes it, but a newer push plans past it.
  * So a release first looks at the last release it builds on: one of verso's tags (its
- * channel, its tagger) that has no GitHub Release gets it now, from that tag's own commits.
- * Its dispatches and floating tags are left alone: the release being made now is newer.
+ * channel, its tagger) that has no GitHub Release gets it now, from that tag's own commits
+ * and schemas, with its dispatches, which no run sent for it (the run that pushed the tag
+ * may still be about to publish: it then finds the release published and sends none).
+ * Floating tags are left to the release being made now, which is newer.
  */
 async function finishEarlierRelease(request: ReleaseRequest, plan: ReleasingPlan, api: ReleasesApi): Promise<ApplyOutcome | null> {
   const { config, gather } = request
@@ -97,10 +99,19 @@ async function finishEarlierRelease(request: ReleaseRequest, plan: ReleasingPlan
   if (previous === null || previous.sha === plan.head || channelOf(previous.value) !== config.prerelease) return null
   if ((await gather.taggerEmail(previous.tag)) !== config.release.tagger.email) return null
   if ((await api.findReleaseByTag(previous.tag)) !== null) return null
-  const earlier = await planRelease(gather, config, request.now, { head: previous.sha, ignoreTag: previous.tag, finish: previous.value })
-  if (earlier.plan.kind !== 'release') return null
+  const earlier = await planRelease(gather, config, request.now, {
+    head: previous.sha,
+    ignoreTag: previous.tag,
+    finish: previous.value,
+    schemasAt: previous.sha,
+    checkWorktreeImage: false
+  })
+  if (earlier.plan.kind !== 'release') {
+    request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.plan.kind} now: it is left without one.`)
+    return null
+  }
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`)
   const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
-  const options = { ...applyOptions(config, earlier.plan, notes, request.log), dispatch: [], floatingTags: 'none' as const }
+  const options = { ...applyOptions(config, earlier.plan, notes, request.log), floatingTags: 'none' as const }
   return applyPlan(earlier.plan, request.git, api, options)
 }

@@ -160,8 +160,8 @@ describe('release mode, end to end', () => {
     expect(next.outputs).toMatchObject({ released: 'true', tag: 'v1.3.1' })
     expect(w.server.state.releases.map((r) => r.tag_name).sort()).toEqual(['v1.3.0', 'v1.3.1'])
     expect(w.server.state.releases.find((r) => r.tag_name === 'v1.3.0')?.body).toContain('### Features')
-    // The earlier release's deployments are not started now: the newer one's are.
-    expect(w.server.state.dispatches.map((d) => d.ref)).toEqual(['v1.3.1'])
+    // No run deployed the earlier release: it is deployed now, before the newer one.
+    expect(w.server.state.dispatches.map((d) => d.ref)).toEqual(['v1.3.0', 'v1.3.1'])
     expect(next.summary).toContain('Published first the GitHub Release of **v1.3.0**')
     expect(w.server.violations).toEqual([])
   })
