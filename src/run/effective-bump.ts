@@ -25,8 +25,18 @@ export function decideBump(config: Config, analysis: Analysis, image: ImageCheck
     reasons.push({ kind: 'forced', bump: config.bump, commits: analysis.bump })
     bump = config.bump
   }
+  const { scheme } = config
+  // SemVer §4: while the major is 0 (and 1.0.0 is not asked for), what would be major is minor.
+  const atZero =
+    config.bump === 'auto' &&
+    scheme.kind === 'semver' &&
+    scheme.majorZeroBreaking === 'minor' &&
+    stable?.kind === 'semver' &&
+    stable.value.major === 0
   let finding: Finding | null = null
-  const required = image?.bump.bump ?? 'none'
+  // The data's needs are held by the same rule, so a raise says what it really raises to.
+  const needed = image?.bump.bump ?? 'none'
+  const required = atZero && needed === 'major' ? 'minor' : needed
   if (image && compareBumps(required, bump) > 0) {
     const why = image.bump.reasons.map((r) => r.message)
     if (config.image?.bump === 'escalate') {
@@ -36,15 +46,7 @@ export function decideBump(config: Config, analysis: Analysis, image: ImageCheck
       finding = { kind: 'image-bump', required, declared: bump, reasons: why }
     }
   }
-  const { scheme } = config
-  const heldAtZero =
-    bump === 'major' &&
-    config.bump === 'auto' &&
-    scheme.kind === 'semver' &&
-    scheme.majorZeroBreaking === 'minor' &&
-    stable?.kind === 'semver' &&
-    stable.value.major === 0
-  if (heldAtZero) {
+  if (atZero && bump === 'major') {
     const breaking = analysis.decisions.filter((d) => d.status === 'counted' && d.bump === 'major').map((d) => d.sha)
     reasons.push({ kind: 'held-by-major-zero', commits: breaking })
     bump = 'minor'

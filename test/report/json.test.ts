@@ -227,19 +227,26 @@ describe('renderPlanJson: text that must stay data', () => {
     expect((parse(plan).commits as { scope: string }[])[0]?.scope).toBe('a"b\\c')
   })
 
-  // At 0.y.z an image check that raises a fix to major leaves a 0.y.z hold naming no
-  // commits: its `"commits": []` comes before the plan's own list.
+  // A reason may hold an empty list, as the commits do when there are none: the commits
+  // are still written where they belong.
   it('writes valid JSON when a reason holds an empty commits list', () => {
+    const real = makePlan({ base: 'v0.4.0', commits: ['fix: a'] })
+    const plan = { ...real, reasons: [{ kind: 'held-by-major-zero' as const, commits: [] }] }
+    const json = parse(plan)
+    expect(json.reasons).toEqual(plan.reasons)
+    expect((json.commits as { sha: string }[]).map((c) => c.sha)).toEqual([shaOf(1)])
+  })
+
+  it('at 0.y.z an image that needs major raises a fix to minor, and says so', () => {
     const plan = makeImagePlan({
       base: 'v0.4.0',
       commits: ['fix: a'],
       options: { ...IMAGE_OPTIONS, 'image-bump': 'escalate' },
       image: majorImageCheck()
     })
-    expect(plan.reasons).toContainEqual({ kind: 'held-by-major-zero', commits: [] })
-    const json = parse(plan)
-    expect(json.reasons).toEqual(plan.reasons)
-    expect((json.commits as { sha: string }[]).map((c) => c.sha)).toEqual([shaOf(1)])
+    expect(plan).toMatchObject({ kind: 'release', bump: 'minor', next: { version: '0.5.0' } })
+    expect(plan.reasons.map((r) => r.kind)).toEqual(['raised-by-image'])
+    expect(plan.reasons[0]).toMatchObject({ from: 'patch', to: 'minor' })
   })
 })
 
