@@ -60,6 +60,8 @@ const looksSecret = (run: string): boolean => (run.match(/\d/g)?.length ?? 0) >=
  */
 export function excerpt(text: string): string {
   const line = text
+    // Known token forms, whatever their digits: GitHub's, AWS's, Slack's.
+    .replace(/\b(?:gh[pousr]_|github_pat_|AKIA|xox[abpr]-)[A-Za-z0-9_-]{8,}/g, '[redacted]')
     // Control characters, line breaks included, would let a quote run over several lines.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')

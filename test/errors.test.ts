@@ -11,6 +11,8 @@ describe('excerpt', () => {
     ['settings.DeviceConfiguration/0.14', 'settings.DeviceConfiguration/0.14'],
     [`AUTHORIZATION: basic ${CREDENTIAL}`, 'AUTHORIZATION: basic [redacted]'],
     ['token ghp_AbCdEf0123456789AbCdEf0123456789 here', 'token [redacted] here'],
+    ['a token with two digits ghp_abcdefghijklmnopqrstuvwxyzABCDEF12', 'a token with two digits [redacted]'],
+    ['aws AKIAABCDEFGHIJKLMNOP', 'aws [redacted]'],
     ['line one\nline two\u0007', 'line one line two'],
     ['x'.repeat(100), `${'x'.repeat(40)}…`]
   ]

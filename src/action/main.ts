@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
-import { relative, resolve } from 'node:path'
+import { realpath } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { DEFAULTS, OPTION_NAMES, type Config, type RawOptions } from '../config/config.js'
 import { loadConfig } from '../config/load.js'
 import { resolveNow } from '../config/release-date.js'
@@ -92,6 +93,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const given = readInputs(env)
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const root = resolve(workspace, String(given['working-directory'] ?? '.'))
+    await checkWorkingDirectory(workspace, root)
     const config = await loadConfig(given, (path) => readWorktreeFile(root, path))
     const event = await readEvent(env)
     const mode = resolveMode(config.release.mode, event.name)
@@ -283,6 +285,26 @@ function readInputs(env: NodeJS.ProcessEnv): RawOptions {
     if (value !== undefined && value !== DEFAULTS[name]) given[name] = value
   }
   return given
+}
+
+/**
+ * The working directory is where every file is read and written, inside it only: a checkout
+ * can commit a link where a folder of that path should be, so it must really be inside the
+ * workspace.
+ */
+async function checkWorkingDirectory(workspace: string, root: string): Promise<void> {
+  const [top, real] = await Promise.all([realpath(workspace).catch(() => null), realpath(root).catch(() => null)])
+  if (top === null || real === null) return
+  const inside = relative(top, real)
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new VersoError(
+      'EUNSAFEPATH',
+      `working-directory ${relative(workspace, root)} leads outside the workspace through a symbolic link.`,
+      {
+        hint: 'Name a folder of the repository itself, not one the checkout links elsewhere.'
+      }
+    )
+  }
 }
 
 function setOutputs(outputs: Outputs): void {

@@ -22,6 +22,7 @@ export async function readWorktreeFile(root: string, path: string): Promise<stri
     throw refusedOrRethrown(error, path)
   }
   try {
+    if (!(await file.stat()).isFile()) throw unsafe(path, 'is not a regular file')
     return await file.readFile('utf8')
   } finally {
     await file.close()
@@ -54,9 +55,7 @@ export async function writeWorktreeFile(root: string, path: string, text: string
 async function locateInside(root: string, path: string): Promise<string> {
   const target = resolve(root, path)
   const inside = relative(root, target)
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside) || inside.split(sep).includes('.git')) {
-    throw unsafe(path, 'is not a file inside the repository')
-  }
+  if (inside === '' || leavesFolder(inside) || inGitFolder(inside)) throw unsafe(path, 'is not a file inside the repository')
   const realRoot = await realpath(root).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null
     throw error
@@ -71,14 +70,22 @@ async function locateInside(root: string, path: string): Promise<string> {
     })
     if (real === null) continue
     const within = relative(realRoot, real)
-    if (within.startsWith('..') || isAbsolute(within) || within.split(sep).includes('.git')) {
-      throw unsafe(path, 'leads outside the repository through a symbolic link')
-    }
+    if (leavesFolder(within) || inGitFolder(within)) throw unsafe(path, 'leads outside the repository through a symbolic link')
     break
   }
   const stats = await lstat(target).catch(() => null)
   if (stats?.isSymbolicLink()) throw unsafe(path, 'is a symbolic link')
   return target
+}
+
+/** Whether a relative path climbs out of its folder (`..`, `../x`; a name like `..data` does not). */
+function leavesFolder(inside: string): boolean {
+  return inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)
+}
+
+// Case-insensitive file systems (macOS, Windows) take `.GIT` for `.git`.
+function inGitFolder(inside: string): boolean {
+  return inside.split(sep).some((part) => part.toLowerCase() === '.git')
 }
 
 function unsafe(path: string, why: string): VersoError {

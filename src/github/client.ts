@@ -73,6 +73,16 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       yield (data as Fields[]).map(shape.read)
       const next = /<([^<>]+)>;\s*rel="next"/.exec(String(response.headers['link'] ?? ''))?.[1]
       if (!next) return
+      // The next page is asked for with the token: only of the API itself.
+      if (!URL.canParse(next) || new URL(next).origin !== new URL(options.apiUrl).origin) {
+        throw unexpectedAnswer(
+          intent,
+          response.status,
+          `a next page at another address (${new URL(next, options.apiUrl).origin})`,
+          `a list of ${shape.plural}`,
+          redact
+        )
+      }
       response = await octokit.request({ method: 'GET', url: next })
     }
   }

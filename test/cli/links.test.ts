@@ -110,3 +110,21 @@ describe('files are data, never a way out of the repository', () => {
     expect(readFileSync(join(r.root, 'settings.yml'), 'utf8')).toBe('tag-prefix: x\n')
   })
 })
+
+describe('the working directory', () => {
+  it('a working-directory the checkout links outside the workspace is refused by the action', async () => {
+    const r = checkout()
+    const elsewhere = join(r.root, 'elsewhere')
+    mkdirSync(elsewhere)
+    writeFileSync(join(elsewhere, 'secret.txt'), 'x')
+    symlinkSync(elsewhere, join(r.dir, 'packages'))
+    const run = await runAction({
+      cwd: r.dir,
+      env: r.env,
+      inputs: { mode: 'plan', 'working-directory': 'packages' },
+      event: { name: 'push', payload: eventPayload('push') }
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('working-directory packages leads outside the workspace through a symbolic link')
+  })
+})

@@ -58,10 +58,20 @@ describe('readWorktreeFile', () => {
     expect(await readWorktreeFile(r.dir, path)).toBeNull()
   })
 
-  it('throws for a path that is a folder rather than reading it as missing', async () => {
+  it('refuses a path that is a folder rather than reading it as missing', async () => {
     const r = repo()
     write(r, { 'schemas/a.json': '{}' })
-    await expect(readWorktreeFile(r.dir, 'schemas')).rejects.toMatchObject({ code: 'EISDIR' })
+    await expect(readWorktreeFile(r.dir, 'schemas')).rejects.toMatchObject({
+      code: 'EUNSAFEPATH',
+      message: expect.stringContaining('is not a regular file')
+    })
+  })
+
+  it('reads a file whose name begins with two dots, and refuses .GIT as it refuses .git', async () => {
+    const r = repo()
+    write(r, { '..data/a.json': 'dots', '.GIT/config': 'x' })
+    expect(await readWorktreeFile(r.dir, '..data/a.json')).toBe('dots')
+    await expect(readWorktreeFile(r.dir, '.GIT/config')).rejects.toMatchObject({ code: 'EUNSAFEPATH' })
   })
 
   it('is null when the root itself does not exist', async () => {

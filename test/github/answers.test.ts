@@ -240,3 +240,14 @@ describe('the shapes of what verso reads', () => {
     expect(shapeProblem(COMMENT_SHAPE, [])).not.toBeNull()
   })
 })
+
+describe('pages of a list', () => {
+  it('a next page at another address is not followed with the token', async () => {
+    const { server, api } = await connect()
+    server.rawNext(LIST, 200, '[]', { 'content-type': 'application/json', link: '<https://elsewhere.example/page2>; rel="next"' })
+    const error = await failure(api.findReleaseByTag('v9.9.9'))
+    expect(error.code).toBe('EGITHUB')
+    expect(error.message).toContain('a next page at another address (https://elsewhere.example)')
+    expect(server.requests.filter((r) => r.path.includes('page2'))).toEqual([])
+  })
+})
