@@ -10,18 +10,18 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-Z7ER3MK6.js";
+} from "./chunks/chunk-YQJDF26F.js";
 import {
   createGit
-} from "./chunks/chunk-N2YPMBJO.js";
+} from "./chunks/chunk-W53I35KV.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-JGEHUDNY.js";
+} from "./chunks/chunk-IY6OBNUP.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-33YEWIKD.js";
-import "./chunks/chunk-PMVK7DIG.js";
+} from "./chunks/chunk-KPCTMBP2.js";
+import "./chunks/chunk-PF4ITNSC.js";
 import {
   describeFinding,
   describeReason,
@@ -34,7 +34,7 @@ import "./chunks/chunk-2BXQ42UM.js";
 import {
   VersoError,
   describeError
-} from "./chunks/chunk-YSJ2TRWI.js";
+} from "./chunks/chunk-6FFM6GI3.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -243,8 +243,8 @@ async function runPlan(gather, config, line, io) {
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-G6F3Y3C4.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-4REPMUL3.js");
+    const { renderNotes } = await import("./chunks/release-notes-OAXZXOIN.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-BC2E6QO2.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -252,9 +252,9 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-RMQ2NAQO.js"),
-    import("./chunks/pr-comment-I5MP6IWV.js"),
-    import("./chunks/release-notes-G6F3Y3C4.js"),
+    import("./chunks/pr-check-ZKKM63A3.js"),
+    import("./chunks/pr-comment-RSDHE2MS.js"),
+    import("./chunks/release-notes-OAXZXOIN.js"),
     import("./chunks/validate-QD3N5ZPM.js")
   ]);
   const base = line.base ?? "main";
@@ -314,9 +314,9 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-URNTKAIE.js"),
-    import("./chunks/environment-4REPMUL3.js"),
-    import("./chunks/event-WD4TWHVC.js")
+    import("./chunks/release-C2KTQSGY.js"),
+    import("./chunks/environment-BC2E6QO2.js"),
+    import("./chunks/event-QNQCA3JS.js")
   ]);
   const github = readGitHubEnvironment(io.env);
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
@@ -348,7 +348,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-NL5Q3NCJ.js");
+  const { renderImageCheck } = await import("./chunks/image-FFVRHRNT.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

@@ -2,16 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-O7VYTYKI.js";
+} from "./chunks/chunk-3VMTASW3.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-BLQGHFC4.js";
+} from "./chunks/chunk-3NQB76BW.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-QJ5O2U7B.js";
-import "./chunks/chunk-ADWI3XJ4.js";
+import "./chunks/chunk-TMPURLYS.js";
 import {
   cacheCommitCauses,
   createGather,
@@ -19,30 +19,30 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-Z7ER3MK6.js";
+} from "./chunks/chunk-YQJDF26F.js";
 import {
   createGit
-} from "./chunks/chunk-N2YPMBJO.js";
+} from "./chunks/chunk-W53I35KV.js";
 import {
   planRelease
-} from "./chunks/chunk-JGEHUDNY.js";
+} from "./chunks/chunk-IY6OBNUP.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-33YEWIKD.js";
-import "./chunks/chunk-PMVK7DIG.js";
+} from "./chunks/chunk-KPCTMBP2.js";
+import "./chunks/chunk-PF4ITNSC.js";
 import {
   readEvent
-} from "./chunks/chunk-UHWAIYU6.js";
+} from "./chunks/chunk-BQKUOFMR.js";
 import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-GRP2FSXL.js";
+} from "./chunks/chunk-KRTPHM5X.js";
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-GC6TYKX6.js";
+} from "./chunks/chunk-JXTOX5H2.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
@@ -54,6 +54,7 @@ import {
   renderHeadline,
   shortSha
 } from "./chunks/chunk-MJWMNFHI.js";
+import "./chunks/chunk-A5QX35HY.js";
 import {
   renderProblem
 } from "./chunks/chunk-VFFT7IU4.js";
@@ -62,7 +63,7 @@ import "./chunks/chunk-2BXQ42UM.js";
 import {
   VersoError,
   describeError
-} from "./chunks/chunk-YSJ2TRWI.js";
+} from "./chunks/chunk-6FFM6GI3.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -574,7 +575,8 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { relative, resolve } from "node:path";
+import { realpath } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/report/outputs.ts
 var NOTHING_RELEASED = {
@@ -733,17 +735,19 @@ function maskToken(token) {
 var base64 = (text) => Buffer.from(text, "utf8").toString("base64");
 async function run(env = process.env) {
   setOutputs(NOTHING_RELEASED);
+  const partial = { summary: [] };
   try {
     maskToken(getInput("github-token"));
     const given = readInputs(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, String(given["working-directory"] ?? "."));
+    await checkWorkingDirectory(workspace, root);
     const config = await loadConfig(given, (path) => readWorktreeFile(root, path));
     const event = await readEvent(env);
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-4REPMUL3.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-BC2E6QO2.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const context = {
@@ -755,6 +759,7 @@ async function run(env = process.env) {
       now,
       github,
       connect: () => connectGitHub(token, github, (m) => log.warning(m)),
+      partial,
       root,
       workspace
     };
@@ -767,12 +772,17 @@ async function run(env = process.env) {
   } catch (error2) {
     log.setFailed(describeError(error2));
     if (env.GITHUB_STEP_SUMMARY)
-      await summary.addRaw(`## verso failed
+      await summary.addRaw(
+        `## verso failed
 
 \`\`\`text
 ${describeError(error2)}
 \`\`\`
-`).write().catch(() => void 0);
+
+` + (partial.summary.length ? `The plan was made and the steps before the failure are in the log. A re-run of this job finishes what is left (a pushed tag is never pushed again).
+
+${partial.summary.join("\n")}` : "")
+      ).write().catch(() => void 0);
   }
 }
 async function plan(mode, context) {
@@ -787,6 +797,7 @@ async function plan(mode, context) {
 }
 async function release(context) {
   const { config, env } = context;
+  let failure = null;
   const run2 = await runRelease({
     git: context.git,
     gather: context.gather,
@@ -805,11 +816,17 @@ async function release(context) {
       }
       return api;
     },
-    log: (line) => log.info(line)
+    log: (line) => log.info(line),
+    onPlanned: (planned) => {
+      if (planned.resumed && planned.plan.kind === "release") {
+        log.info(`HEAD is already tagged ${planned.plan.next.tag}: finishing that release (a re-run).`);
+      }
+      failure = reportPlan(planned.plan, planned.fetched, context);
+      setOutputs(planOutputs(planned.plan, planned.notes));
+      context.partial.summary = [renderPlanSummary(planned.plan)];
+    }
   });
   const { plan: plan2, result } = run2;
-  if (run2.resumed && plan2.kind === "release") log.info(`HEAD is already tagged ${plan2.next.tag}: finishing that release (a re-run).`);
-  const failure = reportPlan(plan2, run2.fetched, context);
   if (result.kind === "skipped") log.info(`Nothing released: ${result.why}.`);
   if (result.kind === "dry-run") log.info(`Dry run: would ${result.steps.join("; ")}.`);
   const summary2 = [renderPlanSummary(plan2), renderReleaseResult(run2)].filter(Boolean);
@@ -885,6 +902,20 @@ function readInputs(env) {
     if (value !== void 0 && value !== DEFAULTS[name]) given[name] = value;
   }
   return given;
+}
+async function checkWorkingDirectory(workspace, root) {
+  const [top, real] = await Promise.all([realpath(workspace).catch(() => null), realpath(root).catch(() => null)]);
+  if (top === null || real === null) return;
+  const inside = relative(top, real);
+  if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new VersoError(
+      "EUNSAFEPATH",
+      `working-directory ${relative(workspace, root)} leads outside the workspace through a symbolic link.`,
+      {
+        hint: "Name a folder of the repository itself, not one the checkout links elsewhere."
+      }
+    );
+  }
 }
 function setOutputs(outputs) {
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);

@@ -4,22 +4,22 @@ import {
   GitError,
   isAncestor,
   readTaggerEmail
-} from "./chunk-N2YPMBJO.js";
+} from "./chunk-W53I35KV.js";
 import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-JGEHUDNY.js";
+} from "./chunk-IY6OBNUP.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-33YEWIKD.js";
+} from "./chunk-KPCTMBP2.js";
 import {
   parseCommit
 } from "./chunk-HTEUMKQV.js";
 import {
   VersoError
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-6FFM6GI3.js";
 
 // src/config/load.ts
 async function loadConfig(given, readText) {
@@ -30,7 +30,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-UJNKEEWP.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-U7BKJKX7.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts
@@ -81,6 +81,7 @@ async function readWorktreeFile(root, path) {
     throw refusedOrRethrown(error, path);
   }
   try {
+    if (!(await file.stat()).isFile()) throw unsafe(path, "is not a regular file");
     return await file.readFile("utf8");
   } finally {
     await file.close();
@@ -105,9 +106,7 @@ async function writeWorktreeFile(root, path, text) {
 async function locateInside(root, path) {
   const target = resolve(root, path);
   const inside = relative(root, target);
-  if (inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || isAbsolute(inside) || inside.split(sep).includes(".git")) {
-    throw unsafe(path, "is not a file inside the repository");
-  }
+  if (inside === "" || leavesFolder(inside) || inGitFolder(inside)) throw unsafe(path, "is not a file inside the repository");
   const realRoot = await realpath(root).catch((error) => {
     if (error.code === "ENOENT") return null;
     throw error;
@@ -120,14 +119,18 @@ async function locateInside(root, path) {
     });
     if (real === null) continue;
     const within = relative(realRoot, real);
-    if (within.startsWith("..") || isAbsolute(within) || within.split(sep).includes(".git")) {
-      throw unsafe(path, "leads outside the repository through a symbolic link");
-    }
+    if (leavesFolder(within) || inGitFolder(within)) throw unsafe(path, "leads outside the repository through a symbolic link");
     break;
   }
   const stats = await lstat(target).catch(() => null);
   if (stats?.isSymbolicLink()) throw unsafe(path, "is a symbolic link");
   return target;
+}
+function leavesFolder(inside) {
+  return inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+}
+function inGitFolder(inside) {
+  return inside.split(sep).some((part) => part.toLowerCase() === ".git");
 }
 function unsafe(path, why) {
   return new VersoError("EUNSAFEPATH", `${path} ${why}: verso reads and writes only regular files inside the repository.`, {
@@ -189,13 +192,24 @@ async function readFilesAt(git, at, paths) {
 }
 
 // src/report/workflow-commands.ts
-var ZWSP = "\u200B";
-var COMMAND_START = /(^|[\r\n])([^\S\r\n]*):(?=:)/g;
+var IGNORABLE = "\\p{Cc}\\p{Cf}\\u{FE00}-\\u{FE0F}\\u{E0100}-\\u{E01EF}";
+var INVISIBLE = `(?:(?![\\t\\r\\n])[${IGNORABLE}])+`;
+var HIDING = new RegExp(`${INVISIBLE}(?=[:#[])|(?<=[:#])${INVISIBLE}`, "gu");
+var COMMAND_START = new RegExp(`(^|[\\r\\n])((?:(?![\\r\\n])[\\s\\u0085${IGNORABLE}])*)::`, "gu");
+var COLON = "\uFF1A";
+var HASH = "\uFF03";
 function neutralizeCommands(text) {
-  return text.replace(COMMAND_START, `$1$2:${ZWSP}`).replaceAll("##[", `#${ZWSP}#[`);
+  return text.replace(HIDING, "").replace(COMMAND_START, `$1$2:${COLON}`).replaceAll("##[", `${HASH}#[`);
 }
+var IGNORABLE_CHARACTER = new RegExp(`(?![\\t\\r\\n])[\\u0085${IGNORABLE}]`, "gu");
 function neutralizeCommandsInJson(json) {
-  return json.replaceAll("##[", "\\u0023#[");
+  return json.replace(IGNORABLE_CHARACTER, (character) => {
+    const code = character.codePointAt(0);
+    if (code <= 65535) return `\\u${code.toString(16).padStart(4, "0")}`;
+    const high = 55296 + (code - 65536 >> 10);
+    const low = 56320 + (code - 65536 & 1023);
+    return `\\u${high.toString(16)}\\u${low.toString(16)}`;
+  }).replaceAll("##[", "\\u0023#[");
 }
 
 // src/git/branches.ts

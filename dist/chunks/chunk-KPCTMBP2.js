@@ -4,13 +4,13 @@ import {
   isPrereleaseId,
   parseCalverFormat,
   parseSemver
-} from "./chunk-PMVK7DIG.js";
+} from "./chunk-PF4ITNSC.js";
 import {
   parseReleaseRules
 } from "./chunk-2BXQ42UM.js";
 import {
   VersoError
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-6FFM6GI3.js";
 import {
   isBump
 } from "./chunk-QSZWMMJ6.js";

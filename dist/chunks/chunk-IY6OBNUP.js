@@ -13,13 +13,13 @@ import {
   readField,
   readPeriod,
   require_semver
-} from "./chunk-PMVK7DIG.js";
+} from "./chunk-PF4ITNSC.js";
 import {
   analyzeCommits
 } from "./chunk-HTEUMKQV.js";
 import {
   VersoError
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-6FFM6GI3.js";
 import {
   compareBumps
 } from "./chunk-QSZWMMJ6.js";
@@ -380,8 +380,11 @@ function decideBump(config, analysis, image, stable) {
     reasons.push({ kind: "forced", bump: config.bump, commits: analysis.bump });
     bump = config.bump;
   }
+  const { scheme } = config;
+  const atZero = config.bump === "auto" && scheme.kind === "semver" && scheme.majorZeroBreaking === "minor" && stable?.kind === "semver" && stable.value.major === 0;
   let finding = null;
-  const required = image?.bump.bump ?? "none";
+  const needed = image?.bump.bump ?? "none";
+  const required = atZero && needed === "major" ? "minor" : needed;
   if (image && compareBumps(required, bump) > 0) {
     const why = image.bump.reasons.map((r) => r.message);
     if (config.image?.bump === "escalate") {
@@ -391,9 +394,7 @@ function decideBump(config, analysis, image, stable) {
       finding = { kind: "image-bump", required, declared: bump, reasons: why };
     }
   }
-  const { scheme } = config;
-  const heldAtZero = bump === "major" && config.bump === "auto" && scheme.kind === "semver" && scheme.majorZeroBreaking === "minor" && stable?.kind === "semver" && stable.value.major === 0;
-  if (heldAtZero) {
+  if (atZero && bump === "major") {
     const breaking = analysis.decisions.filter((d) => d.status === "counted" && d.bump === "major").map((d) => d.sha);
     reasons.push({ kind: "held-by-major-zero", commits: breaking });
     bump = "minor";
@@ -464,7 +465,8 @@ async function planRelease(gather, config, now, options = {}) {
     ...options.ignoreTag ? { ignoreTag: options.ignoreTag } : {}
   });
   const facts = options.extraCommits ? { ...read, commits: [...options.extraCommits, ...read.commits] } : read;
-  const image = config.image && await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, { checkWorktreeImage: true }, options.schemasAt ?? null);
+  const checkWorktreeImage = options.checkWorktreeImage ?? true;
+  const image = config.image && await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, { checkWorktreeImage }, options.schemasAt ?? null);
   const plan = decidePlan(config, facts, now, image, options.finish === void 0 ? {} : { finish: options.finish });
   return { plan, fetched: facts.fetched };
 }
@@ -478,7 +480,7 @@ async function checkReleaseImage(gather, config, options) {
   return { check: await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, options), image: config.image };
 }
 async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt = null) {
-  const [{ runImageCheck }, sources] = await Promise.all([import("./image-HMQV3DRB.js"), gather.imageSources(image, releaseTag, todayAt)]);
+  const [{ runImageCheck }, sources] = await Promise.all([import("./image-3GQQ3WZZ.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
 async function planReleaseRun(gather, config, now) {

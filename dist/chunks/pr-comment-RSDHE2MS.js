@@ -2,8 +2,9 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   renderPullRequestReport
-} from "./chunk-GC6TYKX6.js";
+} from "./chunk-JXTOX5H2.js";
 import "./chunk-MJWMNFHI.js";
+import "./chunk-A5QX35HY.js";
 import "./chunk-VFFT7IU4.js";
 import "./chunk-HTEUMKQV.js";
 import "./chunk-2BXQ42UM.js";

@@ -12,9 +12,9 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-3TR2OQHF.js";
+} from "./chunk-2DQKJ26K.js";
 import "./chunk-2PIYKS7F.js";
-import "./chunk-YSJ2TRWI.js";
+import "./chunk-6FFM6GI3.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-2PIYKS7F.js";
 import {
   excerpt
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-6FFM6GI3.js";
 import {
   compareBumps,
   maxBump

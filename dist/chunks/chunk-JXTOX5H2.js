@@ -3,10 +3,14 @@ const require = __verso_createRequire(import.meta.url);
 import {
   COMMENT_LIMIT,
   describeFinding,
+  describeReason,
   explainBump,
   fitText,
   shortSha
 } from "./chunk-MJWMNFHI.js";
+import {
+  renderInline
+} from "./chunk-A5QX35HY.js";
 import {
   renderProblem
 } from "./chunk-VFFT7IU4.js";
@@ -34,10 +38,11 @@ function writtenBy(identity) {
 // src/report/pr-comment.ts
 function renderPullRequestReport(check, notes) {
   const { plan } = check;
-  const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, "", escape(explainBump(plan)), ""];
+  const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, "", inline(explainBump(plan)), ""];
+  for (const reason of plan.reasons) lines.push(`> ${inline(describeReason(reason))}`, "");
   if (check.mergeStyle === "squash") lines.push("_Squash merge: the title is the commit that lands on the base branch._", "");
   if (plan.kind === "blocked") {
-    const findings = plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${escape(describeFinding(f))}`);
+    const findings = plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${inline(describeFinding(f))}`);
     const more = plan.findings.length > MAX_LISTED ? [`- \u2026 and ${plan.findings.length - MAX_LISTED} more (the job's annotations list them all)`] : [];
     lines.push("**The release would be blocked:**", "", ...findings, ...more, "");
   }
@@ -55,12 +60,20 @@ function renderPullRequestReport(check, notes) {
   );
   return `${body}${footer}`;
 }
+function inline(text) {
+  return renderInline(text, () => null).markdown;
+}
 function quiet(markdown) {
-  return markdown.replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/\[([^\]\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, "$1");
+  let fence = 0;
+  const quieted = markdown.replace(/\\`|(`+)|@(?=[A-Za-z0-9])/g, (match, ticks) => {
+    if (ticks !== void 0) fence = fence === 0 ? ticks.length : fence === ticks.length ? 0 : fence;
+    return match === "@" && fence === 0 ? "@\u200B" : match;
+  });
+  return quieted.replace(/\[([^\]\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, "$1");
 }
 var MAX_LISTED = 50;
 function listed(problems, mark) {
-  const lines = problems.slice(0, MAX_LISTED).map((p) => `- ${mark} ${escape(renderProblem(p))}`);
+  const lines = problems.slice(0, MAX_LISTED).map((p) => `- ${mark} ${inline(renderProblem(p))}`);
   return problems.length > MAX_LISTED ? [...lines, `- \u2026 and ${problems.length - MAX_LISTED} more (the job's annotations list them all)`] : lines;
 }
 function headline(check) {
@@ -73,9 +86,6 @@ function headline(check) {
     case "blocked":
       return plan.next ? `merging this would release **${plan.next.tag}** (${plan.bump}), but the release would be blocked` : "merging this would be blocked";
   }
-}
-function escape(text) {
-  return text.replace(/</g, "&lt;").replace(/\r?\n/g, " ");
 }
 
 export {

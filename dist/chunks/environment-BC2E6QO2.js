@@ -12,10 +12,10 @@ import {
   isRateLimit,
   unexpectedAnswer,
   validationErrors
-} from "./chunk-ADWI3XJ4.js";
+} from "./chunk-TMPURLYS.js";
 import {
   VersoError
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-6FFM6GI3.js";
 import {
   __commonJS,
   __require,
@@ -6779,6 +6779,15 @@ function createGitHubApi(options) {
       yield data.map(shape.read);
       const next = /<([^<>]+)>;\s*rel="next"/.exec(String(response.headers["link"] ?? ""))?.[1];
       if (!next) return;
+      if (!URL.canParse(next) || new URL(next).origin !== new URL(options.apiUrl).origin) {
+        throw unexpectedAnswer(
+          intent,
+          response.status,
+          `a next page at another address (${new URL(next, options.apiUrl).origin})`,
+          `a list of ${shape.plural}`,
+          redact
+        );
+      }
       response = await octokit.request({ method: "GET", url: next });
     }
   }

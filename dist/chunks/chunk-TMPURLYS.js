@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   VersoError,
   excerpt
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-6FFM6GI3.js";
 
 // src/github/failures.ts
 var ReleaseExistsError = class extends VersoError {

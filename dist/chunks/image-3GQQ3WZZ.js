@@ -6,11 +6,11 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-3TR2OQHF.js";
+} from "./chunk-2DQKJ26K.js";
 import "./chunk-2PIYKS7F.js";
 import {
   VersoError
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-6FFM6GI3.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 

@@ -4,8 +4,9 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-GRP2FSXL.js";
-import "./chunk-YSJ2TRWI.js";
+} from "./chunk-KRTPHM5X.js";
+import "./chunk-A5QX35HY.js";
+import "./chunk-6FFM6GI3.js";
 import "./chunk-IXE7RTMW.js";
 export {
   PREVIEW_LIMIT,

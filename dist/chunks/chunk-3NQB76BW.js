@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   ReleaseExistsError
-} from "./chunk-ADWI3XJ4.js";
+} from "./chunk-TMPURLYS.js";
 import {
   createAnnotatedTag,
   fetchTag,
@@ -12,23 +12,23 @@ import {
   readRemoteTag,
   readRemoteTags,
   summarizeGitOutput
-} from "./chunk-N2YPMBJO.js";
+} from "./chunk-W53I35KV.js";
 import {
   channelOf,
   planRelease,
   planReleaseRun
-} from "./chunk-JGEHUDNY.js";
+} from "./chunk-IY6OBNUP.js";
 import {
   compareSemver,
   parseSemver
-} from "./chunk-PMVK7DIG.js";
+} from "./chunk-PF4ITNSC.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-GRP2FSXL.js";
+} from "./chunk-KRTPHM5X.js";
 import {
   VersoError
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-6FFM6GI3.js";
 
 // src/run/apply.ts
 function applyOptions(config, plan, notes, log) {
@@ -272,6 +272,7 @@ async function runRelease(request) {
   const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now);
   const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
   const done = (result) => ({ plan, fetched, resumed, notes, result });
+  request.onPlanned?.({ plan, fetched, resumed, notes });
   if (plan.kind !== "release") return done({ kind: "planned" });
   const where = await gather.branch(request.hints, config.release.branches.length === 0);
   const decision = decideRelease({ ...where, branches: config.release.branches, dryRun: request.dryRun });
@@ -299,11 +300,20 @@ async function finishEarlierRelease(request, plan, api) {
   if (previous === null || previous.sha === plan.head || channelOf(previous.value) !== config.prerelease) return null;
   if (await gather.taggerEmail(previous.tag) !== config.release.tagger.email) return null;
   if (await api.findReleaseByTag(previous.tag) !== null) return null;
-  const earlier = await planRelease(gather, config, request.now, { head: previous.sha, ignoreTag: previous.tag, finish: previous.value });
-  if (earlier.plan.kind !== "release") return null;
+  const earlier = await planRelease(gather, config, request.now, {
+    head: previous.sha,
+    ignoreTag: previous.tag,
+    finish: previous.value,
+    schemasAt: previous.sha,
+    checkWorktreeImage: false
+  });
+  if (earlier.plan.kind !== "release") {
+    request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.plan.kind} now: it is left without one.`);
+    return null;
+  }
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
   const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
-  const options = { ...applyOptions(config, earlier.plan, notes, request.log), dispatch: [], floatingTags: "none" };
+  const options = { ...applyOptions(config, earlier.plan, notes, request.log), floatingTags: "none" };
   return applyPlan(earlier.plan, request.git, api, options);
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   VersoError
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-6FFM6GI3.js";
 import {
   __commonJS,
   __toESM

@@ -4,8 +4,8 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-33YEWIKD.js";
-import "./chunk-PMVK7DIG.js";
+} from "./chunk-KPCTMBP2.js";
+import "./chunk-PF4ITNSC.js";
 import "./chunk-2BXQ42UM.js";
 import {
   require_dist
@@ -13,7 +13,7 @@ import {
 import {
   VersoError,
   excerpt
-} from "./chunk-YSJ2TRWI.js";
+} from "./chunk-6FFM6GI3.js";
 import "./chunk-QSZWMMJ6.js";
 import {
   __toESM
