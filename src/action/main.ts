@@ -117,7 +117,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       workspace
     }
     const pr = mode === 'check' ? event.pullRequest : null
-    const result = pr ? await check(pr, context) : mode === 'release' ? await release(context) : await plan(mode, context)
+    const result = pr ? await checkMode(pr, context) : mode === 'release' ? await releaseMode(context) : await planMode(mode, context)
     setOutputs(result.outputs)
     if (result.failure) log.setFailed(result.failure)
     const summary = fitBytes(result.summary.join('\n'), SUMMARY_LIMIT_BYTES - 1024, 'run `verso plan --verbose` for every commit')
@@ -140,7 +140,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 }
 
 /** plan mode (and check mode away from a pull request): the plan, and nothing released. */
-async function plan(mode: RunMode, context: RunContext): Promise<ModeResult> {
+async function planMode(mode: RunMode, context: RunContext): Promise<ModeResult> {
   const { plan, fetched } = await planRelease(context.gather, context.config, context.now)
   const notes =
     plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
@@ -152,7 +152,7 @@ async function plan(mode: RunMode, context: RunContext): Promise<ModeResult> {
 }
 
 /** release mode: the one release run, as `verso release` makes it. */
-async function release(context: RunContext): Promise<ModeResult> {
+async function releaseMode(context: RunContext): Promise<ModeResult> {
   const { config, env } = context
   let failure: string | null = null
   const run = await runRelease({
@@ -194,7 +194,7 @@ async function release(context: RunContext): Promise<ModeResult> {
 }
 
 /** check mode on a pull request: validate, predict, and report in one comment, the summary and annotations. */
-async function check(pr: PullRequest, context: RunContext): Promise<ModeResult> {
+async function checkMode(pr: PullRequest, context: RunContext): Promise<ModeResult> {
   const { config } = context
   const check = await checkPullRequest(context.gather, config, context.now, pr)
   const { plan } = check

@@ -8,7 +8,7 @@ import type { Facts } from './gather.js'
 import type { Finding, PlanReason, ReleasePlan, ReleaseRef, Standing } from './release-plan.js'
 
 export interface DecideOptions {
-  /** The release a run before already tagged at HEAD, to be completed whatever today's plan would be. */
+  /** The release an earlier run already tagged (at HEAD, or an earlier release), to be completed whatever today's plan would be. */
   readonly finish?: Version
 }
 

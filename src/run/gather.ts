@@ -33,7 +33,7 @@ export interface Facts {
 export interface HistoryRequest {
   /** The commit to plan for, when not HEAD (a pull request's base). */
   readonly head?: string
-  /** Reads the history as if this tag did not exist: how a re-run finishes a release at HEAD. */
+  /** Reads the history as if this tag did not exist: how a release an earlier run tagged is finished. */
   readonly ignoreTag?: string
   /** false: only the last release is wanted, not the commits since it (the image commands). */
   readonly commits?: boolean

@@ -14,7 +14,7 @@ export interface PlanOutcome {
 }
 
 export interface PlanOptions {
-  /** Plans as if this tag did not exist: how a re-run finishes a release at HEAD. */
+  /** Plans as if this tag did not exist: how a release an earlier run tagged is finished. */
   readonly ignoreTag?: string
   /** Plans for this commit instead of HEAD. */
   readonly head?: string
