@@ -28,7 +28,7 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-MJWMNFHI.js";
+} from "./chunks/chunk-W7ZMKAWH.js";
 import "./chunks/chunk-HTEUMKQV.js";
 import "./chunks/chunk-2BXQ42UM.js";
 import {
@@ -253,7 +253,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 async function runCheck(git, gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
     import("./chunks/pr-check-ZKKM63A3.js"),
-    import("./chunks/pr-comment-RSDHE2MS.js"),
+    import("./chunks/pr-comment-VBM4V24Y.js"),
     import("./chunks/release-notes-OAXZXOIN.js"),
     import("./chunks/validate-QD3N5ZPM.js")
   ]);

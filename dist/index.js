@@ -42,7 +42,7 @@ import {
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-JXTOX5H2.js";
+} from "./chunks/chunk-RT57PAUN.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
@@ -53,7 +53,7 @@ import {
   fitBytes,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-MJWMNFHI.js";
+} from "./chunks/chunk-W7ZMKAWH.js";
 import "./chunks/chunk-A5QX35HY.js";
 import {
   renderProblem
@@ -599,23 +599,23 @@ var NOTHING_RELEASED = {
   valid: "",
   problems: "[]"
 };
-function planOutputs(plan2, notes = "") {
-  const next = plan2.kind === "release" ? plan2.next : null;
-  const parts = plan2.kind === "release" ? plan2.standing.parts : null;
+function planOutputs(plan, notes = "") {
+  const next = plan.kind === "release" ? plan.next : null;
+  const parts = plan.kind === "release" ? plan.standing.parts : null;
   return {
     ...NOTHING_RELEASED,
     version: next?.version ?? "",
-    "previous-version": plan2.previous?.version ?? "",
+    "previous-version": plan.previous?.version ?? "",
     tag: next?.tag ?? "",
-    "previous-tag": plan2.previous?.tag ?? "",
-    bump: plan2.kind === "release" ? plan2.bump : "none",
+    "previous-tag": plan.previous?.tag ?? "",
+    bump: plan.kind === "release" ? plan.bump : "none",
     major: parts?.major ?? "",
     minor: parts?.minor ?? "",
     patch: parts?.patch ?? "",
     prerelease: parts?.prerelease ?? "",
-    "image-status": plan2.image?.outcome ?? "",
-    "image-required-bump": plan2.image?.bump.bump ?? "",
-    notes: plan2.kind === "release" ? notes : ""
+    "image-status": plan.image?.outcome ?? "",
+    "image-required-bump": plan.image?.bump.bump ?? "",
+    notes: plan.kind === "release" ? notes : ""
   };
 }
 function releaseOutputs(run2) {
@@ -631,9 +631,9 @@ function releaseOutputs(run2) {
     "release-url": outcome.release?.url ?? ""
   };
 }
-function checkOutputs(check2, notes) {
-  const problems = [...check2.errors, ...check2.warnings].map(describeProblem);
-  return { ...planOutputs(check2.plan), notes, valid: String(check2.errors.length === 0), problems: JSON.stringify(problems) };
+function checkOutputs(check, notes) {
+  const problems = [...check.errors, ...check.warnings].map(describeProblem);
+  return { ...planOutputs(check.plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems) };
 }
 function describeProblem(problem) {
   const { subject, header, code, message, example } = problem;
@@ -641,36 +641,36 @@ function describeProblem(problem) {
 }
 
 // src/report/summary.ts
-function renderPlanSummary(plan2) {
-  const lines = [`## verso: ${escape(renderHeadline(plan2))}`, "", escape(explainBump(plan2)), ""];
-  for (const reason of plan2.reasons) lines.push(`> ${escape(describeReason(reason))}`, "");
-  if (plan2.kind === "blocked") {
-    for (const f of plan2.findings) lines.push(`- :x: ${escape(describeFinding(f))}`);
+function renderPlanSummary(plan) {
+  const lines = [`## verso: ${escape(renderHeadline(plan))}`, "", escape(explainBump(plan)), ""];
+  for (const reason of plan.reasons) lines.push(`> ${escape(describeReason(reason))}`, "");
+  if (plan.kind === "blocked") {
+    for (const f of plan.findings) lines.push(`- :x: ${escape(describeFinding(f))}`);
     lines.push("");
   }
   lines.push("| | |", "|---|---|");
-  lines.push(`| previous | ${plan2.previous ? `\`${plan2.previous.tag}\` (${shortSha(plan2.previous.sha)})` : "\u2014"} |`);
-  lines.push(`| next | ${plan2.next ? `\`${plan2.next.tag}\`` : "\u2014"} |`);
-  lines.push(`| bump | ${plan2.bump} |`);
-  lines.push(`| commits | ${plan2.commits.length} |`);
-  if (plan2.image) lines.push(`| release image | ${plan2.image.outcome}; the data needs: ${plan2.image.bump.bump} |`);
+  lines.push(`| previous | ${plan.previous ? `\`${plan.previous.tag}\` (${shortSha(plan.previous.sha)})` : "\u2014"} |`);
+  lines.push(`| next | ${plan.next ? `\`${plan.next.tag}\`` : "\u2014"} |`);
+  lines.push(`| bump | ${plan.bump} |`);
+  lines.push(`| commits | ${plan.commits.length} |`);
+  if (plan.image) lines.push(`| release image | ${plan.image.outcome}; the data needs: ${plan.image.bump.bump} |`);
   lines.push("");
-  if (plan2.image && (plan2.image.remarks.length || plan2.image.warnings.length)) {
+  if (plan.image && (plan.image.remarks.length || plan.image.warnings.length)) {
     lines.push(
       "Release image:",
       "",
-      ...plan2.image.remarks.map((r) => `- ${escape(r.message)}`),
-      ...plan2.image.warnings.map((w) => `- :warning: ${escape(w.message)}`),
+      ...plan.image.remarks.map((r) => `- ${escape(r.message)}`),
+      ...plan.image.warnings.map((w) => `- :warning: ${escape(w.message)}`),
       ""
     );
   }
-  if (plan2.commits.length) {
+  if (plan.commits.length) {
     lines.push("| commit | bump | header | why |", "|---|---|---|---|");
-    const shown = plan2.commits.slice(0, 200);
+    const shown = plan.commits.slice(0, 200);
     const describe = cacheCommitCauses();
     for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(clip(c.header))} | ${escape(describe(c.cause))} |`);
-    if (plan2.commits.length > shown.length)
-      lines.push("", `\u2026 and ${plan2.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`);
+    if (plan.commits.length > shown.length)
+      lines.push("", `\u2026 and ${plan.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`);
   }
   return `${lines.join("\n")}
 `;
@@ -764,7 +764,7 @@ async function run(env = process.env) {
       workspace
     };
     const pr = mode === "check" ? event.pullRequest : null;
-    const result = pr ? await check(pr, context) : mode === "release" ? await release(context) : await plan(mode, context);
+    const result = pr ? await checkMode(pr, context) : mode === "release" ? await releaseMode(context) : await planMode(mode, context);
     setOutputs(result.outputs);
     if (result.failure) log.setFailed(result.failure);
     const summary2 = fitBytes(result.summary.join("\n"), SUMMARY_LIMIT_BYTES - 1024, "run `verso plan --verbose` for every commit");
@@ -785,17 +785,17 @@ ${partial.summary.join("\n")}` : "")
       ).write().catch(() => void 0);
   }
 }
-async function plan(mode, context) {
-  const { plan: plan2, fetched } = await planRelease(context.gather, context.config, context.now);
-  const notes = plan2.kind === "none" ? "" : renderNotes(plan2, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
-  const failure = reportPlan(plan2, fetched, context);
-  const summary2 = [renderPlanSummary(plan2)];
-  if (plan2.kind === "release") summary2.push(`Mode \`${mode}\`: nothing is released by this run.
+async function planMode(mode, context) {
+  const { plan, fetched } = await planRelease(context.gather, context.config, context.now);
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+  const failure = reportPlan(plan, fetched, context);
+  const summary2 = [renderPlanSummary(plan)];
+  if (plan.kind === "release") summary2.push(`Mode \`${mode}\`: nothing is released by this run.
 `);
   if (notes) summary2.push("### Release notes\n", notes);
-  return { outputs: planOutputs(plan2, notes), summary: summary2, failure };
+  return { outputs: planOutputs(plan, notes), summary: summary2, failure };
 }
-async function release(context) {
+async function releaseMode(context) {
   const { config, env } = context;
   let failure = null;
   const run2 = await runRelease({
@@ -826,43 +826,43 @@ async function release(context) {
       context.partial.summary = [renderPlanSummary(planned.plan)];
     }
   });
-  const { plan: plan2, result } = run2;
+  const { plan, result } = run2;
   if (result.kind === "skipped") log.info(`Nothing released: ${result.why}.`);
   if (result.kind === "dry-run") log.info(`Dry run: would ${result.steps.join("; ")}.`);
-  const summary2 = [renderPlanSummary(plan2), renderReleaseResult(run2)].filter(Boolean);
+  const summary2 = [renderPlanSummary(plan), renderReleaseResult(run2)].filter(Boolean);
   if (run2.notes) summary2.push("### Release notes\n", run2.notes);
   return { outputs: releaseOutputs(run2), summary: summary2, failure };
 }
-async function check(pr, context) {
+async function checkMode(pr, context) {
   const { config } = context;
-  const check2 = await checkPullRequest(context.gather, config, context.now, pr);
-  const { plan: plan2 } = check2;
-  const notes = plan2.kind === "none" ? "" : renderNotes(plan2, { repositoryUrl: context.github.repositoryUrl, maxLength: PREVIEW_LIMIT });
-  noticeNewImage(plan2, context);
-  for (const problem of check2.errors) log.error(renderProblem(problem), { title: "verso" });
-  for (const problem of check2.warnings) log.warning(renderProblem(problem), { title: "verso" });
-  if (plan2.kind === "blocked") annotateFindings(plan2, context);
-  const report = renderPullRequestReport(check2, notes);
+  const check = await checkPullRequest(context.gather, config, context.now, pr);
+  const { plan } = check;
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: PREVIEW_LIMIT });
+  noticeNewImage(plan, context);
+  for (const problem of check.errors) log.error(renderProblem(problem), { title: "verso" });
+  for (const problem of check.warnings) log.warning(renderProblem(problem), { title: "verso" });
+  if (plan.kind === "blocked") annotateFindings(plan, context);
+  const report = renderPullRequestReport(check, notes);
   const summary2 = [report];
   if (config.check.comment && config.release.dryRun) summary2.push("> Dry run: the pull request comment was not written.\n");
   else if (config.check.comment) summary2.push(await comment(pr, report, context));
-  const failures = check2.errors.length + (plan2.kind === "blocked" ? plan2.findings.length : 0);
+  const failures = check.errors.length + (plan.kind === "blocked" ? plan.findings.length : 0);
   return {
-    outputs: checkOutputs(check2, notes),
+    outputs: checkOutputs(check, notes),
     summary: summary2,
     failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null
   };
 }
-function reportPlan(plan2, fetched, context) {
+function reportPlan(plan, fetched, context) {
   for (const step of fetched) log.info(`shallow clone: ${step}`);
-  if (plan2.ignoredTags.length) log.debug(`Tags that are not versions under this configuration: ${plan2.ignoredTags.join(", ")}`);
+  if (plan.ignoredTags.length) log.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(", ")}`);
   log.info(
-    plan2.kind === "release" ? `Next version: ${plan2.next.tag} (${plan2.bump})` : `No release: ${plan2.kind === "none" ? plan2.reason : "blocked"}`
+    plan.kind === "release" ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === "none" ? plan.reason : "blocked"}`
   );
-  noticeNewImage(plan2, context);
-  if (plan2.kind !== "blocked") return null;
-  annotateFindings(plan2, context);
-  return `The release is blocked by ${plan2.findings.length} problem(s); see the errors above.`;
+  noticeNewImage(plan, context);
+  if (plan.kind !== "blocked") return null;
+  annotateFindings(plan, context);
+  return `The release is blocked by ${plan.findings.length} problem(s); see the errors above.`;
 }
 async function comment(pr, report, context) {
   const api = context.connect();
@@ -879,16 +879,16 @@ async function comment(pr, report, context) {
 `;
   }
 }
-function noticeNewImage(plan2, context) {
+function noticeNewImage(plan, context) {
   const image = context.config.image;
-  if (plan2.image?.outcome !== "created" || !image) return;
+  if (plan.image?.outcome !== "created" || !image) return;
   log.notice(
     `There is no release image yet: run \`verso image set\` and commit ${image.file}, so that later releases are checked against it.`,
     { file: image.file }
   );
 }
-function annotateFindings(plan2, context) {
-  for (const finding of plan2.findings)
+function annotateFindings(plan, context) {
+  for (const finding of plan.findings)
     log.error(describeFinding(finding), finding.kind === "image" ? annotation(finding.finding, context) : {});
 }
 function annotation(finding, context) {

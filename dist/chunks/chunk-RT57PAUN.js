@@ -7,7 +7,7 @@ import {
   explainBump,
   fitText,
   shortSha
-} from "./chunk-MJWMNFHI.js";
+} from "./chunk-W7ZMKAWH.js";
 import {
   renderInline
 } from "./chunk-A5QX35HY.js";

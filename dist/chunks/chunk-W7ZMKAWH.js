@@ -94,7 +94,7 @@ function describeReason(reason) {
     case "prerelease-covers":
       return `${reason.base} already aims at ${reason.aim}, which covers this ${reason.bump}`;
     case "finishing":
-      return `finishing the release of ${reason.tag}, tagged at HEAD by an earlier run`;
+      return `finishing the release of ${reason.tag}, tagged by an earlier run`;
     case "not-semver":
       return `${reason.version} is not a SemVer version: do not hand it to tools that expect one`;
     case "calver":
