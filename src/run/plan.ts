@@ -86,7 +86,15 @@ export async function planReleaseRun(gather: Gather, config: Config, now: Date):
   const { plan } = first
   if (plan.kind !== 'none' || plan.reason !== 'no-commits' || plan.previous?.sha !== plan.head) return { ...first, resumed: false }
   const { value, tag } = plan.previous
-  const ours = channelOf(value) === config.prerelease && (await gather.taggerEmail(tag)) === config.release.tagger.email
-  if (!ours) return { ...first, resumed: false }
+  if (!(await isOwnRelease(gather, config, plan.previous))) return { ...first, resumed: false }
   return { ...(await planRelease(gather, config, now, { ignoreTag: tag, finish: value })), resumed: true }
+}
+
+/** A release tag this run could have made: of its channel (stable, or its prerelease id), annotated by its tagger. */
+export async function isOwnRelease(
+  gather: Gather,
+  config: Config,
+  release: { readonly tag: string; readonly value: Version }
+): Promise<boolean> {
+  return channelOf(release.value) === config.prerelease && (await gather.taggerEmail(release.tag)) === config.release.tagger.email
 }

@@ -5,9 +5,8 @@ import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { applyOptions, applyPlan, describeApply, type ApplyOutcome, type ReleasesApi } from './apply.js'
 import type { BranchHints, Gather } from './gather.js'
 import { decideRelease } from './mode.js'
-import { planRelease, planReleaseRun } from './plan.js'
+import { isOwnRelease, planRelease, planReleaseRun } from './plan.js'
 import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
-import { channelOf } from '../versions/scheme.js'
 
 /** One release run, as the action and `verso release` both ask for it. */
 export interface ReleaseRequest {
@@ -96,8 +95,7 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
 async function finishEarlierRelease(request: ReleaseRequest, plan: ReleasingPlan, api: ReleasesApi): Promise<ApplyOutcome | null> {
   const { config, gather } = request
   const previous = plan.previous
-  if (previous === null || previous.sha === plan.head || channelOf(previous.value) !== config.prerelease) return null
-  if ((await gather.taggerEmail(previous.tag)) !== config.release.tagger.email) return null
+  if (previous === null || previous.sha === plan.head || !(await isOwnRelease(gather, config, previous))) return null
   if ((await api.findReleaseByTag(previous.tag)) !== null) return null
   const earlier = await planRelease(gather, config, request.now, {
     head: previous.sha,
