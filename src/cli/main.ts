@@ -47,7 +47,7 @@ ${OPTION_NAMES.map((n) => (BOOLEAN_OPTIONS.has(n) ? `  --${n}, --no-${n}` : `  -
               the release date for CalVer (UTC); else SOURCE_DATE_EPOCH, else today
   --verbose   list every commit and the tags that were ignored
   --base <ref>, --title <text>
-              for check: the branch a merge goes into (default: main), the title
+              for check: the branch a merge goes into (default: origin/HEAD's branch, else main), the title
 
 Exit status: 0 success (plan: the plan was made, whatever it says); 1 check or release
 found the release blocked, image check found the image incomplete, or verso failed;
@@ -85,7 +85,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     if (line.command === 'lint-commit') return await runLintCommit(config, line, io)
     const git = createGit(root, io.env)
     const gather = createGather(git, config)
-    if (line.command === 'check') return await runCheck(git, gather, config, line, io)
+    if (line.command === 'check') return await runCheck(gather, config, line, io)
     if (line.command === 'plan') return await runPlan(gather, config, line, io)
     if (line.command === 'release') return await runReleaseCommand(git, gather, config, line, io)
     return await runImage(git, gather, config, line, io)
@@ -124,23 +124,24 @@ async function runPlan(gather: Gather, config: Config, line: CommandLine, io: Cl
 }
 
 /** The pull-request check for the current branch: HEAD as the head, --base as the base. */
-async function runCheck(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+async function runCheck(gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
     import('../run/pr-check.js'),
     import('../report/pr-comment.js'),
     import('../notes/release-notes.js'),
     import('../validate/index.js')
   ])
-  const base = line.base ?? 'main'
-  const resolveCommit = async (ref: string) => {
-    const found = await git.tryRun(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-    if (found.code !== 0)
-      throw new VersoError('EUSAGE', `--base ${ref} is not a branch or commit here.`, {
-        hint: 'Name the branch the pull request goes into, e.g. --base origin/main.'
-      })
-    return found.stdout.trim()
+  // HEAD first: outside a repository (or before its first commit) the history says why.
+  const headSha = (await gather.commitOf('HEAD')) ?? (await gather.history()).head
+  // A pull request usually goes into the default branch: origin/HEAD says which.
+  const remoteDefault = line.base === undefined ? await gather.remoteDefaultBranch() : null
+  const base = line.base ?? (remoteDefault ? `origin/${remoteDefault}` : 'main')
+  const baseSha = await gather.commitOf(base)
+  if (baseSha === null) {
+    throw new VersoError('EUSAGE', `--base ${base} is not a branch or commit here.`, {
+      hint: 'Name the branch the pull request goes into, e.g. --base origin/main.'
+    })
   }
-  const [baseSha, headSha] = await Promise.all([resolveCommit(base), resolveCommit('HEAD')])
   // Locally there is no title unless one is given: then only the commits are checked.
   const title = line.title ?? ''
   const local = {

@@ -81,6 +81,10 @@ export interface Gather {
   taggerEmail(tag: string): Promise<string | null>
   pullRequest(pr: PullRequest): Promise<PullRequestFacts>
   branch(hints: BranchHints, needDefault: boolean): Promise<BranchFacts>
+  /** The commit a ref names here, or null when it names none. */
+  commitOf(ref: string): Promise<string | null>
+  /** The remote's default branch as the clone recorded it (`origin/HEAD`): a pull request's usual base. */
+  remoteDefaultBranch(): Promise<string | null>
 }
 
 /** The reads of one run, sharing what was fetched: a second history must not undo the first's deepening. */
@@ -119,6 +123,11 @@ export function createGather(git: Git, config: Config): Gather {
       const head = (await git.run(['rev-parse', '--verify', 'HEAD^{commit}'])).trim()
       return { commits, worktreeHasHead: head === pr.headSha || (await isAncestor(git, pr.headSha, head)) }
     },
+    async commitOf(ref) {
+      const found = await git.tryRun(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+      return found.code === 0 ? found.stdout.trim() : null
+    },
+    remoteDefaultBranch: () => readDefaultBranch(git),
     async branch(hints, needDefault) {
       // In CI the checkout is often detached and has no origin/HEAD: the CI's variables,
       // the event and the remote itself say what the clone does not.

@@ -170,6 +170,30 @@ describe('verso check and verso lint-commit (the built CLI)', () => {
     expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining('--base nope is not a branch or commit here') })
   })
 
+  it('check without --base checks against the default branch the clone recorded (origin/HEAD)', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.0.0')
+    r.git('branch', '-m', 'trunk')
+    r.addBareOrigin()
+    r.git('fetch', '-q', 'origin')
+    r.git('remote', 'set-head', 'origin', 'trunk')
+    r.git('checkout', '-q', '-b', 'feature')
+    r.commit('feat: on the branch')
+    const run = await runCli(['check', '--json'], { cwd: r.dir, env: r.env })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout).plan).toMatchObject({ kind: 'release', next: { version: '1.1.0' } })
+  })
+
+  it('check outside a repository says so, and does not blame --base', async () => {
+    const { mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const dir = mkdtempSync(`${tmpdir()}/verso-not-a-repo-`)
+    const run = await runCli(['check'], { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, GIT_CONFIG_NOSYSTEM: '1' } })
+    expect(run.stderr).toContain('is not inside a git repository')
+    expect(run.stderr).not.toContain('--base')
+  })
+
   it('lint-commit: a file or standard input; exit 1 with the explanation', async () => {
     const r = repo()
     r.commit('chore: init')
