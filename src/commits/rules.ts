@@ -35,7 +35,7 @@ export function parseReleaseRules(text: string): { rules: readonly ReleaseRule[]
   const given = new Map<string, ReleaseRule>()
   const errors: string[] = []
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/#.*$/, '').trim()
+    const line = stripComment(raw).trim()
     if (!line) return
     const match = RULE.exec(line)
     const bump = match?.[3]?.toLowerCase() ?? ''
@@ -65,6 +65,23 @@ export function indexRules(rules: readonly ReleaseRule[]): RuleFinder {
     const t = type.toLowerCase()
     return (scope !== null ? index.get(key(t, scope.toLowerCase())) : undefined) ?? index.get(t) ?? null
   }
+}
+
+/**
+ * The line without its `#` comment, as `/#.*$/` would cut it but without its retries from
+ * every `#`: a comment runs to the end, so it starts after the last character `.` stops at.
+ */
+function stripComment(raw: string): string {
+  let from = 0
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const code = raw.charCodeAt(i)
+    if (code === 0x0d || code === 0x2028 || code === 0x2029) {
+      from = i + 1
+      break
+    }
+  }
+  const hash = raw.indexOf('#', from)
+  return hash === -1 ? raw : raw.slice(0, hash)
 }
 
 function key(type: string, scope: string | null): string {

@@ -181,7 +181,7 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
   }
 
   const rules = parseReleaseRules(value('release-rules'))
-  problems.push(...rules.errors)
+  for (const error of rules.errors) problems.push(error)
 
   const prerelease = value('prerelease').trim()
   if (prerelease && !isPrereleaseId(prerelease)) {
@@ -223,12 +223,9 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
   for (const type of list('types'))
     if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`)
   if (!/^[^<>\n]+$/.test(value('git-user-name').trim())) problems.push('`git-user-name` must be a name on one line, without `<` or `>`.')
-  if (!/^[^<>\s]+@[^<>\s]+$/.test(value('git-user-email').trim()))
-    problems.push(`\`git-user-email: ${value('git-user-email')}\` is not an e-mail address.`)
-  // One per line, or comma-separated; a comma inside `{a,b}` belongs to a glob.
+  if (!isEmail(value('git-user-email').trim())) problems.push(`\`git-user-email: ${value('git-user-email')}\` is not an e-mail address.`)
   function list(name: OptionName): string[] {
-    return value(name)
-      .split(/\n|,(?![^{]*\})/)
+    return splitList(value(name))
       .map((item) => item.trim())
       .filter(Boolean)
   }
@@ -287,6 +284,37 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
   return config
 }
 
+/**
+ * One item per line, or comma-separated; a comma inside `{a,b}` belongs to a glob. That is
+ * `split(/\n|,(?![^{]*\})/)`, a comma whose next brace closes one, read in one pass from the
+ * end rather than looking ahead to the end from every comma.
+ */
+function splitList(text: string): string[] {
+  const items: string[] = []
+  let end = text.length
+  let closes = false
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 0x7b) closes = false
+    else if (code === 0x7d) closes = true
+    else if (code === 0x0a || (code === 0x2c && !closes)) {
+      items.push(text.slice(i + 1, end))
+      end = i
+    }
+  }
+  items.push(text.slice(0, end))
+  return items.reverse()
+}
+
+/**
+ * `^[^<>\s]+@[^<>\s]+$` without retrying from every `@`: no `<`, `>` or white space, and
+ * an `@` with something on both sides of it.
+ */
+function isEmail(text: string): boolean {
+  const at = text.indexOf('@', 1)
+  return at !== -1 && at < text.length - 1 && !/[<>\s]/.test(text)
+}
+
 /** Which config file to read, given the explicit options. */
 export function configFilePath(given: RawOptions): string {
   const v = given['config-file']
@@ -299,7 +327,10 @@ export function isOptionName(name: string): name is OptionName {
 
 export function suggestOption(key: string): string {
   const plain = (name: string) => name.replace(/[-_]/g, '').toLowerCase()
-  const close = OPTION_NAMES.find((n) => plain(n) === plain(key)) ?? OPTION_NAMES.find((n) => distance(plain(n), plain(key)) <= 2)
+  const wanted = plain(key)
+  // The distance is at least the difference in length: a long key is measured against nothing.
+  const near = (name: string) => Math.abs(name.length - wanted.length) <= 2 && distance(name, wanted) <= 2
+  const close = OPTION_NAMES.find((n) => plain(n) === wanted) ?? OPTION_NAMES.find((n) => near(plain(n)))
   return close ? ` Did you mean \`${close}\`?` : ''
 }
 

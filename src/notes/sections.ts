@@ -40,9 +40,6 @@ const OTHER = ''
 const OTHER_TITLE = 'Other changes'
 const BREAKING = '!'
 
-/** ` (#12)`, as GitHub ends a squash merge's title. */
-const PULL_REQUEST_SUFFIX = /(\s*\(#\d+\))+\s*$/
-
 interface Change {
   readonly group: string
   readonly scope: string | null
@@ -130,7 +127,7 @@ function readChange(decision: CommitDecision): Change[] {
 function mergeChanges(changes: readonly Change[]): NoteEntry {
   const first = changes[0]!
   // A squash merge's spelling links its pull request; otherwise the first one written.
-  const subject = changes.find((c) => PULL_REQUEST_SUFFIX.test(c.subject))?.subject ?? first.subject
+  const subject = changes.find((c) => findPullRequestSuffix(c.subject) !== -1)?.subject ?? first.subject
   const unique = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())]
   return {
     scope: first.scope,
@@ -143,7 +140,37 @@ function mergeChanges(changes: readonly Change[]): NoteEntry {
 
 /** Headers that differ only in a squash merge's `(#12)`, spacing or case are the same change. */
 function normaliseSubject(subject: string): string {
-  return subject.replace(PULL_REQUEST_SUFFIX, '').replace(/\s+/g, ' ').trim().toLowerCase()
+  const suffix = findPullRequestSuffix(subject)
+  return (suffix === -1 ? subject : subject.slice(0, suffix)).replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/**
+ * Where the ` (#12)` that GitHub ends a squash merge's title with begins, white space
+ * before it included; -1 when there is none. Several count as one (` (#12) (#14)`). That is where
+ * `/(\s*\(#\d+\))+\s*$/` would match, read once from the end: tried from every start, the
+ * pattern reads a run of white space again from each of its spaces.
+ */
+function findPullRequestSuffix(subject: string): number {
+  let end = skipSpaceBack(subject, subject.length)
+  let found = -1
+  while (subject.charCodeAt(end - 1) === 0x29) {
+    let digits = end - 1
+    while (digits > 0 && isDigit(subject.charCodeAt(digits - 1))) digits--
+    if (digits === end - 1 || subject.charCodeAt(digits - 1) !== 0x23 || subject.charCodeAt(digits - 2) !== 0x28) break
+    end = skipSpaceBack(subject, digits - 2)
+    found = end
+  }
+  return found
+}
+
+function skipSpaceBack(text: string, from: number): number {
+  let i = from
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--
+  return i
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }
 
 function rankGroup(group: string): number {

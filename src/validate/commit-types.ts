@@ -57,10 +57,13 @@ export function matchType(word: string, types: readonly string[]): TypeMatch | n
 
 function findClosest(word: string, types: readonly string[]): string | null {
   // A truncated or extended type (`refact`, `fixes`) is a better hint than any typo.
-  const prefixed = types
-    .filter((t) => Math.min(t.length, word.length) >= 3 && (t.startsWith(word) || word.startsWith(t)))
-    .sort((a, b) => Math.abs(a.length - word.length) - Math.abs(b.length - word.length))
-  if (prefixed[0] !== undefined) return prefixed[0]
+  // The nearest in length wins, the first of equals: one pass over the types, not a sort.
+  let prefixed: string | null = null
+  for (const t of types) {
+    if (Math.min(t.length, word.length) < 3 || !(t.startsWith(word) || word.startsWith(t))) continue
+    if (prefixed === null || Math.abs(t.length - word.length) < Math.abs(prefixed.length - word.length)) prefixed = t
+  }
+  if (prefixed !== null) return prefixed
   // Two letters are too few to tell a typo from another word (`cd` is not `ci`).
   if (word.length <= 2) return null
   const limit = word.length <= 5 ? 1 : 2
@@ -78,22 +81,32 @@ function findClosest(word: string, types: readonly string[]): string | null {
  * one). Anything over `limit` is reported as `limit + 1`, so long words cost nothing.
  */
 export function measureDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let before: number[] = []
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  const over = limit + 1
+  if (Math.abs(a.length - b.length) > limit) return over
+  // A cell further than `limit` from the diagonal holds more than `limit`, so only the band
+  // around the diagonal is computed: a long word costs its length times the limit, not
+  // times the other word. Cells just outside the band read as `over`.
+  const band = Math.min(limit, Math.max(a.length, b.length))
+  let before = new Float64Array(b.length + 1)
+  let previous = new Float64Array(b.length + 1)
+  let current = new Float64Array(b.length + 1)
+  for (let j = 0; j <= Math.min(b.length, band); j++) previous[j] = j
+  if (band + 1 <= b.length) previous[band + 1] = over
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let rowMin = i
-    for (let j = 1; j <= b.length; j++) {
+    const low = Math.max(1, i - band)
+    const high = Math.min(b.length, i + band)
+    current[low - 1] = low === 1 ? i : over
+    let rowMin = current[low - 1]!
+    for (let j = low; j <= high; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1)
-      current.push(d)
+      current[j] = d
       rowMin = Math.min(rowMin, d)
     }
-    if (rowMin > limit) return limit + 1
-    before = previous
-    previous = current
+    if (high + 1 <= b.length) current[high + 1] = over
+    if (rowMin > limit) return over
+    ;[before, previous, current] = [previous, current, before]
   }
-  return Math.min(previous[b.length]!, limit + 1)
+  return Math.min(previous[b.length]!, over)
 }

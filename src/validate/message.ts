@@ -35,7 +35,6 @@ const MERGE = /^Merge (?:pull request #\d+ from |(?:remote-tracking )?branch(?:e
 const FIXUP = /^(fixup|squash|amend)! (.*)$/
 // `Reapply` is what git (2.43+) writes for a revert of a revert.
 const GIT_REVERT_LIKE = /^(Revert|Reapply) "(.*)"/
-const INNER_REVERT = /^(Revert|Reapply) "(.*)"$/
 const REVERTS_LINE = /This reverts commit [0-9a-f]{7,64}\b/i
 
 /**
@@ -146,11 +145,20 @@ function checkGitHeader(text: string, parsed: ParsedMessage, subject: ProblemSub
  */
 function correctRevert(word: string, quoted: string): { header: string; reverted: boolean } {
   let reverted = word === 'Revert'
-  let original = quoted
-  for (let inner = INNER_REVERT.exec(original); inner !== null; inner = INNER_REVERT.exec(original)) {
-    if (inner[1] === 'Revert') reverted = !reverted
-    original = inner[2]!
+  // Each level is peeled off by moving two ends inward: matching what is left at every level
+  // of a header nested thousands deep would read it thousands of times. The quoted text has
+  // no line terminator (`.` stopped before any), so the ends are where `^(Revert|Reapply) "(.*)"$`
+  // would put them.
+  let start = 0
+  let end = quoted.length
+  for (;;) {
+    const inner = quoted.startsWith('Revert "', start) ? 'Revert' : quoted.startsWith('Reapply "', start) ? 'Reapply' : null
+    if (inner === null || end - start < inner.length + 3 || quoted.charCodeAt(end - 1) !== 0x22) break
+    if (inner === 'Revert') reverted = !reverted
+    start += inner.length + 2
+    end -= 1
   }
+  const original = quoted.slice(start, end)
   return { header: reverted ? `revert: ${original}` : original, reverted }
 }
 

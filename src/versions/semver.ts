@@ -65,10 +65,12 @@ export function nextSemver(input: SemverNextInput): SemverNext {
     if (semver.gt(coreOf(base), core)) reasons.push({ kind: 'prerelease-covers', base: base.version, aim: coreOf(base), bump })
     core = coreOf(base)
   }
-  const numbers = input.taken
-    .filter((v) => coreOf(v) === core && v.prerelease[0] === id && typeof v.prerelease[1] === 'number')
-    .map((v) => v.prerelease[1] as number)
-  const next = `${core}-${id}.${numbers.length ? Math.max(...numbers) + 1 : 0}`
+  // A fold, not Math.max(...): a repository may hold more tags than a call has arguments.
+  let highest = -1
+  for (const v of input.taken) {
+    if (coreOf(v) === core && v.prerelease[0] === id && typeof v.prerelease[1] === 'number') highest = Math.max(highest, v.prerelease[1])
+  }
+  const next = `${core}-${id}.${highest + 1}`
   if (base && semver.lte(next, base)) {
     throw new VersoError('EVERSION', `The next prerelease ${next} would not sort above the last one, ${base.version}.`, {
       hint:

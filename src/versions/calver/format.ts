@@ -76,6 +76,7 @@ const RANK: Readonly<Record<CalverToken, number>> = {
 }
 
 const FIELD_NAMES = ['year', 'month or week', 'day', 'MAJOR', 'MINOR', 'MICRO', 'MODIFIER'] as const
+const MAX_TOKENS = 16
 
 /**
  * Reads a calver-format string such as `YYYY.0M.MICRO` or `YY.0M.MINOR.MICRO-MODIFIER`.
@@ -96,6 +97,15 @@ export function parseCalverFormat(format: string): CalverFormat {
     })
   }
   if (format.trim() === '') fail(['the format is empty'])
+  // Each token writes one of seven fields, once. Far past that, every token would be told as
+  // a problem of its own, in a list as long as the format: the count is the problem told.
+  const count = countTokens(format)
+  if (count > MAX_TOKENS) {
+    fail([
+      `the format has ${count} tokens; a CalVer format has at most ${FIELD_NAMES.length}, one for each of the year, ` +
+        `the month or week, the day, MAJOR, MINOR, MICRO and MODIFIER`
+    ])
+  }
 
   const pieces = format.split(/([.\-_])/)
   const segments: CalverSegment[] = []
@@ -123,6 +133,15 @@ export function parseCalverFormat(format: string): CalverFormat {
     modifier: tokens.includes('MODIFIER')
   }
   return parsed as CalverFormat
+}
+
+function countTokens(format: string): number {
+  let count = 1
+  for (let i = 0; i < format.length; i++) {
+    const code = format.charCodeAt(i)
+    if (code === 0x2e || code === 0x2d || code === 0x5f) count++
+  }
+  return count
 }
 
 // endsWithModifier looks at the text as written, since unknown tokens are not segments.

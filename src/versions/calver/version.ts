@@ -41,6 +41,7 @@ export interface CalverVersion {
 // Counters never have leading zeros; 15 digits keeps them exact as JavaScript numbers.
 const COUNTER_PATTERN = '0|[1-9]\\d{0,14}'
 const MODIFIER_ID = '[a-z](?:[a-z0-9]*[a-z])?'
+const WHOLE_MODIFIER_ID = new RegExp(`^${MODIFIER_ID}$`)
 // One pair of groups per spelling, in the order readModifier reads them.
 const MODIFIER_PATTERN = `(?:${[
   `-(${MODIFIER_ID})\\.(${COUNTER_PATTERN})`, // dotted
@@ -116,7 +117,7 @@ export function isSemverCompatible(text: string): boolean {
 
 /** Whether the text is a modifier id as {@link CalverModifier} describes: `rc`, `beta2b`, not `rc1`. */
 export function isModifierId(text: string): boolean {
-  return new RegExp(`^${MODIFIER_ID}$`).test(text)
+  return WHOLE_MODIFIER_ID.test(text)
 }
 
 /** Writes the calendar part alone, as explanations name a period: `2024.02` of `2024.02.1`. */

@@ -1,0 +1,120 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { resolveConfig, suggestOption, type Config, type RawOptions } from '../../src/config/config.js'
+import { VersoError } from '../../src/errors.js'
+
+// Generous for a loaded machine, yet far below what reading text again for each of its
+// characters costs: at 50,000 characters that is seconds, at a megabyte minutes.
+const BOUND_MS = 200
+const MEGABYTE_MS = 1000
+const MEGABYTE = 1 << 20
+
+/**
+ * What a call returns and the milliseconds it took; timed again when over `bound`, since a
+ * pause of the machine slows one run but a quadratic reading slows every run.
+ */
+function timed<T>(bound: number, run: () => T): { readonly ms: number; readonly value: T } {
+  const once = (): { ms: number; value: T } => {
+    const started = performance.now()
+    const value = run()
+    return { ms: performance.now() - started, value }
+  }
+  const first = once()
+  if (first.ms <= bound) return first
+  const second = once()
+  return second.ms < first.ms ? second : first
+}
+
+/** A unit repeated to up to 50,000 characters between a few words: where a pattern retries, this is where it shows. */
+function hostile(units: readonly string[], words: readonly string[]): fc.Arbitrary<string> {
+  const repeated = fc
+    .tuple(
+      fc.array(fc.constantFrom(...words), { maxLength: 3 }),
+      fc.array(fc.constantFrom(...units), { minLength: 1, maxLength: 2 }),
+      fc.array(fc.constantFrom(...words), { maxLength: 3 }),
+      fc.nat(50_000)
+    )
+    .map(([before, unit, after, length]) => {
+      const text = unit.join('')
+      return before.join('') + text.repeat(Math.ceil(length / text.length)) + after.join('')
+    })
+  const mixed = fc.array(fc.constantFrom(...words), { maxLength: 10_000, size: 'max' }).map((all) => all.join('').slice(0, 50_000))
+  return fc.oneof(repeated, mixed)
+}
+
+/** The config, or the problems it has: a config that is wrong says so, and is no slower for it. */
+function resolve(options: RawOptions): Config | readonly string[] {
+  try {
+    return resolveConfig(options)
+  } catch (error) {
+    if (error instanceof VersoError) return error.details
+    throw error
+  }
+}
+
+// Lists, globs, addresses and rules: the separators and brackets each of them reads.
+const UNITS = [' ', '\t', ':', '(', ')', '!', '#', ',', '-', '\n', '\r', '{', '}', '@', '<', '>', '.', '/', '*', 'a', '1']
+const WORDS = [...UNITS, 'main', 'release/*', '{a,b}', './.github/workflows/', 'feat: minor', 'YYYY', '.0M', '-MODIFIER', '@{', 'x@y']
+const OPTIONS = [
+  'release-branches',
+  'types',
+  'schemas',
+  'dispatch-workflows',
+  'git-user-email',
+  'git-user-name',
+  'tag-prefix',
+  'release-rules',
+  'prerelease',
+  'initial-version',
+  'calver-format'
+] as const
+
+describe('resolveConfig reads in linear time', () => {
+  it('any value of up to 50,000 characters, quickly', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...OPTIONS), hostile(UNITS, WORDS), (name, text) => {
+        const options: RawOptions = name === 'calver-format' ? { scheme: 'calver', [name]: text } : { [name]: text }
+        expect(timed(BOUND_MS, () => resolve(options)).ms).toBeLessThan(BOUND_MS)
+        expect(timed(BOUND_MS, () => suggestOption(text)).ms).toBeLessThan(BOUND_MS)
+      }),
+      { numRuns: 150, endOnFailure: true }
+    )
+  }, 60_000)
+
+  it('a list of a hundred thousand commas, and a megabyte of them', () => {
+    for (const text of [','.repeat(100_000), `main${','.repeat(MEGABYTE)}`, `{${','.repeat(MEGABYTE)}`, 'a,'.repeat(MEGABYTE / 2)]) {
+      const { ms, value } = timed(MEGABYTE_MS, () => resolve({ 'release-branches': text }))
+      expect(ms).toBeLessThan(MEGABYTE_MS)
+      expect('release' in value && value.release.branches.length).toBeLessThanOrEqual(MEGABYTE / 2)
+    }
+  })
+
+  it('a list whose commas are in braces keeps them in its globs', () => {
+    const text = `${'{a,b}'.repeat(MEGABYTE / 5)},main`
+    const { ms, value } = timed(MEGABYTE_MS, () => resolve({ 'release-branches': text }))
+    expect(ms).toBeLessThan(MEGABYTE_MS)
+    expect('release' in value && value.release.branches).toEqual([`${'{a,b}'.repeat(MEGABYTE / 5)}`, 'main'])
+  })
+
+  it('a megabyte of an address, a name, a prefix, rules and a CalVer format, each problem told', () => {
+    const cases: RawOptions[] = [
+      { 'git-user-email': `${'a@'.repeat(MEGABYTE / 2)}<` },
+      { 'git-user-email': `${'@'.repeat(MEGABYTE)} x` },
+      { 'git-user-name': `${'a'.repeat(MEGABYTE)}<` },
+      { 'tag-prefix': `${'/'.repeat(MEGABYTE)}` },
+      { 'release-rules': `${'#'.repeat(MEGABYTE)}\rx` },
+      { scheme: 'calver', 'calver-format': `${'YYYY.'.repeat(MEGABYTE / 5)}YYYY` }
+    ]
+    for (const options of cases) {
+      const { ms, value } = timed(MEGABYTE_MS, () => resolve(options))
+      expect(ms).toBeLessThan(MEGABYTE_MS)
+      expect(value).toEqual([expect.any(String)])
+    }
+  })
+
+  it('a megabyte of an unknown key, with no suggestion', () => {
+    const { ms, value } = timed(MEGABYTE_MS, () => suggestOption(`release-branches${'x'.repeat(MEGABYTE)}`))
+    expect(ms).toBeLessThan(MEGABYTE_MS)
+    expect(value).toBe('')
+  })
+})

@@ -1,0 +1,107 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TYPES } from '../../src/validate/commit-types.js'
+import { validateMessage, validateTitle } from '../../src/validate/message.js'
+import type { Problem, ProblemSubject } from '../../src/validate/problem.js'
+
+// Generous for a loaded machine, yet far below what reading text again for each of its
+// characters costs: at 50,000 characters that is seconds, at a megabyte minutes.
+const BOUND_MS = 200
+const MEGABYTE_MS = 1000
+const MEGABYTE = 1 << 20
+
+/**
+ * What a call returns and the milliseconds it took; timed again when over `bound`, since a
+ * pause of the machine slows one run but a quadratic reading slows every run.
+ */
+function timed<T>(bound: number, run: () => T): { readonly ms: number; readonly value: T } {
+  const once = (): { ms: number; value: T } => {
+    const started = performance.now()
+    const value = run()
+    return { ms: performance.now() - started, value }
+  }
+  const first = once()
+  if (first.ms <= bound) return first
+  const second = once()
+  return second.ms < first.ms ? second : first
+}
+
+/** A unit repeated to up to 50,000 characters between a few words: where a pattern retries, this is where it shows. */
+function hostile(units: readonly string[], words: readonly string[]): fc.Arbitrary<string> {
+  const repeated = fc
+    .tuple(
+      fc.array(fc.constantFrom(...words), { maxLength: 3 }),
+      fc.array(fc.constantFrom(...units), { minLength: 1, maxLength: 2 }),
+      fc.array(fc.constantFrom(...words), { maxLength: 3 }),
+      fc.nat(50_000)
+    )
+    .map(([before, unit, after, length]) => {
+      const text = unit.join('')
+      return before.join('') + text.repeat(Math.ceil(length / text.length)) + after.join('')
+    })
+  const mixed = fc.array(fc.constantFrom(...words), { maxLength: 10_000, size: 'max' }).map((all) => all.join('').slice(0, 50_000))
+  return fc.oneof(repeated, mixed)
+}
+
+const UNITS = [' ', '\t', ':', '(', ')', '!', '#', ',', '-', '\n', '\r', '\u2028', 'a', '1', '"', 'Revert "', '#1 ', 'fix ']
+const WORDS = [
+  ...UNITS,
+  'feat: x',
+  'Fix ',
+  'fixup! ',
+  'Merge branch ',
+  'Reapply "',
+  'This reverts commit abcdef1.',
+  'BREAKING CHANGE: ',
+  'Breaking change:',
+  '# ------------------------ >8 ------------------------\n',
+  '\n\n',
+  '🐛 '
+]
+const subject = fc.constantFrom<ProblemSubject>({ kind: 'title' }, { kind: 'message' }, { kind: 'commit', sha: 'abc1234' })
+const types = fc.constantFrom(DEFAULT_TYPES, [], ['feat', 'fix'])
+const codes = (problems: readonly Problem[]): string[] => problems.map((p) => p.code)
+
+describe('validateMessage reads in linear time', () => {
+  it('any message of up to 50,000 characters, quickly', () => {
+    fc.assert(
+      fc.property(hostile(UNITS, WORDS), subject, types, (message, who, allowed) => {
+        expect(timed(BOUND_MS, () => validateMessage(message, { types: allowed, subject: who })).ms).toBeLessThan(BOUND_MS)
+      }),
+      { numRuns: 150, endOnFailure: true }
+    )
+  }, 60_000)
+
+  it('a megabyte of a revert of a revert of …', () => {
+    const depth = MEGABYTE / 18
+    const header = `${'Revert "'.repeat(depth)}feat: x${'"'.repeat(depth)}`
+    for (const who of [{ kind: 'title' }, { kind: 'message' }] as const) {
+      const { ms, value: problems } = timed(MEGABYTE_MS, () => validateMessage(header, { types: DEFAULT_TYPES, subject: who }))
+      expect(ms).toBeLessThan(MEGABYTE_MS)
+      expect(codes(problems)).toContain('revert-format')
+    }
+  })
+
+  it('a megabyte of a header is too long, and says so', () => {
+    for (const header of ['x'.repeat(MEGABYTE), `feat: ${'x'.repeat(MEGABYTE)}`, `feat:${' '.repeat(MEGABYTE)}x`]) {
+      const { ms, value: problems } = timed(MEGABYTE_MS, () => validateTitle(header, { types: DEFAULT_TYPES }))
+      expect(ms).toBeLessThan(MEGABYTE_MS)
+      expect(codes(problems)).toContain('header-too-long')
+    }
+  })
+
+  it('a megabyte of a body', () => {
+    const bodies = [
+      'Breaking change: y\n'.repeat(MEGABYTE / 19),
+      `breaking${' '.repeat(MEGABYTE)}change${' '.repeat(MEGABYTE)}:`,
+      `fix${' '.repeat(MEGABYTE)}a\u2028b`,
+      '#\n'.repeat(MEGABYTE / 2)
+    ]
+    for (const body of bodies) {
+      const message = `feat: x\n\n${body}`
+      expect(timed(MEGABYTE_MS, () => validateMessage(message, { types: DEFAULT_TYPES, subject: { kind: 'message' } })).ms).toBeLessThan(
+        MEGABYTE_MS
+      )
+    }
+  })
+})
