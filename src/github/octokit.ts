@@ -73,7 +73,7 @@ export function createOctokit(options: GitHubApiOptions) {
   const octokit = getOctokit(
     options.token,
     {
-      baseUrl: options.apiUrl.replace(/\/+$/, ''),
+      baseUrl: options.apiUrl.replace(/(?<!\/)\/+$/, ''),
       userAgent: options.userAgent,
       ...(options.log && { log: { debug: () => {}, info: () => {}, warn: options.log, error: options.log } }),
       throttle,

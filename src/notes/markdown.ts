@@ -35,7 +35,8 @@ export function escapeMarkdown(text: string): string {
 export function renderInline(text: string, link: LinkReference): InlineText {
   const parts: string[] = []
   const references = new Set<string>()
-  for (const piece of splitCodeSpans(text.replace(/\s*\r?\n\s*/g, ' '))) {
+  // White space around a line break is one space; a single pass, however long the run.
+  for (const piece of splitCodeSpans(text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)))) {
     if (piece.code) {
       parts.push(piece.text)
       continue
@@ -108,20 +109,34 @@ interface Piece {
  * text (and escapeMarkdown escapes it, so it cannot pair with anything written after it).
  */
 function splitCodeSpans(text: string): Piece[] {
+  // Every run of backticks once, and for each length the runs of that length in order: a
+  // closing run is then found by a pointer that only moves forward, however many runs are unpaired.
+  const runs: { start: number; end: number }[] = []
+  for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', runs.at(-1)!.end)) runs.push({ start: i, end: endOfRun(text, i) })
+  const byLength = new Map<number, { start: number; end: number }[]>()
+  for (const run of runs) {
+    const length = run.end - run.start
+    const list = byLength.get(length)
+    if (list) list.push(run)
+    else byLength.set(length, [run])
+  }
+  const next = new Map<number, number>()
+  const closing = (length: number, from: number): { start: number; end: number } | null => {
+    const list = byLength.get(length)!
+    let at = next.get(length) ?? 0
+    while (at < list.length && list[at]!.start < from) at++
+    next.set(length, at)
+    return list[at] ?? null
+  }
   const pieces: Piece[] = []
   let plainStart = 0
-  let i = text.indexOf('`')
-  while (i !== -1) {
-    const openEnd = endOfRun(text, i)
-    const close = findClosingRun(text, openEnd, openEnd - i)
-    if (close === -1) {
-      i = text.indexOf('`', openEnd)
-      continue
-    }
-    if (i > plainStart) pieces.push({ code: false, text: text.slice(plainStart, i) })
-    pieces.push({ code: true, text: text.slice(i, close) })
-    plainStart = close
-    i = text.indexOf('`', close)
+  for (const run of runs) {
+    if (run.start < plainStart) continue
+    const close = closing(run.end - run.start, run.end)
+    if (close === null) continue
+    if (run.start > plainStart) pieces.push({ code: false, text: text.slice(plainStart, run.start) })
+    pieces.push({ code: true, text: text.slice(run.start, close.end) })
+    plainStart = close.end
   }
   if (plainStart < text.length) pieces.push({ code: false, text: text.slice(plainStart) })
   return pieces
@@ -131,15 +146,4 @@ function endOfRun(text: string, start: number): number {
   let end = start
   while (text[end] === '`') end++
   return end
-}
-
-/** The end of the next backtick run of exactly `length` from `from`, or -1. */
-function findClosingRun(text: string, from: number, length: number): number {
-  let i = text.indexOf('`', from)
-  while (i !== -1) {
-    const end = endOfRun(text, i)
-    if (end - i === length) return end
-    i = text.indexOf('`', end)
-  }
-  return -1
 }

@@ -19,7 +19,7 @@ export function parseRepositoryUrl(text: string): Repository {
   }
   const path =
     url?.pathname
-      .replace(/\/+$/, '')
+      .replace(/(?<!\/)\/+$/, '')
       .replace(/\.git$/, '')
       .split('/')
       .slice(1) ?? []

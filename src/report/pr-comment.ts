@@ -54,7 +54,7 @@ function quiet(markdown: string): string {
     if (ticks !== undefined) fence = fence === 0 ? ticks.length : fence === ticks.length ? 0 : fence
     return match === '@' && fence === 0 ? '@\u200b' : match
   })
-  return quieted.replace(/\[([^\]\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, '$1')
+  return quieted.replace(/\[([^\][\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, '$1')
 }
 
 // A comment holds at most 65,536 characters: hundreds of bad commits are summarised.

@@ -246,3 +246,13 @@ describe("renderPullRequestReport: anyone's text in a comment", () => {
     expect(text.trimEnd().endsWith(FOOTER)).toBe(true)
   })
 })
+
+describe('renderPullRequestReport: linear in what it quotes', () => {
+  it('200,000 brackets in a header render in well under a second', () => {
+    const plan = makePlan({ commits: [`feat: ${'['.repeat(200_000)}`] })
+    const started = performance.now()
+    const text = report({ plan })
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(text.length).toBeLessThanOrEqual(65_536)
+  })
+})
