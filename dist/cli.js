@@ -10,18 +10,18 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-YQJDF26F.js";
+} from "./chunks/chunk-XLFX3DTC.js";
 import {
   createGit
 } from "./chunks/chunk-W53I35KV.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-IY6OBNUP.js";
+} from "./chunks/chunk-6O3K542I.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-KPCTMBP2.js";
-import "./chunks/chunk-PF4ITNSC.js";
+} from "./chunks/chunk-6SOPSF2Q.js";
+import "./chunks/chunk-B6WXTGPW.js";
 import {
   describeFinding,
   describeReason,
@@ -29,8 +29,8 @@ import {
   renderHeadline,
   shortSha
 } from "./chunks/chunk-W7ZMKAWH.js";
-import "./chunks/chunk-HTEUMKQV.js";
-import "./chunks/chunk-2BXQ42UM.js";
+import "./chunks/chunk-MW2JCYTT.js";
+import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,
   describeError
@@ -196,7 +196,7 @@ ${OPTION_NAMES.map((n) => BOOLEAN_OPTIONS.has(n) ? `  --${n}, --no-${n}` : `  --
               the release date for CalVer (UTC); else SOURCE_DATE_EPOCH, else today
   --verbose   list every commit and the tags that were ignored
   --base <ref>, --title <text>
-              for check: the branch a merge goes into (default: main), the title
+              for check: the branch a merge goes into (default: origin/HEAD's branch, else main), the title
 
 Exit status: 0 success (plan: the plan was made, whatever it says); 1 check or release
 found the release blocked, image check found the image incomplete, or verso failed;
@@ -216,7 +216,7 @@ async function main(argv, terminal) {
     if (line.command === "lint-commit") return await runLintCommit(config, line, io);
     const git = createGit(root, io.env);
     const gather = createGather(git, config);
-    if (line.command === "check") return await runCheck(git, gather, config, line, io);
+    if (line.command === "check") return await runCheck(gather, config, line, io);
     if (line.command === "plan") return await runPlan(gather, config, line, io);
     if (line.command === "release") return await runReleaseCommand(git, gather, config, line, io);
     return await runImage(git, gather, config, line, io);
@@ -243,30 +243,29 @@ async function runPlan(gather, config, line, io) {
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-OAXZXOIN.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-BC2E6QO2.js");
+    const { renderNotes } = await import("./chunks/release-notes-ESLDT7V4.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-TRNXLJML.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
   return 0;
 }
-async function runCheck(git, gather, config, line, io) {
+async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-ZKKM63A3.js"),
-    import("./chunks/pr-comment-VBM4V24Y.js"),
-    import("./chunks/release-notes-OAXZXOIN.js"),
-    import("./chunks/validate-QD3N5ZPM.js")
+    import("./chunks/pr-check-5XIEEWZE.js"),
+    import("./chunks/pr-comment-BT2SLCLC.js"),
+    import("./chunks/release-notes-ESLDT7V4.js"),
+    import("./chunks/validate-NYUEQCFQ.js")
   ]);
-  const base = line.base ?? "main";
-  const resolveCommit = async (ref) => {
-    const found = await git.tryRun(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-    if (found.code !== 0)
-      throw new VersoError("EUSAGE", `--base ${ref} is not a branch or commit here.`, {
-        hint: "Name the branch the pull request goes into, e.g. --base origin/main."
-      });
-    return found.stdout.trim();
-  };
-  const [baseSha, headSha] = await Promise.all([resolveCommit(base), resolveCommit("HEAD")]);
+  const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
+  const remoteDefault = line.base === void 0 ? await gather.remoteDefaultBranch() : null;
+  const base = line.base ?? (remoteDefault ? `origin/${remoteDefault}` : "main");
+  const baseSha = await gather.commitOf(base);
+  if (baseSha === null) {
+    throw new VersoError("EUSAGE", `--base ${base} is not a branch or commit here.`, {
+      hint: "Name the branch the pull request goes into, e.g. --base origin/main."
+    });
+  }
   const title = line.title ?? "";
   const local = {
     ...config,
@@ -291,7 +290,7 @@ async function runCheck(git, gather, config, line, io) {
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-QD3N5ZPM.js");
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-NYUEQCFQ.js");
   if (line.file === void 0)
     throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", {
       hint: 'As a commit-msg hook: verso lint-commit "$1".'
@@ -314,8 +313,8 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-C2KTQSGY.js"),
-    import("./chunks/environment-BC2E6QO2.js"),
+    import("./chunks/release-GO47S2UO.js"),
+    import("./chunks/environment-TRNXLJML.js"),
     import("./chunks/event-QNQCA3JS.js")
   ]);
   const github = readGitHubEnvironment(io.env);

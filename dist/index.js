@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-3VMTASW3.js";
+} from "./chunks/chunk-MP2CIZI4.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-3NQB76BW.js";
+} from "./chunks/chunk-AA55GGRS.js";
 import {
   require_tunnel,
   require_undici
@@ -19,18 +19,18 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-YQJDF26F.js";
+} from "./chunks/chunk-XLFX3DTC.js";
 import {
   createGit
 } from "./chunks/chunk-W53I35KV.js";
 import {
   planRelease
-} from "./chunks/chunk-IY6OBNUP.js";
+} from "./chunks/chunk-6O3K542I.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-KPCTMBP2.js";
-import "./chunks/chunk-PF4ITNSC.js";
+} from "./chunks/chunk-6SOPSF2Q.js";
+import "./chunks/chunk-B6WXTGPW.js";
 import {
   readEvent
 } from "./chunks/chunk-BQKUOFMR.js";
@@ -38,11 +38,11 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-KRTPHM5X.js";
+} from "./chunks/chunk-QXTCKUVR.js";
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-RT57PAUN.js";
+} from "./chunks/chunk-OG5BSIVO.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
@@ -54,12 +54,12 @@ import {
   renderHeadline,
   shortSha
 } from "./chunks/chunk-W7ZMKAWH.js";
-import "./chunks/chunk-A5QX35HY.js";
+import "./chunks/chunk-CMOI2VLM.js";
 import {
   renderProblem
-} from "./chunks/chunk-VFFT7IU4.js";
-import "./chunks/chunk-HTEUMKQV.js";
-import "./chunks/chunk-2BXQ42UM.js";
+} from "./chunks/chunk-6QO6W32Z.js";
+import "./chunks/chunk-MW2JCYTT.js";
+import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,
   describeError
@@ -747,7 +747,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-BC2E6QO2.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-TRNXLJML.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const context = {

@@ -2,16 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planRelease
-} from "./chunk-IY6OBNUP.js";
+} from "./chunk-6O3K542I.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-VFFT7IU4.js";
+} from "./chunk-6QO6W32Z.js";
 import {
   parseCommit
-} from "./chunk-HTEUMKQV.js";
+} from "./chunk-MW2JCYTT.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr) {

@@ -4,8 +4,8 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-KRTPHM5X.js";
-import "./chunk-A5QX35HY.js";
+} from "./chunk-QXTCKUVR.js";
+import "./chunk-CMOI2VLM.js";
 import "./chunk-6FFM6GI3.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -6684,7 +6684,7 @@ function createOctokit(options) {
   const octokit = getOctokit(
     options.token,
     {
-      baseUrl: options.apiUrl.replace(/\/+$/, ""),
+      baseUrl: options.apiUrl.replace(/(?<!\/)\/+$/, ""),
       userAgent: options.userAgent,
       ...options.log && { log: { debug: () => {
       }, info: () => {

@@ -13,10 +13,10 @@ import {
   readField,
   readPeriod,
   require_semver
-} from "./chunk-PF4ITNSC.js";
+} from "./chunk-B6WXTGPW.js";
 import {
   analyzeCommits
-} from "./chunk-HTEUMKQV.js";
+} from "./chunk-MW2JCYTT.js";
 import {
   VersoError
 } from "./chunk-6FFM6GI3.js";
@@ -34,6 +34,7 @@ var import_semver2 = __toESM(require_semver(), 1);
 var import_semver = __toESM(require_semver(), 1);
 var COUNTER_PATTERN = "0|[1-9]\\d{0,14}";
 var MODIFIER_ID = "[a-z](?:[a-z0-9]*[a-z])?";
+var WHOLE_MODIFIER_ID = new RegExp(`^${MODIFIER_ID}$`);
 var MODIFIER_PATTERN = `(?:${[
   `-(${MODIFIER_ID})\\.(${COUNTER_PATTERN})`,
   // dotted
@@ -77,7 +78,7 @@ function isSemverCompatible(text) {
   return import_semver.default.valid(text, { loose: false }) !== null && /^\d/.test(text) && text.trim() === text;
 }
 function isModifierId(text) {
-  return new RegExp(`^${MODIFIER_ID}$`).test(text);
+  return WHOLE_MODIFIER_ID.test(text);
 }
 function formatCalverPeriod(format, period) {
   return writeSegments(makeVersion(format, period, {}, null), true);
@@ -488,17 +489,19 @@ async function planReleaseRun(gather, config, now) {
   const { plan } = first;
   if (plan.kind !== "none" || plan.reason !== "no-commits" || plan.previous?.sha !== plan.head) return { ...first, resumed: false };
   const { value, tag } = plan.previous;
-  const ours = channelOf(value) === config.prerelease && await gather.taggerEmail(tag) === config.release.tagger.email;
-  if (!ours) return { ...first, resumed: false };
+  if (!await isOwnRelease(gather, config, plan.previous)) return { ...first, resumed: false };
   return { ...await planRelease(gather, config, now, { ignoreTag: tag, finish: value }), resumed: true };
+}
+async function isOwnRelease(gather, config, release) {
+  return channelOf(release.value) === config.prerelease && await gather.taggerEmail(release.tag) === config.release.tagger.email;
 }
 
 export {
   parseVersion,
   compareVersions,
-  channelOf,
   isPrerelease,
   planRelease,
   checkReleaseImage,
-  planReleaseRun
+  planReleaseRun,
+  isOwnRelease
 };

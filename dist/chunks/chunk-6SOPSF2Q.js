@@ -4,10 +4,10 @@ import {
   isPrereleaseId,
   parseCalverFormat,
   parseSemver
-} from "./chunk-PF4ITNSC.js";
+} from "./chunk-B6WXTGPW.js";
 import {
   parseReleaseRules
-} from "./chunk-2BXQ42UM.js";
+} from "./chunk-G27QDBJF.js";
 import {
   VersoError
 } from "./chunk-6FFM6GI3.js";
@@ -118,7 +118,7 @@ function resolveConfig(given, file = {}) {
     );
   }
   const rules = parseReleaseRules(value("release-rules"));
-  problems.push(...rules.errors);
+  for (const error of rules.errors) problems.push(error);
   const prerelease = value("prerelease").trim();
   if (prerelease && !isPrereleaseId(prerelease)) {
     problems.push(
@@ -158,10 +158,9 @@ function resolveConfig(given, file = {}) {
   for (const type of list("types"))
     if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`);
   if (!/^[^<>\n]+$/.test(value("git-user-name").trim())) problems.push("`git-user-name` must be a name on one line, without `<` or `>`.");
-  if (!/^[^<>\s]+@[^<>\s]+$/.test(value("git-user-email").trim()))
-    problems.push(`\`git-user-email: ${value("git-user-email")}\` is not an e-mail address.`);
+  if (!isEmail(value("git-user-email").trim())) problems.push(`\`git-user-email: ${value("git-user-email")}\` is not an e-mail address.`);
   function list(name) {
-    return value(name).split(/\n|,(?![^{]*\})/).map((item) => item.trim()).filter(Boolean);
+    return splitList(value(name)).map((item) => item.trim()).filter(Boolean);
   }
   function resolveImage() {
     const schemas = list("schemas").map((glob) => glob.replace(/^\.\//, ""));
@@ -212,6 +211,26 @@ function resolveConfig(given, file = {}) {
   }
   return config;
 }
+function splitList(text) {
+  const items = [];
+  let end = text.length;
+  let closes = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 123) closes = false;
+    else if (code === 125) closes = true;
+    else if (code === 10 || code === 44 && !closes) {
+      items.push(text.slice(i + 1, end));
+      end = i;
+    }
+  }
+  items.push(text.slice(0, end));
+  return items.reverse();
+}
+function isEmail(text) {
+  const at = text.indexOf("@", 1);
+  return at !== -1 && at < text.length - 1 && !/[<>\s]/.test(text);
+}
 function configFilePath(given) {
   const v = given["config-file"];
   return typeof v === "string" && v ? v : DEFAULT_CONFIG_FILE;
@@ -221,7 +240,9 @@ function isOptionName(name) {
 }
 function suggestOption(key) {
   const plain = (name) => name.replace(/[-_]/g, "").toLowerCase();
-  const close = OPTION_NAMES.find((n) => plain(n) === plain(key)) ?? OPTION_NAMES.find((n) => distance(plain(n), plain(key)) <= 2);
+  const wanted = plain(key);
+  const near = (name) => Math.abs(name.length - wanted.length) <= 2 && distance(name, wanted) <= 2;
+  const close = OPTION_NAMES.find((n) => plain(n) === wanted) ?? OPTION_NAMES.find((n) => near(plain(n)));
   return close ? ` Did you mean \`${close}\`?` : "";
 }
 function distance(a, b) {

@@ -2252,6 +2252,7 @@ var RANK = {
   MODIFIER: 6
 };
 var FIELD_NAMES = ["year", "month or week", "day", "MAJOR", "MINOR", "MICRO", "MODIFIER"];
+var MAX_TOKENS = 16;
 function parseCalverFormat(format) {
   const fail = (details) => {
     throw new VersoError("ECALVER", `calver-format "${format}" is not a valid CalVer format.`, {
@@ -2260,6 +2261,12 @@ function parseCalverFormat(format) {
     });
   };
   if (format.trim() === "") fail(["the format is empty"]);
+  const count = countTokens(format);
+  if (count > MAX_TOKENS) {
+    fail([
+      `the format has ${count} tokens; a CalVer format has at most ${FIELD_NAMES.length}, one for each of the year, the month or week, the day, MAJOR, MINOR, MICRO and MODIFIER`
+    ]);
+  }
   const pieces = format.split(/([.\-_])/);
   const segments = [];
   const problems = [];
@@ -2285,6 +2292,14 @@ function parseCalverFormat(format) {
     modifier: tokens.includes("MODIFIER")
   };
   return parsed;
+}
+function countTokens(format) {
+  let count = 1;
+  for (let i = 0; i < format.length; i++) {
+    const code = format.charCodeAt(i);
+    if (code === 46 || code === 45 || code === 95) count++;
+  }
+  return count;
 }
 function findStructureProblems(segments, endsWithModifier, complete) {
   const problems = [];
@@ -2482,8 +2497,11 @@ function nextSemver(input) {
     if (import_semver.default.gt(coreOf(base), core)) reasons.push({ kind: "prerelease-covers", base: base.version, aim: coreOf(base), bump });
     core = coreOf(base);
   }
-  const numbers = input.taken.filter((v) => coreOf(v) === core && v.prerelease[0] === id && typeof v.prerelease[1] === "number").map((v) => v.prerelease[1]);
-  const next = `${core}-${id}.${numbers.length ? Math.max(...numbers) + 1 : 0}`;
+  let highest = -1;
+  for (const v of input.taken) {
+    if (coreOf(v) === core && v.prerelease[0] === id && typeof v.prerelease[1] === "number") highest = Math.max(highest, v.prerelease[1]);
+  }
+  const next = `${core}-${id}.${highest + 1}`;
   if (base && import_semver.default.lte(next, base)) {
     throw new VersoError("EVERSION", `The next prerelease ${next} would not sort above the last one, ${base.version}.`, {
       hint: `SemVer orders prerelease ids alphabetically; use an id that sorts after \`${String(base.prerelease[0])}\` (alpha < beta < rc), or release the stable version.`

@@ -7,7 +7,7 @@ import {
   parseReference,
   renderBlocks,
   renderInline
-} from "./chunk-A5QX35HY.js";
+} from "./chunk-CMOI2VLM.js";
 import {
   VersoError
 } from "./chunk-6FFM6GI3.js";
@@ -41,7 +41,7 @@ function parseRepositoryUrl(text) {
     url = new URL(text.trim());
   } catch {
   }
-  const path = url?.pathname.replace(/\/+$/, "").replace(/\.git$/, "").split("/").slice(1) ?? [];
+  const path = url?.pathname.replace(/(?<!\/)\/+$/, "").replace(/\.git$/, "").split("/").slice(1) ?? [];
   if (!url || url.protocol !== "https:" && url.protocol !== "http:" || url.search || url.hash || path.length !== 2 || path.some((p) => p === "")) {
     throw new VersoError(
       "EUSAGE",
@@ -88,7 +88,6 @@ var TYPE_ORDER = [...TYPE_TITLES.keys()];
 var OTHER = "";
 var OTHER_TITLE = "Other changes";
 var BREAKING = "!";
-var PULL_REQUEST_SUFFIX = /(\s*\(#\d+\))+\s*$/;
 function collectSections(commits, titles = {}) {
   const titleOf = (group) => group === BREAKING ? BREAKING_TITLE : group === OTHER ? OTHER_TITLE : Object.hasOwn(titles, group) ? titles[group] : TYPE_TITLES.get(group) ?? capitalise(group);
   const entries = /* @__PURE__ */ new Map();
@@ -143,7 +142,7 @@ function readChange(decision) {
 }
 function mergeChanges(changes) {
   const first = changes[0];
-  const subject = changes.find((c) => PULL_REQUEST_SUFFIX.test(c.subject))?.subject ?? first.subject;
+  const subject = changes.find((c) => findPullRequestSuffix(c.subject) !== -1)?.subject ?? first.subject;
   const unique = (lists) => [...new Set(lists.flat())];
   return {
     scope: first.scope,
@@ -154,7 +153,28 @@ function mergeChanges(changes) {
   };
 }
 function normaliseSubject(subject) {
-  return subject.replace(PULL_REQUEST_SUFFIX, "").replace(/\s+/g, " ").trim().toLowerCase();
+  const suffix = findPullRequestSuffix(subject);
+  return (suffix === -1 ? subject : subject.slice(0, suffix)).replace(/\s+/g, " ").trim().toLowerCase();
+}
+function findPullRequestSuffix(subject) {
+  let end = skipSpaceBack(subject, subject.length);
+  let found = -1;
+  while (subject.charCodeAt(end - 1) === 41) {
+    let digits = end - 1;
+    while (digits > 0 && isDigit(subject.charCodeAt(digits - 1))) digits--;
+    if (digits === end - 1 || subject.charCodeAt(digits - 1) !== 35 || subject.charCodeAt(digits - 2) !== 40) break;
+    end = skipSpaceBack(subject, digits - 2);
+    found = end;
+  }
+  return found;
+}
+function skipSpaceBack(text, from) {
+  let i = from;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
 }
 function rankGroup(group) {
   if (group === BREAKING) return 0;

@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   analyzeCommits,
   parseMessage
-} from "./chunk-HTEUMKQV.js";
+} from "./chunk-MW2JCYTT.js";
 import {
   DEFAULT_RULES
-} from "./chunk-2BXQ42UM.js";
+} from "./chunk-G27QDBJF.js";
 
 // src/validate/commit-types.ts
 var DEFAULT_TYPES = Object.freeze([
@@ -49,8 +49,12 @@ function matchType(word, types) {
   return close === null ? null : { type: close, how: "close" };
 }
 function findClosest(word, types) {
-  const prefixed = types.filter((t) => Math.min(t.length, word.length) >= 3 && (t.startsWith(word) || word.startsWith(t))).sort((a, b) => Math.abs(a.length - word.length) - Math.abs(b.length - word.length));
-  if (prefixed[0] !== void 0) return prefixed[0];
+  let prefixed = null;
+  for (const t of types) {
+    if (Math.min(t.length, word.length) < 3 || !(t.startsWith(word) || word.startsWith(t))) continue;
+    if (prefixed === null || Math.abs(t.length - word.length) < Math.abs(prefixed.length - word.length)) prefixed = t;
+  }
+  if (prefixed !== null) return prefixed;
   if (word.length <= 2) return null;
   const limit = word.length <= 5 ? 1 : 2;
   let best = null;
@@ -62,24 +66,31 @@ function findClosest(word, types) {
   return best;
 }
 function measureDistance(a, b, limit = Infinity) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
+  const band = Math.min(limit, Math.max(a.length, b.length));
+  let before = new Float64Array(b.length + 1);
+  let previous = new Float64Array(b.length + 1);
+  let current = new Float64Array(b.length + 1);
+  for (let j = 0; j <= Math.min(b.length, band); j++) previous[j] = j;
+  if (band + 1 <= b.length) previous[band + 1] = over;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
+    const low = Math.max(1, i - band);
+    const high = Math.min(b.length, i + band);
+    current[low - 1] = low === 1 ? i : over;
+    let rowMin = current[low - 1];
+    for (let j = low; j <= high; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
-      current.push(d);
+      current[j] = d;
       rowMin = Math.min(rowMin, d);
     }
-    if (rowMin > limit) return limit + 1;
-    before = previous;
-    previous = current;
+    if (high + 1 <= b.length) current[high + 1] = over;
+    if (rowMin > limit) return over;
+    [before, previous, current] = [previous, current, before];
   }
-  return Math.min(previous[b.length], limit + 1);
+  return Math.min(previous[b.length], over);
 }
 
 // src/validate/comments.ts
@@ -379,7 +390,6 @@ var DEFAULT_MAX_HEADER_LENGTH = 100;
 var MERGE = /^Merge (?:pull request #\d+ from |(?:remote-tracking )?branch(?:es)? |tag |commit )\S/;
 var FIXUP = /^(fixup|squash|amend)! (.*)$/;
 var GIT_REVERT_LIKE = /^(Revert|Reapply) "(.*)"/;
-var INNER_REVERT = /^(Revert|Reapply) "(.*)"$/;
 var REVERTS_LINE = /This reverts commit [0-9a-f]{7,64}\b/i;
 function validateMessage(message, options) {
   const { subject } = options;
@@ -464,11 +474,16 @@ function checkGitHeader(text, parsed, subject, types) {
 }
 function correctRevert(word, quoted) {
   let reverted = word === "Revert";
-  let original = quoted;
-  for (let inner = INNER_REVERT.exec(original); inner !== null; inner = INNER_REVERT.exec(original)) {
-    if (inner[1] === "Revert") reverted = !reverted;
-    original = inner[2];
+  let start = 0;
+  let end = quoted.length;
+  for (; ; ) {
+    const inner = quoted.startsWith('Revert "', start) ? "Revert" : quoted.startsWith('Reapply "', start) ? "Reapply" : null;
+    if (inner === null || end - start < inner.length + 3 || quoted.charCodeAt(end - 1) !== 34) break;
+    if (inner === "Revert") reverted = !reverted;
+    start += inner.length + 2;
+    end -= 1;
   }
+  const original = quoted.slice(start, end);
   return { header: reverted ? `revert: ${original}` : original, reverted };
 }
 function checkLength(header, subject, max) {

@@ -19,7 +19,7 @@ function parseReleaseRules(text) {
   const given = /* @__PURE__ */ new Map();
   const errors = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/#.*$/, "").trim();
+    const line = stripComment(raw).trim();
     if (!line) return;
     const match = RULE.exec(line);
     const bump = match?.[3]?.toLowerCase() ?? "";
@@ -43,6 +43,18 @@ function indexRules(rules) {
     const t = type.toLowerCase();
     return (scope !== null ? index.get(key(t, scope.toLowerCase())) : void 0) ?? index.get(t) ?? null;
   };
+}
+function stripComment(raw) {
+  let from = 0;
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const code = raw.charCodeAt(i);
+    if (code === 13 || code === 8232 || code === 8233) {
+      from = i + 1;
+      break;
+    }
+  }
+  const hash = raw.indexOf("#", from);
+  return hash === -1 ? raw : raw.slice(0, hash);
 }
 function key(type, scope) {
   return scope === null ? type : `${type}(${scope})`;

@@ -10,10 +10,10 @@ import {
 } from "./chunk-W7ZMKAWH.js";
 import {
   renderInline
-} from "./chunk-A5QX35HY.js";
+} from "./chunk-CMOI2VLM.js";
 import {
   renderProblem
-} from "./chunk-VFFT7IU4.js";
+} from "./chunk-6QO6W32Z.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- verso:pull-request-check -->";
@@ -69,7 +69,7 @@ function quiet(markdown) {
     if (ticks !== void 0) fence = fence === 0 ? ticks.length : fence === ticks.length ? 0 : fence;
     return match === "@" && fence === 0 ? "@\u200B" : match;
   });
-  return quieted.replace(/\[([^\]\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, "$1");
+  return quieted.replace(/\[([^\][\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, "$1");
 }
 var MAX_LISTED = 50;
 function listed(problems, mark) {

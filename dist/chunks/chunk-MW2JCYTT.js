@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   indexRules
-} from "./chunk-2BXQ42UM.js";
+} from "./chunk-G27QDBJF.js";
 import {
   maxBump
 } from "./chunk-QSZWMMJ6.js";
@@ -442,14 +442,35 @@ var parser = new CommitParser({
   revertPattern: /(?!)/,
   issuePrefixes: ["#"]
 });
+var MAX_SPACE_RUN = 16;
+var MAX_REFERENCES_PER_LINE = 100;
+var MAX_BREAKING_NOTES = 1e3;
+var B = 66;
+var CR = 13;
+var HASH = 35;
+var LF = 10;
+var SPELLINGS = /* @__PURE__ */ new Map([
+  [8192, "\u2000\u2001"],
+  [8232, "\u2000\u2002"],
+  [8233, "\u2000\u2003"],
+  [CR, "\u2000\u2004"],
+  [57344, "\uE000\uE001"],
+  [HASH, "\uE000\uE002"],
+  [B, "\uE000\uE003"]
+]);
+var WRITTEN = new Map([...SPELLINGS].map(([code, spelling]) => [spelling, String.fromCharCode(code)]));
+var SPELLED = /\u2000[\u2001-\u2004]|\uE000[\uE001-\uE003]/g;
+var FIELD = /^-(?=.*\w)(.*?)-$/;
+var GPG = /^\s*gpg:/;
 var REVERTS = /This reverts commit ([0-9a-f]{7,64})\b/gi;
 var SHA_WORD = /\b[0-9a-f]{7,64}\b/gi;
 var GIT_REVERT = /^(?:Revert|Reapply) "(.*)"$/;
 var NONE = Object.freeze([]);
 function parseMessage(message) {
-  const header = firstLine(message);
+  const start = skipBlank(message);
+  const header = firstLine(message, start);
   if (!header) return { kind: "unconventional", header, why: "the message is empty" };
-  const lone = isLoneHeader(message, header);
+  const lone = isLoneHeader(message, start, header);
   const reverted = lone ? NONE : [...message.matchAll(REVERTS)].map((m) => m[1].toLowerCase());
   if (reverted.length > 0 && GIT_REVERT.test(header)) return { kind: "revert", header, reverts: reverted };
   const match = HEADER.exec(header);
@@ -459,8 +480,9 @@ function parseMessage(message) {
   const subject = match[4];
   const bang = match[3] === "!";
   if (lone) return { kind: "conventional", header, type, scope, subject, bang, breakingNotes: NONE, references: NONE, reverts: NONE };
-  const commit = parser.parse(message);
-  const refs = type === "revert" ? refsFooter(commit.footer) : [];
+  const input = guardInput(message, start);
+  const commit = parser.parse(dropTrailingFields(input.text, start));
+  const refs = type === "revert" && commit.footer !== null ? refsFooter(input.restore(commit.footer)) : [];
   return {
     kind: "conventional",
     header,
@@ -468,29 +490,90 @@ function parseMessage(message) {
     scope,
     subject,
     bang,
-    breakingNotes: commit.notes.map((n) => n.text.trim()),
+    breakingNotes: commit.notes.map((n) => input.restore(n.text).trim()),
     // `raw` can carry the text before the reference; rebuild it from its parts.
     references: commit.references.map((r) => `${r.owner ? `${r.owner}/` : ""}${r.repository ?? ""}${r.prefix}${r.issue}`),
     reverts: [.../* @__PURE__ */ new Set([...reverted, ...refs])]
   };
 }
-function isLoneHeader(message, header) {
+function isLoneHeader(message, start, header) {
   if (header.includes("#") || header.includes("@")) return false;
-  const start = message.indexOf(header);
   for (let i = 0; i < message.length; i++) {
     if (i === start) i += header.length - 1;
     else if (message.charCodeAt(i) > 32) return false;
   }
   return true;
 }
-function firstLine(message) {
+function skipBlank(message) {
   let start = 0;
   while (start < message.length && message.charCodeAt(start) <= 32) start++;
+  return start;
+}
+function firstLine(message, start) {
   const end = message.indexOf("\n", start);
   return message.slice(start, end === -1 ? message.length : end).trimEnd();
 }
+function guardInput(message, headerStart) {
+  let spelled = null;
+  const spell = (at) => {
+    if (at < headerStart) return;
+    spelled ??= new Uint8Array(message.length);
+    spelled[at] = 1;
+  };
+  let notes = 0;
+  const separators = [];
+  for (let start = 0; start <= message.length; ) {
+    const next = message.indexOf("\n", start);
+    const end = next === -1 ? message.length : next;
+    if (start > 0 && isNoteLine(message, start) && ++notes > MAX_BREAKING_NOTES) spell(start);
+    let marks = 0;
+    let run = 0;
+    let longRun = false;
+    separators.length = 0;
+    for (let i = start; i < end; i++) {
+      const code = message.charCodeAt(i);
+      if (code === HASH && ++marks > MAX_REFERENCES_PER_LINE) spell(i);
+      if (code === 8232 || code === 8233 || code === CR && message.charCodeAt(i + 1) !== LF) separators.push(i);
+      run = isSpace(code) ? run + 1 : 0;
+      longRun ||= run > MAX_SPACE_RUN;
+    }
+    if (longRun) for (const at of separators) spell(at);
+    start = end + 1;
+  }
+  if (spelled === null) return { text: message, restore: (text) => text };
+  const marked = spelled;
+  const parts = [];
+  let last = 0;
+  for (let i = 0; i < message.length; i++) {
+    const code = message.charCodeAt(i);
+    if (marked[i] === 1 || i >= headerStart && (code === 8192 || code === 57344)) {
+      parts.push(message.slice(last, i), SPELLINGS.get(code));
+      last = i + 1;
+    }
+  }
+  parts.push(message.slice(last));
+  return { text: parts.join(""), restore: (text) => text.replace(SPELLED, (spelling) => WRITTEN.get(spelling)) };
+}
+function isSpace(code) {
+  return code === 32 || code >= 9 && code <= 13 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
+}
+function dropTrailingFields(text, headerStart) {
+  let end = text.length;
+  for (; ; ) {
+    while (end > headerStart && (text.charCodeAt(end - 1) === LF || text.charCodeAt(end - 1) === CR)) end--;
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    if (start <= headerStart) break;
+    const line = text.slice(start, end);
+    if (!FIELD.test(line) && !GPG.test(line)) break;
+    end = start;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+function isNoteLine(message, at) {
+  return message.charCodeAt(at) === B && (message.startsWith("BREAKING CHANGE:", at) || message.startsWith("BREAKING-CHANGE:", at));
+}
 function refsFooter(footer) {
-  const line = footer?.split("\n").find((l) => /^Refs:/.test(l));
+  const line = footer.split("\n").find((l) => /^Refs:/.test(l));
   return line ? [...line.matchAll(SHA_WORD)].map((m) => m[0].toLowerCase()) : [];
 }
 function explainHeader(header) {

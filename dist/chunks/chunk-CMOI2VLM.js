@@ -25,7 +25,7 @@ function escapeMarkdown(text) {
 function renderInline(text, link) {
   const parts = [];
   const references = /* @__PURE__ */ new Set();
-  for (const piece of splitCodeSpans(text.replace(/\s*\r?\n\s*/g, " "))) {
+  for (const piece of splitCodeSpans(text.replace(/\s+/g, (run) => run.includes("\n") ? " " : run))) {
     if (piece.code) {
       parts.push(piece.text);
       continue;
@@ -62,20 +62,32 @@ function escapeBlockStart(markdown) {
   return markdown.replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 function splitCodeSpans(text) {
+  const runs = [];
+  for (let i = text.indexOf("`"); i !== -1; i = text.indexOf("`", runs.at(-1).end)) runs.push({ start: i, end: endOfRun(text, i) });
+  const byLength = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const length = run.end - run.start;
+    const list = byLength.get(length);
+    if (list) list.push(run);
+    else byLength.set(length, [run]);
+  }
+  const next = /* @__PURE__ */ new Map();
+  const closing = (length, from) => {
+    const list = byLength.get(length);
+    let at = next.get(length) ?? 0;
+    while (at < list.length && list[at].start < from) at++;
+    next.set(length, at);
+    return list[at] ?? null;
+  };
   const pieces = [];
   let plainStart = 0;
-  let i = text.indexOf("`");
-  while (i !== -1) {
-    const openEnd = endOfRun(text, i);
-    const close = findClosingRun(text, openEnd, openEnd - i);
-    if (close === -1) {
-      i = text.indexOf("`", openEnd);
-      continue;
-    }
-    if (i > plainStart) pieces.push({ code: false, text: text.slice(plainStart, i) });
-    pieces.push({ code: true, text: text.slice(i, close) });
-    plainStart = close;
-    i = text.indexOf("`", close);
+  for (const run of runs) {
+    if (run.start < plainStart) continue;
+    const close = closing(run.end - run.start, run.end);
+    if (close === null) continue;
+    if (run.start > plainStart) pieces.push({ code: false, text: text.slice(plainStart, run.start) });
+    pieces.push({ code: true, text: text.slice(run.start, close.end) });
+    plainStart = close.end;
   }
   if (plainStart < text.length) pieces.push({ code: false, text: text.slice(plainStart) });
   return pieces;
@@ -84,15 +96,6 @@ function endOfRun(text, start) {
   let end = start;
   while (text[end] === "`") end++;
   return end;
-}
-function findClosingRun(text, from, length) {
-  let i = text.indexOf("`", from);
-  while (i !== -1) {
-    const end = endOfRun(text, i);
-    if (end - i === length) return end;
-    i = text.indexOf("`", end);
-  }
-  return -1;
 }
 
 export {

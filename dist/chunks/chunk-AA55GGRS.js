@@ -14,18 +14,18 @@ import {
   summarizeGitOutput
 } from "./chunk-W53I35KV.js";
 import {
-  channelOf,
+  isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-IY6OBNUP.js";
+} from "./chunk-6O3K542I.js";
 import {
   compareSemver,
   parseSemver
-} from "./chunk-PF4ITNSC.js";
+} from "./chunk-B6WXTGPW.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-KRTPHM5X.js";
+} from "./chunk-QXTCKUVR.js";
 import {
   VersoError
 } from "./chunk-6FFM6GI3.js";
@@ -297,8 +297,7 @@ async function runRelease(request) {
 async function finishEarlierRelease(request, plan, api) {
   const { config, gather } = request;
   const previous = plan.previous;
-  if (previous === null || previous.sha === plan.head || channelOf(previous.value) !== config.prerelease) return null;
-  if (await gather.taggerEmail(previous.tag) !== config.release.tagger.email) return null;
+  if (previous === null || previous.sha === plan.head || !await isOwnRelease(gather, config, previous)) return null;
   if (await api.findReleaseByTag(previous.tag) !== null) return null;
   const earlier = await planRelease(gather, config, request.now, {
     head: previous.sha,

@@ -9,14 +9,14 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-IY6OBNUP.js";
+} from "./chunk-6O3K542I.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-KPCTMBP2.js";
+} from "./chunk-6SOPSF2Q.js";
 import {
   parseCommit
-} from "./chunk-HTEUMKQV.js";
+} from "./chunk-MW2JCYTT.js";
 import {
   VersoError
 } from "./chunk-6FFM6GI3.js";
@@ -30,7 +30,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-U7BKJKX7.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-ECPNNFZ6.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts
@@ -513,6 +513,11 @@ function createGather(git, config) {
       const head = (await git.run(["rev-parse", "--verify", "HEAD^{commit}"])).trim();
       return { commits, worktreeHasHead: head === pr.headSha || await isAncestor(git, pr.headSha, head) };
     },
+    async commitOf(ref) {
+      const found = await git.tryRun(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+      return found.code === 0 ? found.stdout.trim() : null;
+    },
+    remoteDefaultBranch: () => readDefaultBranch(git),
     async branch(hints, needDefault) {
       const fromRef = hints.githubRef?.startsWith("refs/heads/") ? hints.githubRef.slice("refs/heads/".length) : null;
       const branch = fromRef ?? await readCurrentBranch(git) ?? (hints.ciCommitBranch || null);

@@ -4,9 +4,9 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-KPCTMBP2.js";
-import "./chunk-PF4ITNSC.js";
-import "./chunk-2BXQ42UM.js";
+} from "./chunk-6SOPSF2Q.js";
+import "./chunk-B6WXTGPW.js";
+import "./chunk-G27QDBJF.js";
 import {
   require_dist
 } from "./chunk-2PIYKS7F.js";

@@ -8,9 +8,9 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-VFFT7IU4.js";
-import "./chunk-HTEUMKQV.js";
-import "./chunk-2BXQ42UM.js";
+} from "./chunk-6QO6W32Z.js";
+import "./chunk-MW2JCYTT.js";
+import "./chunk-G27QDBJF.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
