@@ -10,18 +10,18 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-XLFX3DTC.js";
+} from "./chunks/chunk-AOTTB552.js";
 import {
   createGit
 } from "./chunks/chunk-W53I35KV.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-6O3K542I.js";
+} from "./chunks/chunk-X3SDBYNO.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-6SOPSF2Q.js";
-import "./chunks/chunk-B6WXTGPW.js";
+} from "./chunks/chunk-NX54IMHA.js";
+import "./chunks/chunk-E4GXAUXP.js";
 import {
   describeFinding,
   describeReason,
@@ -29,7 +29,7 @@ import {
   renderHeadline,
   shortSha
 } from "./chunks/chunk-W7ZMKAWH.js";
-import "./chunks/chunk-MW2JCYTT.js";
+import "./chunks/chunk-JUTUS6IP.js";
 import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,
@@ -244,7 +244,7 @@ async function runPlan(gather, config, line, io) {
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
     const { renderNotes } = await import("./chunks/release-notes-ESLDT7V4.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-TRNXLJML.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-A2ATOSCS.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -252,10 +252,10 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-5XIEEWZE.js"),
-    import("./chunks/pr-comment-BT2SLCLC.js"),
+    import("./chunks/pr-check-I7ATAZKD.js"),
+    import("./chunks/pr-comment-7W3KIVZJ.js"),
     import("./chunks/release-notes-ESLDT7V4.js"),
-    import("./chunks/validate-NYUEQCFQ.js")
+    import("./chunks/validate-DZBLC4VB.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
   const remoteDefault = line.base === void 0 ? await gather.remoteDefaultBranch() : null;
@@ -290,7 +290,7 @@ async function runCheck(gather, config, line, io) {
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-NYUEQCFQ.js");
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-DZBLC4VB.js");
   if (line.file === void 0)
     throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", {
       hint: 'As a commit-msg hook: verso lint-commit "$1".'
@@ -313,8 +313,8 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-GO47S2UO.js"),
-    import("./chunks/environment-TRNXLJML.js"),
+    import("./chunks/release-NAA63XXV.js"),
+    import("./chunks/environment-A2ATOSCS.js"),
     import("./chunks/event-QNQCA3JS.js")
   ]);
   const github = readGitHubEnvironment(io.env);
@@ -347,7 +347,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-FFVRHRNT.js");
+  const { renderImageCheck } = await import("./chunks/image-L5TV3WN6.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

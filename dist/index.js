@@ -2,15 +2,15 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-MP2CIZI4.js";
+} from "./chunks/chunk-RKSAWOUP.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-AA55GGRS.js";
+} from "./chunks/chunk-LA5PPGN3.js";
 import {
   require_tunnel,
   require_undici
-} from "./chunks/chunk-QJ5O2U7B.js";
+} from "./chunks/chunk-CREMGIQ4.js";
 import "./chunks/chunk-TMPURLYS.js";
 import {
   cacheCommitCauses,
@@ -19,18 +19,18 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-XLFX3DTC.js";
+} from "./chunks/chunk-AOTTB552.js";
 import {
   createGit
 } from "./chunks/chunk-W53I35KV.js";
 import {
   planRelease
-} from "./chunks/chunk-6O3K542I.js";
+} from "./chunks/chunk-X3SDBYNO.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-6SOPSF2Q.js";
-import "./chunks/chunk-B6WXTGPW.js";
+} from "./chunks/chunk-NX54IMHA.js";
+import "./chunks/chunk-E4GXAUXP.js";
 import {
   readEvent
 } from "./chunks/chunk-BQKUOFMR.js";
@@ -42,7 +42,7 @@ import {
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-OG5BSIVO.js";
+} from "./chunks/chunk-RQFOKVZ5.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
@@ -57,8 +57,8 @@ import {
 import "./chunks/chunk-CMOI2VLM.js";
 import {
   renderProblem
-} from "./chunks/chunk-6QO6W32Z.js";
-import "./chunks/chunk-MW2JCYTT.js";
+} from "./chunks/chunk-6MBCUGGW.js";
+import "./chunks/chunk-JUTUS6IP.js";
 import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,
@@ -69,10 +69,10 @@ import {
   __toESM
 } from "./chunks/chunk-IXE7RTMW.js";
 
-// ../../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../../../work/main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -95,7 +95,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -140,7 +140,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../../work/main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -168,10 +168,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../../../work/main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -226,7 +226,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../../../work/main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -511,23 +511,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../../../work/main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -747,7 +747,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-TRNXLJML.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-A2ATOSCS.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const context = {

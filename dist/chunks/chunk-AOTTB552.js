@@ -9,14 +9,14 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-6O3K542I.js";
+} from "./chunk-X3SDBYNO.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-6SOPSF2Q.js";
+} from "./chunk-NX54IMHA.js";
 import {
   parseCommit
-} from "./chunk-MW2JCYTT.js";
+} from "./chunk-JUTUS6IP.js";
 import {
   VersoError
 } from "./chunk-6FFM6GI3.js";
@@ -30,7 +30,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-ECPNNFZ6.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-T6OUGYMI.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts

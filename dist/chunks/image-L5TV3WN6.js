@@ -12,8 +12,8 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-2DQKJ26K.js";
-import "./chunk-2PIYKS7F.js";
+} from "./chunk-TXMRAHAB.js";
+import "./chunk-RQCDCLZU.js";
 import "./chunk-6FFM6GI3.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

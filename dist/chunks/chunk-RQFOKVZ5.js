@@ -13,7 +13,7 @@ import {
 } from "./chunk-CMOI2VLM.js";
 import {
   renderProblem
-} from "./chunk-6QO6W32Z.js";
+} from "./chunk-6MBCUGGW.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- verso:pull-request-check -->";

@@ -8,8 +8,8 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-6QO6W32Z.js";
-import "./chunk-MW2JCYTT.js";
+} from "./chunk-6MBCUGGW.js";
+import "./chunk-JUTUS6IP.js";
 import "./chunk-G27QDBJF.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

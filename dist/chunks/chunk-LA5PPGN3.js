@@ -17,11 +17,11 @@ import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-6O3K542I.js";
+} from "./chunk-X3SDBYNO.js";
 import {
   compareSemver,
   parseSemver
-} from "./chunk-B6WXTGPW.js";
+} from "./chunk-E4GXAUXP.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes

@@ -4,7 +4,7 @@ import {
   isPrereleaseId,
   parseCalverFormat,
   parseSemver
-} from "./chunk-B6WXTGPW.js";
+} from "./chunk-E4GXAUXP.js";
 import {
   parseReleaseRules
 } from "./chunk-G27QDBJF.js";

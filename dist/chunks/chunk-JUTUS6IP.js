@@ -7,7 +7,7 @@ import {
   maxBump
 } from "./chunk-QSZWMMJ6.js";
 
-// ../../../work/main/node_modules/conventional-commits-parser/dist/regex.js
+// node_modules/conventional-commits-parser/dist/regex.js
 var nomatchRegex = /(?!.*)/;
 function escape(string) {
   return string.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -62,7 +62,7 @@ function getParserRegexes(options = {}) {
   };
 }
 
-// ../../../work/main/node_modules/conventional-commits-parser/dist/utils.js
+// node_modules/conventional-commits-parser/dist/utils.js
 var SCISSOR = "------------------------ >8 ------------------------";
 function trimNewLines(input) {
   const matches = input.match(/[^\r\n]/);
@@ -102,7 +102,7 @@ function assignMatchedCorrespondence(target, matches, correspondence) {
   return target;
 }
 
-// ../../../work/main/node_modules/conventional-commits-parser/dist/options.js
+// node_modules/conventional-commits-parser/dist/options.js
 var defaultOptions = {
   noteKeywords: ["BREAKING CHANGE", "BREAKING-CHANGE"],
   issuePrefixes: ["#"],
@@ -130,7 +130,7 @@ var defaultOptions = {
   fieldPattern: /^-(?=.*\w)(.*?)-$/
 };
 
-// ../../../work/main/node_modules/conventional-commits-parser/dist/CommitParser.js
+// node_modules/conventional-commits-parser/dist/CommitParser.js
 function createCommitObject(initialData = {}) {
   return {
     merge: null,

@@ -6,8 +6,8 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-2DQKJ26K.js";
-import "./chunk-2PIYKS7F.js";
+} from "./chunk-TXMRAHAB.js";
+import "./chunk-RQCDCLZU.js";
 import {
   VersoError
 } from "./chunk-6FFM6GI3.js";

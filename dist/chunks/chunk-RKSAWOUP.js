@@ -2,16 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planRelease
-} from "./chunk-6O3K542I.js";
+} from "./chunk-X3SDBYNO.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-6QO6W32Z.js";
+} from "./chunk-6MBCUGGW.js";
 import {
   parseCommit
-} from "./chunk-MW2JCYTT.js";
+} from "./chunk-JUTUS6IP.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr) {

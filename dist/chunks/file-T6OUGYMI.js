@@ -4,12 +4,12 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-6SOPSF2Q.js";
-import "./chunk-B6WXTGPW.js";
+} from "./chunk-NX54IMHA.js";
+import "./chunk-E4GXAUXP.js";
 import "./chunk-G27QDBJF.js";
 import {
   require_dist
-} from "./chunk-2PIYKS7F.js";
+} from "./chunk-RQCDCLZU.js";
 import {
   VersoError,
   excerpt
