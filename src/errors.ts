@@ -59,13 +59,28 @@ const looksSecret = (run: string): boolean => (run.match(/\d/g)?.length ?? 0) >=
  * error message is printed, annotated and commented.
  */
 export function excerpt(text: string): string {
-  const line = text
-    // Known token forms, whatever their digits: GitHub's, AWS's, Slack's.
-    .replace(/\b(?:gh[pousr]_|github_pat_|AKIA|xox[abpr]-)[A-Za-z0-9_-]{8,}/g, '[redacted]')
-    // Control characters, line breaks included, would let a quote run over several lines.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .trim()
-    .replace(TOKEN_LIKE, (run) => (looksSecret(run) ? '[redacted]' : run))
+  const line = quotable(text)
   return line.length > 40 ? `${line.slice(0, 40)}…` : line
+}
+
+/**
+ * A parser's message about a file, which may quote the file (YAML's do): one line, at most
+ * 200 characters, with tokens taken out as in an excerpt.
+ */
+export function parserMessage(message: string): string {
+  const line = quotable(message.split('\n')[0] ?? '')
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line
+}
+
+function quotable(text: string): string {
+  return (
+    text
+      // Known token forms, whatever their digits: GitHub's, AWS's, Slack's.
+      .replace(/\b(?:gh[pousr]_|github_pat_|AKIA|xox[abpr]-)[A-Za-z0-9_-]{8,}/g, '[redacted]')
+      // Control characters, line breaks included, would let a quote run over several lines.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .trim()
+      .replace(TOKEN_LIKE, (run) => (looksSecret(run) ? '[redacted]' : run))
+  )
 }

@@ -127,16 +127,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // The summary is where a reader of the run looks first: the failure belongs there too.
     if (env.GITHUB_STEP_SUMMARY)
       await core.summary
-        .addRaw(
-          `## verso failed\n\n\`\`\`text\n${describeError(error)}\n\`\`\`\n\n` +
-            (partial.summary.length
-              ? 'The plan was made and the steps before the failure are in the log. A re-run of this job finishes what ' +
-                `is left (a pushed tag is never pushed again).\n\n${partial.summary.join('\n')}`
-              : '')
-        )
+        .addRaw(fitBytes(failureSummary(describeError(error), partial.summary), SUMMARY_LIMIT_BYTES - 1024, 'the log has the rest'))
         .write()
         .catch(() => undefined)
   }
+}
+
+/** The summary of a run that failed: the error in a fence it cannot close, then the plan, when there was one. */
+function failureSummary(error: string, planned: readonly string[]): string {
+  let longest = 0
+  for (const run of error.matchAll(/`+/g)) longest = Math.max(longest, run[0].length)
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  const plan = planned.length
+    ? 'The plan was made and the steps before the failure are in the log. A re-run of this job finishes what is left ' +
+      `(a pushed tag is never pushed again).\n\n${planned.join('\n')}`
+    : ''
+  return `## verso failed\n\n${fence}text\n${error}\n${fence}\n\n${plan}`
 }
 
 /** plan mode (and check mode away from a pull request): the plan, and nothing released. */

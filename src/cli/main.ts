@@ -100,12 +100,18 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
  * without changing its data.
  */
 function inert(io: CliIo, json: boolean): CliIo {
+  // Outside GitHub's runner nothing masks the token: git's and the API's messages can carry it.
+  const secrets = [io.env.GITHUB_TOKEN, io.env.GH_TOKEN].filter((token): token is string => Boolean(token && token.length >= 8))
+  const forms = secrets.flatMap((token) => [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)])
+  const redact = (text: string) => forms.reduce((out, form) => out.split(form).join('***'), text)
   return {
     ...io,
-    stdout: (text) => io.stdout(json ? neutralizeCommandsInJson(text) : neutralizeCommands(text)),
-    stderr: (text) => io.stderr(neutralizeCommands(text))
+    stdout: (text) => io.stdout(redact(json ? neutralizeCommandsInJson(text) : neutralizeCommands(text))),
+    stderr: (text) => io.stderr(redact(neutralizeCommands(text)))
   }
 }
+
+const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
 
 async function runPlan(gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })

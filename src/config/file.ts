@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml'
 import { isOptionName, OPTION_NAMES, suggestOption, type RawOptions } from './config.js'
-import { excerpt, VersoError } from '../errors.js'
+import { excerpt, parserMessage, VersoError } from '../errors.js'
 
 // A module of its own so that the YAML parser is loaded only by repositories that have a
 // config file (the pipeline imports this one on demand).
@@ -10,11 +10,11 @@ export function parseConfigFile(text: string, path: string): RawOptions {
   let data: unknown
   try {
     // Every scalar stays text as written: `1.0` is not the number 1, `tag-prefix:` is ''.
-    data = parseYaml(text, { schema: 'failsafe' })
+    // Warnings would go to the process's own stderr, past verso's writer, quoting the file.
+    data = parseYaml(text, { schema: 'failsafe', logLevel: 'error' })
   } catch (error) {
     // The parser's first line says what and where; the lines after it quote the file.
-    const what = (error as Error).message.split('\n')[0] ?? ''
-    throw new VersoError('EINVALIDCONFIG', `${path} is not valid YAML: ${what}`)
+    throw new VersoError('EINVALIDCONFIG', `${path} is not valid YAML: ${parserMessage((error as Error).message)}`)
   }
   if (data === null || data === undefined) return {}
   if (typeof data !== 'object' || Array.isArray(data)) {

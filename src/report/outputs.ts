@@ -2,6 +2,9 @@ import type { PullRequestCheck } from '../run/pr-check.js'
 import type { ReleaseRun } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
 import type { Problem } from '../validate/index.js'
+import { clip } from './limits.js'
+
+const MAX_PROBLEMS = 100
 
 /** The action's outputs, as strings. Every name is declared in action.yml. */
 export type Outputs = Readonly<Record<OutputName, string>>
@@ -89,11 +92,20 @@ export function releaseOutputs(run: ReleaseRun): Outputs {
 
 /** What a pull-request check leaves: the predicted release, and whether the pull request is valid. */
 export function checkOutputs(check: PullRequestCheck, notes: string): Outputs {
-  const problems = [...check.errors, ...check.warnings].map(describeProblem)
+  // An output is read by later steps, and GitHub refuses a large one: quotes are clipped and
+  // the list is capped (the job's annotations list every problem).
+  const problems = [...check.errors, ...check.warnings].slice(0, MAX_PROBLEMS).map(describeProblem)
   return { ...planOutputs(check.plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems) }
 }
 
 function describeProblem(problem: Problem) {
   const { subject, header, code, message, example } = problem
-  return { commit: subject.kind === 'commit' ? subject.sha : null, title: subject.kind === 'title', header, code, message, example }
+  return {
+    commit: subject.kind === 'commit' ? subject.sha : null,
+    title: subject.kind === 'title',
+    header: clip(header),
+    code,
+    message: clip(message, 1000),
+    example: example === null ? null : clip(example)
+  }
 }

@@ -53,6 +53,9 @@ describe('sizes stay within what GitHub takes', () => {
       expect(server.state.comments).toHaveLength(1)
       expect(server.state.comments[0]!.body.length).toBeLessThanOrEqual(65_536)
       expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1_048_576)
+      // Later steps read the problems; GitHub refuses an output of megabytes.
+      expect(run.outputs.problems!.length).toBeLessThan(100_000)
+      expect(JSON.parse(run.outputs.problems!).length).toBeGreaterThan(0)
       expect(server.violations).toEqual([])
     } finally {
       await server.close()

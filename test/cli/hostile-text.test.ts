@@ -58,6 +58,30 @@ describe('everything the CLI prints is inert for the runner', () => {
     expect(runnerCommands(run.stdout + run.stderr)).toEqual([])
   })
 
+  it('a config file whose YAML warns, and one that fails, quote nothing the runner reads or a token', async () => {
+    const r = hostileRepo()
+    const { mkdirSync, writeFileSync } = await import('node:fs')
+    mkdirSync(join(r.dir, '.github'))
+    writeFileSync(join(r.dir, '.github/verso.yml'), '::error title=x::injected: !t b\n')
+    const warned = await runCli(['plan'], { cwd: r.dir, env: r.env })
+    expect(runnerCommands(warned.stdout + warned.stderr)).toEqual([])
+    const token = `ghp_${'A'.repeat(36)}`
+    writeFileSync(join(r.dir, '.github/verso.yml'), `tag-prefix: *${token}\n`)
+    const failed = await runCli(['plan'], { cwd: r.dir, env: r.env })
+    expect(failed.code).toBe(2)
+    expect(failed.stderr).toContain('is not valid YAML')
+    expect(failed.stderr).not.toContain(token)
+  })
+
+  it('the token in the environment never reaches the output, in any form', async () => {
+    const r = hostileRepo()
+    const token = 'ghs_0123456789abcdefghijklmnop'
+    r.commit(`fix: leaked ${token} and ${Buffer.from(`x-access-token:${token}`).toString('base64')}`)
+    const run = await runCli(['plan', '--verbose'], { cwd: r.dir, env: { ...r.env, GITHUB_TOKEN: token } })
+    expect(run.stdout).toContain('fix: leaked ***')
+    expect(run.stdout + run.stderr).not.toContain(token)
+  })
+
   it('an error message quoting the command line', async () => {
     const r = hostileRepo()
     const run = await runCli(['plan', '--tag-prefix', '::add-mask::x', '--scheme', '##[error]'], { cwd: r.dir, env: r.env })

@@ -1,5 +1,6 @@
 /** Schema files as the caller hands them over (path and text), parsed as JSON or YAML. */
 
+import { parserMessage } from '../../errors.js'
 import { parseDocument } from 'yaml'
 import type { ConfigProblem } from '../config-error.js'
 import type { ParsedSchemaFile } from './schema-index.js'
@@ -24,13 +25,13 @@ export function parseSchemaFiles(files: readonly SchemaFile[], problems: ConfigP
 }
 
 function parseYaml(file: SchemaFile, problems: ConfigProblem[]): unknown {
-  const document = parseDocument(file.text)
+  const document = parseDocument(file.text, { logLevel: 'error' })
   if (document.errors.length === 0) {
     try {
       return document.toJS({ maxAliasCount: 1000 }) as unknown
     } catch (error) {
       // Aliases that expand without end (a "billion laughs" file) are refused while converting.
-      problems.push({ file: file.path, message: `not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}.` })
+      problems.push({ file: file.path, message: `not valid YAML: ${parserMessage((error as Error).message)}.` })
       return undefined
     }
   }
@@ -39,7 +40,7 @@ function parseYaml(file: SchemaFile, problems: ConfigProblem[]): unknown {
     problems.push({
       file: file.path,
       ...(line === undefined ? {} : { line }),
-      message: `not valid YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}.`
+      message: `not valid YAML: ${parserMessage(error.message).replace(/ at line \d+, column \d+:?$/, '')}.`
     })
   }
   return undefined
