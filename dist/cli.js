@@ -10,18 +10,18 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-AOTTB552.js";
+} from "./chunks/chunk-ER4NM2UY.js";
 import {
   createGit
-} from "./chunks/chunk-W53I35KV.js";
+} from "./chunks/chunk-3KMTYPSE.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-X3SDBYNO.js";
+} from "./chunks/chunk-XWKLKXO7.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-NX54IMHA.js";
-import "./chunks/chunk-E4GXAUXP.js";
+} from "./chunks/chunk-SQ23RA7F.js";
+import "./chunks/chunk-4DXEJGL7.js";
 import {
   describeFinding,
   describeReason,
@@ -34,7 +34,7 @@ import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,
   describeError
-} from "./chunks/chunk-6FFM6GI3.js";
+} from "./chunks/chunk-VQ4XX4DD.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -227,12 +227,16 @@ async function main(argv, terminal) {
   }
 }
 function inert(io, json) {
+  const secrets = [io.env.GITHUB_TOKEN, io.env.GH_TOKEN].filter((token) => Boolean(token && token.length >= 8));
+  const forms = secrets.flatMap((token) => [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)]);
+  const redact = (text) => forms.reduce((out, form) => out.split(form).join("***"), text);
   return {
     ...io,
-    stdout: (text) => io.stdout(json ? neutralizeCommandsInJson(text) : neutralizeCommands(text)),
-    stderr: (text) => io.stderr(neutralizeCommands(text))
+    stdout: (text) => io.stdout(redact(json ? neutralizeCommandsInJson(text) : neutralizeCommands(text))),
+    stderr: (text) => io.stderr(redact(neutralizeCommands(text)))
   };
 }
+var base64 = (text) => Buffer.from(text, "utf8").toString("base64");
 async function runPlan(gather, config, line, io) {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
   const { plan, fetched } = await planRelease(gather, config, now);
@@ -243,8 +247,8 @@ async function runPlan(gather, config, line, io) {
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-ESLDT7V4.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-A2ATOSCS.js");
+    const { renderNotes } = await import("./chunks/release-notes-WS6O4JLE.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-4LQBFIET.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -252,9 +256,9 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-I7ATAZKD.js"),
+    import("./chunks/pr-check-OCWDNZ47.js"),
     import("./chunks/pr-comment-7W3KIVZJ.js"),
-    import("./chunks/release-notes-ESLDT7V4.js"),
+    import("./chunks/release-notes-WS6O4JLE.js"),
     import("./chunks/validate-DZBLC4VB.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
@@ -313,9 +317,9 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-NAA63XXV.js"),
-    import("./chunks/environment-A2ATOSCS.js"),
-    import("./chunks/event-QNQCA3JS.js")
+    import("./chunks/release-IX42AXEC.js"),
+    import("./chunks/environment-4LQBFIET.js"),
+    import("./chunks/event-IW4DEGCT.js")
   ]);
   const github = readGitHubEnvironment(io.env);
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
@@ -347,7 +351,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-L5TV3WN6.js");
+  const { renderImageCheck } = await import("./chunks/image-ORIQW2J4.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

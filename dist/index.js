@@ -2,16 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-RKSAWOUP.js";
+} from "./chunks/chunk-FTBEXWWB.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-LA5PPGN3.js";
+} from "./chunks/chunk-X5HLUX6T.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-CREMGIQ4.js";
-import "./chunks/chunk-TMPURLYS.js";
+import "./chunks/chunk-AVCPBJ62.js";
 import {
   cacheCommitCauses,
   createGather,
@@ -19,26 +19,26 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-AOTTB552.js";
+} from "./chunks/chunk-ER4NM2UY.js";
 import {
   createGit
-} from "./chunks/chunk-W53I35KV.js";
+} from "./chunks/chunk-3KMTYPSE.js";
 import {
   planRelease
-} from "./chunks/chunk-X3SDBYNO.js";
+} from "./chunks/chunk-XWKLKXO7.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-NX54IMHA.js";
-import "./chunks/chunk-E4GXAUXP.js";
+} from "./chunks/chunk-SQ23RA7F.js";
+import "./chunks/chunk-4DXEJGL7.js";
 import {
   readEvent
-} from "./chunks/chunk-BQKUOFMR.js";
+} from "./chunks/chunk-4TGBKZGI.js";
 import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-QXTCKUVR.js";
+} from "./chunks/chunk-QTXZLWRI.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -63,7 +63,7 @@ import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,
   describeError
-} from "./chunks/chunk-6FFM6GI3.js";
+} from "./chunks/chunk-VQ4XX4DD.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -579,6 +579,7 @@ import { realpath } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/report/outputs.ts
+var MAX_PROBLEMS = 100;
 var NOTHING_RELEASED = {
   version: "",
   "previous-version": "",
@@ -632,12 +633,19 @@ function releaseOutputs(run2) {
   };
 }
 function checkOutputs(check, notes) {
-  const problems = [...check.errors, ...check.warnings].map(describeProblem);
+  const problems = [...check.errors, ...check.warnings].slice(0, MAX_PROBLEMS).map(describeProblem);
   return { ...planOutputs(check.plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems) };
 }
 function describeProblem(problem) {
   const { subject, header, code, message, example } = problem;
-  return { commit: subject.kind === "commit" ? subject.sha : null, title: subject.kind === "title", header, code, message, example };
+  return {
+    commit: subject.kind === "commit" ? subject.sha : null,
+    title: subject.kind === "title",
+    header: clip(header),
+    code,
+    message: clip(message, 1e3),
+    example: example === null ? null : clip(example)
+  };
 }
 
 // src/report/summary.ts
@@ -747,7 +755,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-A2ATOSCS.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-4LQBFIET.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const context = {
@@ -772,18 +780,23 @@ async function run(env = process.env) {
   } catch (error2) {
     log.setFailed(describeError(error2));
     if (env.GITHUB_STEP_SUMMARY)
-      await summary.addRaw(
-        `## verso failed
-
-\`\`\`text
-${describeError(error2)}
-\`\`\`
-
-` + (partial.summary.length ? `The plan was made and the steps before the failure are in the log. A re-run of this job finishes what is left (a pushed tag is never pushed again).
-
-${partial.summary.join("\n")}` : "")
-      ).write().catch(() => void 0);
+      await summary.addRaw(fitBytes(failureSummary(describeError(error2), partial.summary), SUMMARY_LIMIT_BYTES - 1024, "the log has the rest")).write().catch(() => void 0);
   }
+}
+function failureSummary(error2, planned) {
+  let longest = 0;
+  for (const run2 of error2.matchAll(/`+/g)) longest = Math.max(longest, run2[0].length);
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  const plan = planned.length ? `The plan was made and the steps before the failure are in the log. A re-run of this job finishes what is left (a pushed tag is never pushed again).
+
+${planned.join("\n")}` : "";
+  return `## verso failed
+
+${fence}text
+${error2}
+${fence}
+
+${plan}`;
 }
 async function planMode(mode, context) {
   const { plan, fetched } = await planRelease(context.gather, context.config, context.now);

@@ -12,9 +12,9 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-TXMRAHAB.js";
+} from "./chunk-PTMRV4GG.js";
 import "./chunk-RQCDCLZU.js";
-import "./chunk-6FFM6GI3.js";
+import "./chunk-VQ4XX4DD.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {

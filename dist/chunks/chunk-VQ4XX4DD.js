@@ -27,12 +27,20 @@ function describeError(error) {
 var TOKEN_LIKE = /[A-Za-z0-9+/=_-]{20,}/g;
 var looksSecret = (run) => (run.match(/\d/g)?.length ?? 0) >= 3 && (run.match(/[A-Za-z]/g)?.length ?? 0) >= 3;
 function excerpt(text) {
-  const line = text.replace(/\b(?:gh[pousr]_|github_pat_|AKIA|xox[abpr]-)[A-Za-z0-9_-]{8,}/g, "[redacted]").replace(/[\u0000-\u001f\u007f]+/g, " ").trim().replace(TOKEN_LIKE, (run) => looksSecret(run) ? "[redacted]" : run);
+  const line = quotable(text);
   return line.length > 40 ? `${line.slice(0, 40)}\u2026` : line;
+}
+function parserMessage(message) {
+  const line = quotable(message.split("\n")[0] ?? "");
+  return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
+}
+function quotable(text) {
+  return text.replace(/\b(?:gh[pousr]_|github_pat_|AKIA|xox[abpr]-)[A-Za-z0-9_-]{8,}/g, "[redacted]").replace(/[\u0000-\u001f\u007f]+/g, " ").trim().replace(TOKEN_LIKE, (run) => looksSecret(run) ? "[redacted]" : run);
 }
 
 export {
   VersoError,
   describeError,
-  excerpt
+  excerpt,
+  parserMessage
 };

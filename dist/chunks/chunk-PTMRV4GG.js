@@ -4,8 +4,9 @@ import {
   require_dist
 } from "./chunk-RQCDCLZU.js";
 import {
-  excerpt
-} from "./chunk-6FFM6GI3.js";
+  excerpt,
+  parserMessage
+} from "./chunk-VQ4XX4DD.js";
 import {
   compareBumps,
   maxBump
@@ -8820,12 +8821,12 @@ function parseSchemaFiles(files, problems) {
   return parsed;
 }
 function parseYaml(file, problems) {
-  const document = (0, import_yaml.parseDocument)(file.text);
+  const document = (0, import_yaml.parseDocument)(file.text, { logLevel: "error" });
   if (document.errors.length === 0) {
     try {
       return document.toJS({ maxAliasCount: 1e3 });
     } catch (error) {
-      problems.push({ file: file.path, message: `not valid YAML: ${error.message.split("\n")[0] ?? ""}.` });
+      problems.push({ file: file.path, message: `not valid YAML: ${parserMessage(error.message)}.` });
       return void 0;
     }
   }
@@ -8834,7 +8835,7 @@ function parseYaml(file, problems) {
     problems.push({
       file: file.path,
       ...line === void 0 ? {} : { line },
-      message: `not valid YAML: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}.`
+      message: `not valid YAML: ${parserMessage(error.message).replace(/ at line \d+, column \d+:?$/, "")}.`
     });
   }
   return void 0;

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   ReleaseExistsError
-} from "./chunk-TMPURLYS.js";
+} from "./chunk-AVCPBJ62.js";
 import {
   createAnnotatedTag,
   fetchTag,
@@ -12,23 +12,23 @@ import {
   readRemoteTag,
   readRemoteTags,
   summarizeGitOutput
-} from "./chunk-W53I35KV.js";
+} from "./chunk-3KMTYPSE.js";
 import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-X3SDBYNO.js";
+} from "./chunk-XWKLKXO7.js";
 import {
   compareSemver,
   parseSemver
-} from "./chunk-E4GXAUXP.js";
+} from "./chunk-4DXEJGL7.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-QXTCKUVR.js";
+} from "./chunk-QTXZLWRI.js";
 import {
   VersoError
-} from "./chunk-6FFM6GI3.js";
+} from "./chunk-VQ4XX4DD.js";
 
 // src/run/apply.ts
 function applyOptions(config, plan, notes, log) {

@@ -6,11 +6,11 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-TXMRAHAB.js";
+} from "./chunk-PTMRV4GG.js";
 import "./chunk-RQCDCLZU.js";
 import {
   VersoError
-} from "./chunk-6FFM6GI3.js";
+} from "./chunk-VQ4XX4DD.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 

@@ -4,22 +4,22 @@ import {
   GitError,
   isAncestor,
   readTaggerEmail
-} from "./chunk-W53I35KV.js";
+} from "./chunk-3KMTYPSE.js";
 import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-X3SDBYNO.js";
+} from "./chunk-XWKLKXO7.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-NX54IMHA.js";
+} from "./chunk-SQ23RA7F.js";
 import {
   parseCommit
 } from "./chunk-JUTUS6IP.js";
 import {
   VersoError
-} from "./chunk-6FFM6GI3.js";
+} from "./chunk-VQ4XX4DD.js";
 
 // src/config/load.ts
 async function loadConfig(given, readText) {
@@ -30,7 +30,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-T6OUGYMI.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-3RHJCFTK.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts

@@ -12,10 +12,10 @@ import {
   isRateLimit,
   unexpectedAnswer,
   validationErrors
-} from "./chunk-TMPURLYS.js";
+} from "./chunk-AVCPBJ62.js";
 import {
   VersoError
-} from "./chunk-6FFM6GI3.js";
+} from "./chunk-VQ4XX4DD.js";
 import {
   __commonJS,
   __require,

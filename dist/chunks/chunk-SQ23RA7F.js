@@ -4,13 +4,13 @@ import {
   isPrereleaseId,
   parseCalverFormat,
   parseSemver
-} from "./chunk-E4GXAUXP.js";
+} from "./chunk-4DXEJGL7.js";
 import {
   parseReleaseRules
 } from "./chunk-G27QDBJF.js";
 import {
   VersoError
-} from "./chunk-6FFM6GI3.js";
+} from "./chunk-VQ4XX4DD.js";
 import {
   isBump
 } from "./chunk-QSZWMMJ6.js";

@@ -13,13 +13,13 @@ import {
   readField,
   readPeriod,
   require_semver
-} from "./chunk-E4GXAUXP.js";
+} from "./chunk-4DXEJGL7.js";
 import {
   analyzeCommits
 } from "./chunk-JUTUS6IP.js";
 import {
   VersoError
-} from "./chunk-6FFM6GI3.js";
+} from "./chunk-VQ4XX4DD.js";
 import {
   compareBumps
 } from "./chunk-QSZWMMJ6.js";
@@ -481,7 +481,7 @@ async function checkReleaseImage(gather, config, options) {
   return { check: await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, options), image: config.image };
 }
 async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt = null) {
-  const [{ runImageCheck }, sources] = await Promise.all([import("./image-EVPYZK4R.js"), gather.imageSources(image, releaseTag, todayAt)]);
+  const [{ runImageCheck }, sources] = await Promise.all([import("./image-ZL7NC5AF.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
 async function planReleaseRun(gather, config, now) {

@@ -4,9 +4,9 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-QXTCKUVR.js";
+} from "./chunk-QTXZLWRI.js";
 import "./chunk-CMOI2VLM.js";
-import "./chunk-6FFM6GI3.js";
+import "./chunk-VQ4XX4DD.js";
 import "./chunk-IXE7RTMW.js";
 export {
   PREVIEW_LIMIT,

@@ -4,16 +4,17 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-NX54IMHA.js";
-import "./chunk-E4GXAUXP.js";
+} from "./chunk-SQ23RA7F.js";
+import "./chunk-4DXEJGL7.js";
 import "./chunk-G27QDBJF.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";
 import {
   VersoError,
-  excerpt
-} from "./chunk-6FFM6GI3.js";
+  excerpt,
+  parserMessage
+} from "./chunk-VQ4XX4DD.js";
 import "./chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -24,10 +25,9 @@ var import_yaml = __toESM(require_dist(), 1);
 function parseConfigFile(text, path) {
   let data;
   try {
-    data = (0, import_yaml.parse)(text, { schema: "failsafe" });
+    data = (0, import_yaml.parse)(text, { schema: "failsafe", logLevel: "error" });
   } catch (error) {
-    const what = error.message.split("\n")[0] ?? "";
-    throw new VersoError("EINVALIDCONFIG", `${path} is not valid YAML: ${what}`);
+    throw new VersoError("EINVALIDCONFIG", `${path} is not valid YAML: ${parserMessage(error.message)}`);
   }
   if (data === null || data === void 0) return {};
   if (typeof data !== "object" || Array.isArray(data)) {

@@ -10,7 +10,7 @@ import {
 } from "./chunk-CMOI2VLM.js";
 import {
   VersoError
-} from "./chunk-6FFM6GI3.js";
+} from "./chunk-VQ4XX4DD.js";
 
 // src/notes/reader-notes.ts
 function sayToReader(reason) {
