@@ -10,7 +10,7 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-ER4NM2UY.js";
+} from "./chunks/chunk-YX2IB57I.js";
 import {
   createGit
 } from "./chunks/chunk-3KMTYPSE.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunks/chunk-XWKLKXO7.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-SQ23RA7F.js";
+} from "./chunks/chunk-PBTSHNUH.js";
 import "./chunks/chunk-4DXEJGL7.js";
 import {
   describeFinding,

@@ -19,7 +19,7 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-ER4NM2UY.js";
+} from "./chunks/chunk-YX2IB57I.js";
 import {
   createGit
 } from "./chunks/chunk-3KMTYPSE.js";
@@ -29,7 +29,7 @@ import {
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-SQ23RA7F.js";
+} from "./chunks/chunk-PBTSHNUH.js";
 import "./chunks/chunk-4DXEJGL7.js";
 import {
   readEvent

@@ -171,6 +171,13 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       `\`tag-prefix: ${tagPrefix}\` cannot start a git tag name (no spaces, \`~^:?*[\\\`, \`..\` or \`@{\`; not starting with \`-\` or \`/\`).`
     )
   }
+  // A prefix that ends in a digit or a dot runs into the version: `1.0` and `1.2.3` make 1.01.2.3.
+  else if (/[0-9.]$/.test(tagPrefix)) {
+    problems.push(
+      `\`tag-prefix: ${tagPrefix}\` ends in ${tagPrefix.endsWith('.') ? 'a dot' : 'a digit'}, so no version could be told from it in a tag ` +
+        `(${tagPrefix}1.2.3). End it with a letter, \`-\`, \`_\` or \`/\` (e.g. \`v\`, \`release-\`), or set \`tag-prefix: ''\`.`
+    )
+  }
   const initialText = value('initial-version').trim()
   const initialVersion = parseSemver(initialText)
   if (!initialVersion) problems.push(`\`initial-version: ${initialText}\` is not a SemVer version such as 0.1.0 or 1.0.0 (no \`v\`).`)

@@ -113,3 +113,19 @@ describe('config file and values, read as written', () => {
     expect(config.release.dispatch).toEqual(['deploy.yml', 'ci.yml'])
   })
 })
+
+describe('tag-prefix', () => {
+  it.each(['1.0', 'v1', 'release.', 'x9'])('%j runs into the version, so it is refused with what to write', (prefix) => {
+    let details: readonly string[] = []
+    try {
+      resolveConfig({ 'tag-prefix': prefix })
+    } catch (error) {
+      details = (error as { details: readonly string[] }).details
+    }
+    expect(details).toEqual([expect.stringMatching(/ends in (a digit|a dot), so no version could be told from it .*tag-prefix: ''/)])
+  })
+
+  it.each(['v', 'release-', 'pkg/', 'a_', ''])('%j is a prefix', (prefix) => {
+    expect(resolveConfig({ 'tag-prefix': prefix }).tagPrefix).toBe(prefix)
+  })
+})

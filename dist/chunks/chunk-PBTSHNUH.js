@@ -108,6 +108,10 @@ function resolveConfig(given, file = {}) {
     problems.push(
       `\`tag-prefix: ${tagPrefix}\` cannot start a git tag name (no spaces, \`~^:?*[\\\`, \`..\` or \`@{\`; not starting with \`-\` or \`/\`).`
     );
+  } else if (/[0-9.]$/.test(tagPrefix)) {
+    problems.push(
+      `\`tag-prefix: ${tagPrefix}\` ends in ${tagPrefix.endsWith(".") ? "a dot" : "a digit"}, so no version could be told from it in a tag (${tagPrefix}1.2.3). End it with a letter, \`-\`, \`_\` or \`/\` (e.g. \`v\`, \`release-\`), or set \`tag-prefix: ''\`.`
+    );
   }
   const initialText = value("initial-version").trim();
   const initialVersion = parseSemver(initialText);

@@ -13,7 +13,7 @@ import {
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-SQ23RA7F.js";
+} from "./chunk-PBTSHNUH.js";
 import {
   parseCommit
 } from "./chunk-JUTUS6IP.js";
@@ -30,7 +30,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-3RHJCFTK.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-IXJ2WOH2.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts

@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-SQ23RA7F.js";
+} from "./chunk-PBTSHNUH.js";
 import "./chunk-4DXEJGL7.js";
 import "./chunk-G27QDBJF.js";
 import {
