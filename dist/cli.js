@@ -10,14 +10,14 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-YX2IB57I.js";
+} from "./chunks/chunk-IRVYQQOZ.js";
 import {
   createGit
 } from "./chunks/chunk-3KMTYPSE.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-XWKLKXO7.js";
+} from "./chunks/chunk-VEPAIQX6.js";
 import {
   OPTION_NAMES
 } from "./chunks/chunk-PBTSHNUH.js";
@@ -29,7 +29,7 @@ import {
   renderHeadline,
   shortSha
 } from "./chunks/chunk-W7ZMKAWH.js";
-import "./chunks/chunk-JUTUS6IP.js";
+import "./chunks/chunk-3GUUJDMH.js";
 import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,
@@ -256,10 +256,10 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-OCWDNZ47.js"),
-    import("./chunks/pr-comment-7W3KIVZJ.js"),
+    import("./chunks/pr-check-IRQ7DLVC.js"),
+    import("./chunks/pr-comment-NZV4WGGQ.js"),
     import("./chunks/release-notes-WS6O4JLE.js"),
-    import("./chunks/validate-DZBLC4VB.js")
+    import("./chunks/validate-FF6LV27Q.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
   const remoteDefault = line.base === void 0 ? await gather.remoteDefaultBranch() : null;
@@ -294,7 +294,7 @@ async function runCheck(gather, config, line, io) {
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-DZBLC4VB.js");
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./chunks/validate-FF6LV27Q.js");
   if (line.file === void 0)
     throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", {
       hint: 'As a commit-msg hook: verso lint-commit "$1".'
@@ -317,7 +317,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-IX42AXEC.js"),
+    import("./chunks/release-WVVN5XUX.js"),
     import("./chunks/environment-4LQBFIET.js"),
     import("./chunks/event-IW4DEGCT.js")
   ]);

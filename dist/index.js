@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-FTBEXWWB.js";
+} from "./chunks/chunk-P7HXEKET.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-X5HLUX6T.js";
+} from "./chunks/chunk-MCTIWYLL.js";
 import {
   require_tunnel,
   require_undici
@@ -19,13 +19,13 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-YX2IB57I.js";
+} from "./chunks/chunk-IRVYQQOZ.js";
 import {
   createGit
 } from "./chunks/chunk-3KMTYPSE.js";
 import {
   planRelease
-} from "./chunks/chunk-XWKLKXO7.js";
+} from "./chunks/chunk-VEPAIQX6.js";
 import {
   DEFAULTS,
   OPTION_NAMES
@@ -42,7 +42,7 @@ import {
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-RQFOKVZ5.js";
+} from "./chunks/chunk-6CMHZKXL.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
@@ -57,8 +57,8 @@ import {
 import "./chunks/chunk-CMOI2VLM.js";
 import {
   renderProblem
-} from "./chunks/chunk-6MBCUGGW.js";
-import "./chunks/chunk-JUTUS6IP.js";
+} from "./chunks/chunk-SNDUAHB7.js";
+import "./chunks/chunk-3GUUJDMH.js";
 import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,

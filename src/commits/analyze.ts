@@ -9,10 +9,15 @@ export interface ParsedCommit {
   /** More than one parent. */
   readonly merge: boolean
   readonly message: ParsedMessage
+  /** `[skip release]` or `[release skip]` in the message: the commit releases nothing, as semantic-release reads it. */
+  readonly skip?: boolean
 }
 
+const SKIP_RELEASE = /\[(?:skip release|release skip)\]/i
+
 export function parseCommit(commit: RawCommit): ParsedCommit {
-  return { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) }
+  const parsed = { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) }
+  return SKIP_RELEASE.test(commit.message) ? { ...parsed, skip: true } : parsed
 }
 
 /**
@@ -31,6 +36,8 @@ export type CommitCause =
   /** Reverts commits of this same release: together they change nothing. */
   | { readonly kind: 'reverts-in-range'; readonly shas: readonly string[] }
   | { readonly kind: 'merge' }
+  /** `[skip release]` in its message. */
+  | { readonly kind: 'skipped' }
   | { readonly kind: 'unconventional'; readonly why: string }
 
 /** What one commit contributes to the release, and why. */
@@ -67,10 +74,12 @@ export function analyzeCommits(parsed: readonly ParsedCommit[], rules: readonly 
   const ruleCauses = new Map(rules.map((rule) => [rule, { kind: 'rule', rule } as const]))
 
   let bump: Bump = 'none'
-  const decisions = parsed.map(({ sha, merge, message }, i): CommitDecision => {
+  const decisions = parsed.map(({ sha, merge, message, skip }, i): CommitDecision => {
     let verdict: Verdict
     const targets = targetsOf.get(i)
-    if (inactive.has(i)) {
+    if (skip) {
+      verdict = { bump: 'none', status: 'no-release', cause: SKIPPED }
+    } else if (inactive.has(i)) {
       const by = revertersOf.get(i)!.filter((r) => !inactive.has(r))
       verdict = { bump: 'none', status: 'reverted', cause: { kind: 'reverted', by: by.map(shaOf) } }
     } else if (targets && message.kind !== 'unconventional' && targets.length === message.reverts.length) {
@@ -114,6 +123,7 @@ type FindCause = (type: string, scope: string | null) => { rule: ReleaseRule; ca
 
 // Shared by every commit they describe.
 const MERGE: CommitCause = { kind: 'merge' }
+const SKIPPED: CommitCause = { kind: 'skipped' }
 const BANG: CommitCause = { kind: 'breaking', marker: 'bang' }
 const FOOTER: CommitCause = { kind: 'breaking', marker: 'footer' }
 const REVERT_TYPE: CommitCause = { kind: 'revert-type' }

@@ -19,6 +19,8 @@ export function describeCommitCause(cause: CommitCause): string {
       return `reverted by ${short(cause.by)} in this release`
     case 'reverts-in-range':
       return `reverts ${short(cause.shas)} of this same release: together they change nothing`
+    case 'skipped':
+      return '`[skip release]` in the message: no release'
     case 'merge':
       return 'merge commit: the commits it merges are counted one by one'
     case 'unconventional':

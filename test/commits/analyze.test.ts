@@ -110,3 +110,19 @@ describe('analyzeCommits', () => {
     expect(input).toEqual(copy)
   })
 })
+
+describe('[skip release]', () => {
+  it('a commit that says so releases nothing, and a release of the rest leaves it out of the notes', async () => {
+    const { makePlan, REPOSITORY_URL } = await import('../notes/plans.js')
+    const { renderNotes } = await import('../../src/notes/release-notes.js')
+    const plan = makePlan({ commits: ['feat!: drop the old API [skip release]', 'fix: a bug'] })
+    expect(plan).toMatchObject({ kind: 'release', bump: 'patch', next: { version: '1.2.4' } })
+    expect(plan.commits.map((c) => [c.status, c.cause.kind])).toEqual([
+      ['counted', 'rule'],
+      ['no-release', 'skipped']
+    ])
+    const notes = renderNotes(plan, { repositoryUrl: REPOSITORY_URL })
+    expect(notes).toContain('a bug')
+    expect(notes).not.toContain('drop the old API')
+  })
+})

@@ -42,6 +42,8 @@ describe('describeCommitCause', () => {
       'reverts aaaaaaa of this same release: together they change nothing'
     ],
     ['merge', [['a', "Merge branch 'x'", 2]], 0, 'merge commit: the commits it merges are counted one by one'],
+    ['skipped', [['a', 'feat: x [skip release]']], 0, '`[skip release]` in the message: no release'],
+    ['skipped', [['a', 'fix!: y\n\nBody. [Release Skip]']], 0, '`[skip release]` in the message: no release'],
     ['unconventional', [['a', 'update things']], 0, 'not a Conventional Commit: ']
   ]
   it.each(table)('%s: %s', (kind, list, index, sentence) => {
@@ -60,6 +62,7 @@ describe('describeCommitCause', () => {
       reverted: true,
       'reverts-in-range': true,
       merge: true,
+      skipped: true,
       unconventional: true
     }
     expect(new Set(table.map(([kind]) => kind))).toEqual(new Set(Object.keys(kinds)))

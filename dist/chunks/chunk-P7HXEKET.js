@@ -2,16 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planRelease
-} from "./chunk-XWKLKXO7.js";
+} from "./chunk-VEPAIQX6.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-6MBCUGGW.js";
+} from "./chunk-SNDUAHB7.js";
 import {
   parseCommit
-} from "./chunk-JUTUS6IP.js";
+} from "./chunk-3GUUJDMH.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr) {

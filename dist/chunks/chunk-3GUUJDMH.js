@@ -587,8 +587,10 @@ function explainHeader(header) {
 }
 
 // src/commits/analyze.ts
+var SKIP_RELEASE = /\[(?:skip release|release skip)\]/i;
 function parseCommit(commit) {
-  return { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) };
+  const parsed = { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) };
+  return SKIP_RELEASE.test(commit.message) ? { ...parsed, skip: true } : parsed;
 }
 function analyzeCommits(parsed, rules) {
   const { targetsOf, revertersOf } = matchReverts(parsed);
@@ -600,10 +602,12 @@ function analyzeCommits(parsed, rules) {
   const findRule = indexRules(rules);
   const ruleCauses = new Map(rules.map((rule) => [rule, { kind: "rule", rule }]));
   let bump = "none";
-  const decisions = parsed.map(({ sha, merge, message }, i) => {
+  const decisions = parsed.map(({ sha, merge, message, skip }, i) => {
     let verdict;
     const targets = targetsOf.get(i);
-    if (inactive.has(i)) {
+    if (skip) {
+      verdict = { bump: "none", status: "no-release", cause: SKIPPED };
+    } else if (inactive.has(i)) {
       const by = revertersOf.get(i).filter((r) => !inactive.has(r));
       verdict = { bump: "none", status: "reverted", cause: { kind: "reverted", by: by.map(shaOf) } };
     } else if (targets && message.kind !== "unconventional" && targets.length === message.reverts.length) {
@@ -640,6 +644,7 @@ function matchReverts(parsed) {
   return { targetsOf, revertersOf };
 }
 var MERGE = { kind: "merge" };
+var SKIPPED = { kind: "skipped" };
 var BANG = { kind: "breaking", marker: "bang" };
 var FOOTER = { kind: "breaking", marker: "footer" };
 var REVERT_TYPE = { kind: "revert-type" };

@@ -17,7 +17,7 @@ import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-XWKLKXO7.js";
+} from "./chunk-VEPAIQX6.js";
 import {
   compareSemver,
   parseSemver

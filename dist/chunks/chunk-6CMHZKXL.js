@@ -13,7 +13,7 @@ import {
 } from "./chunk-CMOI2VLM.js";
 import {
   renderProblem
-} from "./chunk-6MBCUGGW.js";
+} from "./chunk-SNDUAHB7.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_MARKER = "<!-- verso:pull-request-check -->";

@@ -8,8 +8,8 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-6MBCUGGW.js";
-import "./chunk-JUTUS6IP.js";
+} from "./chunk-SNDUAHB7.js";
+import "./chunk-3GUUJDMH.js";
 import "./chunk-G27QDBJF.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-4DXEJGL7.js";
 import {
   analyzeCommits
-} from "./chunk-JUTUS6IP.js";
+} from "./chunk-3GUUJDMH.js";
 import {
   VersoError
 } from "./chunk-VQ4XX4DD.js";

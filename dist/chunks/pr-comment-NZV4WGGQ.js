@@ -1,19 +1,15 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  runRelease
-} from "./chunk-X5HLUX6T.js";
-import "./chunk-AVCPBJ62.js";
-import "./chunk-3KMTYPSE.js";
-import "./chunk-XWKLKXO7.js";
-import "./chunk-4DXEJGL7.js";
-import "./chunk-QTXZLWRI.js";
+  renderPullRequestReport
+} from "./chunk-6CMHZKXL.js";
+import "./chunk-W7ZMKAWH.js";
 import "./chunk-CMOI2VLM.js";
-import "./chunk-JUTUS6IP.js";
+import "./chunk-SNDUAHB7.js";
+import "./chunk-3GUUJDMH.js";
 import "./chunk-G27QDBJF.js";
-import "./chunk-VQ4XX4DD.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  runRelease
+  renderPullRequestReport
 };

@@ -9,14 +9,14 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-XWKLKXO7.js";
+} from "./chunk-VEPAIQX6.js";
 import {
   configFilePath,
   resolveConfig
 } from "./chunk-PBTSHNUH.js";
 import {
   parseCommit
-} from "./chunk-JUTUS6IP.js";
+} from "./chunk-3GUUJDMH.js";
 import {
   VersoError
 } from "./chunk-VQ4XX4DD.js";
@@ -575,6 +575,8 @@ function describeCommitCause(cause) {
       return `reverted by ${short(cause.by)} in this release`;
     case "reverts-in-range":
       return `reverts ${short(cause.shas)} of this same release: together they change nothing`;
+    case "skipped":
+      return "`[skip release]` in the message: no release";
     case "merge":
       return "merge commit: the commits it merges are counted one by one";
     case "unconventional":

@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   analyzeCommits,
   parseMessage
-} from "./chunk-JUTUS6IP.js";
+} from "./chunk-3GUUJDMH.js";
 import {
   DEFAULT_RULES
 } from "./chunk-G27QDBJF.js";
