@@ -186,7 +186,7 @@ Commands:
   image check   check the release image against the last release (writes it when new)
   image set     write today's release image (after a release, or to record a change)
   image status  show what the check would say, without failing
-  help          show this text
+  help          show this text (also --help, -h); --version (-V) prints the version
 
 Options (the action's input names; .github/verso.yml holds the same keys):
 ${OPTION_NAMES.map((n) => BOOLEAN_OPTIONS.has(n) ? `  --${n}, --no-${n}` : `  --${n} <value>`).join("\n")}
@@ -209,6 +209,11 @@ async function main(argv, terminal) {
     io = inert(terminal, line.json);
     if (line.command === "help") {
       io.stdout(USAGE);
+      return 0;
+    }
+    if (line.command === "version") {
+      io.stdout(`verso ${"0.0.0"}
+`);
       return 0;
     }
     const root = resolve(io.cwd, String(line.given["working-directory"] ?? "."));
@@ -379,7 +384,8 @@ function parseCommandLine(argv) {
         base: { type: "string" },
         title: { type: "string" },
         verbose: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "V" }
       }
     });
   } catch (error) {
@@ -400,6 +406,7 @@ function parseCommandLine(argv) {
     title: parsed.values.title
   };
   if (parsed.values.help) return { command: "help", file: void 0, ...common };
+  if (parsed.values.version) return { command: "version", file: void 0, ...common };
   const [first, ...rest] = parsed.positionals;
   if (first === "lint-commit") {
     if (rest.length > 1)

@@ -37,7 +37,7 @@ Commands:
   image check   check the release image against the last release (writes it when new)
   image set     write today's release image (after a release, or to record a change)
   image status  show what the check would say, without failing
-  help          show this text
+  help          show this text (also --help, -h); --version (-V) prints the version
 
 Options (the action's input names; .github/verso.yml holds the same keys):
 ${OPTION_NAMES.map((n) => (BOOLEAN_OPTIONS.has(n) ? `  --${n}, --no-${n}` : `  --${n} <value>`)).join('\n')}
@@ -54,7 +54,7 @@ found the release blocked, image check found the image incomplete, or verso fail
 2 the command line or the configuration is invalid.
 `
 
-type Command = 'plan' | 'release' | 'check' | 'lint-commit' | 'help' | 'image check' | 'image set' | 'image status'
+type Command = 'plan' | 'release' | 'check' | 'lint-commit' | 'help' | 'version' | 'image check' | 'image set' | 'image status'
 
 interface CommandLine {
   readonly command: Command
@@ -78,6 +78,11 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     io = inert(terminal, line.json)
     if (line.command === 'help') {
       io.stdout(USAGE)
+      return 0
+    }
+    if (line.command === 'version') {
+      // The build writes the package's version in; a run from the sources says so.
+      io.stdout(`verso ${process.env.VERSO_VERSION ?? '(unbuilt)'}\n`)
       return 0
     }
     const root = resolve(io.cwd, String(line.given['working-directory'] ?? '.'))
@@ -266,7 +271,8 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
         base: { type: 'string' },
         title: { type: 'string' },
         verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' }
       }
     })
   } catch (error) {
@@ -287,6 +293,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     title: parsed.values.title
   }
   if (parsed.values.help) return { command: 'help', file: undefined, ...common }
+  if (parsed.values.version) return { command: 'version', file: undefined, ...common }
   const [first, ...rest] = parsed.positionals
   if (first === 'lint-commit') {
     if (rest.length > 1)

@@ -194,6 +194,14 @@ describe('verso check and verso lint-commit (the built CLI)', () => {
     expect(run.stderr).not.toContain('--base')
   })
 
+  it('--version and -V print the version of the package', async () => {
+    const { version } = JSON.parse((await import('node:fs')).readFileSync('package.json', 'utf8')) as { version: string }
+    for (const flag of ['--version', '-V']) {
+      const run = await runCli([flag], { cwd: process.cwd(), env: {} })
+      expect(run).toMatchObject({ code: 0, stdout: `verso ${version}\n` })
+    }
+  })
+
   it('lint-commit: a file or standard input; exit 1 with the explanation', async () => {
     const r = repo()
     r.commit('chore: init')
