@@ -3,7 +3,8 @@
  * .NET counts as white space, and may compare as the culture does, skipping characters that
  * have no weight. A line is a command when it then starts with `::`, or holds `##[` anywhere.
  */
-const WEIGHTLESS = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu
+// Tab, line and form feeds are white space with a weight of their own; other controls have none.
+const WEIGHTLESS = /(?![\t\n\v\f\r])[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu
 const DOTNET_SPACE = /^[\s\u0085]+/u
 
 function asTheRunnerReads(line: string): string {
