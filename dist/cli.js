@@ -10,14 +10,14 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-IRVYQQOZ.js";
+} from "./chunks/chunk-WTWHBUXA.js";
 import {
   createGit
 } from "./chunks/chunk-3KMTYPSE.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-VEPAIQX6.js";
+} from "./chunks/chunk-4KJJ7H7L.js";
 import {
   OPTION_NAMES
 } from "./chunks/chunk-PBTSHNUH.js";
@@ -28,7 +28,7 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-W7ZMKAWH.js";
+} from "./chunks/chunk-IZKTVCEU.js";
 import "./chunks/chunk-3GUUJDMH.js";
 import "./chunks/chunk-G27QDBJF.js";
 import {
@@ -252,7 +252,7 @@ async function runPlan(gather, config, line, io) {
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-WS6O4JLE.js");
+    const { renderNotes } = await import("./chunks/release-notes-KURSSUGG.js");
     const { readGitHubEnvironment } = await import("./chunks/environment-4LQBFIET.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
@@ -261,9 +261,9 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-IRQ7DLVC.js"),
-    import("./chunks/pr-comment-NZV4WGGQ.js"),
-    import("./chunks/release-notes-WS6O4JLE.js"),
+    import("./chunks/pr-check-53ZIRZDS.js"),
+    import("./chunks/pr-comment-O46Q45EU.js"),
+    import("./chunks/release-notes-KURSSUGG.js"),
     import("./chunks/validate-FF6LV27Q.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
@@ -322,7 +322,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-WVVN5XUX.js"),
+    import("./chunks/release-7O26S4XI.js"),
     import("./chunks/environment-4LQBFIET.js"),
     import("./chunks/event-IW4DEGCT.js")
   ]);

@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-P7HXEKET.js";
+} from "./chunks/chunk-LSSLEYJA.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-MCTIWYLL.js";
+} from "./chunks/chunk-OFGG6J2D.js";
 import {
   require_tunnel,
   require_undici
@@ -19,13 +19,13 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-IRVYQQOZ.js";
+} from "./chunks/chunk-WTWHBUXA.js";
 import {
   createGit
 } from "./chunks/chunk-3KMTYPSE.js";
 import {
   planRelease
-} from "./chunks/chunk-VEPAIQX6.js";
+} from "./chunks/chunk-4KJJ7H7L.js";
 import {
   DEFAULTS,
   OPTION_NAMES
@@ -38,11 +38,11 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-QTXZLWRI.js";
+} from "./chunks/chunk-2VTYTWV7.js";
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-6CMHZKXL.js";
+} from "./chunks/chunk-53RK4T6K.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
@@ -53,7 +53,7 @@ import {
   fitBytes,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-W7ZMKAWH.js";
+} from "./chunks/chunk-IZKTVCEU.js";
 import "./chunks/chunk-CMOI2VLM.js";
 import {
   renderProblem

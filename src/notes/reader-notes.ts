@@ -18,6 +18,7 @@ function sayToReader(reason: PlanReason): string | null {
         ? 'This release has breaking changes, and its calendar version cannot show them: read the breaking changes before upgrading.'
         : null
     case 'first-release':
+    case 'tags-not-read':
     case 'prerelease-covers':
     case 'finishing':
     case 'not-semver':

@@ -3,6 +3,7 @@ import type { Bump } from '../commits/bump.js'
 import type { Config } from '../config/config.js'
 import type { ImageCheck } from '../image/index.js'
 import { compareVersions, describeParts, formatVersion, isPrerelease, nextVersion, type Version } from '../versions/scheme.js'
+import { findUnreadVersionTags } from '../versions/release-tags.js'
 import { decideBump } from './effective-bump.js'
 import type { Facts } from './gather.js'
 import type { Finding, PlanReason, ReleasePlan, ReleaseRef, Standing } from './release-plan.js'
@@ -43,7 +44,7 @@ export function decidePlan(
     previous: facts.base && { version: facts.base.text, tag: facts.base.name, sha: facts.base.sha, value: facts.base.version },
     bump,
     commits: analysis.decisions,
-    reasons: effective.reasons,
+    reasons: [...unreadTags(config, facts), ...effective.reasons],
     ignoredTags: facts.tags.ignored,
     image
   }
@@ -74,6 +75,13 @@ export function decidePlan(
   if (clash) findings.push({ kind: 'tag-exists', tag: clash.name, sha: clash.sha })
   if (findings.length) return { ...plan, kind: 'blocked', findings, next: release }
   return { ...plan, kind: 'release', next: release, standing: standingOf(next.version, taken) }
+}
+
+/** With no release found, tags that look like versions are the likely cause: the plan says which, and what reads them. */
+function unreadTags(config: Config, facts: Facts): PlanReason[] {
+  if (facts.base !== null || facts.tags.all.length > 0) return []
+  const unread = findUnreadVersionTags(facts.tags.ignored, config.tagPrefix, config.scheme)
+  return unread ? [{ kind: 'tags-not-read', ...unread }] : []
 }
 
 /** A plan that got this far releases: without a bump it returned `none` above. */

@@ -1,6 +1,7 @@
 import type { CommitDecision } from '../commits/analyze.js'
 import type { Bump } from '../commits/bump.js'
 import type { Finding as ImageFinding, ImageCheck } from '../image/index.js'
+import type { UnreadVersionTags } from '../versions/release-tags.js'
 import type { Version, VersionParts, VersionReason } from '../versions/scheme.js'
 
 /** A release, by its version: the value, and the text the tag writes. */
@@ -28,6 +29,8 @@ export type PlanReason =
   | { readonly kind: 'raised-by-image'; readonly from: Bump; readonly to: Bump; readonly why: readonly string[] }
   /** SemVer §4: while the major is 0, these breaking commits bump the minor. */
   | { readonly kind: 'held-by-major-zero'; readonly commits: readonly string[] }
+  /** No release was found, yet some tags look like versions: the prefix or the scheme does not read them. */
+  | ({ readonly kind: 'tags-not-read' } & UnreadVersionTags)
   /** HEAD already carries this release's tag: a re-run finishes it. */
   | { readonly kind: 'finishing'; readonly tag: string }
   | VersionReason

@@ -1,5 +1,6 @@
 import type { TagRef } from '../git/tags.js'
 import { compareVersions, isPrerelease, parseVersion, type Scheme, type Version } from './scheme.js'
+import { parseSemver } from './semver.js'
 
 /** A tag read as a release: its prefix stripped and its version parsed by the scheme, once. */
 export interface ReleaseTag extends TagRef {
@@ -41,4 +42,43 @@ export interface Candidates {
 export function chooseCandidates(tags: ReleaseTags, prerelease: string | null): Candidates {
   const stable = tags.all.filter((t) => !isPrerelease(t.version))
   return { base: prerelease === null ? stable : tags.all, stable }
+}
+
+/** Tags that look like versions but were not read as releases, and what would read them. */
+export interface UnreadVersionTags {
+  readonly count: number
+  /** A few of them, as written. */
+  readonly examples: readonly string[]
+  /** Tag prefixes under which they would be SemVer versions (`''` for `1.2.3`, `release-`). */
+  readonly prefixes: readonly string[]
+  /** Some look like calendar versions (`2024.01.05`, `26.2`) rather than SemVer. */
+  readonly calendar: boolean
+}
+
+// A version at the end of a tag name: SemVer's three numbers, or a calendar's two or more.
+const SEMVER_TAIL = /^(.*?)v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/
+const CALENDAR_TAIL = /^(?:.*?[^\d.])?((?:\d{4}|[1-9]\d)(?:\.\d{1,2}){1,2})$/
+
+/**
+ * When no release was found, the ignored tags that look like versions: a prefix that does
+ * not match them, or the other scheme, is the usual reason a repository seems unreleased.
+ */
+export function findUnreadVersionTags(ignored: readonly string[], tagPrefix: string, scheme: Scheme): UnreadVersionTags | null {
+  const prefixes = new Set<string>()
+  const found: string[] = []
+  let calendar = false
+  for (const name of ignored) {
+    // Release tags are short; a long name is no version, and the patterns below need not read it.
+    if (name.length > 200) continue
+    const semverTail = SEMVER_TAIL.exec(name)
+    const prefix = semverTail && parseSemver(semverTail[2]!) ? semverTail[1]! : null
+    const asSemver = scheme.kind === 'semver' && prefix !== null && prefix !== tagPrefix
+    const asCalendar = scheme.kind === 'semver' && CALENDAR_TAIL.test(name) && !asSemver
+    if (!asSemver && !asCalendar) continue
+    found.push(name)
+    if (asSemver && prefix !== null) prefixes.add(name.slice(prefix.length).startsWith('v') ? `${prefix}v` : prefix)
+    if (asCalendar) calendar = true
+  }
+  if (found.length === 0) return null
+  return { count: found.length, examples: found.slice(0, 3), prefixes: [...prefixes].slice(0, 3), calendar }
 }

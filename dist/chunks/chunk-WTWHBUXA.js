@@ -6,10 +6,9 @@ import {
   readTaggerEmail
 } from "./chunk-3KMTYPSE.js";
 import {
-  compareVersions,
-  isPrerelease,
-  parseVersion
-} from "./chunk-VEPAIQX6.js";
+  chooseCandidates,
+  parseReleaseTags
+} from "./chunk-4KJJ7H7L.js";
 import {
   configFilePath,
   resolveConfig
@@ -459,24 +458,6 @@ async function ensureCommit(git, sha, remote = "origin") {
   throw new VersoError("EGIT", `Commit ${sha.slice(0, 7)} is not in this checkout, and fetching it from \`${remote}\` failed.`, {
     hint: "Check out with the whole history (actions/checkout with fetch-depth: 0) and the pull request's merge ref (the default for pull_request)."
   });
-}
-
-// src/versions/release-tags.ts
-function parseReleaseTags(tags, tagPrefix, scheme) {
-  const all = [];
-  const ignored = [];
-  for (const ref of tags) {
-    const text = ref.name.startsWith(tagPrefix) ? ref.name.slice(tagPrefix.length) : null;
-    const version = text === null ? null : parseVersion(scheme, text);
-    if (version && text !== null) all.push({ ...ref, version, text });
-    else ignored.push(ref.name);
-  }
-  all.sort((a, b) => compareVersions(b.version, a.version) || a.name.localeCompare(b.name));
-  return { all, ignored };
-}
-function chooseCandidates(tags, prerelease) {
-  const stable = tags.all.filter((t) => !isPrerelease(t.version));
-  return { base: prerelease === null ? stable : tags.all, stable };
 }
 
 // src/run/gather.ts

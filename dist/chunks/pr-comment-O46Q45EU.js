@@ -2,8 +2,8 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   renderPullRequestReport
-} from "./chunk-6CMHZKXL.js";
-import "./chunk-W7ZMKAWH.js";
+} from "./chunk-53RK4T6K.js";
+import "./chunk-IZKTVCEU.js";
 import "./chunk-CMOI2VLM.js";
 import "./chunk-SNDUAHB7.js";
 import "./chunk-3GUUJDMH.js";

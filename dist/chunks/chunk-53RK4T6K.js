@@ -7,7 +7,7 @@ import {
   explainBump,
   fitText,
   shortSha
-} from "./chunk-W7ZMKAWH.js";
+} from "./chunk-IZKTVCEU.js";
 import {
   renderInline
 } from "./chunk-CMOI2VLM.js";

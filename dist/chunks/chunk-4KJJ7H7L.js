@@ -373,6 +373,44 @@ function describeParts(version) {
   return numbers ? { major: String(numbers.major), minor: String(numbers.minor), patch: String(numbers.patch), prerelease } : { major: "", minor: "", patch: "", prerelease };
 }
 
+// src/versions/release-tags.ts
+function parseReleaseTags(tags, tagPrefix, scheme) {
+  const all = [];
+  const ignored = [];
+  for (const ref of tags) {
+    const text = ref.name.startsWith(tagPrefix) ? ref.name.slice(tagPrefix.length) : null;
+    const version = text === null ? null : parseVersion(scheme, text);
+    if (version && text !== null) all.push({ ...ref, version, text });
+    else ignored.push(ref.name);
+  }
+  all.sort((a, b) => compareVersions(b.version, a.version) || a.name.localeCompare(b.name));
+  return { all, ignored };
+}
+function chooseCandidates(tags, prerelease) {
+  const stable = tags.all.filter((t) => !isPrerelease(t.version));
+  return { base: prerelease === null ? stable : tags.all, stable };
+}
+var SEMVER_TAIL = /^(.*?)v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/;
+var CALENDAR_TAIL = /^(?:.*?[^\d.])?((?:\d{4}|[1-9]\d)(?:\.\d{1,2}){1,2})$/;
+function findUnreadVersionTags(ignored, tagPrefix, scheme) {
+  const prefixes = /* @__PURE__ */ new Set();
+  const found = [];
+  let calendar = false;
+  for (const name of ignored) {
+    if (name.length > 200) continue;
+    const semverTail = SEMVER_TAIL.exec(name);
+    const prefix = semverTail && parseSemver(semverTail[2]) ? semverTail[1] : null;
+    const asSemver = scheme.kind === "semver" && prefix !== null && prefix !== tagPrefix;
+    const asCalendar = scheme.kind === "semver" && CALENDAR_TAIL.test(name) && !asSemver;
+    if (!asSemver && !asCalendar) continue;
+    found.push(name);
+    if (asSemver && prefix !== null) prefixes.add(name.slice(prefix.length).startsWith("v") ? `${prefix}v` : prefix);
+    if (asCalendar) calendar = true;
+  }
+  if (found.length === 0) return null;
+  return { count: found.length, examples: found.slice(0, 3), prefixes: [...prefixes].slice(0, 3), calendar };
+}
+
 // src/run/effective-bump.ts
 function decideBump(config, analysis, image, stable) {
   const reasons = [];
@@ -419,7 +457,7 @@ function decidePlan(config, facts, now, image = null, options = {}) {
     previous: facts.base && { version: facts.base.text, tag: facts.base.name, sha: facts.base.sha, value: facts.base.version },
     bump,
     commits: analysis.decisions,
-    reasons: effective.reasons,
+    reasons: [...unreadTags(config, facts), ...effective.reasons],
     ignoredTags: facts.tags.ignored,
     image
   };
@@ -444,6 +482,11 @@ function decidePlan(config, facts, now, image = null, options = {}) {
   if (clash) findings.push({ kind: "tag-exists", tag: clash.name, sha: clash.sha });
   if (findings.length) return { ...plan, kind: "blocked", findings, next: release };
   return { ...plan, kind: "release", next: release, standing: standingOf(next.version, taken) };
+}
+function unreadTags(config, facts) {
+  if (facts.base !== null || facts.tags.all.length > 0) return [];
+  const unread = findUnreadVersionTags(facts.tags.ignored, config.tagPrefix, config.scheme);
+  return unread ? [{ kind: "tags-not-read", ...unread }] : [];
 }
 function releasing(bump) {
   if (bump === "none") throw new Error("decidePlan: a release without a bump");
@@ -497,9 +540,8 @@ async function isOwnRelease(gather, config, release) {
 }
 
 export {
-  parseVersion,
-  compareVersions,
-  isPrerelease,
+  parseReleaseTags,
+  chooseCandidates,
   planRelease,
   checkReleaseImage,
   planReleaseRun,

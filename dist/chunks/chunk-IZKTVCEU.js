@@ -95,6 +95,14 @@ function describeReason(reason) {
       return `${reason.base} already aims at ${reason.aim}, which covers this ${reason.bump}`;
     case "finishing":
       return `finishing the release of ${reason.tag}, tagged by an earlier run`;
+    case "tags-not-read": {
+      const some = `${reason.examples.join(", ")}${reason.count > reason.examples.length ? ", \u2026" : ""}`;
+      const fixes = [
+        ...reason.prefixes.map((prefix) => `\`tag-prefix: ${prefix === "" ? "''" : prefix}\``),
+        ...reason.calendar ? ["`scheme: calver` with its `calver-format`"] : []
+      ];
+      return `no release tag was read, but ${reason.count} tag${reason.count === 1 ? "" : "s"} look${reason.count === 1 ? "s" : ""} like a version (${some}): set ${fixes.join(" or ")} to build on ${reason.count === 1 ? "it" : "them"}`;
+    }
     case "not-semver":
       return `${reason.version} is not a SemVer version: do not hand it to tools that expect one`;
     case "calver":

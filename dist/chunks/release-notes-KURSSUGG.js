@@ -4,7 +4,7 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-QTXZLWRI.js";
+} from "./chunk-2VTYTWV7.js";
 import "./chunk-CMOI2VLM.js";
 import "./chunk-VQ4XX4DD.js";
 import "./chunk-IXE7RTMW.js";

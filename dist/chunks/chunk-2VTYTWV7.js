@@ -24,6 +24,7 @@ function sayToReader(reason) {
     case "calver":
       return reason.reason.kind === "breaking-not-shown" ? "This release has breaking changes, and its calendar version cannot show them: read the breaking changes before upgrading." : null;
     case "first-release":
+    case "tags-not-read":
     case "prerelease-covers":
     case "finishing":
     case "not-semver":

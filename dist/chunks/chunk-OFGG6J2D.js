@@ -17,7 +17,7 @@ import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-VEPAIQX6.js";
+} from "./chunk-4KJJ7H7L.js";
 import {
   compareSemver,
   parseSemver
@@ -25,7 +25,7 @@ import {
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-QTXZLWRI.js";
+} from "./chunk-2VTYTWV7.js";
 import {
   VersoError
 } from "./chunk-VQ4XX4DD.js";
