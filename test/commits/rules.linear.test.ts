@@ -1,28 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_RULES, parseReleaseRules } from '../../src/commits/rules.js'
-
-// Generous for a loaded machine, yet far below what reading text again for each of its
-// characters costs: at 50,000 characters that is seconds, at a megabyte minutes.
-const BOUND_MS = 200
-const MEGABYTE_MS = 1000
-const MEGABYTE = 1 << 20
-
-/**
- * What a call returns and the milliseconds it took; timed again when over `bound`, since a
- * pause of the machine slows one run but a quadratic reading slows every run.
- */
-function timed<T>(bound: number, run: () => T): { readonly ms: number; readonly value: T } {
-  const once = (): { ms: number; value: T } => {
-    const started = performance.now()
-    const value = run()
-    return { ms: performance.now() - started, value }
-  }
-  const first = once()
-  if (first.ms <= bound) return first
-  const second = once()
-  return second.ms < first.ms ? second : first
-}
+import { BOUND_MS, MEGABYTE, MEGABYTE_MS, timed } from '../support/linear.js'
 
 const UNITS = [' ', '\t', ':', '(', ')', '!', '#', ',', '-', '*', '\n', '\r', '\u2028', 'a', '1']
 const WORDS = [...UNITS, 'feat', 'docs(readme)', ': patch', ': none', '(*)', '# comment', '\r\n']
