@@ -78,6 +78,12 @@ async function locateInside(root: string, path: string): Promise<string> {
   return target
 }
 
+/** Whether `path` is `top` or inside it once both are resolved through any links; true when either does not exist. */
+export async function isReallyInside(top: string, path: string): Promise<boolean> {
+  const [realTop, real] = await Promise.all([realpath(top).catch(() => null), realpath(path).catch(() => null)])
+  return realTop === null || real === null || !leavesFolder(relative(realTop, real))
+}
+
 /** Whether a relative path climbs out of its folder (`..`, `../x`; a name like `..data` does not). */
 function leavesFolder(inside: string): boolean {
   return inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)
@@ -143,18 +149,46 @@ async function listTree(git: Git, at: string, paths: readonly string[]): Promise
  * are not regular files there, are left out. Two git processes, however many paths.
  */
 export async function readFilesAt(git: Git, at: string, paths: readonly string[]): Promise<Map<string, string>> {
-  const texts = new Map<string, string>()
-  if (paths.length === 0) return texts
+  if (paths.length === 0) return new Map()
+  checkPaths(paths)
+  // git names `./image.json` as `image.json`: paths are looked up as git writes them.
+  const named = new Map(paths.map((path) => [path, posix.normalize(path)]))
+  return readObjects(git, await listTree(git, at, [...new Set(named.values())]), named)
+}
+
+/**
+ * The files at a revision that match any of the globs, and the text of each of them and of
+ * `paths`: what listFiles and readFilesAt give, from one listing of the tree.
+ */
+export async function readMatchingFilesAt(
+  git: Git,
+  at: string,
+  globs: readonly string[],
+  paths: readonly string[]
+): Promise<{ matching: string[]; texts: Map<string, string> }> {
+  checkPaths(paths)
+  const tree = await listTree(git, at, [])
+  const matching = [...tree.keys()].filter((path) => globs.some((glob) => matchesGlob(path, glob))).sort()
+  const named = new Map([
+    ...paths.map((path): [string, string] => [path, posix.normalize(path)]),
+    ...matching.map((path): [string, string] => [path, path])
+  ])
+  return { matching, texts: await readObjects(git, tree, named) }
+}
+
+function checkPaths(paths: readonly string[]): void {
   const bad = paths.find((p) => /[\n\r]/.test(p))
   if (bad !== undefined) {
     throw new VersoError('EGIT', `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: 'Rename the file.' })
   }
-  // git names `./image.json` as `image.json`: paths are looked up as git writes them.
-  const named = new Map(paths.map((path) => [path, posix.normalize(path)]))
-  const files = await listTree(git, at, [...new Set(named.values())])
-  const wanted = paths.filter((path) => files.has(named.get(path)!))
+}
+
+/** The blobs of `tree` that `named` asks for (path as asked → path as git writes it), from one `git cat-file --batch`. */
+async function readObjects(git: Git, tree: ReadonlyMap<string, string>, named: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const texts = new Map<string, string>()
+  const wanted = [...named.keys()].filter((path) => tree.has(named.get(path)!))
   if (wanted.length === 0) return texts
-  const out = await git.runBuffer(['cat-file', '--batch'], { input: wanted.map((path) => `${files.get(named.get(path)!)!}\n`).join('') })
+  const out = await git.runBuffer(['cat-file', '--batch'], { input: wanted.map((path) => `${tree.get(named.get(path)!)!}\n`).join('') })
   let offset = 0
   for (const path of wanted) {
     const end = out.indexOf(0x0a, offset)

@@ -251,16 +251,29 @@ async function moveFloatingTags(git: Git, plan: ReleasingPlan, options: ApplyOpt
       : null
   ]
   const moved: string[] = []
+  if (lines.every((wanted) => wanted === null)) return moved
+  // One look at the remote serves both tags; only a move that lost a race looks again.
+  const read = () => readRemoteTags(git, options.remote, `${prefix}${major}`)
+  const remote = await read()
   for (const wanted of lines) {
     if (wanted === null) continue
-    if (await moveFloatingTag(git, plan, wanted.tag, wanted.line, options)) moved.push(wanted.tag)
+    if (await moveFloatingTag(git, plan, wanted, remote, read, options)) moved.push(wanted.tag)
   }
   return moved
 }
 
-async function moveFloatingTag(git: Git, plan: ReleasingPlan, tag: string, line: string, options: ApplyOptions): Promise<boolean> {
+type RemoteTags = Awaited<ReturnType<typeof readRemoteTags>>
+
+async function moveFloatingTag(
+  git: Git,
+  plan: ReleasingPlan,
+  { tag, line }: { tag: string; line: string },
+  seenFirst: RemoteTags,
+  read: () => Promise<RemoteTags>,
+  options: ApplyOptions
+): Promise<boolean> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const remote = await readRemoteTags(git, options.remote, line.slice(0, line.length - 1))
+    const remote = attempt === 0 ? seenFirst : await read()
     const newer = highestRelease(remote, line, plan)
     if (newer !== null) {
       options.log(`Floating tag ${tag} stays with ${newer}, a newer release of its line than ${plan.next.tag}.`)

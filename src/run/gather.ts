@@ -3,7 +3,7 @@ import type { Config, ImageConfig } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import { askDefaultBranch, readCurrentBranch, readDefaultBranch } from '../git/branches.js'
 import { readCommits, type RawCommit } from '../git/commits.js'
-import { listFiles, readFilesAt, readWorktreeFile } from '../git/files.js'
+import { listFiles, readMatchingFilesAt, readWorktreeFile } from '../git/files.js'
 import type { Git } from '../git/git.js'
 import { ensureCommit, isShallow, readHistory, type FetchState } from '../git/history.js'
 import { isAncestor, readTaggerEmail } from '../git/publish.js'
@@ -169,8 +169,7 @@ async function readWorktreeSources(git: Git, image: ImageConfig): Promise<{ imag
 }
 
 async function readSourcesAt(git: Git, image: ImageConfig, at: string): Promise<{ image: string | null; files: SchemaFile[] }> {
-  const paths = await listFiles(git, at, image.schemas)
-  const texts = await readFilesAt(git, at, [image.file, ...paths])
+  const { matching: paths, texts } = await readMatchingFilesAt(git, at, image.schemas, [image.file])
   return {
     image: texts.get(image.file) ?? null,
     files: paths.flatMap((path) => (texts.has(path) ? [{ path, text: texts.get(path)! }] : []))

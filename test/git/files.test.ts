@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, wr
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VersoError } from '../../src/errors.js'
-import { listFiles, readFilesAt, readWorktreeFile, writeWorktreeFile } from '../../src/git/files.js'
+import { isReallyInside, listFiles, readFilesAt, readMatchingFilesAt, readWorktreeFile, writeWorktreeFile } from '../../src/git/files.js'
 import { createGit } from '../../src/git/git.js'
 import { type TestRepo, useRepos } from '../support/repo.js'
 
@@ -443,5 +443,42 @@ describe('readFilesAt', () => {
       message: `Cannot read ${JSON.stringify(path)} from git: a path with a line break.`,
       hint: 'Rename the file.'
     })
+  })
+})
+
+describe('readMatchingFilesAt', () => {
+  const repo = useRepos()
+
+  it('lists the matching files at a revision and reads them and the named paths, as listFiles and readFilesAt would', async () => {
+    const r = repo()
+    write(r, { 'schemas/a.json': 'A', 'schemas/b.yaml': 'B', 'other.txt': 'O', '.release-image': 'I' })
+    r.git('add', '-A')
+    r.commit('chore: files')
+    r.tag('v1.0.0')
+    r.git('rm', '-q', 'schemas/a.json')
+    r.commit('chore: later')
+    const git = createGit(r.dir, r.env)
+    const globs = ['schemas/*']
+    const { matching, texts } = await readMatchingFilesAt(git, 'v1.0.0', globs, ['./.release-image', 'missing.txt'])
+    expect(matching).toEqual(await listFiles(git, 'v1.0.0', globs))
+    expect(Object.fromEntries(texts)).toEqual(
+      Object.fromEntries(await readFilesAt(git, 'v1.0.0', [...matching, './.release-image', 'missing.txt']))
+    )
+    expect(Object.fromEntries(texts)).toEqual({ 'schemas/a.json': 'A', 'schemas/b.yaml': 'B', './.release-image': 'I' })
+  })
+})
+
+describe('isReallyInside', () => {
+  const repo = useRepos()
+
+  it('follows links: a folder linked elsewhere is not inside; a real folder and a missing path are', async () => {
+    const r = repo()
+    mkdirSync(join(r.dir, 'real'))
+    mkdirSync(join(r.root, 'elsewhere'))
+    symlinkSync(join(r.root, 'elsewhere'), join(r.dir, 'linked'))
+    expect(await isReallyInside(r.dir, join(r.dir, 'real'))).toBe(true)
+    expect(await isReallyInside(r.dir, r.dir)).toBe(true)
+    expect(await isReallyInside(r.dir, join(r.dir, 'linked'))).toBe(false)
+    expect(await isReallyInside(r.dir, join(r.dir, 'nowhere'))).toBe(true)
   })
 })
