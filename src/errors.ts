@@ -84,3 +84,13 @@ function quotable(text: string): string {
       .replace(TOKEN_LIKE, (run) => (looksSecret(run) ? '[redacted]' : run))
   )
 }
+
+/**
+ * The forms a token takes on its way through git and HTTP: as written, URL-encoded, base64,
+ * and as the base64 basic credential actions/checkout writes. What masks or redacts a token
+ * must cover them all.
+ */
+export function tokenForms(token: string): string[] {
+  const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
+  return [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)]
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeError, excerpt, VersoError } from '../src/errors.js'
+import { describeError, excerpt, tokenForms, VersoError } from '../src/errors.js'
 import { parseImage } from '../src/image/image.js'
 
 // What actions/checkout writes into .git/config: the token, base64 encoded.
@@ -41,5 +41,16 @@ describe('describeError', () => {
   it('gives the message, the details and the hint of a VersoError', () => {
     const error = new VersoError('EUSAGE', 'Bad flag.', { hint: 'Run verso help.', details: ['--x', '--y'] })
     expect(describeError(error)).toBe('Bad flag.\n  - --x\n  - --y\nRun verso help.')
+  })
+})
+
+describe('tokenForms', () => {
+  it('names the token as written, URL-encoded, base64, and as the basic credential checkout writes', () => {
+    expect(tokenForms('ghs_a/b+c')).toEqual([
+      'ghs_a/b+c',
+      'ghs_a%2Fb%2Bc',
+      Buffer.from('ghs_a/b+c').toString('base64'),
+      Buffer.from('x-access-token:ghs_a/b+c').toString('base64')
+    ])
   })
 })

@@ -1,11 +1,10 @@
 import * as core from '@actions/core'
-import { realpath } from 'node:fs/promises'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { DEFAULTS, OPTION_NAMES, type Config, type RawOptions } from '../config/config.js'
 import { loadConfig } from '../config/load.js'
 import { resolveNow } from '../config/release-date.js'
-import { describeError, VersoError } from '../errors.js'
-import { readWorktreeFile } from '../git/files.js'
+import { describeError, tokenForms, VersoError } from '../errors.js'
+import { isReallyInside, readWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import type { GitHubApi } from '../github/api.js'
 import type { GitHubEnvironment } from '../github/environment.js'
@@ -68,10 +67,8 @@ function inertAnnotation(message: string): string {
  */
 function maskToken(token: string): void {
   if (!token) return
-  for (const form of [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)]) core.setSecret(form)
+  for (const form of tokenForms(token)) core.setSecret(form)
 }
-
-const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
 
 /** What a mode leaves behind: its outputs, the job summary, and a failure to report, if any. */
 interface ModeResult {
@@ -299,10 +296,7 @@ function readInputs(env: NodeJS.ProcessEnv): RawOptions {
  * workspace.
  */
 async function checkWorkingDirectory(workspace: string, root: string): Promise<void> {
-  const [top, real] = await Promise.all([realpath(workspace).catch(() => null), realpath(root).catch(() => null)])
-  if (top === null || real === null) return
-  const inside = relative(top, real)
-  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+  if (!(await isReallyInside(workspace, root))) {
     throw new VersoError(
       'EUNSAFEPATH',
       `working-directory ${relative(workspace, root)} leads outside the workspace through a symbolic link.`,

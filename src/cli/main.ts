@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { OPTION_NAMES, type Config, type RawOptions } from '../config/config.js'
 import { loadConfig } from '../config/load.js'
 import { resolveNow } from '../config/release-date.js'
-import { describeError, VersoError } from '../errors.js'
+import { describeError, tokenForms, VersoError } from '../errors.js'
 import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.js'
@@ -107,7 +107,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
 function inert(io: CliIo, json: boolean): CliIo {
   // Outside GitHub's runner nothing masks the token: git's and the API's messages can carry it.
   const secrets = [io.env.GITHUB_TOKEN, io.env.GH_TOKEN].filter((token): token is string => Boolean(token && token.length >= 8))
-  const forms = secrets.flatMap((token) => [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)])
+  const forms = secrets.flatMap(tokenForms)
   const redact = (text: string) => forms.reduce((out, form) => out.split(form).join('***'), text)
   return {
     ...io,
@@ -115,8 +115,6 @@ function inert(io: CliIo, json: boolean): CliIo {
     stderr: (text) => io.stderr(redact(neutralizeCommands(text)))
   }
 }
-
-const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
 
 async function runPlan(gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
