@@ -10,18 +10,18 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-WTWHBUXA.js";
+} from "./chunks/chunk-BHTV2JWL.js";
 import {
   createGit
-} from "./chunks/chunk-3KMTYPSE.js";
+} from "./chunks/chunk-CIVBDLHN.js";
 import {
   checkReleaseImage,
   planRelease
-} from "./chunks/chunk-4KJJ7H7L.js";
+} from "./chunks/chunk-R4PDFSCR.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-PBTSHNUH.js";
-import "./chunks/chunk-4DXEJGL7.js";
+} from "./chunks/chunk-L7YRU5UE.js";
+import "./chunks/chunk-TNONGGY2.js";
 import {
   describeFinding,
   describeReason,
@@ -33,8 +33,9 @@ import "./chunks/chunk-3GUUJDMH.js";
 import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,
-  describeError
-} from "./chunks/chunk-VQ4XX4DD.js";
+  describeError,
+  tokenForms
+} from "./chunks/chunk-QIVDBRGE.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -233,7 +234,7 @@ async function main(argv, terminal) {
 }
 function inert(io, json) {
   const secrets = [io.env.GITHUB_TOKEN, io.env.GH_TOKEN].filter((token) => Boolean(token && token.length >= 8));
-  const forms = secrets.flatMap((token) => [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)]);
+  const forms = secrets.flatMap(tokenForms);
   const redact = (text) => forms.reduce((out, form) => out.split(form).join("***"), text);
   return {
     ...io,
@@ -241,7 +242,6 @@ function inert(io, json) {
     stderr: (text) => io.stderr(redact(neutralizeCommands(text)))
   };
 }
-var base64 = (text) => Buffer.from(text, "utf8").toString("base64");
 async function runPlan(gather, config, line, io) {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
   const { plan, fetched } = await planRelease(gather, config, now);
@@ -252,8 +252,8 @@ async function runPlan(gather, config, line, io) {
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
   else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-KURSSUGG.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-4LQBFIET.js");
+    const { renderNotes } = await import("./chunks/release-notes-WSQG6WYD.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-63NIMU2U.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -261,9 +261,9 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-53ZIRZDS.js"),
+    import("./chunks/pr-check-TJFYBUW3.js"),
     import("./chunks/pr-comment-O46Q45EU.js"),
-    import("./chunks/release-notes-KURSSUGG.js"),
+    import("./chunks/release-notes-WSQG6WYD.js"),
     import("./chunks/validate-FF6LV27Q.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
@@ -322,9 +322,9 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-7O26S4XI.js"),
-    import("./chunks/environment-4LQBFIET.js"),
-    import("./chunks/event-IW4DEGCT.js")
+    import("./chunks/release-3LAKLMAY.js"),
+    import("./chunks/environment-63NIMU2U.js"),
+    import("./chunks/event-N7KCVIYC.js")
   ]);
   const github = readGitHubEnvironment(io.env);
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
@@ -356,7 +356,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-ORIQW2J4.js");
+  const { renderImageCheck } = await import("./chunks/image-6ADXEO6L.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

@@ -2,43 +2,44 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-LSSLEYJA.js";
+} from "./chunks/chunk-3TOSTS6O.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-OFGG6J2D.js";
+} from "./chunks/chunk-X3Z6PKL6.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-CREMGIQ4.js";
-import "./chunks/chunk-AVCPBJ62.js";
+import "./chunks/chunk-RWW5ZTZX.js";
 import {
   cacheCommitCauses,
   createGather,
+  isReallyInside,
   loadConfig,
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-WTWHBUXA.js";
+} from "./chunks/chunk-BHTV2JWL.js";
 import {
   createGit
-} from "./chunks/chunk-3KMTYPSE.js";
+} from "./chunks/chunk-CIVBDLHN.js";
 import {
   planRelease
-} from "./chunks/chunk-4KJJ7H7L.js";
+} from "./chunks/chunk-R4PDFSCR.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-PBTSHNUH.js";
-import "./chunks/chunk-4DXEJGL7.js";
+} from "./chunks/chunk-L7YRU5UE.js";
+import "./chunks/chunk-TNONGGY2.js";
 import {
   readEvent
-} from "./chunks/chunk-4TGBKZGI.js";
+} from "./chunks/chunk-JG72N33R.js";
 import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-2VTYTWV7.js";
+} from "./chunks/chunk-KX7ZJ2VK.js";
 import {
   renderPullRequestReport,
   upsertComment
@@ -62,8 +63,9 @@ import "./chunks/chunk-3GUUJDMH.js";
 import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,
-  describeError
-} from "./chunks/chunk-VQ4XX4DD.js";
+  describeError,
+  tokenForms
+} from "./chunks/chunk-QIVDBRGE.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -575,8 +577,7 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { realpath } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { relative, resolve } from "node:path";
 
 // src/report/outputs.ts
 var MAX_PROBLEMS = 100;
@@ -738,9 +739,8 @@ function inertAnnotation(message) {
 }
 function maskToken(token) {
   if (!token) return;
-  for (const form of [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)]) setSecret(form);
+  for (const form of tokenForms(token)) setSecret(form);
 }
-var base64 = (text) => Buffer.from(text, "utf8").toString("base64");
 async function run(env = process.env) {
   setOutputs(NOTHING_RELEASED);
   const partial = { summary: [] };
@@ -755,7 +755,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-4LQBFIET.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-63NIMU2U.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const context = {
@@ -917,10 +917,7 @@ function readInputs(env) {
   return given;
 }
 async function checkWorkingDirectory(workspace, root) {
-  const [top, real] = await Promise.all([realpath(workspace).catch(() => null), realpath(root).catch(() => null)]);
-  if (top === null || real === null) return;
-  const inside = relative(top, real);
-  if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+  if (!await isReallyInside(workspace, root)) {
     throw new VersoError(
       "EUNSAFEPATH",
       `working-directory ${relative(workspace, root)} leads outside the workspace through a symbolic link.`,

@@ -1,19 +1,16 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  runRelease
-} from "./chunk-OFGG6J2D.js";
-import "./chunk-AVCPBJ62.js";
-import "./chunk-3KMTYPSE.js";
-import "./chunk-4KJJ7H7L.js";
-import "./chunk-4DXEJGL7.js";
-import "./chunk-2VTYTWV7.js";
-import "./chunk-CMOI2VLM.js";
+  checkPullRequest
+} from "./chunk-3TOSTS6O.js";
+import "./chunk-R4PDFSCR.js";
+import "./chunk-TNONGGY2.js";
+import "./chunk-SNDUAHB7.js";
 import "./chunk-3GUUJDMH.js";
 import "./chunk-G27QDBJF.js";
-import "./chunk-VQ4XX4DD.js";
+import "./chunk-QIVDBRGE.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  runRelease
+  checkPullRequest
 };

@@ -10,7 +10,7 @@ import {
 } from "./chunk-CMOI2VLM.js";
 import {
   VersoError
-} from "./chunk-VQ4XX4DD.js";
+} from "./chunk-QIVDBRGE.js";
 
 // src/notes/reader-notes.ts
 function sayToReader(reason) {

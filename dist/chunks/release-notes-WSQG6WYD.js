@@ -4,9 +4,9 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-2VTYTWV7.js";
+} from "./chunk-KX7ZJ2VK.js";
 import "./chunk-CMOI2VLM.js";
-import "./chunk-VQ4XX4DD.js";
+import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {
   PREVIEW_LIMIT,

@@ -4,21 +4,21 @@ import {
   GitError,
   isAncestor,
   readTaggerEmail
-} from "./chunk-3KMTYPSE.js";
+} from "./chunk-CIVBDLHN.js";
 import {
   chooseCandidates,
   parseReleaseTags
-} from "./chunk-4KJJ7H7L.js";
+} from "./chunk-R4PDFSCR.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-PBTSHNUH.js";
+} from "./chunk-L7YRU5UE.js";
 import {
   parseCommit
 } from "./chunk-3GUUJDMH.js";
 import {
   VersoError
-} from "./chunk-VQ4XX4DD.js";
+} from "./chunk-QIVDBRGE.js";
 
 // src/config/load.ts
 async function loadConfig(given, readText) {
@@ -29,7 +29,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-IXJ2WOH2.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-43MZENQP.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts
@@ -125,6 +125,10 @@ async function locateInside(root, path) {
   if (stats?.isSymbolicLink()) throw unsafe(path, "is a symbolic link");
   return target;
 }
+async function isReallyInside(top, path) {
+  const [realTop, real] = await Promise.all([realpath(top).catch(() => null), realpath(path).catch(() => null)]);
+  return realTop === null || real === null || !leavesFolder(relative(realTop, real));
+}
 function leavesFolder(inside) {
   return inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
 }
@@ -164,18 +168,27 @@ async function listTree(git, at, paths) {
   }
   return files;
 }
-async function readFilesAt(git, at, paths) {
-  const texts = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return texts;
+async function readMatchingFilesAt(git, at, globs, paths) {
+  checkPaths(paths);
+  const tree = await listTree(git, at, []);
+  const matching = [...tree.keys()].filter((path) => globs.some((glob) => matchesGlob(path, glob))).sort();
+  const named = new Map([
+    ...paths.map((path) => [path, posix.normalize(path)]),
+    ...matching.map((path) => [path, path])
+  ]);
+  return { matching, texts: await readObjects(git, tree, named) };
+}
+function checkPaths(paths) {
   const bad = paths.find((p) => /[\n\r]/.test(p));
   if (bad !== void 0) {
     throw new VersoError("EGIT", `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: "Rename the file." });
   }
-  const named = new Map(paths.map((path) => [path, posix.normalize(path)]));
-  const files = await listTree(git, at, [...new Set(named.values())]);
-  const wanted = paths.filter((path) => files.has(named.get(path)));
+}
+async function readObjects(git, tree, named) {
+  const texts = /* @__PURE__ */ new Map();
+  const wanted = [...named.keys()].filter((path) => tree.has(named.get(path)));
   if (wanted.length === 0) return texts;
-  const out = await git.runBuffer(["cat-file", "--batch"], { input: wanted.map((path) => `${files.get(named.get(path))}
+  const out = await git.runBuffer(["cat-file", "--batch"], { input: wanted.map((path) => `${tree.get(named.get(path))}
 `).join("") });
   let offset = 0;
   for (const path of wanted) {
@@ -530,8 +543,7 @@ async function readWorktreeSources(git, image) {
   return { image: imageText, files };
 }
 async function readSourcesAt(git, image, at) {
-  const paths = await listFiles(git, at, image.schemas);
-  const texts = await readFilesAt(git, at, [image.file, ...paths]);
+  const { matching: paths, texts } = await readMatchingFilesAt(git, at, image.schemas, [image.file]);
   return {
     image: texts.get(image.file) ?? null,
     files: paths.flatMap((path) => texts.has(path) ? [{ path, text: texts.get(path) }] : [])
@@ -578,6 +590,7 @@ export {
   resolveNow,
   readWorktreeFile,
   writeWorktreeFile,
+  isReallyInside,
   neutralizeCommands,
   neutralizeCommandsInJson,
   cacheCommitCauses,

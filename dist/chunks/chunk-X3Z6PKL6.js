@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   ReleaseExistsError
-} from "./chunk-AVCPBJ62.js";
+} from "./chunk-RWW5ZTZX.js";
 import {
   createAnnotatedTag,
   fetchTag,
@@ -12,23 +12,23 @@ import {
   readRemoteTag,
   readRemoteTags,
   summarizeGitOutput
-} from "./chunk-3KMTYPSE.js";
+} from "./chunk-CIVBDLHN.js";
 import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-4KJJ7H7L.js";
+} from "./chunk-R4PDFSCR.js";
 import {
   compareSemver,
   parseSemver
-} from "./chunk-4DXEJGL7.js";
+} from "./chunk-TNONGGY2.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-2VTYTWV7.js";
+} from "./chunk-KX7ZJ2VK.js";
 import {
   VersoError
-} from "./chunk-VQ4XX4DD.js";
+} from "./chunk-QIVDBRGE.js";
 
 // src/run/apply.ts
 function applyOptions(config, plan, notes, log) {
@@ -182,15 +182,18 @@ async function moveFloatingTags(git, plan, options) {
     options.floatingTags === "major-minor" && plan.standing.highestInMinor ? { tag: `${prefix}${major}.${minor}`, line: `${prefix}${major}.${minor}.` } : null
   ];
   const moved = [];
+  if (lines.every((wanted) => wanted === null)) return moved;
+  const read = () => readRemoteTags(git, options.remote, `${prefix}${major}`);
+  const remote = await read();
   for (const wanted of lines) {
     if (wanted === null) continue;
-    if (await moveFloatingTag(git, plan, wanted.tag, wanted.line, options)) moved.push(wanted.tag);
+    if (await moveFloatingTag(git, plan, wanted, remote, read, options)) moved.push(wanted.tag);
   }
   return moved;
 }
-async function moveFloatingTag(git, plan, tag, line, options) {
+async function moveFloatingTag(git, plan, { tag, line }, seenFirst, read, options) {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const remote = await readRemoteTags(git, options.remote, line.slice(0, line.length - 1));
+    const remote = attempt === 0 ? seenFirst : await read();
     const newer = highestRelease(remote, line, plan);
     if (newer !== null) {
       options.log(`Floating tag ${tag} stays with ${newer}, a newer release of its line than ${plan.next.tag}.`);

@@ -4,13 +4,13 @@ import {
   isPrereleaseId,
   parseCalverFormat,
   parseSemver
-} from "./chunk-4DXEJGL7.js";
+} from "./chunk-TNONGGY2.js";
 import {
   parseReleaseRules
 } from "./chunk-G27QDBJF.js";
 import {
   VersoError
-} from "./chunk-VQ4XX4DD.js";
+} from "./chunk-QIVDBRGE.js";
 import {
   isBump
 } from "./chunk-QSZWMMJ6.js";

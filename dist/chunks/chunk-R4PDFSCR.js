@@ -13,13 +13,13 @@ import {
   readField,
   readPeriod,
   require_semver
-} from "./chunk-4DXEJGL7.js";
+} from "./chunk-TNONGGY2.js";
 import {
   analyzeCommits
 } from "./chunk-3GUUJDMH.js";
 import {
   VersoError
-} from "./chunk-VQ4XX4DD.js";
+} from "./chunk-QIVDBRGE.js";
 import {
   compareBumps
 } from "./chunk-QSZWMMJ6.js";
@@ -524,7 +524,7 @@ async function checkReleaseImage(gather, config, options) {
   return { check: await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, options), image: config.image };
 }
 async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt = null) {
-  const [{ runImageCheck }, sources] = await Promise.all([import("./image-ZL7NC5AF.js"), gather.imageSources(image, releaseTag, todayAt)]);
+  const [{ runImageCheck }, sources] = await Promise.all([import("./image-2QWORCJ7.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
 async function planReleaseRun(gather, config, now) {

@@ -12,10 +12,10 @@ import {
   isRateLimit,
   unexpectedAnswer,
   validationErrors
-} from "./chunk-AVCPBJ62.js";
+} from "./chunk-RWW5ZTZX.js";
 import {
   VersoError
-} from "./chunk-VQ4XX4DD.js";
+} from "./chunk-QIVDBRGE.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   VersoError,
   excerpt
-} from "./chunk-VQ4XX4DD.js";
+} from "./chunk-QIVDBRGE.js";
 
 // src/github/failures.ts
 var ReleaseExistsError = class extends VersoError {

@@ -6,7 +6,7 @@ import {
 import {
   excerpt,
   parserMessage
-} from "./chunk-VQ4XX4DD.js";
+} from "./chunk-QIVDBRGE.js";
 import {
   compareBumps,
   maxBump

@@ -6,11 +6,11 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-PTMRV4GG.js";
+} from "./chunk-3AUAU47Y.js";
 import "./chunk-RQCDCLZU.js";
 import {
   VersoError
-} from "./chunk-VQ4XX4DD.js";
+} from "./chunk-QIVDBRGE.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 

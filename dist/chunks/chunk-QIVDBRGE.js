@@ -37,10 +37,15 @@ function parserMessage(message) {
 function quotable(text) {
   return text.replace(/\b(?:gh[pousr]_|github_pat_|AKIA|xox[abpr]-)[A-Za-z0-9_-]{8,}/g, "[redacted]").replace(/[\u0000-\u001f\u007f]+/g, " ").trim().replace(TOKEN_LIKE, (run) => looksSecret(run) ? "[redacted]" : run);
 }
+function tokenForms(token) {
+  const base64 = (text) => Buffer.from(text, "utf8").toString("base64");
+  return [token, encodeURIComponent(token), base64(token), base64(`x-access-token:${token}`)];
+}
 
 export {
   VersoError,
   describeError,
   excerpt,
-  parserMessage
+  parserMessage,
+  tokenForms
 };

@@ -4,8 +4,8 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-PBTSHNUH.js";
-import "./chunk-4DXEJGL7.js";
+} from "./chunk-L7YRU5UE.js";
+import "./chunk-TNONGGY2.js";
 import "./chunk-G27QDBJF.js";
 import {
   require_dist
@@ -14,7 +14,7 @@ import {
   VersoError,
   excerpt,
   parserMessage
-} from "./chunk-VQ4XX4DD.js";
+} from "./chunk-QIVDBRGE.js";
 import "./chunk-QSZWMMJ6.js";
 import {
   __toESM

@@ -12,9 +12,9 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-PTMRV4GG.js";
+} from "./chunk-3AUAU47Y.js";
 import "./chunk-RQCDCLZU.js";
-import "./chunk-VQ4XX4DD.js";
+import "./chunk-QIVDBRGE.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
