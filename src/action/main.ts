@@ -18,9 +18,9 @@ import { renderPullRequestReport } from '../report/pr-comment.js'
 import { ANNOTATION_LIMIT, clip, fitBytes, SUMMARY_LIMIT_BYTES } from '../report/limits.js'
 import { neutralizeCommands } from '../report/workflow-commands.js'
 import { renderPlanSummary, renderReleaseResult } from '../report/summary.js'
-import { createGather, type Gather } from '../run/gather.js'
+import { createGather, type BranchHints, type Gather } from '../run/gather.js'
 import { resolveMode, type RunMode } from '../run/mode.js'
-import { planRelease } from '../run/plan.js'
+import { gatherLine, lineFor, planRelease } from '../run/plan.js'
 import { checkPullRequest } from '../run/pr-check.js'
 import { runRelease } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
@@ -144,7 +144,8 @@ function failureSummary(error: string, planned: readonly string[]): string {
 
 /** plan mode (and check mode away from a pull request): the plan, and nothing released. */
 async function planMode(mode: RunMode, context: RunContext): Promise<ModeResult> {
-  const { plan, fetched } = await planRelease(context.gather, context.config, context.now)
+  const line = await gatherLine(context.gather, context.config, branchHints(context), 'local')
+  const { plan, fetched } = await planRelease(context.gather, context.config, context.now, { line })
   const notes =
     plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   const failure = reportPlan(plan, fetched, context)
@@ -156,14 +157,14 @@ async function planMode(mode: RunMode, context: RunContext): Promise<ModeResult>
 
 /** release mode: the one release run, as `verso release` makes it. */
 async function releaseMode(context: RunContext): Promise<ModeResult> {
-  const { config, env } = context
+  const { config } = context
   let failure: string | null = null
   const run = await runRelease({
     git: context.git,
     gather: context.gather,
     config,
     now: context.now,
-    hints: { githubRef: env.GITHUB_REF, ciCommitBranch: env.CI_COMMIT_BRANCH, eventDefaultBranch: context.event.defaultBranch },
+    hints: branchHints(context),
     dryRun: config.release.dryRun,
     requireBranch: false,
     repositoryUrl: context.github.repositoryUrl,
@@ -199,7 +200,13 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
 /** check mode on a pull request: validate, predict, and report in one comment, the summary and annotations. */
 async function checkMode(pr: PullRequest, context: RunContext): Promise<ModeResult> {
   const { config } = context
-  const check = await checkPullRequest(context.gather, config, context.now, pr)
+  const check = await checkPullRequest(
+    context.gather,
+    config,
+    context.now,
+    pr,
+    lineFor(config, pr.baseRef || null, context.event.defaultBranch)
+  )
   const { plan } = check
   const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: PREVIEW_LIMIT })
   noticeNewImage(plan, context)
@@ -216,6 +223,15 @@ async function checkMode(pr: PullRequest, context: RunContext): Promise<ModeResu
     outputs: checkOutputs(check, notes),
     summary,
     failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null
+  }
+}
+
+/** What the runner says about the branch: the ref pushed, and the repository's default branch. */
+function branchHints(context: RunContext): BranchHints {
+  return {
+    githubRef: context.env.GITHUB_REF,
+    ciCommitBranch: context.env.CI_COMMIT_BRANCH,
+    eventDefaultBranch: context.event.defaultBranch
   }
 }
 

@@ -10,8 +10,8 @@ import { createGit, type Git } from '../git/git.js'
 import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.js'
 import { renderPlanText, renderReleaseText } from '../report/text.js'
 import { neutralizeCommands, neutralizeCommandsInJson } from '../report/workflow-commands.js'
-import { createGather, type Gather } from '../run/gather.js'
-import { checkReleaseImage, planRelease } from '../run/plan.js'
+import { createGather, type BranchHints, type Gather } from '../run/gather.js'
+import { checkReleaseImage, gatherLine, lineFor, planRelease } from '../run/plan.js'
 
 export interface CliIo {
   readonly stdout: (text: string) => void
@@ -118,7 +118,8 @@ function inert(io: CliIo, json: boolean): CliIo {
 
 async function runPlan(gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
-  const { plan, fetched } = await planRelease(gather, config, now)
+  const branchLine = await gatherLine(gather, config, cliHints(io.env), 'local')
+  const { plan, fetched } = await planRelease(gather, config, now, { line: branchLine })
   for (const step of fetched) io.stderr(`verso: shallow clone: ${step}\n`)
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(', ')}\n`)
   if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece)
@@ -158,7 +159,10 @@ async function runCheck(gather: Gather, config: Config, line: CommandLine, io: C
     check: { ...config.check, validate: title ? config.check.validate : 'commits', mergeStyle: title ? config.check.mergeStyle : 'merge' }
   } as const
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
-  const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false })
+  // The base's line: `--base origin/1.x` is held to 1.x's range.
+  const baseBranch = base.replace(/^(?:refs\/remotes\/)?origin\//, '').replace(/^refs\/heads\//, '')
+  const baseLine = lineFor(config, baseBranch, remoteDefault ?? (await gather.remoteDefaultBranch()))
+  const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine)
   if (line.json) {
     const { errors, warnings } = check
     const json = {
@@ -218,11 +222,7 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
     gather,
     config,
     now: resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() }),
-    hints: {
-      githubRef: io.env.GITHUB_REF,
-      ciCommitBranch: io.env.CI_COMMIT_BRANCH,
-      eventDefaultBranch: (await readEvent(io.env)).defaultBranch
-    },
+    hints: { ...cliHints(io.env), eventDefaultBranch: (await readEvent(io.env)).defaultBranch },
     dryRun: unasked || config.release.dryRun,
     // In CI a release was asked for: a branch that cannot be told must not pass quietly.
     requireBranch: io.env.CI === 'true',
@@ -252,6 +252,11 @@ async function runImage(git: Git, gather: Gather, config: Config, line: CommandL
     io.stdout(`Release image: wrote ${image.file} (${documents} document${documents === 1 ? '' : 's'}). Commit it.\n`)
   } else io.stdout(renderImageCheck(check, { imageFile: image.file, written: write }))
   return line.command === 'image check' && check.outcome === 'incomplete' ? 1 : 0
+}
+
+/** What the environment says about the branch; a plan does not read the event (only a release loads its reader). */
+function cliHints(env: NodeJS.ProcessEnv): BranchHints {
+  return { githubRef: env.GITHUB_REF, ciCommitBranch: env.CI_COMMIT_BRANCH, eventDefaultBranch: null }
 }
 
 function parseCommandLine(argv: readonly string[]): CommandLine {

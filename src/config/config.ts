@@ -1,4 +1,5 @@
 import { isBump, type Bump } from '../commits/bump.js'
+import { resolveBranchPolicy, type BranchPolicy, type RawBranchEntry } from './branches.js'
 import { parseReleaseRules, type ReleaseRule } from '../commits/rules.js'
 import { VersoError } from '../errors.js'
 import { parseCalverFormat } from '../versions/calver/format.js'
@@ -21,6 +22,17 @@ export interface Config {
   readonly image: ImageConfig | null
   readonly release: ReleaseConfig
   readonly check: CheckConfig
+  readonly artifacts: ArtifactConfig
+  /** `mode: rollback`: the version to make the latest release again. */
+  readonly rollbackTo: string | null
+}
+
+/** How the `version` output is written for builds: tags stay plain whatever is chosen. */
+export interface ArtifactConfig {
+  /** SemVer build metadata on `version`: none, the commit (`+sha.4f2a9c1`), or the run and the commit. */
+  readonly buildMetadata: 'none' | 'sha' | 'run'
+  /** When nothing is released, `version` is a prerelease that sorts between the last release and the next. */
+  readonly snapshots: boolean
 }
 
 /** What a pull-request check validates and how it reports. */
@@ -35,15 +47,15 @@ export interface CheckConfig {
   readonly comment: boolean
 }
 
-export type Mode = 'auto' | 'plan' | 'release' | 'check'
+export type Mode = 'auto' | 'plan' | 'release' | 'check' | 'rollback'
 
 /** How a release is carried out. */
 export interface ReleaseConfig {
   readonly mode: Mode
   /** Report what would be done, and do nothing. */
   readonly dryRun: boolean
-  /** Branch globs that may release; empty: the repository's default branch. */
-  readonly branches: readonly string[]
+  /** Which branches release, and what each releases. */
+  readonly policy: BranchPolicy
   readonly tagger: { readonly name: string; readonly email: string }
   readonly draft: boolean
   /** The release title; `{tag}` and `{version}` are replaced. */
@@ -88,6 +100,10 @@ export const OPTION_NAMES = [
   'mode',
   'dry-run',
   'release-branches',
+  'prerelease-branches',
+  'rollback-to',
+  'build-metadata',
+  'snapshot-versions',
   'git-user-name',
   'git-user-email',
   'draft',
@@ -102,8 +118,13 @@ export const OPTION_NAMES = [
 ] as const
 export type OptionName = (typeof OPTION_NAMES)[number]
 
-/** Options as given: a string (or a list, or a boolean, from YAML) or absent. */
-export type RawOptions = Partial<Record<OptionName, string | boolean | readonly string[]>>
+/**
+ * Options as given: a string (or a list, or a boolean, from YAML) or absent; and the config
+ * file's `branches`, the one setting that is a list of mappings.
+ */
+export type RawOptions = Partial<Record<OptionName, string | boolean | readonly string[]>> & {
+  readonly branches?: readonly RawBranchEntry[]
+}
 
 export const DEFAULT_CONFIG_FILE = '.github/verso.yml'
 
@@ -129,6 +150,10 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   mode: 'auto',
   'dry-run': 'false',
   'release-branches': '',
+  'prerelease-branches': '',
+  'rollback-to': '',
+  'build-metadata': 'none',
+  'snapshot-versions': 'false',
   'git-user-name': 'github-actions[bot]',
   'git-user-email': '41898282+github-actions[bot]@users.noreply.github.com',
   draft: 'false',
@@ -197,6 +222,17 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     )
   }
   const bump = value('bump').trim()
+  // Short forms given as inputs or flags replace the file's whole policy, as any input replaces its key.
+  const shortFormsGiven = given['release-branches'] !== undefined || given['prerelease-branches'] !== undefined
+  const policy = resolveBranchPolicy(
+    {
+      branches: shortFormsGiven ? undefined : (given.branches ?? file.branches),
+      releaseBranches: list('release-branches'),
+      prereleaseBranches: list('prerelease-branches')
+    },
+    problems
+  )
+  const rollbackTo = value('rollback-to').trim()
   if (bump !== 'auto' && (!isBump(bump) || bump === 'none')) problems.push(`\`bump: ${bump}\` must be auto, major, minor or patch.`)
 
   const config: Config = {
@@ -209,9 +245,9 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     fetchHistory: oneOf('fetch-history', ['auto', 'never'] as const),
     image: resolveImage(),
     release: {
-      mode: oneOf('mode', ['auto', 'plan', 'release', 'check'] as const),
+      mode: oneOf('mode', ['auto', 'plan', 'release', 'check', 'rollback'] as const),
       dryRun: bool('dry-run'),
-      branches: list('release-branches'),
+      policy,
       tagger: { name: value('git-user-name').trim(), email: value('git-user-email').trim() },
       draft: bool('draft'),
       name: value('release-name').trim() || '{tag}',
@@ -225,7 +261,21 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       validateMode: oneOf('validate-mode', ['fail', 'warn'] as const),
       types: list('types').map((t) => t.toLowerCase()),
       comment: bool('comment')
-    }
+    },
+    artifacts: {
+      buildMetadata: oneOf('build-metadata', ['none', 'sha', 'run'] as const),
+      snapshots: bool('snapshot-versions')
+    },
+    rollbackTo: rollbackTo || null
+  }
+  if (config.release.mode === 'rollback' && !rollbackTo)
+    problems.push('`mode: rollback` needs `rollback-to`: the version to make the latest release again, e.g. `rollback-to: 2.0.3`.')
+  if (config.scheme.kind === 'calver' && policy.kind === 'rules') {
+    for (const rule of policy.rules)
+      if (rule.range !== null)
+        problems.push(
+          `\`branches\` (${rule.pattern}): \`range: ${rule.range}\` is a SemVer range, and \`scheme\` is calver: remove the range.`
+        )
   }
   for (const type of list('types'))
     if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`)

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml'
+import type { RawBranchEntry } from './branches.js'
 import { isOptionName, OPTION_NAMES, suggestOption, type RawOptions } from './config.js'
 import { excerpt, parserMessage, VersoError } from '../errors.js'
 
@@ -21,9 +22,12 @@ export function parseConfigFile(text: string, path: string): RawOptions {
     throw new VersoError('EINVALIDCONFIG', `${path} must be a mapping of option names to values (e.g. \`tag-prefix: v\`).`)
   }
   const problems: string[] = []
-  const options: RawOptions = {}
+  const options: { -readonly [K in keyof RawOptions]: RawOptions[K] } = {}
   for (const [key, value] of Object.entries(data)) {
-    if (key === 'config-file' || key === 'working-directory') {
+    if (key === 'branches') {
+      const entries = readBranches(value, problems)
+      if (entries) options.branches = entries
+    } else if (key === 'config-file' || key === 'working-directory') {
       // Where the repository and this file are cannot be said from inside the file.
       problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`)
     } else if (key === 'bump' || key === 'dry-run') {
@@ -32,7 +36,7 @@ export function parseConfigFile(text: string, path: string): RawOptions {
     } else if (!isOptionName(key)) {
       problems.push(
         `\`${excerpt(key)}\` is not an option.${suggestOption(key)}` +
-          ` Known: ${OPTION_NAMES.filter((n) => !['config-file', 'working-directory', 'bump', 'dry-run'].includes(n)).join(', ')}.`
+          ` Known: branches, ${OPTION_NAMES.filter((n) => !['config-file', 'working-directory', 'bump', 'dry-run'].includes(n)).join(', ')}.`
       )
     } else if (value === 'null' || value === '~') {
       // Read as written, YAML's null would become a value named "null": say what to write.
@@ -47,4 +51,22 @@ export function parseConfigFile(text: string, path: string): RawOptions {
   }
   if (problems.length) throw new VersoError('EINVALIDCONFIG', `${path} has ${problems.length} problem(s):`, { details: problems })
   return options
+}
+
+/** `branches:`, a list of names and of mappings (`name`, `range`, `prerelease`); their keys are checked with the rest of the policy. */
+function readBranches(value: unknown, problems: string[]): RawBranchEntry[] | null {
+  const example = 'e.g.\n  branches:\n    - main\n    - name: "1.x"\n      range: "1.x"'
+  if (!Array.isArray(value)) {
+    problems.push(`\`branches\` must be a list of branch names and mappings, ${example}`)
+    return null
+  }
+  const entries: RawBranchEntry[] = []
+  for (const [index, item] of value.entries()) {
+    if (typeof item === 'string') entries.push(item)
+    else if (item && typeof item === 'object' && !Array.isArray(item) && Object.values(item).every((v) => typeof v === 'string'))
+      entries.push(item as Record<string, string>)
+    else
+      problems.push(`\`branches\` entry ${index + 1} must be a branch name or a mapping of \`name\`, \`range\` and \`prerelease\` to text.`)
+  }
+  return entries
 }

@@ -1,5 +1,5 @@
 import type { CommitDecision } from '../commits/analyze.js'
-import type { Finding, ReleasePlan } from '../run/release-plan.js'
+import type { Finding, OutsideLine, ReleasePlan } from '../run/release-plan.js'
 import { clip } from './limits.js'
 import { describeReason } from './reasons.js'
 
@@ -83,6 +83,37 @@ export function describeFinding(finding: Finding): string {
         (finding.required === 'major'
           ? 'Mark a commit as breaking (`!` or a `BREAKING CHANGE:` footer), force `bump: major`, or set `image-bump: escalate`.'
           : `Add a commit that calls for a ${finding.required} release, force \`bump: ${finding.required}\`, or set \`image-bump: escalate\`.`)
+      )
+    case 'outside-line':
+      return describeOutsideLine(finding)
+  }
+}
+
+/** A line that would leave its range: the commits, the limit, and the two ways out. */
+function describeOutsideLine(finding: OutsideLine): string {
+  const branch = finding.branch ?? 'this branch'
+  const commits = finding.commits.map((c) => `${shortSha(c.sha)} "${clip(c.header)}"`).join(', ')
+  const cause = commits
+    ? `${commits} call${finding.commits.length === 1 ? 's' : ''} for a ${finding.bump} release`
+    : `the release is a ${finding.bump}`
+  const line = `${branch} releases only ${finding.range}`
+  switch (finding.limit.kind) {
+    case 'range':
+      return (
+        `${finding.version} is outside ${branch}'s range: ${line}, and ${cause}. ` +
+        `Move ${commits ? 'that change' : 'the change'} to the next line (the branch that releases above ${finding.range}), ` +
+        `or widen the range (\`range:\` of its entry in \`branches\`).`
+      )
+    case 'taken':
+      return (
+        `${finding.version} is not free on ${branch}: ${finding.limit.tag} is a newer line's release, and a maintenance line releases ` +
+        `only below it; ${cause}. Move the change to the newer line, or release only fixes here.`
+      )
+    case 'newest':
+      return (
+        `${finding.version} would be the newest release, and the newest versions are ${finding.limit.owner}'s to make: ` +
+        `${line} and only below a newer line's release, and none is newer yet; ${cause}. ` +
+        `Release the change from ${finding.limit.owner} first, or, if ${branch} is now the stable line, list it without a range.`
       )
   }
 }

@@ -1,6 +1,7 @@
 import type { ImageCheck } from '../image/index.js'
 import type { ReleasePlan, ReleaseRef } from '../run/release-plan.js'
 import { cacheCommitCauses } from './commit-causes.js'
+import { lineJson } from './line.js'
 import { describeReason } from './reasons.js'
 
 /** The documented `verso plan --json` shape (see the README); stable for scripts. */
@@ -31,7 +32,8 @@ export function* writePlanJson(plan: ReleasePlan): Generator<string> {
     findings: plan.kind === 'blocked' ? plan.findings : [],
     commits: COMMITS,
     ignoredTags: plan.ignoredTags,
-    image: plan.image && describeImage(plan.image)
+    image: plan.image && describeImage(plan.image),
+    line: lineJson(plan.line)
   }
   // One commit a line: readable and greppable. Written field by field, because tens of
   // thousands of commits are common and an object per commit only to stringify it costs;

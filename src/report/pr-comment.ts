@@ -4,6 +4,7 @@ import { renderProblem } from '../validate/index.js'
 import { describeFinding, explainBump, shortSha } from './explain.js'
 import { renderInline } from '../notes/markdown.js'
 import { COMMENT_LIMIT, fitText } from './limits.js'
+import { describeLine } from './line.js'
 import { describeReason } from './reasons.js'
 
 /**
@@ -13,6 +14,8 @@ import { describeReason } from './reasons.js'
 export function renderPullRequestReport(check: PullRequestCheck, notes: string): string {
   const { plan } = check
   const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, '', inline(explainBump(plan)), '']
+  const line = describeLine(plan.line)
+  if (line) lines.push(`> ${inline(`The base branch: ${line}`)}`, '')
   for (const reason of plan.reasons) lines.push(`> ${inline(describeReason(reason))}`, '')
   if (check.mergeStyle === 'squash') lines.push('_Squash merge: the title is the commit that lands on the base branch._', '')
   if (plan.kind === 'blocked') {

@@ -3,11 +3,14 @@ import type { ReleasePlan } from '../run/release-plan.js'
 import { cacheCommitCauses } from './commit-causes.js'
 import { clip } from './limits.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
+import { describeLine } from './line.js'
 import { describeReason } from './reasons.js'
 
 /** The job summary: the plan as Markdown, with every commit's decision in a table. */
 export function renderPlanSummary(plan: ReleasePlan): string {
   const lines = [`## verso: ${escape(renderHeadline(plan))}`, '', escape(explainBump(plan)), '']
+  const line = describeLine(plan.line)
+  if (line) lines.push(`> ${escape(line)}`, '')
   for (const reason of plan.reasons) lines.push(`> ${escape(describeReason(reason))}`, '')
   if (plan.kind === 'blocked') {
     for (const f of plan.findings) lines.push(`- :x: ${escape(describeFinding(f))}`)

@@ -2,11 +2,14 @@ import type { ReleaseRun } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
 import { cacheCommitCauses } from './commit-causes.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
+import { describeLine } from './line.js'
 import { describeReason } from './reasons.js'
 
 /** What `verso plan` prints for a person. */
 export function renderPlanText(plan: ReleasePlan, options: { verbose: boolean }): string {
   const lines = [renderHeadline(plan), explainBump(plan)]
+  const line = describeLine(plan.line)
+  if (line) lines.push(`line: ${line}`)
   // The forced bump is the headline's explanation already.
   for (const reason of plan.reasons) if (reason.kind !== 'forced') lines.push(`note: ${describeReason(reason)}`)
   if (plan.kind === 'blocked') for (const f of plan.findings) lines.push(`error: ${describeFinding(f)}`)

@@ -3,14 +3,18 @@ import type { Bump } from '../commits/bump.js'
 import type { Config } from '../config/config.js'
 import type { ImageCheck } from '../image/index.js'
 import { compareVersions, describeParts, formatVersion, isPrerelease, nextVersion, type Version } from '../versions/scheme.js'
-import { findUnreadVersionTags } from '../versions/release-tags.js'
+import { findUnreadVersionTags, type ReleaseTag } from '../versions/release-tags.js'
+import { inRange } from '../versions/semver.js'
 import { decideBump } from './effective-bump.js'
 import type { Facts } from './gather.js'
-import type { Finding, PlanReason, ReleasePlan, ReleaseRef, Standing } from './release-plan.js'
+import { unresolvedLine, type ReleaseLine } from './line.js'
+import type { Finding, OutsideLimit, PlanReason, ReleasePlan, ReleaseRef, Standing } from './release-plan.js'
 
 export interface DecideOptions {
   /** The release an earlier run already tagged (at HEAD, or an earlier release), to be completed whatever today's plan would be. */
   readonly finish?: Version
+  /** The branch's line; without one, the configuration's channel, anywhere. */
+  readonly line?: ReleaseLine
 }
 
 /**
@@ -24,6 +28,7 @@ export function decidePlan(
   image: ImageCheck | null = null,
   options: DecideOptions = {}
 ): ReleasePlan {
+  const line = options.line ?? unresolvedLine(config.prerelease)
   const analysis = analyzeCommits(facts.commits, config.releaseRules)
   const effective = decideBump(config, analysis, image, facts.stableBase?.version ?? null)
   const { bump } = effective
@@ -46,7 +51,8 @@ export function decidePlan(
     commits: analysis.decisions,
     reasons: [...unreadTags(config, facts), ...effective.reasons],
     ignoredTags: facts.tags.ignored,
-    image
+    image,
+    line
   }
   const { finish } = options
   if (finish === undefined && (bump === 'none' || facts.commits.length === 0)) {
@@ -62,7 +68,7 @@ export function decidePlan(
           base: facts.base?.version ?? null,
           stable: facts.stableBase?.version ?? null,
           bump: releasing(bump),
-          prerelease: config.prerelease,
+          prerelease: line.prerelease,
           taken,
           now
         })
@@ -72,9 +78,41 @@ export function decidePlan(
 
   // The tag at HEAD itself is no clash: that is a re-run finishing its release.
   const clash = facts.tags.all.find((t) => t.name === release.tag && t.sha !== facts.head)
-  if (clash) findings.push({ kind: 'tag-exists', tag: clash.name, sha: clash.sha })
+  const limit = finish === undefined ? lineLimit(line, next.version, facts) : null
+  if (limit && line.range !== null) {
+    const deciding = analysis.decisions.filter((d) => d.status === 'counted' && d.bump === bump)
+    findings.push({
+      kind: 'outside-line',
+      version: text,
+      branch: line.branch,
+      range: line.range,
+      limit,
+      bump,
+      commits: deciding.slice(0, 3).map((d) => ({ sha: d.sha, header: d.header }))
+    })
+  } else if (clash) findings.push({ kind: 'tag-exists', tag: clash.name, sha: clash.sha })
   if (findings.length) return { ...plan, kind: 'blocked', findings, next: release }
   return { ...plan, kind: 'release', next: release, standing: standingOf(next.version, taken) }
+}
+
+/**
+ * What keeps a line with a range from releasing `next`, or null when nothing does: the range
+ * itself; a release of another line at or below `next` (the line releases only below the
+ * newer line's first release above its own); or, when no release is above it, the line that
+ * owns the newest versions, whose next release `next` would take.
+ */
+function lineLimit(line: ReleaseLine, next: Version, facts: Facts): OutsideLimit | null {
+  if (line.range === null || next.kind !== 'semver') return null
+  if (!inRange(next.value, line.range)) return { kind: 'range' }
+  if (line.prerelease !== null) return null
+  const base = facts.base?.version ?? null
+  let above: ReleaseTag | null = null
+  for (const tag of facts.tags.all) {
+    if (isPrerelease(tag.version) || (base !== null && compareVersions(tag.version, base) <= 0)) continue
+    if (above === null || compareVersions(tag.version, above.version) < 0) above = tag
+  }
+  if (above !== null) return compareVersions(next, above.version) >= 0 ? { kind: 'taken', tag: above.name } : null
+  return line.newestOwner === null ? null : { kind: 'newest', owner: line.newestOwner }
 }
 
 /** With no release found, tags that look like versions are the likely cause: the plan says which, and what reads them. */

@@ -10,6 +10,7 @@ import { isAncestor, readTaggerEmail } from '../git/publish.js'
 import type { PullRequest } from '../github/pull-request.js'
 import type { SchemaFile } from '../image/index.js'
 import { chooseCandidates, parseReleaseTags, type ReleaseTag, type ReleaseTags } from '../versions/release-tags.js'
+import type { Line } from './line.js'
 
 /**
  * The facts a plan is decided from. Gathering them is the only part of planning with
@@ -37,6 +38,8 @@ export interface HistoryRequest {
   readonly ignoreTag?: string
   /** false: only the last release is wanted, not the commits since it (the image commands). */
   readonly commits?: boolean
+  /** The line whose last release is wanted; without one, the configuration's channel, anywhere. */
+  readonly line?: Line
 }
 
 /** What the release-image check reads: schema files and image texts, today and at the last release. */
@@ -60,7 +63,7 @@ export interface PullRequestFacts {
 export interface BranchFacts {
   /** The branch the run is for, or null (a tag push, a detached checkout). */
   readonly branch: string | null
-  /** The repository's default branch, when `release-branches` does not name the branches. */
+  /** The repository's default branch, when no branch policy names the branches. */
   readonly defaultBranch: string | null
 }
 
@@ -80,7 +83,11 @@ export interface Gather {
   /** The email of a tag's tagger, or null for a lightweight tag. */
   taggerEmail(tag: string): Promise<string | null>
   pullRequest(pr: PullRequest): Promise<PullRequestFacts>
-  branch(hints: BranchHints, needDefault: boolean): Promise<BranchFacts>
+  /**
+   * The branch, and the default branch when `needDefault` says so: `remote` may ask the
+   * remote when nothing here says; `local` only reads what the clone and the CI say.
+   */
+  branch(hints: BranchHints, needDefault: 'no' | 'local' | 'remote'): Promise<BranchFacts>
   /** The commit a ref names here, or null when it names none. */
   commitOf(ref: string): Promise<string | null>
   /** The remote's default branch as the clone recorded it (`origin/HEAD`): a pull request's usual base. */
@@ -101,7 +108,7 @@ export function createGather(git: Git, config: Config): Gather {
           config.tagPrefix,
           config.scheme
         )
-        return chooseCandidates(tags, config.prerelease)
+        return chooseCandidates(tags, request.line ?? { prerelease: config.prerelease, range: null })
       },
       read: parseCommit,
       ...(request.commits === false ? { commits: false } : {}),
@@ -133,8 +140,9 @@ export function createGather(git: Git, config: Config): Gather {
       // the event and the remote itself say what the clone does not.
       const fromRef = hints.githubRef?.startsWith('refs/heads/') ? hints.githubRef.slice('refs/heads/'.length) : null
       const branch = fromRef ?? (await readCurrentBranch(git)) ?? (hints.ciCommitBranch || null)
-      if (!needDefault) return { branch, defaultBranch: null }
-      const defaultBranch = hints.eventDefaultBranch ?? (await readDefaultBranch(git)) ?? (await askDefaultBranch(git))
+      if (needDefault === 'no') return { branch, defaultBranch: null }
+      const known = hints.eventDefaultBranch ?? (await readDefaultBranch(git))
+      const defaultBranch = known ?? (needDefault === 'remote' ? await askDefaultBranch(git) : null)
       return { branch, defaultBranch }
     }
   }

@@ -1,5 +1,5 @@
-import { matchesGlob } from 'node:path'
 import type { Mode } from '../config/config.js'
+import { describeNotReleasing, type ReleaseLine } from './line.js'
 
 export type RunMode = Exclude<Mode, 'auto'>
 
@@ -19,25 +19,6 @@ export function resolveMode(mode: Mode, eventName: string | undefined): RunMode 
   }
 }
 
-/** Whether `branch` may release, and if not, a sentence that says why. */
-export function checkReleaseBranch(
-  branch: string | null,
-  globs: readonly string[],
-  defaultBranch: string | null
-): { allowed: true } | { allowed: false; why: string; unknown: boolean } {
-  if (branch === null)
-    return { allowed: false, unknown: true, why: 'HEAD is not on a branch (a tag push or a detached checkout), so nothing is released' }
-  const patterns = globs.length ? globs : defaultBranch ? [defaultBranch] : []
-  if (patterns.length === 0)
-    return {
-      allowed: false,
-      unknown: true,
-      why: 'the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`'
-    }
-  if (patterns.some((glob) => glob === branch || matchesGlob(branch, glob))) return { allowed: true }
-  return { allowed: false, unknown: false, why: `${branch} is not a release branch (release-branches: ${patterns.join(', ')})` }
-}
-
 export type ReleaseDecision =
   | { readonly kind: 'release' }
   | { readonly kind: 'dry-run' }
@@ -45,16 +26,11 @@ export type ReleaseDecision =
   | { readonly kind: 'skip'; readonly why: string; readonly unknown: boolean }
 
 /**
- * Whether a release run publishes: the one place that weighs the branch and the dry run,
- * for the action and the CLI alike.
+ * Whether a release run publishes: the one place that weighs the branch's line and the dry
+ * run, for the action and the CLI alike.
  */
-export function decideRelease(input: {
-  branch: string | null
-  branches: readonly string[]
-  defaultBranch: string | null
-  dryRun: boolean
-}): ReleaseDecision {
-  const branch = checkReleaseBranch(input.branch, input.branches, input.defaultBranch)
-  if (!branch.allowed) return { kind: 'skip', why: branch.why, unknown: branch.unknown }
-  return input.dryRun ? { kind: 'dry-run' } : { kind: 'release' }
+export function decideRelease(line: ReleaseLine, dryRun: boolean): ReleaseDecision {
+  const why = describeNotReleasing(line)
+  if (why !== null) return { kind: 'skip', why, unknown: line.status.kind === 'detached' || line.status.kind === 'default-unknown' }
+  return dryRun ? { kind: 'dry-run' } : { kind: 'release' }
 }

@@ -4,7 +4,8 @@ import { VersoError } from '../errors.js'
 import type { ImageCheck } from '../image/index.js'
 import { channelOf, type Version } from '../versions/scheme.js'
 import { decidePlan } from './decide.js'
-import type { Gather } from './gather.js'
+import type { BranchHints, Gather } from './gather.js'
+import { resolveLine, unresolvedLine, type ReleaseLine } from './line.js'
 import type { ReleasePlan } from './release-plan.js'
 
 export interface PlanOutcome {
@@ -26,6 +27,23 @@ export interface PlanOptions {
   readonly schemasAt?: string
   /** Whether the image file of the working tree must be today's image (not for an earlier release). */
   readonly checkWorktreeImage?: boolean
+  /** The branch's line; without one, the configuration's channel, anywhere. */
+  readonly line?: ReleaseLine
+}
+
+/**
+ * The line of the branch a run is on. `remote`: the remote may be asked for its default
+ * branch (a release must know); else only what the clone and the CI say is read.
+ */
+export async function gatherLine(gather: Gather, config: Config, hints: BranchHints, ask: 'local' | 'remote'): Promise<ReleaseLine> {
+  const { policy } = config.release
+  const where = await gather.branch(hints, policy.kind === 'default-branch' ? ask : 'no')
+  return lineFor(config, where.branch, where.defaultBranch)
+}
+
+/** The line of a named branch (a pull request's base), by the configuration's policy. */
+export function lineFor(config: Config, branch: string | null, defaultBranch: string | null): ReleaseLine {
+  return resolveLine({ policy: config.release.policy, branch, defaultBranch, prerelease: config.prerelease, scheme: config.scheme.kind })
 }
 
 /**
@@ -33,7 +51,9 @@ export interface PlanOptions {
  * decision. The image file is written nowhere here: that is an effect.
  */
 export async function planRelease(gather: Gather, config: Config, now: Date, options: PlanOptions = {}): Promise<PlanOutcome> {
+  const line = options.line ?? unresolvedLine(config.prerelease)
   const read = await gather.history({
+    line,
     ...(options.head ? { head: options.head } : {}),
     ...(options.ignoreTag ? { ignoreTag: options.ignoreTag } : {})
   })
@@ -42,7 +62,7 @@ export async function planRelease(gather: Gather, config: Config, now: Date, opt
   const image =
     config.image &&
     (await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, { checkWorktreeImage }, options.schemasAt ?? null))
-  const plan = decidePlan(config, facts, now, image, options.finish === undefined ? {} : { finish: options.finish })
+  const plan = decidePlan(config, facts, now, image, { line, ...(options.finish === undefined ? {} : { finish: options.finish }) })
   return { plan, fetched: facts.fetched }
 }
 
@@ -81,20 +101,26 @@ async function gatherAndCheckImage(
  * channel (stable, or its prerelease id), annotated by its tagger; any other tag at HEAD
  * (a hand-pushed one, another channel's) is left as it is.
  */
-export async function planReleaseRun(gather: Gather, config: Config, now: Date): Promise<PlanOutcome & { resumed: boolean }> {
-  const first = await planRelease(gather, config, now)
+export async function planReleaseRun(
+  gather: Gather,
+  config: Config,
+  now: Date,
+  line: ReleaseLine
+): Promise<PlanOutcome & { resumed: boolean }> {
+  const first = await planRelease(gather, config, now, { line })
   const { plan } = first
   if (plan.kind !== 'none' || plan.reason !== 'no-commits' || plan.previous?.sha !== plan.head) return { ...first, resumed: false }
   const { value, tag } = plan.previous
-  if (!(await isOwnRelease(gather, config, plan.previous))) return { ...first, resumed: false }
-  return { ...(await planRelease(gather, config, now, { ignoreTag: tag, finish: value })), resumed: true }
+  if (!(await isOwnRelease(gather, config, line, plan.previous))) return { ...first, resumed: false }
+  return { ...(await planRelease(gather, config, now, { line, ignoreTag: tag, finish: value })), resumed: true }
 }
 
 /** A release tag this run could have made: of its channel (stable, or its prerelease id), annotated by its tagger. */
 export async function isOwnRelease(
   gather: Gather,
   config: Config,
+  line: ReleaseLine,
   release: { readonly tag: string; readonly value: Version }
 ): Promise<boolean> {
-  return channelOf(release.value) === config.prerelease && (await gather.taggerEmail(release.tag)) === config.release.tagger.email
+  return channelOf(release.value) === line.prerelease && (await gather.taggerEmail(release.tag)) === config.release.tagger.email
 }

@@ -2,6 +2,7 @@ import { parseCommit } from '../commits/analyze.js'
 import type { Config } from '../config/config.js'
 import type { PullRequest } from '../github/pull-request.js'
 import type { Gather } from './gather.js'
+import type { ReleaseLine } from './line.js'
 import { planRelease } from './plan.js'
 import type { ReleasePlan } from './release-plan.js'
 import { checkSquashTitle, DEFAULT_TYPES, validateMessage, validateTitle, type Problem } from '../validate/index.js'
@@ -23,7 +24,13 @@ export interface PullRequestCheck {
  * were merged into its base now: from the last release the base reaches, with the title
  * as the one commit that lands (squash) or with the pull request's commits (merge, rebase).
  */
-export async function checkPullRequest(gather: Gather, config: Config, now: Date, pr: PullRequest): Promise<PullRequestCheck> {
+export async function checkPullRequest(
+  gather: Gather,
+  config: Config,
+  now: Date,
+  pr: PullRequest,
+  line?: ReleaseLine
+): Promise<PullRequestCheck> {
   const { validate, validateMode, mergeStyle } = config.check
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES
   const { commits: raw, worktreeHasHead } = await gather.pullRequest(pr)
@@ -31,7 +38,13 @@ export async function checkPullRequest(gather: Gather, config: Config, now: Date
     mergeStyle === 'squash' ? [parseCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}\n` })] : raw.map(parseCommit)
   // The schemas are the pull request's: the working tree when it holds the head, else the head commit.
   const schemasAt = worktreeHasHead ? {} : { schemasAt: pr.headSha }
-  const { plan } = await planRelease(gather, config, now, { head: pr.baseSha, extraCommits: landing, ...schemasAt })
+  // The base branch's line: a pull request into `1.x` is held to that range.
+  const { plan } = await planRelease(gather, config, now, {
+    head: pr.baseSha,
+    extraCommits: landing,
+    ...schemasAt,
+    ...(line ? { line } : {})
+  })
 
   // Squashed, the commits' footers ride along in GitHub's default message: a breaking one
   // makes the release major even when the title does not say so.

@@ -3,6 +3,7 @@ import type { Bump } from '../commits/bump.js'
 import type { Finding as ImageFinding, ImageCheck } from '../image/index.js'
 import type { UnreadVersionTags } from '../versions/release-tags.js'
 import type { Version, VersionParts, VersionReason } from '../versions/scheme.js'
+import type { ReleaseLine } from './line.js'
 
 /** A release, by its version: the value, and the text the tag writes. */
 export interface ReleaseRef {
@@ -17,6 +18,31 @@ export type Finding =
   | { readonly kind: 'tag-exists'; readonly tag: string; readonly sha: string }
   | { readonly kind: 'image'; readonly finding: ImageFinding }
   | { readonly kind: 'image-bump'; readonly required: Bump; readonly declared: Bump; readonly reasons: readonly string[] }
+  | OutsideLine
+
+/**
+ * A line with a range would leave it, or take a version another line owns: never a silent
+ * downgrade, always the commits that did it and the ways out.
+ */
+export interface OutsideLine {
+  readonly kind: 'outside-line'
+  /** The version the commits call for. */
+  readonly version: string
+  readonly branch: string | null
+  readonly range: string
+  readonly limit: OutsideLimit
+  readonly bump: Bump
+  /** The commits that call for that bump (a few), newest first. */
+  readonly commits: readonly { readonly sha: string; readonly header: string }[]
+}
+
+export type OutsideLimit =
+  /** The version is outside the range itself. */
+  | { readonly kind: 'range' }
+  /** A release of another line (`tag`) is at or below it: the line releases only below that. */
+  | { readonly kind: 'taken'; readonly tag: string }
+  /** It would be the newest release, and the newest versions are the `owner` line's (main). */
+  | { readonly kind: 'newest'; readonly owner: string }
 
 /**
  * Why the version is what it is, beyond the commits' own reasons: values that every report
@@ -60,6 +86,8 @@ interface PlanCommon {
   readonly ignoredTags: readonly string[]
   /** The release-image check, when `schemas` are configured. */
   readonly image: ImageCheck | null
+  /** The branch's line: what it releases, and whether this branch releases at all. */
+  readonly line: ReleaseLine
 }
 
 /** The decision, as pure data: what a dry run prints, a check reports and a release applies. */

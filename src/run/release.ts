@@ -5,7 +5,7 @@ import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { applyOptions, applyPlan, describeApply, type ApplyOutcome, type ReleasesApi } from './apply.js'
 import type { BranchHints, Gather } from './gather.js'
 import { decideRelease } from './mode.js'
-import { isOwnRelease, planRelease, planReleaseRun } from './plan.js'
+import { gatherLine, isOwnRelease, planRelease, planReleaseRun } from './plan.js'
 import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
 
 /** One release run, as the action and `verso release` both ask for it. */
@@ -55,14 +55,15 @@ export interface ReleaseRun {
  */
 export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
   const { config, gather } = request
-  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now)
+  // The branch first: what it releases (a channel, a range) decides the plan.
+  const line = await gatherLine(gather, config, request.hints, 'remote')
+  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line)
   const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   const done = (result: ReleaseResult): ReleaseRun => ({ plan, fetched, resumed, notes, result })
   request.onPlanned?.({ plan, fetched, resumed, notes })
   if (plan.kind !== 'release') return done({ kind: 'planned' })
 
-  const where = await gather.branch(request.hints, config.release.branches.length === 0)
-  const decision = decideRelease({ ...where, branches: config.release.branches, dryRun: request.dryRun })
+  const decision = decideRelease(line, request.dryRun)
   const options = applyOptions(config, plan, notes, request.log)
   switch (decision.kind) {
     case 'skip':
@@ -95,9 +96,10 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
 async function finishEarlierRelease(request: ReleaseRequest, plan: ReleasingPlan, api: ReleasesApi): Promise<ApplyOutcome | null> {
   const { config, gather } = request
   const previous = plan.previous
-  if (previous === null || previous.sha === plan.head || !(await isOwnRelease(gather, config, previous))) return null
+  if (previous === null || previous.sha === plan.head || !(await isOwnRelease(gather, config, plan.line, previous))) return null
   if ((await api.findReleaseByTag(previous.tag)) !== null) return null
   const earlier = await planRelease(gather, config, request.now, {
+    line: plan.line,
     head: previous.sha,
     ignoreTag: previous.tag,
     finish: previous.value,

@@ -1,6 +1,6 @@
 import type { TagRef } from '../git/tags.js'
 import { compareVersions, isPrerelease, parseVersion, type Scheme, type Version } from './scheme.js'
-import { parseSemver } from './semver.js'
+import { belowRange, inRange, parseSemver } from './semver.js'
 
 /** A tag read as a release: its prefix stripped and its version parsed by the scheme, once. */
 export interface ReleaseTag extends TagRef {
@@ -38,10 +38,23 @@ export interface Candidates {
   readonly stable: readonly ReleaseTag[]
 }
 
-/** Stable releases build on stable releases; a prerelease channel continues its prereleases. */
-export function chooseCandidates(tags: ReleaseTags, prerelease: string | null): Candidates {
+/**
+ * Stable releases build on stable releases; a prerelease channel continues its prereleases.
+ * A line with a range (`1.x`) builds on its own releases first, and only without one on a
+ * release below the range (the one it was cut from): never on a newer line's.
+ */
+export function chooseCandidates(
+  tags: ReleaseTags,
+  line: { readonly prerelease: string | null; readonly range: string | null }
+): Candidates {
   const stable = tags.all.filter((t) => !isPrerelease(t.version))
-  return { base: prerelease === null ? stable : tags.all, stable }
+  const { range } = line
+  const inLine = (list: readonly ReleaseTag[]): readonly ReleaseTag[] => {
+    if (range === null) return list
+    const semverOnly = list.filter((t): t is ReleaseTag & { version: { kind: 'semver' } } => t.version.kind === 'semver')
+    return [...semverOnly.filter((t) => inRange(t.version.value, range)), ...semverOnly.filter((t) => belowRange(t.version.value, range))]
+  }
+  return { base: inLine(line.prerelease === null ? stable : tags.all), stable: inLine(stable) }
 }
 
 /** Tags that look like versions but were not read as releases, and what would read them. */

@@ -85,6 +85,16 @@ function coreOf(v: semver.SemVer): string {
   return `${v.major}.${v.minor}.${v.patch}`
 }
 
+/** Whether a version is inside a range (`1.x`); a prerelease of it too (1.4.0-rc.0 is in 1.x). */
+export function inRange(version: semver.SemVer, range: string): boolean {
+  return semver.satisfies(version, range, { includePrerelease: true })
+}
+
+/** Whether a version is below every version of a range (1.9.0 is below `2.x`). */
+export function belowRange(version: semver.SemVer, range: string): boolean {
+  return semver.ltr(version, range, { includePrerelease: true })
+}
+
 /** Whether `text` is a SemVer prerelease identifier usable as a channel name. */
 export function isPrereleaseId(text: string): boolean {
   return /^[0-9A-Za-z-]+$/.test(text) && !/^\d+$/.test(text)

@@ -109,7 +109,14 @@ describe('config file and values, read as written', () => {
       'release-branches': 'main, release/{1,2}.x',
       'dispatch-workflows': '.github/workflows/deploy.yml\nci.yml'
     })
-    expect(config.release.branches).toEqual(['main', 'release/{1,2}.x'])
+    expect(config.release.policy).toEqual({
+      kind: 'rules',
+      from: 'short-forms',
+      rules: [
+        { pattern: 'main', range: null, prerelease: null },
+        { pattern: 'release/{1,2}.x', range: null, prerelease: null }
+      ]
+    })
     expect(config.release.dispatch).toEqual(['deploy.yml', 'ci.yml'])
   })
 })

@@ -74,7 +74,14 @@ describe('loadConfig with .github/verso.yml', () => {
     const config = await loadConfig({}, read)
     expect(config.tagPrefix).toBe('rel-')
     expect(config.prerelease).toBe('rc')
-    expect(config.release.branches).toEqual(['main', 'release/*'])
+    expect(config.release.policy).toEqual({
+      kind: 'rules',
+      from: 'short-forms',
+      rules: [
+        { pattern: 'main', range: null, prerelease: null },
+        { pattern: 'release/*', range: null, prerelease: null }
+      ]
+    })
   })
 
   it('explicit options win over the file, key by key', async () => {

@@ -10,7 +10,7 @@ const repo = useRepos()
 async function history(dir: string, env: NodeJS.ProcessEnv, options: Parameters<typeof resolveConfig>[0] = {}) {
   const config = resolveConfig(options)
   const order = (tags: Parameters<typeof parseReleaseTags>[0]) =>
-    chooseCandidates(parseReleaseTags(tags, config.tagPrefix, config.scheme), config.prerelease)
+    chooseCandidates(parseReleaseTags(tags, config.tagPrefix, config.scheme), { prerelease: config.prerelease, range: null })
   return readHistory(createGit(dir, env), { fetchHistory: config.fetchHistory, state: { tagsFetched: false }, order, read: (c) => c })
 }
 

@@ -1,3 +1,4 @@
+import { unresolvedLine } from '../../src/run/line.js'
 import { describe, expect, it } from 'vitest'
 import { applyPlan, type ApplyOptions } from '../../src/run/apply.js'
 import { createGit } from '../../src/git/git.js'
@@ -176,6 +177,7 @@ describe('applyPlan with drafts', () => {
       reasons: [],
       ignoredTags: [],
       image: null,
+      line: unresolvedLine(null),
       next: { version: '1.0.0', tag: 'v1.0.0', value: { kind: 'semver', value: parseSemver('1.0.0')! } },
       standing: {
         prerelease: false,

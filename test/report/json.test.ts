@@ -43,7 +43,8 @@ describe('renderPlanJson: the documented shape', () => {
       'findings',
       'commits',
       'ignoredTags',
-      'image'
+      'image',
+      'line'
     ])
     expect(JSON.parse(json)).toEqual({
       kind: 'release',
@@ -93,7 +94,15 @@ describe('renderPlanJson: the documented shape', () => {
         }
       ],
       ignoredTags: [],
-      image: null
+      image: null,
+      line: {
+        branch: null,
+        entry: null,
+        prerelease: null,
+        range: null,
+        releases: false,
+        why: 'the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`'
+      }
     })
     expect(json.split('\n').filter((l) => l.startsWith('    {"sha":'))).toHaveLength(3)
     expect(json.endsWith('}\n')).toBe(true)

@@ -4,6 +4,7 @@ import type { Release } from '../../src/github/api.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../../src/notes/release-notes.js'
 import { renderPlanSummary, renderReleaseResult } from '../../src/report/summary.js'
 import { applyOptions, describeApply, type ApplyOutcome } from '../../src/run/apply.js'
+import { resolveLine } from '../../src/run/line.js'
 import { decideRelease } from '../../src/run/mode.js'
 import type { ReleaseResult, ReleaseRun } from '../../src/run/release.js'
 import type { ReleasePlan, ReleasingPlan } from '../../src/run/release-plan.js'
@@ -194,7 +195,10 @@ describe('renderReleaseResult', () => {
   })
 
   it('a skipped release says why', () => {
-    const decision = decideRelease({ branch: null, branches: [], defaultBranch: 'main', dryRun: false })
+    const decision = decideRelease(
+      resolveLine({ policy: { kind: 'default-branch' }, branch: null, defaultBranch: 'main', prerelease: null, scheme: 'semver' }),
+      false
+    )
     if (decision.kind !== 'skip') throw new Error('expected a skip')
     expect(renderReleaseResult(runOf(plan, { kind: 'skipped', why: decision.why }))).toBe(
       'Nothing was released: HEAD is not on a branch (a tag push or a detached checkout), so nothing is released.\n'

@@ -5,6 +5,7 @@ import { loadTypes } from '../../src/image/json-schema/load-types.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../../src/notes/release-notes.js'
 import { renderPlanText, renderReleaseText } from '../../src/report/text.js'
 import { applyOptions, describeApply, type ApplyOutcome } from '../../src/run/apply.js'
+import { resolveLine } from '../../src/run/line.js'
 import { decideRelease } from '../../src/run/mode.js'
 import type { ReleaseResult, ReleaseRun } from '../../src/run/release.js'
 import type { ReleasePlan, ReleasingPlan } from '../../src/run/release-plan.js'
@@ -225,7 +226,10 @@ describe('renderReleaseText', () => {
   })
 
   it('says why nothing was released on a branch that may not release', () => {
-    const decision = decideRelease({ branch: 'topic', branches: [], defaultBranch: 'main', dryRun: false })
+    const decision = decideRelease(
+      resolveLine({ policy: { kind: 'default-branch' }, branch: 'topic', defaultBranch: 'main', prerelease: null, scheme: 'semver' }),
+      false
+    )
     if (decision.kind !== 'skip') throw new Error('expected a skip')
     expect(renderReleaseText(runOf(plan, { kind: 'skipped', why: decision.why }), { unasked: false })).toBe(
       '\nNothing released: topic is not a release branch (release-branches: main).\n'

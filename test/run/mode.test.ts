@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import type { Mode } from '../../src/config/config.js'
-import { checkReleaseBranch, decideRelease, resolveMode } from '../../src/run/mode.js'
+import type { BranchPolicy } from '../../src/config/branches.js'
+import { resolveLine } from '../../src/run/line.js'
+import { decideRelease, resolveMode } from '../../src/run/mode.js'
+
+/** The short form `release-branches`, as the configuration makes it; none: the default branch. */
+function policyOf(globs: readonly string[]): BranchPolicy {
+  return globs.length
+    ? { kind: 'rules', from: 'short-forms', rules: globs.map((pattern) => ({ pattern, range: null, prerelease: null })) }
+    : { kind: 'default-branch' }
+}
+
+function lineOf(branch: string | null, globs: readonly string[], defaultBranch: string | null) {
+  return resolveLine({ policy: policyOf(globs), branch, defaultBranch, prerelease: null, scheme: 'semver' })
+}
+
+/** Whether the branch may release, as the release run decides it. */
+function checkReleaseBranch(branch: string | null, globs: readonly string[], defaultBranch: string | null) {
+  const decision = decideRelease(lineOf(branch, globs, defaultBranch), false)
+  return decision.kind === 'skip' ? { allowed: false, unknown: decision.unknown, why: decision.why } : { allowed: true }
+}
 
 describe('resolveMode', () => {
   it.each([
@@ -91,17 +110,17 @@ describe('checkReleaseBranch', () => {
 
 describe('decideRelease', () => {
   it('a release branch releases', () => {
-    expect(decideRelease({ branch: 'main', branches: [], defaultBranch: 'main', dryRun: false })).toEqual({ kind: 'release' })
+    expect(decideRelease(lineOf('main', [], 'main'), false)).toEqual({ kind: 'release' })
   })
 
   it('a release branch with a dry run does nothing but say what it would do', () => {
-    expect(decideRelease({ branch: 'release/1.x', branches: ['release/*'], defaultBranch: 'main', dryRun: true })).toEqual({
+    expect(decideRelease(lineOf('release/1.x', ['release/*'], 'main'), true)).toEqual({
       kind: 'dry-run'
     })
   })
 
   it.each([false, true])('another branch is skipped with the reason, dry run %s or not', (dryRun) => {
-    expect(decideRelease({ branch: 'feature/x', branches: [], defaultBranch: 'main', dryRun })).toEqual({
+    expect(decideRelease(lineOf('feature/x', [], 'main'), dryRun)).toEqual({
       kind: 'skip',
       why: 'feature/x is not a release branch (release-branches: main)',
       unknown: false
@@ -109,7 +128,7 @@ describe('decideRelease', () => {
   })
 
   it('a detached HEAD is skipped as unknown', () => {
-    expect(decideRelease({ branch: null, branches: ['main'], defaultBranch: 'main', dryRun: false })).toEqual({
+    expect(decideRelease(lineOf(null, ['main'], 'main'), false)).toEqual({
       kind: 'skip',
       why: 'HEAD is not on a branch (a tag push or a detached checkout), so nothing is released',
       unknown: true
@@ -117,7 +136,7 @@ describe('decideRelease', () => {
   })
 
   it('an unknown default branch is skipped as unknown, with the setting to add', () => {
-    expect(decideRelease({ branch: 'main', branches: [], defaultBranch: null, dryRun: true })).toEqual({
+    expect(decideRelease(lineOf('main', [], null), true)).toEqual({
       kind: 'skip',
       why: 'the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`',
       unknown: true

@@ -19,8 +19,22 @@ describe('parseReleaseTags', () => {
     const tags = parseReleaseTags(['v1.2.0', 'latest', 'v1.10.0', 'v1.10.0-rc.1', 'v01.2.3'].map(ref), config.tagPrefix, config.scheme)
     expect(tags.all.map((t) => t.name)).toEqual(['v1.10.0', 'v1.10.0-rc.1', 'v1.2.0'])
     expect(tags.ignored).toEqual(['latest', 'v01.2.3'])
-    expect(chooseCandidates(tags, null).base.map((t) => t.name)).toEqual(['v1.10.0', 'v1.2.0'])
-    expect(chooseCandidates(tags, 'rc').base.map((t) => t.name)).toEqual(['v1.10.0', 'v1.10.0-rc.1', 'v1.2.0'])
+    expect(chooseCandidates(tags, { prerelease: null, range: null }).base.map((t) => t.name)).toEqual(['v1.10.0', 'v1.2.0'])
+    expect(chooseCandidates(tags, { prerelease: 'rc', range: null }).base.map((t) => t.name)).toEqual(['v1.10.0', 'v1.10.0-rc.1', 'v1.2.0'])
+  })
+
+  it('a line with a range builds on its own releases first, then on one below the range, never on a newer line', () => {
+    const config = resolveConfig({})
+    const tags = parseReleaseTags(
+      ['v2.1.0', 'v2.0.0', 'v1.4.1', 'v1.4.0', 'v1.4.1-rc.0', 'v0.9.0'].map(ref),
+      config.tagPrefix,
+      config.scheme
+    )
+    const names = (line: { prerelease: string | null; range: string | null }) => chooseCandidates(tags, line).base.map((t) => t.name)
+    expect(names({ prerelease: null, range: '1.x' })).toEqual(['v1.4.1', 'v1.4.0', 'v0.9.0'])
+    expect(names({ prerelease: null, range: '1.4.x' })).toEqual(['v1.4.1', 'v1.4.0', 'v0.9.0'])
+    expect(names({ prerelease: 'rc', range: '1.x' })).toEqual(['v1.4.1', 'v1.4.1-rc.0', 'v1.4.0', 'v0.9.0'])
+    expect(names({ prerelease: null, range: '3.x' })).toEqual(['v2.1.0', 'v2.0.0', 'v1.4.1', 'v1.4.0', 'v0.9.0'])
   })
 })
 
