@@ -10,25 +10,31 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-BHTV2JWL.js";
+} from "./chunks/chunk-OTZLBDMJ.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
 import {
   checkReleaseImage,
+  gatherLine,
+  lineFor,
   planRelease
-} from "./chunks/chunk-R4PDFSCR.js";
+} from "./chunks/chunk-PY6ZZXOP.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-L7YRU5UE.js";
-import "./chunks/chunk-TNONGGY2.js";
+} from "./chunks/chunk-J3YTB4OV.js";
+import "./chunks/chunk-QWN2I4DH.js";
 import {
   describeFinding,
+  describeLine,
   describeReason,
   explainBump,
+  lineJson,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-IZKTVCEU.js";
+} from "./chunks/chunk-ODFVFHVS.js";
+import "./chunks/chunk-UZHCNOWG.js";
+import "./chunks/chunk-3NG2HPCE.js";
 import "./chunks/chunk-3GUUJDMH.js";
 import "./chunks/chunk-G27QDBJF.js";
 import {
@@ -64,7 +70,8 @@ function* writePlanJson(plan) {
     findings: plan.kind === "blocked" ? plan.findings : [],
     commits: COMMITS,
     ignoredTags: plan.ignoredTags,
-    image: plan.image && describeImage(plan.image)
+    image: plan.image && describeImage(plan.image),
+    line: lineJson(plan.line)
   };
   const encoded = /* @__PURE__ */ new Map();
   const encode = (value) => {
@@ -127,6 +134,8 @@ function renderImageJson(check, options) {
 // src/report/text.ts
 function renderPlanText(plan, options) {
   const lines = [renderHeadline(plan), explainBump(plan)];
+  const line = describeLine(plan.line);
+  if (line) lines.push(`line: ${line}`);
   for (const reason of plan.reasons) if (reason.kind !== "forced") lines.push(`note: ${describeReason(reason)}`);
   if (plan.kind === "blocked") for (const f of plan.findings) lines.push(`error: ${describeFinding(f)}`);
   if (plan.image?.outcome === "created") lines.push("release image: none yet (`verso image set` writes it; commit it)");
@@ -244,7 +253,8 @@ function inert(io, json) {
 }
 async function runPlan(gather, config, line, io) {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-  const { plan, fetched } = await planRelease(gather, config, now);
+  const branchLine = await gatherLine(gather, config, cliHints(io.env), "local");
+  const { plan, fetched } = await planRelease(gather, config, now, { line: branchLine });
   for (const step of fetched) io.stderr(`verso: shallow clone: ${step}
 `);
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(", ")}
@@ -261,8 +271,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-TJFYBUW3.js"),
-    import("./chunks/pr-comment-O46Q45EU.js"),
+    import("./chunks/pr-check-O6YHJR4W.js"),
+    import("./chunks/pr-comment-D43A6H6T.js"),
     import("./chunks/release-notes-WSQG6WYD.js"),
     import("./chunks/validate-FF6LV27Q.js")
   ]);
@@ -281,7 +291,9 @@ async function runCheck(gather, config, line, io) {
     check: { ...config.check, validate: title ? config.check.validate : "commits", mergeStyle: title ? config.check.mergeStyle : "merge" }
   };
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-  const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false });
+  const baseBranch = base.replace(/^(?:refs\/remotes\/)?origin\//, "").replace(/^refs\/heads\//, "");
+  const baseLine = lineFor(config, baseBranch, remoteDefault ?? await gather.remoteDefaultBranch());
+  const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine);
   if (line.json) {
     const { errors, warnings } = check;
     const json = {
@@ -322,7 +334,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-3LAKLMAY.js"),
+    import("./chunks/release-BGCB5ANK.js"),
     import("./chunks/environment-63NIMU2U.js"),
     import("./chunks/event-N7KCVIYC.js")
   ]);
@@ -333,11 +345,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
     gather,
     config,
     now: resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() }),
-    hints: {
-      githubRef: io.env.GITHUB_REF,
-      ciCommitBranch: io.env.CI_COMMIT_BRANCH,
-      eventDefaultBranch: (await readEvent(io.env)).defaultBranch
-    },
+    hints: { ...cliHints(io.env), eventDefaultBranch: (await readEvent(io.env)).defaultBranch },
     dryRun: unasked || config.release.dryRun,
     // In CI a release was asked for: a branch that cannot be told must not pass quietly.
     requireBranch: io.env.CI === "true",
@@ -368,6 +376,9 @@ async function runImage(git, gather, config, line, io) {
 `);
   } else io.stdout(renderImageCheck(check, { imageFile: image.file, written: write }));
   return line.command === "image check" && check.outcome === "incomplete" ? 1 : 0;
+}
+function cliHints(env) {
+  return { githubRef: env.GITHUB_REF, ciCommitBranch: env.CI_COMMIT_BRANCH, eventDefaultBranch: null };
 }
 function parseCommandLine(argv) {
   let parsed;

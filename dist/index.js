@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-3TOSTS6O.js";
+} from "./chunks/chunk-ENCDNOKQ.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-X3Z6PKL6.js";
+} from "./chunks/chunk-77QPBZPY.js";
 import {
   require_tunnel,
   require_undici
@@ -20,18 +20,20 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-BHTV2JWL.js";
+} from "./chunks/chunk-OTZLBDMJ.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
 import {
+  gatherLine,
+  lineFor,
   planRelease
-} from "./chunks/chunk-R4PDFSCR.js";
+} from "./chunks/chunk-PY6ZZXOP.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-L7YRU5UE.js";
-import "./chunks/chunk-TNONGGY2.js";
+} from "./chunks/chunk-J3YTB4OV.js";
+import "./chunks/chunk-QWN2I4DH.js";
 import {
   readEvent
 } from "./chunks/chunk-JG72N33R.js";
@@ -43,18 +45,21 @@ import {
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-53RK4T6K.js";
+} from "./chunks/chunk-WQPD5C4Y.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
   clip,
   describeFinding,
+  describeLine,
   describeReason,
   explainBump,
   fitBytes,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-IZKTVCEU.js";
+} from "./chunks/chunk-ODFVFHVS.js";
+import "./chunks/chunk-UZHCNOWG.js";
+import "./chunks/chunk-3NG2HPCE.js";
 import "./chunks/chunk-CMOI2VLM.js";
 import {
   renderProblem
@@ -652,6 +657,8 @@ function describeProblem(problem) {
 // src/report/summary.ts
 function renderPlanSummary(plan) {
   const lines = [`## verso: ${escape(renderHeadline(plan))}`, "", escape(explainBump(plan)), ""];
+  const line = describeLine(plan.line);
+  if (line) lines.push(`> ${escape(line)}`, "");
   for (const reason of plan.reasons) lines.push(`> ${escape(describeReason(reason))}`, "");
   if (plan.kind === "blocked") {
     for (const f of plan.findings) lines.push(`- :x: ${escape(describeFinding(f))}`);
@@ -799,7 +806,8 @@ ${fence}
 ${plan}`;
 }
 async function planMode(mode, context) {
-  const { plan, fetched } = await planRelease(context.gather, context.config, context.now);
+  const line = await gatherLine(context.gather, context.config, branchHints(context), "local");
+  const { plan, fetched } = await planRelease(context.gather, context.config, context.now, { line });
   const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
   const failure = reportPlan(plan, fetched, context);
   const summary2 = [renderPlanSummary(plan)];
@@ -809,14 +817,14 @@ async function planMode(mode, context) {
   return { outputs: planOutputs(plan, notes), summary: summary2, failure };
 }
 async function releaseMode(context) {
-  const { config, env } = context;
+  const { config } = context;
   let failure = null;
   const run2 = await runRelease({
     git: context.git,
     gather: context.gather,
     config,
     now: context.now,
-    hints: { githubRef: env.GITHUB_REF, ciCommitBranch: env.CI_COMMIT_BRANCH, eventDefaultBranch: context.event.defaultBranch },
+    hints: branchHints(context),
     dryRun: config.release.dryRun,
     requireBranch: false,
     repositoryUrl: context.github.repositoryUrl,
@@ -848,7 +856,13 @@ async function releaseMode(context) {
 }
 async function checkMode(pr, context) {
   const { config } = context;
-  const check = await checkPullRequest(context.gather, config, context.now, pr);
+  const check = await checkPullRequest(
+    context.gather,
+    config,
+    context.now,
+    pr,
+    lineFor(config, pr.baseRef || null, context.event.defaultBranch)
+  );
   const { plan } = check;
   const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: PREVIEW_LIMIT });
   noticeNewImage(plan, context);
@@ -864,6 +878,13 @@ async function checkMode(pr, context) {
     outputs: checkOutputs(check, notes),
     summary: summary2,
     failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null
+  };
+}
+function branchHints(context) {
+  return {
+    githubRef: context.env.GITHUB_REF,
+    ciCommitBranch: context.env.CI_COMMIT_BRANCH,
+    eventDefaultBranch: context.event.defaultBranch
   };
 }
 function reportPlan(plan, fetched, context) {

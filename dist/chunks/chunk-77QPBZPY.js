@@ -14,18 +14,22 @@ import {
   summarizeGitOutput
 } from "./chunk-CIVBDLHN.js";
 import {
+  gatherLine,
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-R4PDFSCR.js";
-import {
-  compareSemver,
-  parseSemver
-} from "./chunk-TNONGGY2.js";
+} from "./chunk-PY6ZZXOP.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
 } from "./chunk-KX7ZJ2VK.js";
+import {
+  describeNotReleasing
+} from "./chunk-UZHCNOWG.js";
+import {
+  compareSemver,
+  parseSemver
+} from "./chunk-3NG2HPCE.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
@@ -235,7 +239,6 @@ function short(sha) {
 }
 
 // src/run/mode.ts
-import { matchesGlob } from "node:path";
 function resolveMode(mode, eventName) {
   if (mode !== "auto") return mode;
   switch (eventName) {
@@ -250,35 +253,22 @@ function resolveMode(mode, eventName) {
       return "plan";
   }
 }
-function checkReleaseBranch(branch, globs, defaultBranch) {
-  if (branch === null)
-    return { allowed: false, unknown: true, why: "HEAD is not on a branch (a tag push or a detached checkout), so nothing is released" };
-  const patterns = globs.length ? globs : defaultBranch ? [defaultBranch] : [];
-  if (patterns.length === 0)
-    return {
-      allowed: false,
-      unknown: true,
-      why: "the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`"
-    };
-  if (patterns.some((glob) => glob === branch || matchesGlob(branch, glob))) return { allowed: true };
-  return { allowed: false, unknown: false, why: `${branch} is not a release branch (release-branches: ${patterns.join(", ")})` };
-}
-function decideRelease(input) {
-  const branch = checkReleaseBranch(input.branch, input.branches, input.defaultBranch);
-  if (!branch.allowed) return { kind: "skip", why: branch.why, unknown: branch.unknown };
-  return input.dryRun ? { kind: "dry-run" } : { kind: "release" };
+function decideRelease(line, dryRun) {
+  const why = describeNotReleasing(line);
+  if (why !== null) return { kind: "skip", why, unknown: line.status.kind === "detached" || line.status.kind === "default-unknown" };
+  return dryRun ? { kind: "dry-run" } : { kind: "release" };
 }
 
 // src/run/release.ts
 async function runRelease(request) {
   const { config, gather } = request;
-  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now);
+  const line = await gatherLine(gather, config, request.hints, "remote");
+  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line);
   const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
   const done = (result) => ({ plan, fetched, resumed, notes, result });
   request.onPlanned?.({ plan, fetched, resumed, notes });
   if (plan.kind !== "release") return done({ kind: "planned" });
-  const where = await gather.branch(request.hints, config.release.branches.length === 0);
-  const decision = decideRelease({ ...where, branches: config.release.branches, dryRun: request.dryRun });
+  const decision = decideRelease(line, request.dryRun);
   const options = applyOptions(config, plan, notes, request.log);
   switch (decision.kind) {
     case "skip":
@@ -300,9 +290,10 @@ async function runRelease(request) {
 async function finishEarlierRelease(request, plan, api) {
   const { config, gather } = request;
   const previous = plan.previous;
-  if (previous === null || previous.sha === plan.head || !await isOwnRelease(gather, config, previous)) return null;
+  if (previous === null || previous.sha === plan.head || !await isOwnRelease(gather, config, plan.line, previous)) return null;
   if (await api.findReleaseByTag(previous.tag) !== null) return null;
   const earlier = await planRelease(gather, config, request.now, {
+    line: plan.line,
     head: previous.sha,
     ignoreTag: previous.tag,
     finish: previous.value,

@@ -2,12 +2,14 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-X3Z6PKL6.js";
+} from "./chunk-77QPBZPY.js";
 import "./chunk-RWW5ZTZX.js";
 import "./chunk-CIVBDLHN.js";
-import "./chunk-R4PDFSCR.js";
-import "./chunk-TNONGGY2.js";
+import "./chunk-PY6ZZXOP.js";
+import "./chunk-QWN2I4DH.js";
 import "./chunk-KX7ZJ2VK.js";
+import "./chunk-UZHCNOWG.js";
+import "./chunk-3NG2HPCE.js";
 import "./chunk-CMOI2VLM.js";
 import "./chunk-3GUUJDMH.js";
 import "./chunk-G27QDBJF.js";

@@ -3,11 +3,12 @@ const require = __verso_createRequire(import.meta.url);
 import {
   COMMENT_LIMIT,
   describeFinding,
+  describeLine,
   describeReason,
   explainBump,
   fitText,
   shortSha
-} from "./chunk-IZKTVCEU.js";
+} from "./chunk-ODFVFHVS.js";
 import {
   renderInline
 } from "./chunk-CMOI2VLM.js";
@@ -39,6 +40,8 @@ function writtenBy(identity) {
 function renderPullRequestReport(check, notes) {
   const { plan } = check;
   const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, "", inline(explainBump(plan)), ""];
+  const line = describeLine(plan.line);
+  if (line) lines.push(`> ${inline(`The base branch: ${line}`)}`, "");
   for (const reason of plan.reasons) lines.push(`> ${inline(describeReason(reason))}`, "");
   if (check.mergeStyle === "squash") lines.push("_Squash merge: the title is the commit that lands on the base branch._", "");
   if (plan.kind === "blocked") {

@@ -8,11 +8,11 @@ import {
 import {
   chooseCandidates,
   parseReleaseTags
-} from "./chunk-R4PDFSCR.js";
+} from "./chunk-PY6ZZXOP.js";
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-L7YRU5UE.js";
+} from "./chunk-J3YTB4OV.js";
 import {
   parseCommit
 } from "./chunk-3GUUJDMH.js";
@@ -29,7 +29,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-43MZENQP.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-OAII3DSI.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts
@@ -487,7 +487,7 @@ function createGather(git, config) {
           config.tagPrefix,
           config.scheme
         );
-        return chooseCandidates(tags, config.prerelease);
+        return chooseCandidates(tags, request.line ?? { prerelease: config.prerelease, range: null });
       },
       read: parseCommit,
       ...request.commits === false ? { commits: false } : {},
@@ -515,8 +515,9 @@ function createGather(git, config) {
     async branch(hints, needDefault) {
       const fromRef = hints.githubRef?.startsWith("refs/heads/") ? hints.githubRef.slice("refs/heads/".length) : null;
       const branch = fromRef ?? await readCurrentBranch(git) ?? (hints.ciCommitBranch || null);
-      if (!needDefault) return { branch, defaultBranch: null };
-      const defaultBranch = hints.eventDefaultBranch ?? await readDefaultBranch(git) ?? await askDefaultBranch(git);
+      if (needDefault === "no") return { branch, defaultBranch: null };
+      const known = hints.eventDefaultBranch ?? await readDefaultBranch(git);
+      const defaultBranch = known ?? (needDefault === "remote" ? await askDefaultBranch(git) : null);
       return { branch, defaultBranch };
     }
   };

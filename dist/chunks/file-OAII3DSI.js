@@ -4,8 +4,9 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-L7YRU5UE.js";
-import "./chunk-TNONGGY2.js";
+} from "./chunk-J3YTB4OV.js";
+import "./chunk-QWN2I4DH.js";
+import "./chunk-3NG2HPCE.js";
 import "./chunk-G27QDBJF.js";
 import {
   require_dist
@@ -36,13 +37,16 @@ function parseConfigFile(text, path) {
   const problems = [];
   const options = {};
   for (const [key, value] of Object.entries(data)) {
-    if (key === "config-file" || key === "working-directory") {
+    if (key === "branches") {
+      const entries = readBranches(value, problems);
+      if (entries) options.branches = entries;
+    } else if (key === "config-file" || key === "working-directory") {
       problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`);
     } else if (key === "bump" || key === "dry-run") {
       problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`);
     } else if (!isOptionName(key)) {
       problems.push(
-        `\`${excerpt(key)}\` is not an option.${suggestOption(key)} Known: ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`
+        `\`${excerpt(key)}\` is not an option.${suggestOption(key)} Known: branches, ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`
       );
     } else if (value === "null" || value === "~") {
       problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`);
@@ -56,6 +60,22 @@ function parseConfigFile(text, path) {
   }
   if (problems.length) throw new VersoError("EINVALIDCONFIG", `${path} has ${problems.length} problem(s):`, { details: problems });
   return options;
+}
+function readBranches(value, problems) {
+  const example = 'e.g.\n  branches:\n    - main\n    - name: "1.x"\n      range: "1.x"';
+  if (!Array.isArray(value)) {
+    problems.push(`\`branches\` must be a list of branch names and mappings, ${example}`);
+    return null;
+  }
+  const entries = [];
+  for (const [index, item] of value.entries()) {
+    if (typeof item === "string") entries.push(item);
+    else if (item && typeof item === "object" && !Array.isArray(item) && Object.values(item).every((v) => typeof v === "string"))
+      entries.push(item);
+    else
+      problems.push(`\`branches\` entry ${index + 1} must be a branch name or a mapping of \`name\`, \`range\` and \`prerelease\` to text.`);
+  }
+  return entries;
 }
 export {
   parseConfigFile

@@ -5,15 +5,23 @@ import {
   TOKEN_SPECS,
   buildPeriod,
   comparePeriods,
-  compareSemver,
   isCounterToken,
   isWritableYear,
+  readField,
+  readPeriod
+} from "./chunk-QWN2I4DH.js";
+import {
+  resolveLine,
+  unresolvedLine
+} from "./chunk-UZHCNOWG.js";
+import {
+  belowRange,
+  compareSemver,
+  inRange,
   nextSemver,
   parseSemver,
-  readField,
-  readPeriod,
   require_semver
-} from "./chunk-TNONGGY2.js";
+} from "./chunk-3NG2HPCE.js";
 import {
   analyzeCommits
 } from "./chunk-3GUUJDMH.js";
@@ -386,9 +394,15 @@ function parseReleaseTags(tags, tagPrefix, scheme) {
   all.sort((a, b) => compareVersions(b.version, a.version) || a.name.localeCompare(b.name));
   return { all, ignored };
 }
-function chooseCandidates(tags, prerelease) {
+function chooseCandidates(tags, line) {
   const stable = tags.all.filter((t) => !isPrerelease(t.version));
-  return { base: prerelease === null ? stable : tags.all, stable };
+  const { range } = line;
+  const inLine = (list) => {
+    if (range === null) return list;
+    const semverOnly = list.filter((t) => t.version.kind === "semver");
+    return [...semverOnly.filter((t) => inRange(t.version.value, range)), ...semverOnly.filter((t) => belowRange(t.version.value, range))];
+  };
+  return { base: inLine(line.prerelease === null ? stable : tags.all), stable: inLine(stable) };
 }
 var SEMVER_TAIL = /^(.*?)v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/;
 var CALENDAR_TAIL = /^(?:.*?[^\d.])?((?:\d{4}|[1-9]\d)(?:\.\d{1,2}){1,2})$/;
@@ -443,6 +457,7 @@ function decideBump(config, analysis, image, stable) {
 
 // src/run/decide.ts
 function decidePlan(config, facts, now, image = null, options = {}) {
+  const line = options.line ?? unresolvedLine(config.prerelease);
   const analysis = analyzeCommits(facts.commits, config.releaseRules);
   const effective = decideBump(config, analysis, image, facts.stableBase?.version ?? null);
   const { bump } = effective;
@@ -459,7 +474,8 @@ function decidePlan(config, facts, now, image = null, options = {}) {
     commits: analysis.decisions,
     reasons: [...unreadTags(config, facts), ...effective.reasons],
     ignoredTags: facts.tags.ignored,
-    image
+    image,
+    line
   };
   const { finish } = options;
   if (finish === void 0 && (bump === "none" || facts.commits.length === 0)) {
@@ -471,7 +487,7 @@ function decidePlan(config, facts, now, image = null, options = {}) {
     base: facts.base?.version ?? null,
     stable: facts.stableBase?.version ?? null,
     bump: releasing(bump),
-    prerelease: config.prerelease,
+    prerelease: line.prerelease,
     taken,
     now
   });
@@ -479,9 +495,34 @@ function decidePlan(config, facts, now, image = null, options = {}) {
   const release = { version: text, tag: `${config.tagPrefix}${text}`, value: next.version };
   const plan = { ...common, reasons: [...common.reasons, ...next.reasons] };
   const clash = facts.tags.all.find((t) => t.name === release.tag && t.sha !== facts.head);
-  if (clash) findings.push({ kind: "tag-exists", tag: clash.name, sha: clash.sha });
+  const limit = finish === void 0 ? lineLimit(line, next.version, facts) : null;
+  if (limit && line.range !== null) {
+    const deciding = analysis.decisions.filter((d) => d.status === "counted" && d.bump === bump);
+    findings.push({
+      kind: "outside-line",
+      version: text,
+      branch: line.branch,
+      range: line.range,
+      limit,
+      bump,
+      commits: deciding.slice(0, 3).map((d) => ({ sha: d.sha, header: d.header }))
+    });
+  } else if (clash) findings.push({ kind: "tag-exists", tag: clash.name, sha: clash.sha });
   if (findings.length) return { ...plan, kind: "blocked", findings, next: release };
   return { ...plan, kind: "release", next: release, standing: standingOf(next.version, taken) };
+}
+function lineLimit(line, next, facts) {
+  if (line.range === null || next.kind !== "semver") return null;
+  if (!inRange(next.value, line.range)) return { kind: "range" };
+  if (line.prerelease !== null) return null;
+  const base = facts.base?.version ?? null;
+  let above = null;
+  for (const tag of facts.tags.all) {
+    if (isPrerelease(tag.version) || base !== null && compareVersions(tag.version, base) <= 0) continue;
+    if (above === null || compareVersions(tag.version, above.version) < 0) above = tag;
+  }
+  if (above !== null) return compareVersions(next, above.version) >= 0 ? { kind: "taken", tag: above.name } : null;
+  return line.newestOwner === null ? null : { kind: "newest", owner: line.newestOwner };
 }
 function unreadTags(config, facts) {
   if (facts.base !== null || facts.tags.all.length > 0) return [];
@@ -503,15 +544,25 @@ function standingOf(next, existing) {
 }
 
 // src/run/plan.ts
+async function gatherLine(gather, config, hints, ask) {
+  const { policy } = config.release;
+  const where = await gather.branch(hints, policy.kind === "default-branch" ? ask : "no");
+  return lineFor(config, where.branch, where.defaultBranch);
+}
+function lineFor(config, branch, defaultBranch) {
+  return resolveLine({ policy: config.release.policy, branch, defaultBranch, prerelease: config.prerelease, scheme: config.scheme.kind });
+}
 async function planRelease(gather, config, now, options = {}) {
+  const line = options.line ?? unresolvedLine(config.prerelease);
   const read = await gather.history({
+    line,
     ...options.head ? { head: options.head } : {},
     ...options.ignoreTag ? { ignoreTag: options.ignoreTag } : {}
   });
   const facts = options.extraCommits ? { ...read, commits: [...options.extraCommits, ...read.commits] } : read;
   const checkWorktreeImage = options.checkWorktreeImage ?? true;
   const image = config.image && await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, { checkWorktreeImage }, options.schemasAt ?? null);
-  const plan = decidePlan(config, facts, now, image, options.finish === void 0 ? {} : { finish: options.finish });
+  const plan = decidePlan(config, facts, now, image, { line, ...options.finish === void 0 ? {} : { finish: options.finish } });
   return { plan, fetched: facts.fetched };
 }
 async function checkReleaseImage(gather, config, options) {
@@ -527,21 +578,23 @@ async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt =
   const [{ runImageCheck }, sources] = await Promise.all([import("./image-2QWORCJ7.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
-async function planReleaseRun(gather, config, now) {
-  const first = await planRelease(gather, config, now);
+async function planReleaseRun(gather, config, now, line) {
+  const first = await planRelease(gather, config, now, { line });
   const { plan } = first;
   if (plan.kind !== "none" || plan.reason !== "no-commits" || plan.previous?.sha !== plan.head) return { ...first, resumed: false };
   const { value, tag } = plan.previous;
-  if (!await isOwnRelease(gather, config, plan.previous)) return { ...first, resumed: false };
-  return { ...await planRelease(gather, config, now, { ignoreTag: tag, finish: value }), resumed: true };
+  if (!await isOwnRelease(gather, config, line, plan.previous)) return { ...first, resumed: false };
+  return { ...await planRelease(gather, config, now, { line, ignoreTag: tag, finish: value }), resumed: true };
 }
-async function isOwnRelease(gather, config, release) {
-  return channelOf(release.value) === config.prerelease && await gather.taggerEmail(release.tag) === config.release.tagger.email;
+async function isOwnRelease(gather, config, line, release) {
+  return channelOf(release.value) === line.prerelease && await gather.taggerEmail(release.tag) === config.release.tagger.email;
 }
 
 export {
   parseReleaseTags,
   chooseCandidates,
+  gatherLine,
+  lineFor,
   planRelease,
   checkReleaseImage,
   planReleaseRun,

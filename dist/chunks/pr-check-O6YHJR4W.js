@@ -1,15 +1,18 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  renderPullRequestReport
-} from "./chunk-53RK4T6K.js";
-import "./chunk-IZKTVCEU.js";
-import "./chunk-CMOI2VLM.js";
+  checkPullRequest
+} from "./chunk-ENCDNOKQ.js";
+import "./chunk-PY6ZZXOP.js";
+import "./chunk-QWN2I4DH.js";
+import "./chunk-UZHCNOWG.js";
+import "./chunk-3NG2HPCE.js";
 import "./chunk-SNDUAHB7.js";
 import "./chunk-3GUUJDMH.js";
 import "./chunk-G27QDBJF.js";
+import "./chunk-QIVDBRGE.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  renderPullRequestReport
+  checkPullRequest
 };

@@ -1,5 +1,8 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
+import {
+  describeNotReleasing
+} from "./chunk-UZHCNOWG.js";
 
 // src/report/limits.ts
 var COMMENT_LIMIT = 65536;
@@ -172,7 +175,45 @@ function describeFinding(finding) {
     }
     case "image-bump":
       return `The schema changes need a ${finding.required} release, but this release is ${finding.declared === "none" ? "none" : `a ${finding.declared}`} (${finding.reasons.join("; ")}). ` + (finding.required === "major" ? "Mark a commit as breaking (`!` or a `BREAKING CHANGE:` footer), force `bump: major`, or set `image-bump: escalate`." : `Add a commit that calls for a ${finding.required} release, force \`bump: ${finding.required}\`, or set \`image-bump: escalate\`.`);
+    case "outside-line":
+      return describeOutsideLine(finding);
   }
+}
+function describeOutsideLine(finding) {
+  const branch = finding.branch ?? "this branch";
+  const commits = finding.commits.map((c) => `${shortSha(c.sha)} "${clip(c.header)}"`).join(", ");
+  const cause = commits ? `${commits} call${finding.commits.length === 1 ? "s" : ""} for a ${finding.bump} release` : `the release is a ${finding.bump}`;
+  const line = `${branch} releases only ${finding.range}`;
+  switch (finding.limit.kind) {
+    case "range":
+      return `${finding.version} is outside ${branch}'s range: ${line}, and ${cause}. Move ${commits ? "that change" : "the change"} to the next line (the branch that releases above ${finding.range}), or widen the range (\`range:\` of its entry in \`branches\`).`;
+    case "taken":
+      return `${finding.version} is not free on ${branch}: ${finding.limit.tag} is a newer line's release, and a maintenance line releases only below it; ${cause}. Move the change to the newer line, or release only fixes here.`;
+    case "newest":
+      return `${finding.version} would be the newest release, and the newest versions are ${finding.limit.owner}'s to make: ${line} and only below a newer line's release, and none is newer yet; ${cause}. Release the change from ${finding.limit.owner} first, or, if ${branch} is now the stable line, list it without a range.`;
+  }
+}
+
+// src/report/line.ts
+function describeLine(line) {
+  if (line.status.kind === "unmatched") return `${describeNotReleasing(line)}`;
+  if (line.range === null && line.prerelease === null) return null;
+  const where = line.branch === null ? "this run" : line.branch;
+  const entry = line.pattern !== null && line.pattern !== line.branch ? ` (entry \`${line.pattern}\`)` : "";
+  const channel = line.prerelease === null ? null : `prereleases on channel \`${line.prerelease}\`${line.prereleaseFromInput ? " (the `prerelease` input)" : ""}`;
+  const range = line.range === null ? null : `only versions in ${line.range}`;
+  const kind = line.range !== null && line.prerelease === null ? "a maintenance line" : "a release line";
+  return `${where}${entry} is ${kind}: ${[channel, range].filter(Boolean).join(", ")}`;
+}
+function lineJson(line) {
+  return {
+    branch: line.branch,
+    entry: line.pattern,
+    prerelease: line.prerelease,
+    range: line.range,
+    releases: line.status.kind === "releases",
+    why: describeNotReleasing(line)
+  };
 }
 
 export {
@@ -186,5 +227,7 @@ export {
   shortSha,
   renderHeadline,
   explainBump,
-  describeFinding
+  describeFinding,
+  describeLine,
+  lineJson
 };

@@ -1,10 +1,13 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  parseCalverFormat
+} from "./chunk-QWN2I4DH.js";
+import {
   isPrereleaseId,
-  parseCalverFormat,
-  parseSemver
-} from "./chunk-TNONGGY2.js";
+  parseSemver,
+  resolveBranchPolicy
+} from "./chunk-3NG2HPCE.js";
 import {
   parseReleaseRules
 } from "./chunk-G27QDBJF.js";
@@ -38,6 +41,10 @@ var OPTION_NAMES = [
   "mode",
   "dry-run",
   "release-branches",
+  "prerelease-branches",
+  "rollback-to",
+  "build-metadata",
+  "snapshot-versions",
   "git-user-name",
   "git-user-email",
   "draft",
@@ -73,6 +80,10 @@ var DEFAULTS = {
   mode: "auto",
   "dry-run": "false",
   "release-branches": "",
+  "prerelease-branches": "",
+  "rollback-to": "",
+  "build-metadata": "none",
+  "snapshot-versions": "false",
   "git-user-name": "github-actions[bot]",
   "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
   draft: "false",
@@ -130,6 +141,16 @@ function resolveConfig(given, file = {}) {
     );
   }
   const bump = value("bump").trim();
+  const shortFormsGiven = given["release-branches"] !== void 0 || given["prerelease-branches"] !== void 0;
+  const policy = resolveBranchPolicy(
+    {
+      branches: shortFormsGiven ? void 0 : given.branches ?? file.branches,
+      releaseBranches: list("release-branches"),
+      prereleaseBranches: list("prerelease-branches")
+    },
+    problems
+  );
+  const rollbackTo = value("rollback-to").trim();
   if (bump !== "auto" && (!isBump(bump) || bump === "none")) problems.push(`\`bump: ${bump}\` must be auto, major, minor or patch.`);
   const config = {
     tagPrefix,
@@ -141,9 +162,9 @@ function resolveConfig(given, file = {}) {
     fetchHistory: oneOf("fetch-history", ["auto", "never"]),
     image: resolveImage(),
     release: {
-      mode: oneOf("mode", ["auto", "plan", "release", "check"]),
+      mode: oneOf("mode", ["auto", "plan", "release", "check", "rollback"]),
       dryRun: bool("dry-run"),
-      branches: list("release-branches"),
+      policy,
       tagger: { name: value("git-user-name").trim(), email: value("git-user-email").trim() },
       draft: bool("draft"),
       name: value("release-name").trim() || "{tag}",
@@ -157,8 +178,22 @@ function resolveConfig(given, file = {}) {
       validateMode: oneOf("validate-mode", ["fail", "warn"]),
       types: list("types").map((t) => t.toLowerCase()),
       comment: bool("comment")
-    }
+    },
+    artifacts: {
+      buildMetadata: oneOf("build-metadata", ["none", "sha", "run"]),
+      snapshots: bool("snapshot-versions")
+    },
+    rollbackTo: rollbackTo || null
   };
+  if (config.release.mode === "rollback" && !rollbackTo)
+    problems.push("`mode: rollback` needs `rollback-to`: the version to make the latest release again, e.g. `rollback-to: 2.0.3`.");
+  if (config.scheme.kind === "calver" && policy.kind === "rules") {
+    for (const rule of policy.rules)
+      if (rule.range !== null)
+        problems.push(
+          `\`branches\` (${rule.pattern}): \`range: ${rule.range}\` is a SemVer range, and \`scheme\` is calver: remove the range.`
+        );
+  }
   for (const type of list("types"))
     if (!/^\w+$/.test(type)) problems.push(`\`types\`: \`${type}\` is not a commit type (letters, digits, \`_\`).`);
   if (!/^[^<>\n]+$/.test(value("git-user-name").trim())) problems.push("`git-user-name` must be a name on one line, without `<` or `>`.");
