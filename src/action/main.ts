@@ -20,6 +20,7 @@ import { neutralizeCommands } from '../report/workflow-commands.js'
 import { renderPlanSummary, renderReleaseResult } from '../report/summary.js'
 import { createGather, type BranchHints, type Gather } from '../run/gather.js'
 import { resolveMode, type RunMode } from '../run/mode.js'
+import { artifactVersion, type ArtifactInput, type ArtifactVersion } from '../run/artifact-version.js'
 import { gatherLine, lineFor, planRelease } from '../run/plan.js'
 import { checkPullRequest } from '../run/pr-check.js'
 import { runRelease } from '../run/release.js'
@@ -152,7 +153,12 @@ async function planMode(mode: RunMode, context: RunContext): Promise<ModeResult>
   const summary = [renderPlanSummary(plan)]
   if (plan.kind === 'release') summary.push(`Mode \`${mode}\`: nothing is released by this run.\n`)
   if (notes) summary.push('### Release notes\n', notes)
-  return { outputs: planOutputs(plan, notes), summary, failure }
+  // A plan on a branch that releases names the release a push would make; elsewhere a build gets a snapshot.
+  const artifact = artifactOf(context, plan, {
+    releasing: plan.kind === 'release' && line.status.kind === 'releases',
+    where: { kind: 'branch' }
+  })
+  return { outputs: planOutputs(plan, notes, artifact), summary, failure }
 }
 
 /** release mode: the one release run, as `verso release` makes it. */
@@ -194,7 +200,9 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
   if (result.kind === 'dry-run') log.info(`Dry run: would ${result.steps.join('; ')}.`)
   const summary = [renderPlanSummary(plan), renderReleaseResult(run)].filter(Boolean)
   if (run.notes) summary.push('### Release notes\n', run.notes)
-  return { outputs: releaseOutputs(run), summary, failure }
+  const releasing = result.kind === 'dry-run' || (result.kind === 'applied' && result.outcome.kind === 'released')
+  const artifact = artifactOf(context, plan, { releasing, where: { kind: 'branch' } })
+  return { outputs: releaseOutputs(run, artifact), summary, failure }
 }
 
 /** check mode on a pull request: validate, predict, and report in one comment, the summary and annotations. */
@@ -214,16 +222,40 @@ async function checkMode(pr: PullRequest, context: RunContext): Promise<ModeResu
   for (const problem of check.warnings) log.warning(renderProblem(problem), { title: 'verso' })
   if (plan.kind === 'blocked') annotateFindings(plan, context)
 
-  const report = renderPullRequestReport(check, notes)
+  const artifact = artifactOf(context, plan, {
+    releasing: false,
+    where: { kind: 'pull-request', number: pr.number, ahead: check.ahead },
+    sha: pr.headSha
+  })
+  const report = renderPullRequestReport(check, notes, artifact)
   const summary = [report]
   if (config.check.comment && config.release.dryRun) summary.push('> Dry run: the pull request comment was not written.\n')
   else if (config.check.comment) summary.push(await comment(pr, report, context))
   const failures = check.errors.length + (plan.kind === 'blocked' ? plan.findings.length : 0)
   return {
-    outputs: checkOutputs(check, notes),
+    outputs: checkOutputs(check, notes, artifact),
     summary,
     failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null
   }
+}
+
+/** The version for builds, with the build metadata and snapshot asked for; what could not be done is logged. */
+function artifactOf(
+  context: RunContext,
+  plan: ReleasePlan,
+  options: { releasing: boolean; where: ArtifactInput['where']; sha?: string }
+): ArtifactVersion | null {
+  const artifact = artifactVersion({
+    plan,
+    config: context.config,
+    releasing: options.releasing,
+    where: options.where,
+    sha: options.sha ?? plan.head,
+    runNumber: context.env.GITHUB_RUN_NUMBER || null
+  })
+  for (const note of artifact?.notes ?? []) log.info(note)
+  if (artifact && artifact.version !== plan.next?.version) log.info(`Build version: ${artifact.version}`)
+  return artifact
 }
 
 /** What the runner says about the branch: the ref pushed, and the repository's default branch. */

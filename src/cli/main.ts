@@ -11,7 +11,9 @@ import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.j
 import { renderPlanText, renderReleaseText } from '../report/text.js'
 import { neutralizeCommands, neutralizeCommandsInJson } from '../report/workflow-commands.js'
 import { createGather, type BranchHints, type Gather } from '../run/gather.js'
+import { artifactVersion, type ArtifactVersion } from '../run/artifact-version.js'
 import { checkReleaseImage, gatherLine, lineFor, planRelease } from '../run/plan.js'
+import type { ReleasePlan } from '../run/release-plan.js'
 
 export interface CliIo {
   readonly stdout: (text: string) => void
@@ -21,7 +23,7 @@ export interface CliIo {
 }
 
 // Options that are true or false take --name / --no-name, not a value.
-const BOOLEAN_OPTIONS = new Set<string>(['strict', 'dry-run', 'draft', 'comment'])
+const BOOLEAN_OPTIONS = new Set<string>(['strict', 'dry-run', 'draft', 'comment', 'snapshot-versions'])
 
 const USAGE = `Usage: verso <command> [options]
 
@@ -122,8 +124,10 @@ async function runPlan(gather: Gather, config: Config, line: CommandLine, io: Cl
   const { plan, fetched } = await planRelease(gather, config, now, { line: branchLine })
   for (const step of fetched) io.stderr(`verso: shallow clone: ${step}\n`)
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(', ')}\n`)
-  if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece)
-  else io.stdout(renderPlanText(plan, { verbose: line.verbose }))
+  const build = buildVersionOf(config, plan, branchLine.status.kind === 'releases', io.env)
+  for (const note of build?.notes ?? []) io.stderr(`verso: ${note}\n`)
+  if (line.json) for (const piece of writePlanJson(plan, { buildVersion: build?.version ?? null })) io.stdout(piece)
+  else io.stdout(`${renderPlanText(plan, { verbose: line.verbose })}${build ? `build version: ${build.version}\n` : ''}`)
   if (line.notes && !line.json) {
     const { renderNotes } = await import('../notes/release-notes.js')
     const { readGitHubEnvironment } = await import('../github/environment.js')
@@ -252,6 +256,19 @@ async function runImage(git: Git, gather: Gather, config: Config, line: CommandL
     io.stdout(`Release image: wrote ${image.file} (${documents} document${documents === 1 ? '' : 's'}). Commit it.\n`)
   } else io.stdout(renderImageCheck(check, { imageFile: image.file, written: write }))
   return line.command === 'image check' && check.outcome === 'incomplete' ? 1 : 0
+}
+
+/** The version for builds, when `build-metadata` or `snapshot-versions` asks for one: as the action's `version` output. */
+function buildVersionOf(config: Config, plan: ReleasePlan, releases: boolean, env: NodeJS.ProcessEnv): ArtifactVersion | null {
+  if (config.artifacts.buildMetadata === 'none' && !config.artifacts.snapshots) return null
+  return artifactVersion({
+    plan,
+    config,
+    releasing: plan.kind === 'release' && releases,
+    where: { kind: 'branch' },
+    sha: plan.head,
+    runNumber: env.GITHUB_RUN_NUMBER || null
+  })
 }
 
 /** What the environment says about the branch; a plan does not read the event (only a release loads its reader). */

@@ -5,8 +5,13 @@ import { lineJson } from './line.js'
 import { describeReason } from './reasons.js'
 
 /** The documented `verso plan --json` shape (see the README); stable for scripts. */
-export function renderPlanJson(plan: ReleasePlan): string {
-  return [...writePlanJson(plan)].join('')
+export function renderPlanJson(plan: ReleasePlan, extra: PlanJsonExtra = {}): string {
+  return [...writePlanJson(plan, extra)].join('')
+}
+
+export interface PlanJsonExtra {
+  /** The version for builds (`build-metadata`, `snapshot-versions`), when asked for. */
+  readonly buildVersion?: string | null
 }
 
 /**
@@ -17,7 +22,7 @@ export function renderPlanJson(plan: ReleasePlan): string {
 // (git messages cannot hold a NUL), so the split finds this place and no other.
 const COMMITS = '\u0000commits'
 
-export function* writePlanJson(plan: ReleasePlan): Generator<string> {
+export function* writePlanJson(plan: ReleasePlan, extra: PlanJsonExtra = {}): Generator<string> {
   const json = {
     kind: plan.kind,
     reason: plan.kind === 'none' ? plan.reason : null,
@@ -33,7 +38,8 @@ export function* writePlanJson(plan: ReleasePlan): Generator<string> {
     commits: COMMITS,
     ignoredTags: plan.ignoredTags,
     image: plan.image && describeImage(plan.image),
-    line: lineJson(plan.line)
+    line: lineJson(plan.line),
+    buildVersion: extra.buildVersion ?? null
   }
   // One commit a line: readable and greppable. Written field by field, because tens of
   // thousands of commits are common and an object per commit only to stringify it costs;

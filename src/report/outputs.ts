@@ -1,3 +1,4 @@
+import type { ArtifactVersion } from '../run/artifact-version.js'
 import type { PullRequestCheck } from '../run/pr-check.js'
 import type { ReleaseRun } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
@@ -11,6 +12,9 @@ export type Outputs = Readonly<Record<OutputName, string>>
 
 export const OUTPUT_NAMES = [
   'version',
+  'version-core',
+  'build-metadata',
+  'snapshot',
   'previous-version',
   'tag',
   'previous-tag',
@@ -34,6 +38,9 @@ export type OutputName = (typeof OUTPUT_NAMES)[number]
 /** What every path leaves behind, failing ones too, so later steps never read an unset output. */
 export const NOTHING_RELEASED: Outputs = {
   version: '',
+  'version-core': '',
+  'build-metadata': '',
+  snapshot: 'false',
   'previous-version': '',
   tag: '',
   'previous-tag': '',
@@ -53,13 +60,19 @@ export const NOTHING_RELEASED: Outputs = {
   problems: '[]'
 }
 
-/** The plan's outputs; the release notes only when the plan releases. */
-export function planOutputs(plan: ReleasePlan, notes = ''): Outputs {
+/**
+ * The plan's outputs; the release notes only when the plan releases. `artifact`: the version
+ * for builds, with its build metadata or as a snapshot, which `version` then gives.
+ */
+export function planOutputs(plan: ReleasePlan, notes = '', artifact: ArtifactVersion | null = null): Outputs {
   const next = plan.kind === 'release' ? plan.next : null
   const parts = plan.kind === 'release' ? plan.standing.parts : null
   return {
     ...NOTHING_RELEASED,
-    version: next?.version ?? '',
+    version: artifact?.version ?? next?.version ?? '',
+    'version-core': artifact?.core ?? next?.version ?? '',
+    'build-metadata': artifact?.metadata ?? '',
+    snapshot: String(artifact?.snapshot != null),
     'previous-version': plan.previous?.version ?? '',
     tag: next?.tag ?? '',
     'previous-tag': plan.previous?.tag ?? '',
@@ -75,8 +88,8 @@ export function planOutputs(plan: ReleasePlan, notes = ''): Outputs {
 }
 
 /** What a release run leaves for later steps: the plan, and what was published. */
-export function releaseOutputs(run: ReleaseRun): Outputs {
-  const planned = planOutputs(run.plan, run.notes)
+export function releaseOutputs(run: ReleaseRun, artifact: ArtifactVersion | null = null): Outputs {
+  const planned = planOutputs(run.plan, run.notes, artifact)
   if (run.result.kind !== 'applied') return planned
   const { outcome } = run.result
   // Superseded: a later run released past this commit under the same tag.
@@ -91,11 +104,11 @@ export function releaseOutputs(run: ReleaseRun): Outputs {
 }
 
 /** What a pull-request check leaves: the predicted release, and whether the pull request is valid. */
-export function checkOutputs(check: PullRequestCheck, notes: string): Outputs {
+export function checkOutputs(check: PullRequestCheck, notes: string, artifact: ArtifactVersion | null = null): Outputs {
   // An output is read by later steps, and GitHub refuses a large one: quotes are clipped and
   // the list is capped (the job's annotations list every problem).
   const problems = [...check.errors, ...check.warnings].slice(0, MAX_PROBLEMS).map(describeProblem)
-  return { ...planOutputs(check.plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems) }
+  return { ...planOutputs(check.plan, '', artifact), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems) }
 }
 
 function describeProblem(problem: Problem) {

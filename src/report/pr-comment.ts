@@ -1,4 +1,5 @@
 import { COMMENT_MARKER } from '../github/sticky-comment.js'
+import type { ArtifactVersion } from '../run/artifact-version.js'
 import type { PullRequestCheck } from '../run/pr-check.js'
 import { renderProblem } from '../validate/index.js'
 import { describeFinding, explainBump, shortSha } from './explain.js'
@@ -11,12 +12,14 @@ import { describeReason } from './reasons.js'
  * The pull request's one comment, the job summary's body and the CLI's `check` report:
  * one pure rendering of the check, so the three never disagree.
  */
-export function renderPullRequestReport(check: PullRequestCheck, notes: string): string {
+export function renderPullRequestReport(check: PullRequestCheck, notes: string, artifact: ArtifactVersion | null = null): string {
   const { plan } = check
   const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, '', inline(explainBump(plan)), '']
   const line = describeLine(plan.line)
   if (line) lines.push(`> ${inline(`The base branch: ${line}`)}`, '')
   for (const reason of plan.reasons) lines.push(`> ${inline(describeReason(reason))}`, '')
+  if (artifact?.snapshot)
+    lines.push(`Builds of this pull request are versioned \`${artifact.version}\` (a snapshot: it sorts below the release).`, '')
   if (check.mergeStyle === 'squash') lines.push('_Squash merge: the title is the commit that lands on the base branch._', '')
   if (plan.kind === 'blocked') {
     const findings = plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${inline(describeFinding(f))}`)

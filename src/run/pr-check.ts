@@ -17,6 +17,8 @@ export interface PullRequestCheck {
   readonly errors: readonly Problem[]
   /** Problems reported without failing (validate-mode warn; commits of a squash-merged PR). */
   readonly warnings: readonly Problem[]
+  /** How many commits the pull request has past its base. */
+  readonly ahead: number
 }
 
 /**
@@ -55,5 +57,5 @@ export async function checkPullRequest(
   // Squash-merged, the title is what lands: the commits can only warn.
   const failing = validateMode === 'warn' ? [] : mergeStyle === 'squash' ? titleProblems : [...titleProblems, ...commitProblems]
   const all = [...titleProblems, ...commitProblems]
-  return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)) }
+  return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)), ahead: raw.length }
 }

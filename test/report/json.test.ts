@@ -44,7 +44,8 @@ describe('renderPlanJson: the documented shape', () => {
       'commits',
       'ignoredTags',
       'image',
-      'line'
+      'line',
+      'buildVersion'
     ])
     expect(JSON.parse(json)).toEqual({
       kind: 'release',
@@ -102,7 +103,8 @@ describe('renderPlanJson: the documented shape', () => {
         range: null,
         releases: false,
         why: 'the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`'
-      }
+      },
+      buildVersion: null
     })
     expect(json.split('\n').filter((l) => l.startsWith('    {"sha":'))).toHaveLength(3)
     expect(json.endsWith('}\n')).toBe(true)

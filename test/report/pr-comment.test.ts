@@ -29,6 +29,7 @@ function checkOf(spec: CheckSpec): PullRequestCheck {
     pr: pullRequest(spec.title ?? 'feat: add x'),
     mergeStyle: spec.mergeStyle ?? 'merge',
     plan: spec.plan,
+    ahead: 1,
     errors: spec.errors ?? [],
     warnings: spec.warnings ?? []
   }
