@@ -115,7 +115,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       workspace
     }
     const pr = mode === 'check' ? event.pullRequest : null
-    const result = pr ? await checkMode(pr, context) : mode === 'release' ? await releaseMode(context) : await planMode(mode, context)
+    const result = pr
+      ? await checkMode(pr, context)
+      : mode === 'release'
+        ? await releaseMode(context)
+        : mode === 'rollback'
+          ? await rollbackMode(context)
+          : await planMode(mode, context)
     setOutputs(result.outputs)
     if (result.failure) log.setFailed(result.failure)
     const summary = fitBytes(result.summary.join('\n'), SUMMARY_LIMIT_BYTES - 1024, 'run `verso plan --verbose` for every commit')
@@ -203,6 +209,35 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
   const releasing = result.kind === 'dry-run' || (result.kind === 'applied' && result.outcome.kind === 'released')
   const artifact = artifactOf(context, plan, { releasing, where: { kind: 'branch' } })
   return { outputs: releaseOutputs(run, artifact), summary, failure }
+}
+
+/** rollback mode: the release `rollback-to` names becomes the latest again; nothing is tagged or deleted. */
+async function rollbackMode(context: RunContext): Promise<ModeResult> {
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import('../run/rollback.js'), import('../report/rollback.js')])
+  const run = await runRollback({
+    git: context.git,
+    gather: context.gather,
+    config: context.config,
+    // resolveConfig refuses `mode: rollback` without it.
+    to: context.config.rollbackTo ?? '',
+    dryRun: context.config.release.dryRun,
+    connect: () => context.connect(),
+    log: (line) => log.info(line)
+  })
+  const { target } = run.plan
+  return {
+    outputs: {
+      ...NOTHING_RELEASED,
+      version: target.version,
+      'version-core': target.version,
+      tag: target.tag,
+      sha: target.sha,
+      'release-id': String(target.release.id),
+      'release-url': target.release.url
+    },
+    summary: [renderRollbackSummary(run)],
+    failure: null
+  }
 }
 
 /** check mode on a pull request: validate, predict, and report in one comment, the summary and annotations. */

@@ -36,6 +36,10 @@ Commands:
                 into --base would make, as the pull-request check does
   lint-commit <file|->
                 validate one commit message (a commit-msg hook: lint-commit "$1")
+  rollback --to <version>
+                make that release the latest again: floating tags move back to it, newer
+                releases get a note that they were rolled back (a dry run unless CI is set
+                or --no-dry-run is given; GITHUB_TOKEN and GITHUB_REPOSITORY)
   image check   check the release image against the last release (writes it when new)
   image set     write today's release image (after a release, or to record a change)
   image status  show what the check would say, without failing
@@ -56,7 +60,7 @@ found the release blocked, image check found the image incomplete, or verso fail
 2 the command line or the configuration is invalid.
 `
 
-type Command = 'plan' | 'release' | 'check' | 'lint-commit' | 'help' | 'version' | 'image check' | 'image set' | 'image status'
+type Command = 'plan' | 'release' | 'check' | 'rollback' | 'lint-commit' | 'help' | 'version' | 'image check' | 'image set' | 'image status'
 
 interface CommandLine {
   readonly command: Command
@@ -70,6 +74,8 @@ interface CommandLine {
   /** plan: print the release notes too. */
   readonly notes: boolean
   readonly date: string | undefined
+  /** rollback: the version to go back to (`--to`, or `--rollback-to`). */
+  readonly to: string | undefined
 }
 
 /** Runs the CLI and returns the exit code. */
@@ -95,6 +101,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     if (line.command === 'check') return await runCheck(gather, config, line, io)
     if (line.command === 'plan') return await runPlan(gather, config, line, io)
     if (line.command === 'release') return await runReleaseCommand(git, gather, config, line, io)
+    if (line.command === 'rollback') return await runRollbackCommand(git, gather, config, line, io)
     return await runImage(git, gather, config, line, io)
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}\n`)
@@ -243,6 +250,31 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
   return run.plan.kind === 'blocked' ? 1 : 0
 }
 
+/** `verso rollback --to <version>`: like a release, a dry run away from CI unless told otherwise. */
+async function runRollbackCommand(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+  const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
+    import('../run/rollback.js'),
+    import('../report/rollback.js'),
+    import('../github/environment.js')
+  ])
+  const to = line.to ?? config.rollbackTo
+  if (!to) throw new VersoError('EUSAGE', 'rollback needs the version to go back to.', { hint: 'verso rollback --to 2.0.3' })
+  const unasked = line.given['dry-run'] === undefined && io.env.CI !== 'true'
+  const github = readGitHubEnvironment(io.env)
+  const run = await runRollback({
+    git,
+    gather,
+    config,
+    to,
+    dryRun: unasked || config.release.dryRun,
+    connect: () => connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '', github, (m) => io.stderr(`verso: ${m}\n`)),
+    log: (text) => io.stdout(`${text}\n`)
+  })
+  io.stdout(renderRollbackText(run))
+  if (run.kind === 'dry-run' && unasked) io.stdout('(A dry run: not in CI; --no-dry-run changes the releases.)\n')
+  return 0
+}
+
 async function runImage(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const { renderImageCheck } = await import('../image/index.js')
   const setting = line.command === 'image set'
@@ -290,6 +322,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
         date: { type: 'string' },
         base: { type: 'string' },
         title: { type: 'string' },
+        to: { type: 'string' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' }
@@ -310,7 +343,8 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     verbose: parsed.values.verbose === true,
     date: parsed.values.date,
     base: parsed.values.base,
-    title: parsed.values.title
+    title: parsed.values.title,
+    to: parsed.values.to
   }
   if (parsed.values.help) return { command: 'help', file: undefined, ...common }
   if (parsed.values.version) return { command: 'version', file: undefined, ...common }
@@ -333,6 +367,7 @@ function readCommand(positionals: readonly string[]): Command {
   if (
     command !== 'plan' &&
     command !== 'release' &&
+    command !== 'rollback' &&
     command !== 'check' &&
     command !== 'help' &&
     command !== 'image check' &&

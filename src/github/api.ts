@@ -19,6 +19,14 @@ export interface GitHubApi {
   createRelease(input: NewRelease): Promise<Release>
   /** Changes only the fields given; `draft: false` publishes a draft. */
   updateRelease(id: number, input: ReleaseChanges): Promise<Release>
+  /**
+   * Every release of the repository, newest first, across all pages; drafts too, to a token
+   * that can push. One listing answers for every tag at once, where a look-up per tag would
+   * cost a request each.
+   */
+  listReleases(): AsyncIterable<Release>
+  /** The release GitHub marks latest (what GET /releases/latest answers), or null when it marks none. */
+  latestRelease(): Promise<Release | null>
   /** Starts a workflow that has a `workflow_dispatch` trigger; workflow is its file name or id. */
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>
   /** Every comment of an issue or pull request, oldest first, across all pages. */

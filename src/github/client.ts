@@ -243,6 +243,40 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       })
     },
 
+    listReleases() {
+      const intent: Intent = {
+        doing: 'list the GitHub Releases',
+        permission: 'contents: read',
+        missing: `there is no repository ${repository}`
+      }
+      return {
+        async *[Symbol.asyncIterator]() {
+          try {
+            for await (const page of releasePages(intent)) yield* page
+          } catch (error) {
+            throw fail(error, intent)
+          }
+        }
+      }
+    },
+
+    async latestRelease() {
+      const intent: Intent = {
+        doing: 'look up the latest GitHub Release',
+        permission: 'contents: read',
+        missing: `there is no repository ${repository}`
+      }
+      return attempt(intent, async () => {
+        try {
+          return read(RELEASE, await octokit.rest.repos.getLatestRelease({ owner, repo }), intent)
+        } catch (error) {
+          // GitHub answers 404 when no release is marked latest (none yet, or only drafts and prereleases).
+          if (isHttpFailure(error) && error.status === 404) return null
+          throw error
+        }
+      })
+    },
+
     async dispatchWorkflow(workflow, ref, inputs) {
       const count = Object.keys(inputs).length
       if (count > MAX_DISPATCH_INPUTS) {

@@ -28,6 +28,9 @@ describe('the action, run as the runner runs it', () => {
     expect(run.outputs.notes).toContain('### Features')
     expect({ ...run.outputs, notes: '' }).toEqual({
       version: '1.3.0',
+      'version-core': '1.3.0',
+      'build-metadata': '',
+      snapshot: 'false',
       'previous-version': '1.2.3',
       tag: 'v1.3.0',
       'previous-tag': 'v1.2.3',

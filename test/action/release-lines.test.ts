@@ -195,3 +195,58 @@ describe('release lines through the CLI', () => {
   })
 })
 
+describe('rollback through the built action and the CLI', () => {
+  /** 2.0.3 and then 2.1.0 released by the action itself, with `v2` following them. */
+  async function released(): Promise<World> {
+    const w = await world('v2.0.2')
+    commitOn(w, 'main', 'fix: three')
+    expect((await push(w, { 'floating-tags': 'major' })).outputs.tag).toBe('v2.0.3')
+    commitOn(w, 'main', 'feat: one')
+    expect((await push(w, { 'floating-tags': 'major' })).outputs.tag).toBe('v2.1.0')
+    return w
+  }
+  const commitOf = (w: World, tag: string) =>
+    w.repo.git('ls-remote', 'origin', `refs/tags/${tag}^{}`).split('\t')[0] ||
+    w.repo.git('ls-remote', 'origin', `refs/tags/${tag}`).split('\t')[0]
+  const releaseOf = (w: World, tag: string) => w.server.state.releases.find((r) => r.tag_name === tag)!
+
+  it('back from 2.1.0 to 2.0.3 and forward again: v2, the latest flag and the notes follow; the next release is 2.1.1', async () => {
+    const w = await released()
+    const back = await push(w, { mode: 'rollback', 'rollback-to': '2.0.3', 'floating-tags': 'major' })
+    expect(back.code).toBe(0)
+    expect(back.outputs).toMatchObject({ version: '2.0.3', tag: 'v2.0.3', released: 'false' })
+    expect(commitOf(w, 'v2')).toBe(commitOf(w, 'v2.0.3'))
+    expect(w.server.state.latestReleaseId).toBe(releaseOf(w, 'v2.0.3').id)
+    expect(releaseOf(w, 'v2.1.0').body).toContain('Rolled back')
+    expect(originTags(w)).toEqual(expect.arrayContaining(['v2.0.2', 'v2.0.3', 'v2.1.0', 'v2']))
+
+    const again = await push(w, { mode: 'rollback', 'rollback-to': '2.0.3', 'floating-tags': 'major' })
+    expect(again.code).toBe(0)
+    expect(w.server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2)
+
+    const forward = await push(w, { mode: 'rollback', 'rollback-to': 'v2.1.0', 'floating-tags': 'major' })
+    expect(forward.code).toBe(0)
+    expect(commitOf(w, 'v2')).toBe(commitOf(w, 'v2.1.0'))
+    expect(w.server.state.latestReleaseId).toBe(releaseOf(w, 'v2.1.0').id)
+    expect(releaseOf(w, 'v2.1.0').body).not.toContain('Rolled back')
+
+    commitOn(w, 'main', 'fix: after the rollbacks')
+    expect((await push(w, { 'floating-tags': 'major' })).outputs.tag).toBe('v2.1.1')
+    expect(w.server.violations).toEqual([])
+  })
+
+  it('the CLI: a dry run away from CI, then --no-dry-run rolls back; a version with no release is refused', async () => {
+    const w = await released()
+    const env = { ...w.repo.env, GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'octo-org/hello-world', GITHUB_API_URL: w.server.url }
+    const dry = await runCli(['rollback', '--to', '2.0.3'], { cwd: w.repo.dir, env })
+    expect(dry.code).toBe(0)
+    expect(dry.stdout).toContain('A dry run')
+    expect(w.server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0)
+    const run = await runCli(['rollback', '--to', '2.0.3', '--no-dry-run'], { cwd: w.repo.dir, env })
+    expect(run.code).toBe(0)
+    expect(w.server.state.latestReleaseId).toBe(releaseOf(w, 'v2.0.3').id)
+    const missing = await runCli(['rollback', '--to', '1.9.0', '--no-dry-run'], { cwd: w.repo.dir, env })
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('v1.9.0')
+  })
+})
