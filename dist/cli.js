@@ -2,6 +2,7 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  artifactVersion,
   cacheCommitCauses,
   createGather,
   loadConfig,
@@ -10,31 +11,35 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-OTZLBDMJ.js";
-import {
-  createGit
-} from "./chunks/chunk-CIVBDLHN.js";
+} from "./chunks/chunk-HEVLQRU5.js";
 import {
   checkReleaseImage,
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-PY6ZZXOP.js";
+} from "./chunks/chunk-BEWQQLJ5.js";
+import {
+  createGit
+} from "./chunks/chunk-CIVBDLHN.js";
+import "./chunks/chunk-J47WP7CX.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-J3YTB4OV.js";
+} from "./chunks/chunk-OH2RPFB7.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {
-  describeFinding,
   describeLine,
+  lineJson
+} from "./chunks/chunk-GQCANFES.js";
+import "./chunks/chunk-7LXM3PXN.js";
+import {
+  describeFinding,
   describeReason,
   explainBump,
-  lineJson,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-ODFVFHVS.js";
-import "./chunks/chunk-UZHCNOWG.js";
-import "./chunks/chunk-3NG2HPCE.js";
+} from "./chunks/chunk-FMLFDY62.js";
+import "./chunks/chunk-GV2U7VCO.js";
+import "./chunks/chunk-Y2CPDIH6.js";
 import "./chunks/chunk-3GUUJDMH.js";
 import "./chunks/chunk-G27QDBJF.js";
 import {
@@ -51,11 +56,11 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/json.ts
-function renderPlanJson(plan) {
-  return [...writePlanJson(plan)].join("");
+function renderPlanJson(plan, extra = {}) {
+  return [...writePlanJson(plan, extra)].join("");
 }
 var COMMITS = "\0commits";
-function* writePlanJson(plan) {
+function* writePlanJson(plan, extra = {}) {
   const json = {
     kind: plan.kind,
     reason: plan.kind === "none" ? plan.reason : null,
@@ -71,7 +76,8 @@ function* writePlanJson(plan) {
     commits: COMMITS,
     ignoredTags: plan.ignoredTags,
     image: plan.image && describeImage(plan.image),
-    line: lineJson(plan.line)
+    line: lineJson(plan.line),
+    buildVersion: extra.buildVersion ?? null
   };
   const encoded = /* @__PURE__ */ new Map();
   const encode = (value) => {
@@ -181,7 +187,7 @@ ${run.notes}`;
 }
 
 // src/cli/main.ts
-var BOOLEAN_OPTIONS = /* @__PURE__ */ new Set(["strict", "dry-run", "draft", "comment"]);
+var BOOLEAN_OPTIONS = /* @__PURE__ */ new Set(["strict", "dry-run", "draft", "comment", "snapshot-versions"]);
 var USAGE = `Usage: verso <command> [options]
 
 Commands:
@@ -193,6 +199,10 @@ Commands:
                 into --base would make, as the pull-request check does
   lint-commit <file|->
                 validate one commit message (a commit-msg hook: lint-commit "$1")
+  rollback --to <version>
+                make that release the latest again: floating tags move back to it, newer
+                releases get a note that they were rolled back (a dry run unless CI is set
+                or --no-dry-run is given; GITHUB_TOKEN and GITHUB_REPOSITORY)
   image check   check the release image against the last release (writes it when new)
   image set     write today's release image (after a release, or to record a change)
   image status  show what the check would say, without failing
@@ -234,6 +244,7 @@ async function main(argv, terminal) {
     if (line.command === "check") return await runCheck(gather, config, line, io);
     if (line.command === "plan") return await runPlan(gather, config, line, io);
     if (line.command === "release") return await runReleaseCommand(git, gather, config, line, io);
+    if (line.command === "rollback") return await runRollbackCommand(git, gather, config, line, io);
     return await runImage(git, gather, config, line, io);
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}
@@ -259,11 +270,15 @@ async function runPlan(gather, config, line, io) {
 `);
   if (line.verbose && plan.ignoredTags.length) io.stderr(`verso: tags that are not versions here: ${plan.ignoredTags.join(", ")}
 `);
-  if (line.json) for (const piece of writePlanJson(plan)) io.stdout(piece);
-  else io.stdout(renderPlanText(plan, { verbose: line.verbose }));
+  const build = buildVersionOf(config, plan, branchLine.status.kind === "releases", io.env);
+  for (const note of build?.notes ?? []) io.stderr(`verso: ${note}
+`);
+  if (line.json) for (const piece of writePlanJson(plan, { buildVersion: build?.version ?? null })) io.stdout(piece);
+  else io.stdout(`${renderPlanText(plan, { verbose: line.verbose })}${build ? `build version: ${build.version}
+` : ""}`);
   if (line.notes && !line.json) {
     const { renderNotes } = await import("./chunks/release-notes-WSQG6WYD.js");
-    const { readGitHubEnvironment } = await import("./chunks/environment-63NIMU2U.js");
+    const { readGitHubEnvironment } = await import("./chunks/environment-GYDYYTAT.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -271,8 +286,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-O6YHJR4W.js"),
-    import("./chunks/pr-comment-D43A6H6T.js"),
+    import("./chunks/pr-check-BFEYPCTW.js"),
+    import("./chunks/pr-comment-WBFGMDMU.js"),
     import("./chunks/release-notes-WSQG6WYD.js"),
     import("./chunks/validate-FF6LV27Q.js")
   ]);
@@ -334,8 +349,8 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-BGCB5ANK.js"),
-    import("./chunks/environment-63NIMU2U.js"),
+    import("./chunks/release-ALVNTGEB.js"),
+    import("./chunks/environment-GYDYYTAT.js"),
     import("./chunks/event-N7KCVIYC.js")
   ]);
   const github = readGitHubEnvironment(io.env);
@@ -363,6 +378,31 @@ async function runReleaseCommand(git, gather, config, line, io) {
   io.stdout(renderReleaseText(run, { unasked }));
   return run.plan.kind === "blocked" ? 1 : 0;
 }
+async function runRollbackCommand(git, gather, config, line, io) {
+  const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
+    import("./chunks/rollback-N63NNJER.js"),
+    import("./chunks/rollback-KU6CKYFV.js"),
+    import("./chunks/environment-GYDYYTAT.js")
+  ]);
+  const to = line.to ?? config.rollbackTo;
+  if (!to) throw new VersoError("EUSAGE", "rollback needs the version to go back to.", { hint: "verso rollback --to 2.0.3" });
+  const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
+  const github = readGitHubEnvironment(io.env);
+  const run = await runRollback({
+    git,
+    gather,
+    config,
+    to,
+    dryRun: unasked || config.release.dryRun,
+    connect: () => connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "", github, (m) => io.stderr(`verso: ${m}
+`)),
+    log: (text) => io.stdout(`${text}
+`)
+  });
+  io.stdout(renderRollbackText(run));
+  if (run.kind === "dry-run" && unasked) io.stdout("(A dry run: not in CI; --no-dry-run changes the releases.)\n");
+  return 0;
+}
 async function runImage(git, gather, config, line, io) {
   const { renderImageCheck } = await import("./chunks/image-6ADXEO6L.js");
   const setting = line.command === "image set";
@@ -376,6 +416,17 @@ async function runImage(git, gather, config, line, io) {
 `);
   } else io.stdout(renderImageCheck(check, { imageFile: image.file, written: write }));
   return line.command === "image check" && check.outcome === "incomplete" ? 1 : 0;
+}
+function buildVersionOf(config, plan, releases, env) {
+  if (config.artifacts.buildMetadata === "none" && !config.artifacts.snapshots) return null;
+  return artifactVersion({
+    plan,
+    config,
+    releasing: plan.kind === "release" && releases,
+    where: { kind: "branch" },
+    sha: plan.head,
+    runNumber: env.GITHUB_RUN_NUMBER || null
+  });
 }
 function cliHints(env) {
   return { githubRef: env.GITHUB_REF, ciCommitBranch: env.CI_COMMIT_BRANCH, eventDefaultBranch: null };
@@ -394,6 +445,7 @@ function parseCommandLine(argv) {
         date: { type: "string" },
         base: { type: "string" },
         title: { type: "string" },
+        to: { type: "string" },
         verbose: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" }
@@ -414,7 +466,8 @@ function parseCommandLine(argv) {
     verbose: parsed.values.verbose === true,
     date: parsed.values.date,
     base: parsed.values.base,
-    title: parsed.values.title
+    title: parsed.values.title,
+    to: parsed.values.to
   };
   if (parsed.values.help) return { command: "help", file: void 0, ...common };
   if (parsed.values.version) return { command: "version", file: void 0, ...common };
@@ -433,7 +486,7 @@ function readCommand(positionals) {
   const words = first === "image" ? 2 : 1;
   const command = first === "image" ? `image ${second ?? ""}` : first;
   const extra = [second, ...rest].slice(words - 1).filter((w) => w !== void 0);
-  if (command !== "plan" && command !== "release" && command !== "check" && command !== "help" && command !== "image check" && command !== "image set" && command !== "image status") {
+  if (command !== "plan" && command !== "release" && command !== "rollback" && command !== "check" && command !== "help" && command !== "image check" && command !== "image set" && command !== "image status") {
     throw new VersoError(
       "EUSAGE",
       first === "image" ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ""}.` : `Unknown command \`${first}\`.`,

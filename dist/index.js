@@ -2,17 +2,18 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-ENCDNOKQ.js";
+} from "./chunks/chunk-3R42WM3A.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-77QPBZPY.js";
+} from "./chunks/chunk-GCA7QLB4.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-CREMGIQ4.js";
 import "./chunks/chunk-RWW5ZTZX.js";
 import {
+  artifactVersion,
   cacheCommitCauses,
   createGather,
   isReallyInside,
@@ -20,19 +21,20 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-OTZLBDMJ.js";
-import {
-  createGit
-} from "./chunks/chunk-CIVBDLHN.js";
+} from "./chunks/chunk-HEVLQRU5.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-PY6ZZXOP.js";
+} from "./chunks/chunk-BEWQQLJ5.js";
+import {
+  createGit
+} from "./chunks/chunk-CIVBDLHN.js";
+import "./chunks/chunk-J47WP7CX.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-J3YTB4OV.js";
+} from "./chunks/chunk-OH2RPFB7.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {
   readEvent
@@ -45,21 +47,24 @@ import {
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-WQPD5C4Y.js";
+} from "./chunks/chunk-2CC7JYQA.js";
+import {
+  describeLine
+} from "./chunks/chunk-GQCANFES.js";
+import "./chunks/chunk-7LXM3PXN.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
   clip,
   describeFinding,
-  describeLine,
   describeReason,
   explainBump,
   fitBytes,
   renderHeadline,
   shortSha
-} from "./chunks/chunk-ODFVFHVS.js";
-import "./chunks/chunk-UZHCNOWG.js";
-import "./chunks/chunk-3NG2HPCE.js";
+} from "./chunks/chunk-FMLFDY62.js";
+import "./chunks/chunk-GV2U7VCO.js";
+import "./chunks/chunk-Y2CPDIH6.js";
 import "./chunks/chunk-CMOI2VLM.js";
 import {
   renderProblem
@@ -588,6 +593,9 @@ import { relative, resolve } from "node:path";
 var MAX_PROBLEMS = 100;
 var NOTHING_RELEASED = {
   version: "",
+  "version-core": "",
+  "build-metadata": "",
+  snapshot: "false",
   "previous-version": "",
   tag: "",
   "previous-tag": "",
@@ -606,12 +614,15 @@ var NOTHING_RELEASED = {
   valid: "",
   problems: "[]"
 };
-function planOutputs(plan, notes = "") {
+function planOutputs(plan, notes = "", artifact = null) {
   const next = plan.kind === "release" ? plan.next : null;
   const parts = plan.kind === "release" ? plan.standing.parts : null;
   return {
     ...NOTHING_RELEASED,
-    version: next?.version ?? "",
+    version: artifact?.version ?? next?.version ?? "",
+    "version-core": artifact?.core ?? next?.version ?? "",
+    "build-metadata": artifact?.metadata ?? "",
+    snapshot: String(artifact?.snapshot != null),
     "previous-version": plan.previous?.version ?? "",
     tag: next?.tag ?? "",
     "previous-tag": plan.previous?.tag ?? "",
@@ -625,8 +636,8 @@ function planOutputs(plan, notes = "") {
     notes: plan.kind === "release" ? notes : ""
   };
 }
-function releaseOutputs(run2) {
-  const planned = planOutputs(run2.plan, run2.notes);
+function releaseOutputs(run2, artifact = null) {
+  const planned = planOutputs(run2.plan, run2.notes, artifact);
   if (run2.result.kind !== "applied") return planned;
   const { outcome } = run2.result;
   if (outcome.kind === "superseded") return planned;
@@ -638,9 +649,9 @@ function releaseOutputs(run2) {
     "release-url": outcome.release?.url ?? ""
   };
 }
-function checkOutputs(check, notes) {
+function checkOutputs(check, notes, artifact = null) {
   const problems = [...check.errors, ...check.warnings].slice(0, MAX_PROBLEMS).map(describeProblem);
-  return { ...planOutputs(check.plan), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems) };
+  return { ...planOutputs(check.plan, "", artifact), notes, valid: String(check.errors.length === 0), problems: JSON.stringify(problems) };
 }
 function describeProblem(problem) {
   const { subject, header, code, message, example } = problem;
@@ -762,7 +773,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-63NIMU2U.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-GYDYYTAT.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const context = {
@@ -779,7 +790,7 @@ async function run(env = process.env) {
       workspace
     };
     const pr = mode === "check" ? event.pullRequest : null;
-    const result = pr ? await checkMode(pr, context) : mode === "release" ? await releaseMode(context) : await planMode(mode, context);
+    const result = pr ? await checkMode(pr, context) : mode === "release" ? await releaseMode(context) : mode === "rollback" ? await rollbackMode(context) : await planMode(mode, context);
     setOutputs(result.outputs);
     if (result.failure) log.setFailed(result.failure);
     const summary2 = fitBytes(result.summary.join("\n"), SUMMARY_LIMIT_BYTES - 1024, "run `verso plan --verbose` for every commit");
@@ -814,7 +825,11 @@ async function planMode(mode, context) {
   if (plan.kind === "release") summary2.push(`Mode \`${mode}\`: nothing is released by this run.
 `);
   if (notes) summary2.push("### Release notes\n", notes);
-  return { outputs: planOutputs(plan, notes), summary: summary2, failure };
+  const artifact = artifactOf(context, plan, {
+    releasing: plan.kind === "release" && line.status.kind === "releases",
+    where: { kind: "branch" }
+  });
+  return { outputs: planOutputs(plan, notes, artifact), summary: summary2, failure };
 }
 async function releaseMode(context) {
   const { config } = context;
@@ -852,7 +867,36 @@ async function releaseMode(context) {
   if (result.kind === "dry-run") log.info(`Dry run: would ${result.steps.join("; ")}.`);
   const summary2 = [renderPlanSummary(plan), renderReleaseResult(run2)].filter(Boolean);
   if (run2.notes) summary2.push("### Release notes\n", run2.notes);
-  return { outputs: releaseOutputs(run2), summary: summary2, failure };
+  const releasing = result.kind === "dry-run" || result.kind === "applied" && result.outcome.kind === "released";
+  const artifact = artifactOf(context, plan, { releasing, where: { kind: "branch" } });
+  return { outputs: releaseOutputs(run2, artifact), summary: summary2, failure };
+}
+async function rollbackMode(context) {
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-N63NNJER.js"), import("./chunks/rollback-KU6CKYFV.js")]);
+  const run2 = await runRollback({
+    git: context.git,
+    gather: context.gather,
+    config: context.config,
+    // resolveConfig refuses `mode: rollback` without it.
+    to: context.config.rollbackTo ?? "",
+    dryRun: context.config.release.dryRun,
+    connect: () => context.connect(),
+    log: (line) => log.info(line)
+  });
+  const { target } = run2.plan;
+  return {
+    outputs: {
+      ...NOTHING_RELEASED,
+      version: target.version,
+      "version-core": target.version,
+      tag: target.tag,
+      sha: target.sha,
+      "release-id": String(target.release.id),
+      "release-url": target.release.url
+    },
+    summary: [renderRollbackSummary(run2)],
+    failure: null
+  };
 }
 async function checkMode(pr, context) {
   const { config } = context;
@@ -869,16 +913,34 @@ async function checkMode(pr, context) {
   for (const problem of check.errors) log.error(renderProblem(problem), { title: "verso" });
   for (const problem of check.warnings) log.warning(renderProblem(problem), { title: "verso" });
   if (plan.kind === "blocked") annotateFindings(plan, context);
-  const report = renderPullRequestReport(check, notes);
+  const artifact = artifactOf(context, plan, {
+    releasing: false,
+    where: { kind: "pull-request", number: pr.number, ahead: check.ahead },
+    sha: pr.headSha
+  });
+  const report = renderPullRequestReport(check, notes, artifact);
   const summary2 = [report];
   if (config.check.comment && config.release.dryRun) summary2.push("> Dry run: the pull request comment was not written.\n");
   else if (config.check.comment) summary2.push(await comment(pr, report, context));
   const failures = check.errors.length + (plan.kind === "blocked" ? plan.findings.length : 0);
   return {
-    outputs: checkOutputs(check, notes),
+    outputs: checkOutputs(check, notes, artifact),
     summary: summary2,
     failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null
   };
+}
+function artifactOf(context, plan, options) {
+  const artifact = artifactVersion({
+    plan,
+    config: context.config,
+    releasing: options.releasing,
+    where: options.where,
+    sha: options.sha ?? plan.head,
+    runNumber: context.env.GITHUB_RUN_NUMBER || null
+  });
+  for (const note of artifact?.notes ?? []) log.info(note);
+  if (artifact && artifact.version !== plan.next?.version) log.info(`Build version: ${artifact.version}`);
+  return artifact;
 }
 function branchHints(context) {
   return {

@@ -1,24 +1,31 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  chooseCandidates,
+  parseReleaseTags
+} from "./chunk-BEWQQLJ5.js";
+import {
   GitError,
   isAncestor,
   readTaggerEmail
 } from "./chunk-CIVBDLHN.js";
 import {
-  chooseCandidates,
-  parseReleaseTags
-} from "./chunk-PY6ZZXOP.js";
-import {
   configFilePath,
   resolveConfig
-} from "./chunk-J3YTB4OV.js";
+} from "./chunk-OH2RPFB7.js";
+import {
+  parseSemver,
+  require_semver
+} from "./chunk-Y2CPDIH6.js";
 import {
   parseCommit
 } from "./chunk-3GUUJDMH.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
+import {
+  __toESM
+} from "./chunk-IXE7RTMW.js";
 
 // src/config/load.ts
 async function loadConfig(given, readText) {
@@ -29,7 +36,7 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-OAII3DSI.js")).parseConfigFile(text, path));
+  return resolveConfig(given, text === null ? {} : (await import("./file-IBQOVC4C.js")).parseConfigFile(text, path));
 }
 
 // src/config/release-date.ts
@@ -551,6 +558,150 @@ async function readSourcesAt(git, image, at) {
   };
 }
 
+// src/run/artifact-version.ts
+var import_semver3 = __toESM(require_semver(), 1);
+
+// src/versions/snapshot.ts
+var import_semver = __toESM(require_semver(), 1);
+var SHORT_SHA = 7;
+function buildIdentifiers(kind, facts) {
+  const sha = shortSha(facts.sha);
+  if (facts.runNumber !== null && !/^\d+$/.test(facts.runNumber)) {
+    throw new Error(`buildIdentifiers: run number ${JSON.stringify(facts.runNumber)} is not digits`);
+  }
+  switch (kind) {
+    case "none":
+      return { identifiers: [], fallback: null };
+    case "sha":
+      return { identifiers: ["sha", sha], fallback: null };
+    case "run":
+      return facts.runNumber === null ? { identifiers: ["sha", sha], fallback: "no-run-number" } : { identifiers: ["run", facts.runNumber, "sha", sha], fallback: null };
+    default: {
+      const unknown = kind;
+      throw new Error(`buildIdentifiers: unknown kind ${String(unknown)}`);
+    }
+  }
+}
+function shortSha(sha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new Error(`buildIdentifiers: ${JSON.stringify(sha)} is not a commit sha`);
+  return sha.slice(0, SHORT_SHA).toLowerCase();
+}
+function withBuild(versionText, identifiers) {
+  const parsed = parseSemver(versionText);
+  if (!parsed) throw new Error(`withBuild: ${JSON.stringify(versionText)} is not a SemVer version`);
+  if (parsed.build.length > 0) throw new Error(`withBuild: ${versionText} already has build metadata`);
+  const bad = identifiers.find((id) => !/^[0-9A-Za-z-]+$/.test(id));
+  if (bad !== void 0) throw new Error(`withBuild: ${JSON.stringify(bad)} is not a build identifier`);
+  return identifiers.length ? `${versionText}+${identifiers.join(".")}` : versionText;
+}
+function snapshotVersion(input) {
+  const { next, previous, where } = input;
+  const tail = tailOf(where);
+  if (previous && import_semver.default.compare(previous, next) >= 0) {
+    throw new Error(`No snapshot version fits: the last release, ${previous.version}, is not below the next, ${next.version}.`);
+  }
+  const base = chooseBase(next, previous);
+  const version = new import_semver.default.SemVer(`${base.core}-${[...base.prerelease, ...tail].join(".")}`);
+  if (previous && import_semver.default.compare(previous, version) >= 0 || import_semver.default.compare(version, next) >= 0) {
+    throw new Error(`snapshotVersion: ${version.version} is not between ${previous?.version ?? "nothing"} and ${next.version}`);
+  }
+  return { version, form: base.form };
+}
+function tailOf(where) {
+  checkCount("ahead", where.ahead, 0);
+  if (where.kind === "branch") return ["dev", where.ahead];
+  checkCount("pull request number", where.number, 1);
+  return ["pr", where.number, where.ahead];
+}
+function checkCount(name, value, least) {
+  if (!Number.isSafeInteger(value) || value < least) throw new Error(`snapshotVersion: ${name} ${value} is not an integer >= ${least}`);
+}
+function chooseBase(next, previous) {
+  const core = coreOf(next);
+  const sameCore = previous !== null && coreOf(previous) === core;
+  if (next.prerelease.length === 0) {
+    if (!sameCore) return { core, prerelease: [], form: { kind: "next-core" } };
+    return continuing(previous);
+  }
+  const floor = floorBelow(next.prerelease);
+  if (floor) {
+    const text = `${core}-${floor.join(".")}`;
+    if (previous === null || import_semver.default.compare(previous, text) <= 0)
+      return { core, prerelease: floor, form: { kind: "below-next", floor: text } };
+  }
+  if (previous && previous.prerelease.length > 0) {
+    if (!sameCore || !isPrefix(previous.prerelease, next.prerelease)) return continuing(previous);
+    throw new Error(
+      `No snapshot version fits between ${previous.version} and ${next.version}: the versions between them are ${previous.version} followed by zeros, which leave no room for more identifiers.`
+    );
+  }
+  throw new Error(
+    `No snapshot version fits below ${next.version}: its prerelease is all zeros, so no prerelease of ${core} sorts below it, and ${previous ? `${previous.version} is not a prerelease to continue` : "there is no release to continue"}.`
+  );
+}
+function continuing(previous) {
+  return { core: coreOf(previous), prerelease: previous.prerelease, form: { kind: "after-previous", previous: previous.version } };
+}
+function floorBelow(prerelease) {
+  for (let i = prerelease.length - 1; i >= 0; i--) {
+    const lower = lowerThan(prerelease[i]);
+    if (lower !== null) return [...prerelease.slice(0, i), lower];
+  }
+  return null;
+}
+function lowerThan(id) {
+  if (typeof id === "number") return id > 0 ? id - 1 : null;
+  return 0;
+}
+function isPrefix(shorter, longer) {
+  return shorter.length < longer.length && shorter.every((id, i) => id === longer[i]);
+}
+function coreOf(v) {
+  return `${v.major}.${v.minor}.${v.patch}`;
+}
+
+// src/run/artifact-version.ts
+function artifactVersion(input) {
+  const { plan, config } = input;
+  const { buildMetadata, snapshots } = config.artifacts;
+  const notes = [];
+  const planned = plan.kind === "release" ? plan.next.version : null;
+  const wantSnapshot = snapshots && !input.releasing;
+  if (wantSnapshot && plan.scheme !== "semver")
+    notes.push("snapshot-versions: a CalVer version has no SemVer snapshot; `version` is the planned one.");
+  const snapshot = wantSnapshot && plan.scheme === "semver" ? makeSnapshot(input, notes) : null;
+  if (snapshot === null && planned === null) return null;
+  const kind = snapshot !== null && buildMetadata === "none" ? "sha" : buildMetadata;
+  const ids = buildIdentifiers(kind, { sha: input.sha, runNumber: input.runNumber });
+  if (ids.fallback === "no-run-number")
+    notes.push("build-metadata: run needs GITHUB_RUN_NUMBER (a workflow run); the commit alone is used.");
+  const core = snapshot?.text ?? planned;
+  const metadata = ids.identifiers.join(".");
+  const version = plan.scheme === "semver" ? withBuild(core, ids.identifiers) : metadata ? `${core}+${metadata}` : core;
+  return { version, core, metadata, snapshot: snapshot?.form ?? null, notes };
+}
+function makeSnapshot(input, notes) {
+  const { plan } = input;
+  const previous = plan.previous?.value.kind === "semver" ? plan.previous.value.value : null;
+  const next = plan.next?.value.kind === "semver" ? plan.next.value.value : standIn(previous, input.config.scheme);
+  if (next === null) return null;
+  const where = input.where.kind === "pull-request" ? input.where : (
+    // On a branch, how far it is past the last release: each new commit sorts higher.
+    { kind: "branch", ahead: plan.commits.length }
+  );
+  try {
+    const made = snapshotVersion({ next, previous, where });
+    return { text: made.version.version, form: made.form };
+  } catch (error) {
+    notes.push(`snapshot-versions: ${error.message} \`version\` is the planned one.`);
+    return null;
+  }
+}
+function standIn(previous, scheme) {
+  if (previous === null) return scheme.kind === "semver" ? scheme.initialVersion : null;
+  return new import_semver3.default.SemVer(import_semver3.default.inc(previous, previous.prerelease.length ? "prerelease" : "patch"));
+}
+
 // src/report/commit-causes.ts
 var short = (shas) => shas.map((sha) => sha.slice(0, 7)).join(", ");
 function describeCommitCause(cause) {
@@ -595,5 +746,6 @@ export {
   neutralizeCommands,
   neutralizeCommandsInJson,
   cacheCommitCauses,
-  createGather
+  createGather,
+  artifactVersion
 };

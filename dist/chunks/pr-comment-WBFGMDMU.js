@@ -2,10 +2,12 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   renderPullRequestReport
-} from "./chunk-WQPD5C4Y.js";
-import "./chunk-ODFVFHVS.js";
-import "./chunk-UZHCNOWG.js";
-import "./chunk-3NG2HPCE.js";
+} from "./chunk-2CC7JYQA.js";
+import "./chunk-GQCANFES.js";
+import "./chunk-7LXM3PXN.js";
+import "./chunk-FMLFDY62.js";
+import "./chunk-GV2U7VCO.js";
+import "./chunk-Y2CPDIH6.js";
 import "./chunk-CMOI2VLM.js";
 import "./chunk-SNDUAHB7.js";
 import "./chunk-3GUUJDMH.js";

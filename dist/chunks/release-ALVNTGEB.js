@@ -2,14 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   runRelease
-} from "./chunk-77QPBZPY.js";
+} from "./chunk-GCA7QLB4.js";
 import "./chunk-RWW5ZTZX.js";
+import "./chunk-BEWQQLJ5.js";
 import "./chunk-CIVBDLHN.js";
-import "./chunk-PY6ZZXOP.js";
+import "./chunk-J47WP7CX.js";
 import "./chunk-QWN2I4DH.js";
 import "./chunk-KX7ZJ2VK.js";
-import "./chunk-UZHCNOWG.js";
-import "./chunk-3NG2HPCE.js";
+import "./chunk-7LXM3PXN.js";
+import "./chunk-GV2U7VCO.js";
+import "./chunk-Y2CPDIH6.js";
 import "./chunk-CMOI2VLM.js";
 import "./chunk-3GUUJDMH.js";
 import "./chunk-G27QDBJF.js";

@@ -4,6 +4,12 @@ import {
   ReleaseExistsError
 } from "./chunk-RWW5ZTZX.js";
 import {
+  gatherLine,
+  isOwnRelease,
+  planRelease,
+  planReleaseRun
+} from "./chunk-BEWQQLJ5.js";
+import {
   createAnnotatedTag,
   fetchTag,
   isAncestor,
@@ -14,22 +20,16 @@ import {
   summarizeGitOutput
 } from "./chunk-CIVBDLHN.js";
 import {
-  gatherLine,
-  isOwnRelease,
-  planRelease,
-  planReleaseRun
-} from "./chunk-PY6ZZXOP.js";
-import {
   RELEASE_BODY_LIMIT,
   renderNotes
 } from "./chunk-KX7ZJ2VK.js";
 import {
   describeNotReleasing
-} from "./chunk-UZHCNOWG.js";
+} from "./chunk-7LXM3PXN.js";
 import {
   compareSemver,
   parseSemver
-} from "./chunk-3NG2HPCE.js";
+} from "./chunk-Y2CPDIH6.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

@@ -4,10 +4,12 @@ import {
   parseCalverFormat
 } from "./chunk-QWN2I4DH.js";
 import {
-  isPrereleaseId,
-  parseSemver,
   resolveBranchPolicy
-} from "./chunk-3NG2HPCE.js";
+} from "./chunk-GV2U7VCO.js";
+import {
+  isPrereleaseId,
+  parseSemver
+} from "./chunk-Y2CPDIH6.js";
 import {
   parseReleaseRules
 } from "./chunk-G27QDBJF.js";

@@ -4,9 +4,10 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-J3YTB4OV.js";
+} from "./chunk-OH2RPFB7.js";
 import "./chunk-QWN2I4DH.js";
-import "./chunk-3NG2HPCE.js";
+import "./chunk-GV2U7VCO.js";
+import "./chunk-Y2CPDIH6.js";
 import "./chunk-G27QDBJF.js";
 import {
   require_dist

@@ -1,9 +1,11 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  BRANCH_NAME_ID,
+  BRANCH_NAME_ID
+} from "./chunk-GV2U7VCO.js";
+import {
   isPrereleaseId
-} from "./chunk-3NG2HPCE.js";
+} from "./chunk-Y2CPDIH6.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

@@ -1,14 +1,16 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  describeLine
+} from "./chunk-GQCANFES.js";
+import {
   COMMENT_LIMIT,
   describeFinding,
-  describeLine,
   describeReason,
   explainBump,
   fitText,
   shortSha
-} from "./chunk-ODFVFHVS.js";
+} from "./chunk-FMLFDY62.js";
 import {
   renderInline
 } from "./chunk-CMOI2VLM.js";
@@ -37,12 +39,14 @@ function writtenBy(identity) {
 }
 
 // src/report/pr-comment.ts
-function renderPullRequestReport(check, notes) {
+function renderPullRequestReport(check, notes, artifact = null) {
   const { plan } = check;
   const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, "", inline(explainBump(plan)), ""];
   const line = describeLine(plan.line);
   if (line) lines.push(`> ${inline(`The base branch: ${line}`)}`, "");
   for (const reason of plan.reasons) lines.push(`> ${inline(describeReason(reason))}`, "");
+  if (artifact?.snapshot)
+    lines.push(`Builds of this pull request are versioned \`${artifact.version}\` (a snapshot: it sorts below the release).`, "");
   if (check.mergeStyle === "squash") lines.push("_Squash merge: the title is the commit that lands on the base branch._", "");
   if (plan.kind === "blocked") {
     const findings = plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${inline(describeFinding(f))}`);

@@ -6922,6 +6922,37 @@ function createGitHubApi(options) {
         return read(RELEASE, response, intent);
       });
     },
+    listReleases() {
+      const intent = {
+        doing: "list the GitHub Releases",
+        permission: "contents: read",
+        missing: `there is no repository ${repository}`
+      };
+      return {
+        async *[Symbol.asyncIterator]() {
+          try {
+            for await (const page of releasePages(intent)) yield* page;
+          } catch (error) {
+            throw fail(error, intent);
+          }
+        }
+      };
+    },
+    async latestRelease() {
+      const intent = {
+        doing: "look up the latest GitHub Release",
+        permission: "contents: read",
+        missing: `there is no repository ${repository}`
+      };
+      return attempt(intent, async () => {
+        try {
+          return read(RELEASE, await octokit.rest.repos.getLatestRelease({ owner, repo }), intent);
+        } catch (error) {
+          if (isHttpFailure(error) && error.status === 404) return null;
+          throw error;
+        }
+      });
+    },
     async dispatchWorkflow(workflow, ref, inputs) {
       const count = Object.keys(inputs).length;
       if (count > MAX_DISPATCH_INPUTS) {

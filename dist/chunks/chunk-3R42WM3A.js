@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planRelease
-} from "./chunk-PY6ZZXOP.js";
+} from "./chunk-BEWQQLJ5.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,
@@ -32,7 +32,7 @@ async function checkPullRequest(gather, config, now, pr, line) {
   const commitProblems = validate === "title" ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: "commit", sha: c.sha } }));
   const failing = validateMode === "warn" ? [] : mergeStyle === "squash" ? titleProblems : [...titleProblems, ...commitProblems];
   const all = [...titleProblems, ...commitProblems];
-  return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)) };
+  return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)), ahead: raw.length };
 }
 
 export {
