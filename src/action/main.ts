@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
 import { relative, resolve } from 'node:path'
-import { DEFAULTS, OPTION_NAMES, type Config, type RawOptions } from '../config/config.js'
+import { DEFAULTS, OPTION_NAMES, type Config, type Packages, type RawOptions } from '../config/config.js'
 import { loadConfig } from '../config/load.js'
 import { resolveNow } from '../config/release-date.js'
 import { describeError, tokenForms, VersoError } from '../errors.js'
-import { isReallyInside, readWorktreeFile } from '../git/files.js'
+import { isReallyInside, listFiles, readWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import type { GitHubApi } from '../github/api.js'
 import type { GitHubEnvironment } from '../github/environment.js'
@@ -23,6 +23,7 @@ import { resolveMode, type RunMode } from '../run/mode.js'
 import { artifactVersion, type ArtifactInput, type ArtifactVersion } from '../run/artifact-version.js'
 import { gatherLine, lineFor, planRelease } from '../run/plan.js'
 import { checkPullRequest } from '../run/pr-check.js'
+import type { PackagesPlan } from '../run/packages.js'
 import { runRelease } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
 import { renderProblem } from '../validate/index.js'
@@ -92,7 +93,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const root = resolve(workspace, String(given['working-directory'] ?? '.'))
     await checkWorkingDirectory(workspace, root)
-    const config = await loadConfig(given, (path) => readWorktreeFile(root, path))
+    const config = await loadConfig(
+      given,
+      (path) => readWorktreeFile(root, path),
+      (globs) => listFiles(createGit(root, env), null, globs)
+    )
     const event = await readEvent(env)
     const mode = resolveMode(config.release.mode, event.name)
     const git = createGit(root, env)
@@ -151,6 +156,8 @@ function failureSummary(error: string, planned: readonly string[]): string {
 
 /** plan mode (and check mode away from a pull request): the plan, and nothing released. */
 async function planMode(mode: RunMode, context: RunContext): Promise<ModeResult> {
+  const { packages } = context.config
+  if (packages) return packagesMode(context, { ...context.config, packages }, { release: false })
   const line = await gatherLine(context.gather, context.config, branchHints(context), 'local')
   const { plan, fetched } = await planRelease(context.gather, context.config, context.now, { line })
   const notes =
@@ -167,9 +174,88 @@ async function planMode(mode: RunMode, context: RunContext): Promise<ModeResult>
   return { outputs: planOutputs(plan, notes, artifact), summary, failure }
 }
 
+/**
+ * A monorepo's run: every package planned from one pass over the history, and in release
+ * mode each package that has something to release released on its own.
+ */
+async function packagesMode(
+  context: RunContext,
+  config: Config & { packages: Packages },
+  options: { release: boolean }
+): Promise<ModeResult> {
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import('../run/packages.js'), import('../report/packages.js')])
+  const hints = branchHints(context)
+  if (!options.release) {
+    const where = await context.gather.branch(hints, config.release.policy.kind === 'default-branch' ? 'local' : 'no')
+    const plan = await planPackages({ gather: context.gather, config, now: context.now, where, resume: false })
+    const failure = reportPackages(plan, context)
+    return {
+      outputs: { ...NOTHING_RELEASED, releases: report.packagesReleases(plan) },
+      summary: [report.renderPackagesSummary(plan)],
+      failure
+    }
+  }
+  let failure: string | null = null
+  const run = await runPackagesRelease(
+    {
+      git: context.git,
+      gather: context.gather,
+      config,
+      now: context.now,
+      hints,
+      dryRun: config.release.dryRun,
+      requireBranch: false,
+      repositoryUrl: context.github.repositoryUrl,
+      connect: () => requireApi(context),
+      log: (line) => log.info(line)
+    },
+    (plan) => {
+      failure = reportPackages(plan, context)
+      setOutputs({ ...NOTHING_RELEASED, releases: report.packagesReleases(plan) })
+      context.partial.summary = [report.renderPackagesSummary(plan)]
+    }
+  )
+  const summary = [report.renderPackagesSummary(run.plan), report.renderPackagesResult(run)].filter(Boolean)
+  const outputs = {
+    ...NOTHING_RELEASED,
+    released: String(run.packages.some((p) => p.result.kind === 'applied' && p.result.outcome.kind === 'released')),
+    releases: report.packagesReleases(run),
+    'released-packages': report.releasedPackages(run)
+  }
+  return { outputs, summary, failure }
+}
+
+/** Each package's plan in the log; a blocked package fails the step, after the others are released. */
+function reportPackages(plan: PackagesPlan, context: RunContext): string | null {
+  for (const step of plan.fetched) log.info(`shallow clone: ${step}`)
+  let blocked = 0
+  for (const { pkg, plan: own } of plan.plans) {
+    log.info(
+      `${pkg.spec.name}: ${own.kind === 'release' ? `next version ${own.next.tag} (${own.bump})` : own.kind === 'none' ? `no release (${own.reason})` : 'blocked'}`
+    )
+    if (own.kind === 'blocked') {
+      blocked += own.findings.length
+      annotateFindings(own, context)
+    }
+  }
+  return blocked ? `The release of some packages is blocked by ${blocked} problem(s); see the errors above.` : null
+}
+
+/** A tag without its release would be half a release: without a token, refuse before anything is pushed. */
+function requireApi(context: RunContext): GitHubApi {
+  const api = context.connect()
+  if (!api) {
+    throw new VersoError('EGITHUBAUTH', 'github-token is empty, so no GitHub Release could be made: nothing was tagged.', {
+      hint: 'Leave `github-token` at its default (the workflow token) and grant `permissions: contents: write`, or pass a token.'
+    })
+  }
+  return api
+}
+
 /** release mode: the one release run, as `verso release` makes it. */
 async function releaseMode(context: RunContext): Promise<ModeResult> {
   const { config } = context
+  if (config.packages) return packagesMode(context, { ...config, packages: config.packages }, { release: true })
   let failure: string | null = null
   const run = await runRelease({
     git: context.git,
@@ -180,16 +266,7 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
     dryRun: config.release.dryRun,
     requireBranch: false,
     repositoryUrl: context.github.repositoryUrl,
-    connect: () => {
-      const api = context.connect()
-      // A tag without its release would be half a release: refuse before anything is pushed.
-      if (!api) {
-        throw new VersoError('EGITHUBAUTH', 'github-token is empty, so no GitHub Release could be made: nothing was tagged.', {
-          hint: 'Leave `github-token` at its default (the workflow token) and grant `permissions: contents: write`, or pass a token.'
-        })
-      }
-      return api
-    },
+    connect: () => requireApi(context),
     log: (line) => log.info(line),
     onPlanned: (planned) => {
       if (planned.resumed && planned.plan.kind === 'release') {

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { OPTION_NAMES, type Config, type RawOptions } from '../config/config.js'
+import { OPTION_NAMES, type Config, type Packages, type RawOptions } from '../config/config.js'
 import { loadConfig } from '../config/load.js'
 import { resolveNow } from '../config/release-date.js'
 import { describeError, tokenForms, VersoError } from '../errors.js'
-import { readWorktreeFile, writeWorktreeFile } from '../git/files.js'
+import { listFiles, readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.js'
 import { renderPlanText, renderReleaseText } from '../report/text.js'
@@ -94,7 +94,11 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
       return 0
     }
     const root = resolve(io.cwd, String(line.given['working-directory'] ?? '.'))
-    const config = await loadConfig(line.given, (path) => readWorktreeFile(root, path))
+    const config = await loadConfig(
+      line.given,
+      (path) => readWorktreeFile(root, path),
+      (globs) => listFiles(createGit(root, io.env), null, globs)
+    )
     if (line.command === 'lint-commit') return await runLintCommit(config, line, io)
     const git = createGit(root, io.env)
     const gather = createGather(git, config)
@@ -127,6 +131,7 @@ function inert(io: CliIo, json: boolean): CliIo {
 
 async function runPlan(gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
+  if (config.packages) return runPackagesPlan(gather, { ...config, packages: config.packages }, now, line, io)
   const branchLine = await gatherLine(gather, config, cliHints(io.env), 'local')
   const { plan, fetched } = await planRelease(gather, config, now, { line: branchLine })
   for (const step of fetched) io.stderr(`verso: shallow clone: ${step}\n`)
@@ -141,6 +146,25 @@ async function runPlan(gather: Gather, config: Config, line: CommandLine, io: Cl
     io.stdout(`\n${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`)
   }
   // The plan was made, whatever it says: a blocked release fails `check` and `release`, not `plan`.
+  return 0
+}
+
+/** `verso plan` in a monorepo: every package's plan, from one pass over the history. */
+async function runPackagesPlan(
+  gather: Gather,
+  config: Config & { packages: Packages },
+  now: Date,
+  line: CommandLine,
+  io: CliIo
+): Promise<number> {
+  const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
+    import('../run/packages.js'),
+    import('../report/packages.js')
+  ])
+  const where = await gather.branch(cliHints(io.env), config.release.policy.kind === 'default-branch' ? 'local' : 'no')
+  const plan = await planPackages({ gather, config, now, where, resume: false })
+  for (const step of plan.fetched) io.stderr(`verso: shallow clone: ${step}\n`)
+  io.stdout(line.json ? renderPackagesJson(plan) : renderPackagesText(plan, { verbose: line.verbose }))
   return 0
 }
 
@@ -228,7 +252,7 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
   const github = readGitHubEnvironment(io.env)
   // Away from CI a release is a dry run unless asked for: a laptop should not publish by accident.
   const unasked = line.given['dry-run'] === undefined && io.env.CI !== 'true'
-  const run = await runRelease({
+  const request = {
     git,
     gather,
     config,
@@ -243,8 +267,22 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
       if (!api) io.stderr('verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: no GitHub Release will be created, only the tag.\n')
       return api
     },
-    log: (text) => io.stdout(`${text}\n`)
-  })
+    log: (text: string) => io.stdout(`${text}\n`)
+  }
+  if (config.packages) {
+    const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
+      import('../run/packages.js'),
+      import('../report/packages.js')
+    ])
+    const run = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } })
+    io.stdout(renderPackagesText(run.plan, { verbose: false }))
+    for (const p of run.packages) {
+      const said = renderReleaseText({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }, { unasked })
+      if (said.trim()) io.stdout(`\n${p.name}:${said}`)
+    }
+    return run.packages.some((p) => p.plan.kind === 'blocked') ? 1 : 0
+  }
+  const run = await runRelease(request)
   io.stdout(renderPlanText(run.plan, { verbose: false }))
   io.stdout(renderReleaseText(run, { unasked }))
   return run.plan.kind === 'blocked' ? 1 : 0

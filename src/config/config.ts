@@ -1,5 +1,6 @@
 import { isBump, type Bump } from '../commits/bump.js'
 import { resolveBranchPolicy, type BranchPolicy, type RawBranchEntry } from './branches.js'
+import { packageTagPrefix, readPackageSpecs, type PackageSpec, type RawPackages } from './packages.js'
 import { parseReleaseRules, type ReleaseRule } from '../commits/rules.js'
 import { VersoError } from '../errors.js'
 import { parseCalverFormat } from '../versions/calver/format.js'
@@ -25,6 +26,23 @@ export interface Config {
   readonly artifacts: ArtifactConfig
   /** `mode: rollback`: the version to make the latest release again. */
   readonly rollbackTo: string | null
+  /** A monorepo's packages, each with its own configuration; null for a single-package repository. */
+  readonly packages: Packages | null
+}
+
+/** The packages of a monorepo: versioned and released each on its own, from one pass over history. */
+export interface Packages {
+  /** Listed in `packages:`, or found in the workspaces `packages: auto` read. */
+  readonly source: 'list' | 'npm' | 'yarn' | 'pnpm'
+  readonly list: readonly PackageConfig[]
+  /** Workspace folders `packages: auto` left out, and why. */
+  readonly skipped: readonly { readonly path: string; readonly why: string }[]
+}
+
+export interface PackageConfig {
+  readonly spec: PackageSpec
+  /** The package's own settings over the top level's; its tag prefix is its tag format's. */
+  readonly config: Config
 }
 
 /** How the `version` output is written for builds: tags stay plain whatever is chosen. */
@@ -124,6 +142,9 @@ export type OptionName = (typeof OPTION_NAMES)[number]
  */
 export type RawOptions = Partial<Record<OptionName, string | boolean | readonly string[]>> & {
   readonly branches?: readonly RawBranchEntry[]
+  readonly packages?: RawPackages
+  /** Where the packages came from, when the file's `packages: auto` was read from workspaces. */
+  readonly packagesSource?: { readonly kind: 'npm' | 'yarn' | 'pnpm'; readonly skipped: readonly { path: string; why: string }[] }
 }
 
 export const DEFAULT_CONFIG_FILE = '.github/verso.yml'
@@ -266,7 +287,8 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       buildMetadata: oneOf('build-metadata', ['none', 'sha', 'run'] as const),
       snapshots: bool('snapshot-versions')
     },
-    rollbackTo: rollbackTo || null
+    rollbackTo: rollbackTo || null,
+    packages: null
   }
   if (config.release.mode === 'rollback' && !rollbackTo)
     problems.push('`mode: rollback` needs `rollback-to`: the version to make the latest release again, e.g. `rollback-to: 2.0.3`.')
@@ -332,13 +354,51 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     }
   }
 
+  const packages = resolvePackages(given, file, config.tagPrefix, problems)
   if (problems.length) {
     throw new VersoError('EINVALIDCONFIG', `The configuration has ${problems.length} problem(s):`, {
       details: problems,
       hint: 'Fix them in the workflow inputs, the command-line flags or .github/verso.yml.'
     })
   }
-  return config
+  return packages ? { ...config, packages } : config
+}
+
+/**
+ * Each package's configuration: its own settings over the top level's, in the place of
+ * explicit options (a package's setting is the most specific there is), and its tag prefix
+ * from its tag format.
+ */
+function resolvePackages(given: RawOptions, file: RawOptions, tagPrefix: string, problems: string[]): Packages | null {
+  const raw = given.packages ?? file.packages
+  if (raw === undefined) return null
+  if (raw === 'auto') {
+    problems.push("`packages: auto` is read from the repository's workspaces, which were not looked at here: list the packages instead.")
+    return null
+  }
+  const specs = readPackageSpecs(raw, problems)
+  const top = withoutPackages(given)
+  const rest = withoutPackages(file)
+  const packagesSource = file.packagesSource
+  const list: PackageConfig[] = []
+  for (const spec of specs) {
+    try {
+      const own = { ...top, ...spec.overrides, 'tag-prefix': packageTagPrefix(spec, tagPrefix) }
+      list.push({ spec, config: resolveConfig(own, rest) })
+    } catch (error) {
+      if (!(error instanceof VersoError)) throw error
+      for (const detail of error.details) problems.push(`package ${spec.name}: ${detail}`)
+    }
+  }
+  return { source: packagesSource?.kind ?? 'list', list, skipped: packagesSource?.skipped ?? [] }
+}
+
+/** The options a package's configuration starts from: everything but the packages themselves. */
+function withoutPackages(options: RawOptions): RawOptions {
+  const copy: { -readonly [K in keyof RawOptions]: RawOptions[K] } = { ...options }
+  delete copy.packages
+  delete copy.packagesSource
+  return copy
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml'
 import type { RawBranchEntry } from './branches.js'
+import type { RawPackages } from './packages.js'
 import { isOptionName, OPTION_NAMES, suggestOption, type RawOptions } from './config.js'
 import { excerpt, parserMessage, VersoError } from '../errors.js'
 
@@ -27,6 +28,9 @@ export function parseConfigFile(text: string, path: string): RawOptions {
     if (key === 'branches') {
       const entries = readBranches(value, problems)
       if (entries) options.branches = entries
+    } else if (key === 'packages') {
+      const packages = readPackages(value, problems)
+      if (packages) options.packages = packages
     } else if (key === 'config-file' || key === 'working-directory') {
       // Where the repository and this file are cannot be said from inside the file.
       problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`)
@@ -36,7 +40,7 @@ export function parseConfigFile(text: string, path: string): RawOptions {
     } else if (!isOptionName(key)) {
       problems.push(
         `\`${excerpt(key)}\` is not an option.${suggestOption(key)}` +
-          ` Known: branches, ${OPTION_NAMES.filter((n) => !['config-file', 'working-directory', 'bump', 'dry-run'].includes(n)).join(', ')}.`
+          ` Known: branches, packages, ${OPTION_NAMES.filter((n) => !['config-file', 'working-directory', 'bump', 'dry-run'].includes(n)).join(', ')}.`
       )
     } else if (value === 'null' || value === '~') {
       // Read as written, YAML's null would become a value named "null": say what to write.
@@ -51,6 +55,19 @@ export function parseConfigFile(text: string, path: string): RawOptions {
   }
   if (problems.length) throw new VersoError('EINVALIDCONFIG', `${path} has ${problems.length} problem(s):`, { details: problems })
   return options
+}
+
+/** `packages:`: `auto`, or a list of mappings whose values are text or lists of text (`paths`). */
+function readPackages(value: unknown, problems: string[]): RawPackages | null {
+  if (value === 'auto') return 'auto'
+  const isText = (v: unknown) => typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+  if (
+    Array.isArray(value) &&
+    value.every((item) => item && typeof item === 'object' && !Array.isArray(item) && Object.values(item).every(isText))
+  )
+    return value as Record<string, string | string[]>[]
+  problems.push('`packages` must be `auto` or a list of packages, e.g.\n  packages:\n    - name: web\n      path: packages/web')
+  return null
 }
 
 /** `branches:`, a list of names and of mappings (`name`, `range`, `prerelease`); their keys are checked with the rest of the policy. */

@@ -73,7 +73,7 @@ export async function readCommits<C>(
 }
 
 /** Messages in a legacy encoding still arrive whole: every byte becomes one character. */
-function decode(bytes: Buffer, start: number, end: number): string {
+export function decode(bytes: Buffer, start: number, end: number): string {
   const text = bytes.toString('utf8', start, end)
   // U+FFFD is where invalid UTF-8 was replaced, or (rarely) a real one: only then check.
   if (!text.includes('\uFFFD') || isUtf8(bytes.subarray(start, end))) return text

@@ -31,7 +31,9 @@ export const OUTPUT_NAMES = [
   'release-url',
   'notes',
   'valid',
-  'problems'
+  'problems',
+  'releases',
+  'released-packages'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -57,7 +59,9 @@ export const NOTHING_RELEASED: Outputs = {
   'release-url': '',
   notes: '',
   valid: '',
-  problems: '[]'
+  problems: '[]',
+  releases: '[]',
+  'released-packages': '[]'
 }
 
 /**

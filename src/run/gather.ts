@@ -11,6 +11,7 @@ import type { PullRequest } from '../github/pull-request.js'
 import type { SchemaFile } from '../image/index.js'
 import { chooseCandidates, parseReleaseTags, type ReleaseTag, type ReleaseTags } from '../versions/release-tags.js'
 import type { Line } from './line.js'
+import { readPackageHistory, type PackageHistory, type PackageRequest } from './package-history.js'
 
 /**
  * The facts a plan is decided from. Gathering them is the only part of planning with
@@ -92,6 +93,8 @@ export interface Gather {
   commitOf(ref: string): Promise<string | null>
   /** The remote's default branch as the clone recorded it (`origin/HEAD`): a pull request's usual base. */
   remoteDefaultBranch(): Promise<string | null>
+  /** Every package's last release and commits, from one pass over the history (at `head`, else HEAD). */
+  packages(requests: readonly PackageRequest[], head?: string): Promise<PackageHistory>
 }
 
 /** The reads of one run, sharing what was fetched: a second history must not undo the first's deepening. */
@@ -135,6 +138,8 @@ export function createGather(git: Git, config: Config): Gather {
       return found.code === 0 ? found.stdout.trim() : null
     },
     remoteDefaultBranch: () => readDefaultBranch(git),
+    packages: (requests, head) =>
+      readPackageHistory(git, { fetchHistory: config.fetchHistory, state, ...(head ? { head } : {}) }, requests),
     async branch(hints, needDefault) {
       // In CI the checkout is often detached and has no origin/HEAD: the CI's variables,
       // the event and the remote itself say what the clone does not.

@@ -47,7 +47,9 @@ describe('the action, run as the runner runs it', () => {
       'release-url': '',
       notes: '',
       valid: '',
-      problems: '[]'
+      problems: '[]',
+      releases: '[]',
+      'released-packages': '[]'
     })
     expect(run.summary).toContain('v1.2.3 → v1.3.0 (minor)')
     expect(run.summary).toContain(`| \`${feat!.slice(0, 7)}\` | minor | feat(x): b | default rule \`feat: minor\` |`)

@@ -1,0 +1,123 @@
+import type { PackagePlan, PackagesPlan, PackagesRun } from '../run/packages.js'
+import type { ReleasePlan } from '../run/release-plan.js'
+import { writePlanJson } from './json.js'
+import { renderPlanSummary, renderReleaseResult } from './summary.js'
+import { renderPlanText } from './text.js'
+import { shortSha } from './explain.js'
+
+/** Why, in a few words for a table: the kinds of commit that make the bump, or why nothing is released. */
+export function briefWhy(plan: ReleasePlan): string {
+  if (plan.kind === 'blocked') return `blocked (${plan.findings.length} problem${plan.findings.length === 1 ? '' : 's'})`
+  if (plan.commits.length === 0) return plan.reasons.some((r) => r.kind === 'finishing') ? 'finishing its release' : 'no commits'
+  if (plan.kind === 'none') return 'no releasable commits'
+  const counts = new Map<string, number>()
+  for (const c of plan.commits) {
+    if (c.bump === 'none') continue
+    const key = c.cause.kind === 'breaking' ? 'breaking' : c.message.kind === 'conventional' ? c.message.type : 'revert'
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return [...counts].map(([key, n]) => `${n} ${key}`).join(', ') || plan.reasons.map((r) => r.kind).join(', ')
+}
+
+function row(p: PackagePlan): [string, string, string, string, string] {
+  const { plan } = p
+  const next = plan.next ? plan.next.version : '—'
+  return [p.pkg.spec.name, plan.previous?.version ?? '—', next, plan.kind === 'release' ? plan.bump : '—', briefWhy(plan)]
+}
+
+function unroutedLine(plan: PackagesPlan): string | null {
+  const { count, examples } = plan.unrouted
+  if (count === 0) return null
+  const some = examples.map((e) => `${shortSha(e.sha)} ${e.header}`).join('; ')
+  return `${count} commit${count === 1 ? '' : 's'} changed files no package holds (${some}${count > examples.length ? '; …' : ''}): they release nothing (a package with \`path: .\` would take them)`
+}
+
+function foundLine(plan: PackagesPlan): string | null {
+  if (plan.source === 'list') return null
+  const names = plan.plans.map((p) => p.pkg.spec.name).join(', ')
+  const skipped = plan.skipped.map((s) => `${s.path} (${s.why})`).join('; ')
+  return `packages: auto found ${plan.plans.length} ${plan.source} workspace${plan.plans.length === 1 ? '' : 's'}: ${names}${skipped ? `; skipped ${skipped}` : ''}`
+}
+
+/** `verso plan` for a monorepo: the table, then each package's plan. */
+export function renderPackagesText(plan: PackagesPlan, options: { verbose: boolean }): string {
+  const rows = [['package', 'current', 'next', 'bump', 'why'], ...plan.plans.map(row)]
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)))
+  const lines = rows.map((r) =>
+    r
+      .map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col]!)))
+      .join('  ')
+      .trimEnd()
+  )
+  for (const note of [foundLine(plan), unroutedLine(plan)]) if (note) lines.push('', `note: ${note}`)
+  for (const p of plan.plans) lines.push('', `── ${p.pkg.spec.name} (${p.pkg.spec.path}) ──`, renderPlanText(p.plan, options).trimEnd())
+  return `${lines.join('\n')}\n`
+}
+
+/** The job summary for a monorepo: the table, then each package's plan in a fold. */
+export function renderPackagesSummary(plan: PackagesPlan): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;')
+  const lines = ['## verso: packages', '', '| package | current | next | bump | why |', '|---|---|---|---|---|']
+  for (const p of plan.plans) lines.push(`| ${row(p).map(cell).join(' | ')} |`)
+  lines.push('')
+  for (const note of [foundLine(plan), unroutedLine(plan)]) if (note) lines.push(`> ${cell(note)}`, '')
+  for (const p of plan.plans) {
+    const detail = renderPlanSummary(p.plan)
+      .replace(/^## verso: /, '')
+      .trim()
+    lines.push(`<details><summary>${cell(p.pkg.spec.name)}</summary>`, '', detail, '', '</details>', '')
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** What the release run did for each package, for the job summary. */
+export function renderPackagesResult(run: PackagesRun): string {
+  const lines: string[] = []
+  for (const p of run.packages) {
+    const text = renderReleaseResult({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }).trim()
+    if (text) lines.push(`**${p.name}**: ${text}`, '')
+  }
+  return lines.length ? `${lines.join('\n')}\n` : ''
+}
+
+/** `verso plan --json` for a monorepo: each package with its plan in the single-package shape. */
+export function renderPackagesJson(plan: PackagesPlan): string {
+  return `${JSON.stringify(
+    {
+      head: plan.head,
+      source: plan.source,
+      skipped: plan.skipped,
+      unrouted: plan.unrouted,
+      packages: plan.plans.map((p) => ({
+        name: p.pkg.spec.name,
+        path: p.pkg.spec.path,
+        tagPrefix: p.pkg.config.tagPrefix,
+        plan: JSON.parse([...writePlanJson(p.plan)].join('')) as unknown
+      }))
+    },
+    null,
+    2
+  )}\n`
+}
+
+/** The `releases` output: what each package released, or would. */
+export function packagesReleases(run: PackagesRun | PackagesPlan): string {
+  const runs =
+    'packages' in run ? run.packages : run.plans.map((p) => ({ name: p.pkg.spec.name, plan: p.plan, result: { kind: 'planned' as const } }))
+  const list = runs.map(({ name, plan, result }) => {
+    const released = result.kind === 'applied' && result.outcome.kind === 'released'
+    return {
+      name,
+      version: plan.kind === 'release' ? plan.next.version : null,
+      tag: plan.kind === 'release' ? plan.next.tag : null,
+      bump: plan.kind === 'release' ? plan.bump : 'none',
+      released,
+      url: released && result.outcome.kind === 'released' ? (result.outcome.release?.url ?? null) : null
+    }
+  })
+  return JSON.stringify(list)
+}
+
+export function releasedPackages(run: PackagesRun): string {
+  return JSON.stringify(run.packages.filter((p) => p.result.kind === 'applied' && p.result.outcome.kind === 'released').map((p) => p.name))
+}

@@ -1,0 +1,152 @@
+import type { Config, PackageConfig, Packages } from '../config/config.js'
+import { VersoError } from '../errors.js'
+import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
+import type { Version } from '../versions/scheme.js'
+import { applyOptions, applyPlan, describeApply } from './apply.js'
+import { decidePlan } from './decide.js'
+import type { BranchFacts } from './gather.js'
+import type { PackageHistory } from './package-history.js'
+import type { ReleaseLine } from './line.js'
+import { decideRelease } from './mode.js'
+import { isOwnRelease, lineFor } from './plan.js'
+import type { ReleaseRequest, ReleaseResult } from './release.js'
+import type { ReleasePlan } from './release-plan.js'
+
+/** One package's plan, on the line its branch is on for it. */
+export interface PackagePlan {
+  readonly pkg: PackageConfig
+  readonly line: ReleaseLine
+  readonly plan: ReleasePlan
+  /** Its tag at HEAD was made by an earlier run: this plan finishes that release. */
+  readonly resumed: boolean
+}
+
+/** Every package's plan, from one pass over the history. */
+export interface PackagesPlan {
+  readonly head: string
+  readonly plans: readonly PackagePlan[]
+  readonly unrouted: PackageHistory['unrouted']
+  readonly source: Packages['source']
+  readonly skipped: Packages['skipped']
+  readonly fetched: readonly string[]
+}
+
+export interface PackagesPlanRequest {
+  readonly gather: ReleaseRequest['gather']
+  readonly config: Config & { readonly packages: Packages }
+  readonly now: Date
+  /** The branch (for each package's line), as gathered. */
+  readonly where: BranchFacts
+  /** Plans for this commit instead of HEAD. */
+  readonly head?: string
+  /** A release run finishes a package whose tag an earlier run left at HEAD; a plan only reports. */
+  readonly resume: boolean
+}
+
+/**
+ * Each package's plan: gather once for all of them, then the same pure decision a
+ * single-package repository gets, per package. A package whose own tag is at HEAD, made by
+ * an earlier run, is planned again as that release, so a re-run finishes it.
+ */
+export async function planPackages(request: PackagesPlanRequest): Promise<PackagesPlan> {
+  const { config, gather, now } = request
+  const packages = config.packages.list
+  const lines = packages.map((pkg) => lineFor(pkg.config, request.where.branch, request.where.defaultBranch))
+  const history = await gather.packages(
+    packages.map((pkg, i) => ({ pkg, line: lines[i]! })),
+    request.head
+  )
+  const plans: PackagePlan[] = packages.map((pkg, i) => ({
+    pkg,
+    line: lines[i]!,
+    plan: decidePlan(pkg.config, history.facts[i]!, now, null, { line: lines[i]! }),
+    resumed: false
+  }))
+  const finishing = request.resume ? await releasesToFinish(request, plans) : new Map<number, Version>()
+  if (finishing.size) {
+    const again = await gather.packages(
+      packages.map((pkg, i) => ({ pkg, line: lines[i]!, ...(finishing.has(i) ? { ignoreTag: plans[i]!.plan.previous!.tag } : {}) })),
+      request.head
+    )
+    for (const [i, version] of finishing) {
+      const pkg = packages[i]!
+      plans[i] = {
+        pkg,
+        line: lines[i]!,
+        plan: decidePlan(pkg.config, again.facts[i]!, now, null, { line: lines[i]!, finish: version }),
+        resumed: true
+      }
+    }
+  }
+  return {
+    head: history.head,
+    plans,
+    unrouted: history.unrouted,
+    source: config.packages.source,
+    skipped: config.packages.skipped,
+    fetched: history.fetched
+  }
+}
+
+/** The packages whose last release is at HEAD and was tagged by this configuration's tagger: re-runs to finish. */
+async function releasesToFinish(request: PackagesPlanRequest, plans: readonly PackagePlan[]): Promise<Map<number, Version>> {
+  const found = new Map<number, Version>()
+  for (const [i, { pkg, line, plan }] of plans.entries()) {
+    if (plan.kind !== 'none' || plan.reason !== 'no-commits' || plan.previous?.sha !== plan.head) continue
+    if (await isOwnRelease(request.gather, pkg.config, line, plan.previous)) found.set(i, plan.previous.value)
+  }
+  return found
+}
+
+/** What a release run did for each package. */
+export interface PackagesRun {
+  readonly plan: PackagesPlan
+  readonly packages: readonly PackageRun[]
+}
+
+export interface PackageRun {
+  readonly name: string
+  readonly plan: ReleasePlan
+  readonly notes: string
+  readonly result: ReleaseResult
+}
+
+/**
+ * Plan every package, then release each one that has something to release, one after the
+ * other, each idempotent on its own: a failed run is finished by a re-run, which repeats
+ * nothing already done (a package tagged at HEAD is finished, not released again).
+ */
+export async function runPackagesRelease(
+  request: ReleaseRequest & { readonly config: Config & { readonly packages: Packages } },
+  onPlanned?: (plan: PackagesPlan) => void
+): Promise<PackagesRun> {
+  const { config, gather } = request
+  const where = await gather.branch(request.hints, config.release.policy.kind === 'default-branch' ? 'remote' : 'no')
+  const plan = await planPackages({ gather, config, now: request.now, where, resume: true })
+  onPlanned?.(plan)
+  const runs: PackageRun[] = []
+  let api: ReturnType<ReleaseRequest['connect']> | undefined
+  for (const { pkg, line, plan: own } of plan.plans) {
+    const notes = own.kind === 'none' ? '' : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+    const done = (result: ReleaseResult) => runs.push({ name: pkg.spec.name, plan: own, notes, result })
+    if (own.kind !== 'release') {
+      done({ kind: 'planned' })
+      continue
+    }
+    const decision = decideRelease(line, request.dryRun)
+    const options = applyOptions(pkg.config, own, notes, request.log)
+    if (decision.kind === 'skip') {
+      if (decision.unknown && request.requireBranch)
+        throw new VersoError('EUSAGE', `Nothing released: ${decision.why}.`, {
+          hint: 'Set `release-branches`, and run on a branch (or set GITHUB_REF / CI_COMMIT_BRANCH).'
+        })
+      done({ kind: 'skipped', why: decision.why })
+    } else if (decision.kind === 'dry-run') {
+      done({ kind: 'dry-run', steps: describeApply(own, options) })
+    } else {
+      api ??= request.connect()
+      done({ kind: 'applied', outcome: await applyPlan(own, request.git, api, options), finished: null })
+    }
+  }
+  return { plan, packages: runs }
+}
