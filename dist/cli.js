@@ -2,51 +2,50 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  renderImageJson,
+  renderPlanJson,
+  renderPlanText,
+  renderReleaseText,
+  writePlanJson
+} from "./chunks/chunk-35EHNZQD.js";
+import {
   artifactVersion,
-  cacheCommitCauses,
   createGather,
+  listFiles,
   loadConfig,
   neutralizeCommands,
   neutralizeCommandsInJson,
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-HEVLQRU5.js";
+} from "./chunks/chunk-YGBIEW47.js";
+import {
+  createGit
+} from "./chunks/chunk-CIVBDLHN.js";
 import {
   checkReleaseImage,
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-BEWQQLJ5.js";
-import {
-  createGit
-} from "./chunks/chunk-CIVBDLHN.js";
+} from "./chunks/chunk-PUI7TLIJ.js";
 import "./chunks/chunk-J47WP7CX.js";
+import "./chunks/chunk-CE7K7Z24.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-OH2RPFB7.js";
+} from "./chunks/chunk-PZEQ4UV2.js";
 import "./chunks/chunk-QWN2I4DH.js";
-import {
-  describeLine,
-  lineJson
-} from "./chunks/chunk-GQCANFES.js";
+import "./chunks/chunk-GQCANFES.js";
 import "./chunks/chunk-7LXM3PXN.js";
-import {
-  describeFinding,
-  describeReason,
-  explainBump,
-  renderHeadline,
-  shortSha
-} from "./chunks/chunk-FMLFDY62.js";
+import "./chunks/chunk-FMLFDY62.js";
 import "./chunks/chunk-GV2U7VCO.js";
 import "./chunks/chunk-Y2CPDIH6.js";
-import "./chunks/chunk-3GUUJDMH.js";
-import "./chunks/chunk-G27QDBJF.js";
 import {
   VersoError,
   describeError,
   tokenForms
 } from "./chunks/chunk-QIVDBRGE.js";
+import "./chunks/chunk-3GUUJDMH.js";
+import "./chunks/chunk-G27QDBJF.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -54,139 +53,6 @@ import "./chunks/chunk-IXE7RTMW.js";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/report/json.ts
-function renderPlanJson(plan, extra = {}) {
-  return [...writePlanJson(plan, extra)].join("");
-}
-var COMMITS = "\0commits";
-function* writePlanJson(plan, extra = {}) {
-  const json = {
-    kind: plan.kind,
-    reason: plan.kind === "none" ? plan.reason : null,
-    scheme: plan.scheme,
-    bump: plan.bump,
-    head: plan.head,
-    previous: plan.previous && { version: plan.previous.version, tag: plan.previous.tag, sha: plan.previous.sha },
-    next: plan.kind === "release" ? describeRef(plan.next) : null,
-    blockedNext: plan.kind === "blocked" && plan.next ? describeRef(plan.next) : null,
-    notes: plan.reasons.map(describeReason),
-    reasons: plan.reasons,
-    findings: plan.kind === "blocked" ? plan.findings : [],
-    commits: COMMITS,
-    ignoredTags: plan.ignoredTags,
-    image: plan.image && describeImage(plan.image),
-    line: lineJson(plan.line),
-    buildVersion: extra.buildVersion ?? null
-  };
-  const encoded = /* @__PURE__ */ new Map();
-  const encode = (value) => {
-    let text = encoded.get(value);
-    if (text === void 0) encoded.set(value, text = JSON.stringify(value));
-    return text;
-  };
-  const describe = cacheCommitCauses();
-  const line = (c) => {
-    const conventional = c.message.kind === "conventional" ? c.message : null;
-    const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0);
-    return `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},"bump":"${c.bump}","status":"${c.status}","reason":${encode(describe(c.cause))}}`;
-  };
-  const [before, after] = JSON.stringify(json, null, 2).split(`"commits": ${JSON.stringify(COMMITS)}`);
-  if (plan.commits.length === 0) {
-    yield `${before}"commits": []${after}
-`;
-    return;
-  }
-  let piece = `${before}"commits": [
-    `;
-  for (let i = 0; i < plan.commits.length; i++) {
-    piece += i === 0 ? line(plan.commits[i]) : `,
-    ${line(plan.commits[i])}`;
-    if (piece.length >= 1 << 16) {
-      yield piece;
-      piece = "";
-    }
-  }
-  yield `${piece}
-  ]${after}
-`;
-}
-function describeRef(ref) {
-  return { version: ref.version, tag: ref.tag };
-}
-function describeImage(check) {
-  return {
-    outcome: check.outcome,
-    requiredBump: check.bump.bump,
-    bumpReasons: check.bump.reasons.map((r) => r.message),
-    findings: check.findings.map((f) => ({
-      rule: f.rule,
-      file: f.file,
-      line: f.line,
-      type: f.type,
-      message: f.message,
-      suggestion: f.suggestion?.text ?? null
-    })),
-    notes: check.remarks.map((r) => r.message),
-    warnings: check.warnings.map((w) => w.message),
-    imageUpToDate: check.imageUpToDate
-  };
-}
-function renderImageJson(check, options) {
-  return `${JSON.stringify({ file: options.file, written: options.written, ...describeImage(check) }, null, 2)}
-`;
-}
-
-// src/report/text.ts
-function renderPlanText(plan, options) {
-  const lines = [renderHeadline(plan), explainBump(plan)];
-  const line = describeLine(plan.line);
-  if (line) lines.push(`line: ${line}`);
-  for (const reason of plan.reasons) if (reason.kind !== "forced") lines.push(`note: ${describeReason(reason)}`);
-  if (plan.kind === "blocked") for (const f of plan.findings) lines.push(`error: ${describeFinding(f)}`);
-  if (plan.image?.outcome === "created") lines.push("release image: none yet (`verso image set` writes it; commit it)");
-  else if (plan.image)
-    lines.push(
-      `release image: ${plan.image.outcome}, the data needs ${plan.image.bump.bump === "none" ? "no release" : `a ${plan.image.bump.bump} release`}`
-    );
-  if (plan.commits.length) {
-    lines.push("", "Commits since the last release:");
-    const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== "none").slice(0, 50);
-    const describe = cacheCommitCauses();
-    for (const c of shown) lines.push(`  ${shortSha(c.sha)}  ${c.bump.padEnd(5)}  ${c.header}  (${describe(c.cause)})`);
-    const hidden = plan.commits.length - shown.length;
-    if (hidden > 0) lines.push(`  \u2026 and ${hidden} more that release nothing or are not listed (--verbose lists every commit)`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function renderReleaseText(run, options) {
-  const { result } = run;
-  switch (result.kind) {
-    case "planned":
-      return "";
-    case "skipped":
-      return `
-Nothing released: ${result.why}.
-`;
-    case "dry-run": {
-      const steps = result.steps.map((s) => `  - ${s}
-`).join("");
-      return `
-Dry run${options.unasked ? " (not in CI; --no-dry-run releases)" : ""}: a release would
-${steps}
-${run.notes}`;
-    }
-    case "applied": {
-      const { outcome } = result;
-      if (outcome.kind === "released") return "";
-      return `Not released: ${outcome.tag} is already published at ${shortSha(outcome.by)}, which contains this commit.
-`;
-    }
-  }
-}
-
-// src/cli/main.ts
 var BOOLEAN_OPTIONS = /* @__PURE__ */ new Set(["strict", "dry-run", "draft", "comment", "snapshot-versions"]);
 var USAGE = `Usage: verso <command> [options]
 
@@ -237,7 +103,11 @@ async function main(argv, terminal) {
       return 0;
     }
     const root = resolve(io.cwd, String(line.given["working-directory"] ?? "."));
-    const config = await loadConfig(line.given, (path) => readWorktreeFile(root, path));
+    const config = await loadConfig(
+      line.given,
+      (path) => readWorktreeFile(root, path),
+      (globs) => listFiles(createGit(root, io.env), null, globs)
+    );
     if (line.command === "lint-commit") return await runLintCommit(config, line, io);
     const git = createGit(root, io.env);
     const gather = createGather(git, config);
@@ -264,6 +134,7 @@ function inert(io, json) {
 }
 async function runPlan(gather, config, line, io) {
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
+  if (config.packages) return runPackagesPlan(gather, { ...config, packages: config.packages }, now, line, io);
   const branchLine = await gatherLine(gather, config, cliHints(io.env), "local");
   const { plan, fetched } = await planRelease(gather, config, now, { line: branchLine });
   for (const step of fetched) io.stderr(`verso: shallow clone: ${step}
@@ -284,9 +155,21 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
   }
   return 0;
 }
+async function runPackagesPlan(gather, config, now, line, io) {
+  const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
+    import("./chunks/packages-J66YDO6U.js"),
+    import("./chunks/packages-T57ZBMQK.js")
+  ]);
+  const where = await gather.branch(cliHints(io.env), config.release.policy.kind === "default-branch" ? "local" : "no");
+  const plan = await planPackages({ gather, config, now, where, resume: false });
+  for (const step of plan.fetched) io.stderr(`verso: shallow clone: ${step}
+`);
+  io.stdout(line.json ? renderPackagesJson(plan) : renderPackagesText(plan, { verbose: line.verbose }));
+  return 0;
+}
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-BFEYPCTW.js"),
+    import("./chunks/pr-check-NJIRBP6W.js"),
     import("./chunks/pr-comment-WBFGMDMU.js"),
     import("./chunks/release-notes-WSQG6WYD.js"),
     import("./chunks/validate-FF6LV27Q.js")
@@ -349,13 +232,13 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-ALVNTGEB.js"),
+    import("./chunks/release-K3TCI3IB.js"),
     import("./chunks/environment-GYDYYTAT.js"),
     import("./chunks/event-N7KCVIYC.js")
   ]);
   const github = readGitHubEnvironment(io.env);
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
-  const run = await runRelease({
+  const request = {
     git,
     gather,
     config,
@@ -373,7 +256,22 @@ async function runReleaseCommand(git, gather, config, line, io) {
     },
     log: (text) => io.stdout(`${text}
 `)
-  });
+  };
+  if (config.packages) {
+    const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
+      import("./chunks/packages-J66YDO6U.js"),
+      import("./chunks/packages-T57ZBMQK.js")
+    ]);
+    const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
+    io.stdout(renderPackagesText(run2.plan, { verbose: false }));
+    for (const p of run2.packages) {
+      const said = renderReleaseText({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }, { unasked });
+      if (said.trim()) io.stdout(`
+${p.name}:${said}`);
+    }
+    return run2.packages.some((p) => p.plan.kind === "blocked") ? 1 : 0;
+  }
+  const run = await runRelease(request);
   io.stdout(renderPlanText(run.plan, { verbose: false }));
   io.stdout(renderReleaseText(run, { unasked }));
   return run.plan.kind === "blocked" ? 1 : 0;

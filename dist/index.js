@@ -2,39 +2,46 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-3R42WM3A.js";
+} from "./chunks/chunk-2MNM3SHH.js";
 import {
-  resolveMode,
   runRelease
-} from "./chunks/chunk-GCA7QLB4.js";
+} from "./chunks/chunk-HIYDQDBU.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-CREMGIQ4.js";
+import {
+  resolveMode
+} from "./chunks/chunk-PA4A2ZP2.js";
 import "./chunks/chunk-RWW5ZTZX.js";
 import {
+  renderPlanSummary,
+  renderReleaseResult
+} from "./chunks/chunk-ZZ7B2ZKN.js";
+import {
   artifactVersion,
-  cacheCommitCauses,
   createGather,
   isReallyInside,
+  listFiles,
   loadConfig,
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-HEVLQRU5.js";
+} from "./chunks/chunk-YGBIEW47.js";
+import {
+  createGit
+} from "./chunks/chunk-CIVBDLHN.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-BEWQQLJ5.js";
-import {
-  createGit
-} from "./chunks/chunk-CIVBDLHN.js";
+} from "./chunks/chunk-PUI7TLIJ.js";
 import "./chunks/chunk-J47WP7CX.js";
+import "./chunks/chunk-CE7K7Z24.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-OH2RPFB7.js";
+} from "./chunks/chunk-PZEQ4UV2.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {
   readEvent
@@ -48,34 +55,28 @@ import {
   renderPullRequestReport,
   upsertComment
 } from "./chunks/chunk-2CC7JYQA.js";
-import {
-  describeLine
-} from "./chunks/chunk-GQCANFES.js";
+import "./chunks/chunk-GQCANFES.js";
 import "./chunks/chunk-7LXM3PXN.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
   clip,
   describeFinding,
-  describeReason,
-  explainBump,
-  fitBytes,
-  renderHeadline,
-  shortSha
+  fitBytes
 } from "./chunks/chunk-FMLFDY62.js";
 import "./chunks/chunk-GV2U7VCO.js";
 import "./chunks/chunk-Y2CPDIH6.js";
 import "./chunks/chunk-CMOI2VLM.js";
 import {
-  renderProblem
-} from "./chunks/chunk-SNDUAHB7.js";
-import "./chunks/chunk-3GUUJDMH.js";
-import "./chunks/chunk-G27QDBJF.js";
-import {
   VersoError,
   describeError,
   tokenForms
 } from "./chunks/chunk-QIVDBRGE.js";
+import {
+  renderProblem
+} from "./chunks/chunk-SNDUAHB7.js";
+import "./chunks/chunk-3GUUJDMH.js";
+import "./chunks/chunk-G27QDBJF.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -612,7 +613,9 @@ var NOTHING_RELEASED = {
   "release-url": "",
   notes: "",
   valid: "",
-  problems: "[]"
+  problems: "[]",
+  releases: "[]",
+  "released-packages": "[]"
 };
 function planOutputs(plan, notes = "", artifact = null) {
   const next = plan.kind === "release" ? plan.next : null;
@@ -665,84 +668,6 @@ function describeProblem(problem) {
   };
 }
 
-// src/report/summary.ts
-function renderPlanSummary(plan) {
-  const lines = [`## verso: ${escape(renderHeadline(plan))}`, "", escape(explainBump(plan)), ""];
-  const line = describeLine(plan.line);
-  if (line) lines.push(`> ${escape(line)}`, "");
-  for (const reason of plan.reasons) lines.push(`> ${escape(describeReason(reason))}`, "");
-  if (plan.kind === "blocked") {
-    for (const f of plan.findings) lines.push(`- :x: ${escape(describeFinding(f))}`);
-    lines.push("");
-  }
-  lines.push("| | |", "|---|---|");
-  lines.push(`| previous | ${plan.previous ? `\`${plan.previous.tag}\` (${shortSha(plan.previous.sha)})` : "\u2014"} |`);
-  lines.push(`| next | ${plan.next ? `\`${plan.next.tag}\`` : "\u2014"} |`);
-  lines.push(`| bump | ${plan.bump} |`);
-  lines.push(`| commits | ${plan.commits.length} |`);
-  if (plan.image) lines.push(`| release image | ${plan.image.outcome}; the data needs: ${plan.image.bump.bump} |`);
-  lines.push("");
-  if (plan.image && (plan.image.remarks.length || plan.image.warnings.length)) {
-    lines.push(
-      "Release image:",
-      "",
-      ...plan.image.remarks.map((r) => `- ${escape(r.message)}`),
-      ...plan.image.warnings.map((w) => `- :warning: ${escape(w.message)}`),
-      ""
-    );
-  }
-  if (plan.commits.length) {
-    lines.push("| commit | bump | header | why |", "|---|---|---|---|");
-    const shown = plan.commits.slice(0, 200);
-    const describe = cacheCommitCauses();
-    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(clip(c.header))} | ${escape(describe(c.cause))} |`);
-    if (plan.commits.length > shown.length)
-      lines.push("", `\u2026 and ${plan.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function renderReleaseResult(run2) {
-  const { result } = run2;
-  switch (result.kind) {
-    case "planned":
-      return "";
-    case "skipped":
-      return `Nothing was released: ${result.why}.
-`;
-    case "dry-run":
-      return `**Dry run**: nothing was pushed and no request was made. A release would:
-
-${result.steps.map((s) => `- ${s}`).join("\n")}
-`;
-    case "applied": {
-      const { outcome } = result;
-      if (outcome.kind === "superseded") {
-        return `Not released: tag ${outcome.tag} was already published at ${shortSha(outcome.by)}, which contains this commit. A later run released past this one.
-`;
-      }
-      const lines = [`Released **${outcome.tag}** at \`${shortSha(outcome.sha)}\`${outcome.release ? `: ${outcome.release.url}` : ""}.`];
-      if (outcome.floating.length) lines.push(`Moved ${outcome.floating.map((t) => `\`${t}\``).join(" and ")} to it.`);
-      if (outcome.dispatched.length) lines.push(`Sent workflow_dispatch to ${outcome.dispatched.join(", ")}.`);
-      const earlier = result.finished?.kind === "released" ? result.finished : null;
-      if (earlier) {
-        lines.push(
-          `Published first the GitHub Release of **${earlier.tag}**${earlier.release ? ` (${earlier.release.url})` : ""}, whose tag an earlier run had pushed without one.`
-        );
-      }
-      lines.push(
-        "",
-        "> Tags pushed with the default `GITHUB_TOKEN` (actions/checkout's default credentials) start no `on: push: tags` workflows. List such workflows in `dispatch-workflows`, or check out with a token that may start them."
-      );
-      return `${lines.join("\n")}
-`;
-    }
-  }
-}
-function escape(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
-}
-
 // src/action/main.ts
 var log = {
   info: (message) => info(neutralizeCommands(message)),
@@ -768,7 +693,11 @@ async function run(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, String(given["working-directory"] ?? "."));
     await checkWorkingDirectory(workspace, root);
-    const config = await loadConfig(given, (path) => readWorktreeFile(root, path));
+    const config = await loadConfig(
+      given,
+      (path) => readWorktreeFile(root, path),
+      (globs) => listFiles(createGit(root, env), null, globs)
+    );
     const event = await readEvent(env);
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
@@ -817,6 +746,8 @@ ${fence}
 ${plan}`;
 }
 async function planMode(mode, context) {
+  const { packages } = context.config;
+  if (packages) return packagesMode(context, { ...context.config, packages }, { release: false });
   const line = await gatherLine(context.gather, context.config, branchHints(context), "local");
   const { plan, fetched } = await planRelease(context.gather, context.config, context.now, { line });
   const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
@@ -831,8 +762,74 @@ async function planMode(mode, context) {
   });
   return { outputs: planOutputs(plan, notes, artifact), summary: summary2, failure };
 }
+async function packagesMode(context, config, options) {
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-J66YDO6U.js"), import("./chunks/packages-T57ZBMQK.js")]);
+  const hints = branchHints(context);
+  if (!options.release) {
+    const where = await context.gather.branch(hints, config.release.policy.kind === "default-branch" ? "local" : "no");
+    const plan = await planPackages({ gather: context.gather, config, now: context.now, where, resume: false });
+    const failure2 = reportPackages(plan, context);
+    return {
+      outputs: { ...NOTHING_RELEASED, releases: report.packagesReleases(plan) },
+      summary: [report.renderPackagesSummary(plan)],
+      failure: failure2
+    };
+  }
+  let failure = null;
+  const run2 = await runPackagesRelease(
+    {
+      git: context.git,
+      gather: context.gather,
+      config,
+      now: context.now,
+      hints,
+      dryRun: config.release.dryRun,
+      requireBranch: false,
+      repositoryUrl: context.github.repositoryUrl,
+      connect: () => requireApi(context),
+      log: (line) => log.info(line)
+    },
+    (plan) => {
+      failure = reportPackages(plan, context);
+      setOutputs({ ...NOTHING_RELEASED, releases: report.packagesReleases(plan) });
+      context.partial.summary = [report.renderPackagesSummary(plan)];
+    }
+  );
+  const summary2 = [report.renderPackagesSummary(run2.plan), report.renderPackagesResult(run2)].filter(Boolean);
+  const outputs = {
+    ...NOTHING_RELEASED,
+    released: String(run2.packages.some((p) => p.result.kind === "applied" && p.result.outcome.kind === "released")),
+    releases: report.packagesReleases(run2),
+    "released-packages": report.releasedPackages(run2)
+  };
+  return { outputs, summary: summary2, failure };
+}
+function reportPackages(plan, context) {
+  for (const step of plan.fetched) log.info(`shallow clone: ${step}`);
+  let blocked = 0;
+  for (const { pkg, plan: own } of plan.plans) {
+    log.info(
+      `${pkg.spec.name}: ${own.kind === "release" ? `next version ${own.next.tag} (${own.bump})` : own.kind === "none" ? `no release (${own.reason})` : "blocked"}`
+    );
+    if (own.kind === "blocked") {
+      blocked += own.findings.length;
+      annotateFindings(own, context);
+    }
+  }
+  return blocked ? `The release of some packages is blocked by ${blocked} problem(s); see the errors above.` : null;
+}
+function requireApi(context) {
+  const api = context.connect();
+  if (!api) {
+    throw new VersoError("EGITHUBAUTH", "github-token is empty, so no GitHub Release could be made: nothing was tagged.", {
+      hint: "Leave `github-token` at its default (the workflow token) and grant `permissions: contents: write`, or pass a token."
+    });
+  }
+  return api;
+}
 async function releaseMode(context) {
   const { config } = context;
+  if (config.packages) return packagesMode(context, { ...config, packages: config.packages }, { release: true });
   let failure = null;
   const run2 = await runRelease({
     git: context.git,
@@ -843,15 +840,7 @@ async function releaseMode(context) {
     dryRun: config.release.dryRun,
     requireBranch: false,
     repositoryUrl: context.github.repositoryUrl,
-    connect: () => {
-      const api = context.connect();
-      if (!api) {
-        throw new VersoError("EGITHUBAUTH", "github-token is empty, so no GitHub Release could be made: nothing was tagged.", {
-          hint: "Leave `github-token` at its default (the workflow token) and grant `permissions: contents: write`, or pass a token."
-        });
-      }
-      return api;
-    },
+    connect: () => requireApi(context),
     log: (line) => log.info(line),
     onPlanned: (planned) => {
       if (planned.resumed && planned.plan.kind === "release") {

@@ -9,10 +9,10 @@ import "./chunk-FMLFDY62.js";
 import "./chunk-GV2U7VCO.js";
 import "./chunk-Y2CPDIH6.js";
 import "./chunk-CMOI2VLM.js";
+import "./chunk-QIVDBRGE.js";
 import "./chunk-SNDUAHB7.js";
 import "./chunk-3GUUJDMH.js";
 import "./chunk-G27QDBJF.js";
-import "./chunk-QIVDBRGE.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {

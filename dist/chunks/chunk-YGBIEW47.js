@@ -1,34 +1,35 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  chooseCandidates,
-  parseReleaseTags
-} from "./chunk-BEWQQLJ5.js";
-import {
   GitError,
   isAncestor,
   readTaggerEmail
 } from "./chunk-CIVBDLHN.js";
 import {
+  chooseCandidates,
+  parseReleaseTags
+} from "./chunk-PUI7TLIJ.js";
+import {
   configFilePath,
-  resolveConfig
-} from "./chunk-OH2RPFB7.js";
+  resolveConfig,
+  routesTo
+} from "./chunk-PZEQ4UV2.js";
 import {
   parseSemver,
   require_semver
 } from "./chunk-Y2CPDIH6.js";
 import {
-  parseCommit
-} from "./chunk-3GUUJDMH.js";
-import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
+import {
+  parseCommit
+} from "./chunk-3GUUJDMH.js";
 import {
   __toESM
 } from "./chunk-IXE7RTMW.js";
 
 // src/config/load.ts
-async function loadConfig(given, readText) {
+async function loadConfig(given, readText, listFiles2) {
   const path = configFilePath(given);
   const text = await readText(path);
   if (text === null && given["config-file"] !== void 0 && given["config-file"] !== "") {
@@ -36,7 +37,25 @@ async function loadConfig(given, readText) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  return resolveConfig(given, text === null ? {} : (await import("./file-IBQOVC4C.js")).parseConfigFile(text, path));
+  const file = text === null ? {} : (await import("./file-7H3NVY66.js")).parseConfigFile(text, path);
+  return resolveConfig(given, file.packages === "auto" && listFiles2 ? await discover(file, readText, listFiles2) : file);
+}
+async function discover(file, read, list) {
+  const { discoverWorkspaces } = await import("./workspaces-DIC6TRIG.js");
+  const found = await discoverWorkspaces({ list, read });
+  if (found.source === "none")
+    throw new VersoError("EINVALIDCONFIG", found.message, { hint: "List the packages under `packages:` in .github/verso.yml." });
+  if (found.packages.length === 0) {
+    throw new VersoError("EINVALIDCONFIG", `packages: auto found no usable ${found.source} workspace.`, {
+      details: found.skipped.map((s) => `${s.path}: ${s.why}`),
+      hint: "Fix the manifests named above, or list the packages under `packages:`."
+    });
+  }
+  return {
+    ...file,
+    packages: found.packages.map((w) => ({ name: w.name, path: w.path })),
+    packagesSource: { kind: found.source, skipped: found.skipped }
+  };
 }
 
 // src/config/release-date.ts
@@ -480,6 +499,186 @@ async function ensureCommit(git, sha, remote = "origin") {
   });
 }
 
+// src/run/package-history.ts
+import { matchesGlob as matchesGlob2 } from "node:path";
+
+// src/git/changed-paths.ts
+var FORMAT2 = "--format=%x01%H%x00%P%x00%B";
+var isRecord = (text) => text.charCodeAt(0) === 1 && /^[0-9a-f]{40,64}$/.test(text.slice(1));
+async function readCommitsWithPaths(git, head, exclude, read) {
+  const args = [
+    "-c",
+    "log.showSignature=false",
+    "log",
+    "-z",
+    FORMAT2,
+    "--no-color",
+    "--topo-order",
+    "--name-only",
+    "--no-renames",
+    "--diff-merges=first-parent",
+    "--end-of-options",
+    head,
+    ...exclude.map((sha2) => `^${sha2}`),
+    "--"
+  ];
+  const out = [];
+  let sha = "";
+  let parents = [];
+  let message = "";
+  let paths = [];
+  let field = 0;
+  const flush = () => {
+    if (sha) out.push(read({ sha, parents, message, paths }));
+    sha = "";
+  };
+  const take = (bytes, start, end) => {
+    if (field === 3 || field === 0) {
+      const text = bytes.toString("utf8", start, end);
+      if (isRecord(text)) {
+        flush();
+        sha = text.slice(1);
+        paths = [];
+        field = 1;
+        return;
+      }
+      if (field === 3 && text) paths.push(text.startsWith("\n") ? text.slice(1) : text);
+      return;
+    }
+    if (field === 1) {
+      const list = bytes.toString("latin1", start, end);
+      parents = list ? list.split(" ") : [];
+      field = 2;
+      return;
+    }
+    message = decode(bytes, start, end);
+    field = 3;
+  };
+  let pending = [];
+  for await (const chunk of git.stream(args)) {
+    let start = 0;
+    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
+      if (pending.length) {
+        pending.push(chunk.subarray(start, end));
+        const whole = Buffer.concat(pending);
+        take(whole, 0, whole.length);
+        pending = [];
+      } else take(chunk, start, end);
+      start = end + 1;
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  }
+  if (pending.length) {
+    const whole = Buffer.concat(pending);
+    take(whole, 0, whole.length);
+  }
+  flush();
+  return out;
+}
+
+// src/run/package-history.ts
+async function readPackageHistory(git, options, requests) {
+  const head = (await git.run(["rev-parse", "--verify", "--end-of-options", `${options.head ?? "HEAD"}^{commit}`])).trim();
+  const fetched = await unshallow(git, options);
+  const refs = await readTags(git, { dates: false });
+  const reach = new Reachability(git, head);
+  const prefixes = requests.map((r) => r.pkg.config.tagPrefix);
+  const orders = requests.map(({ pkg, line, ignoreTag }) => {
+    const parsed = parseReleaseTags(
+      refs.filter((ref) => ref.name !== ignoreTag),
+      pkg.config.tagPrefix,
+      pkg.config.scheme
+    );
+    const ignored = parsed.ignored.filter((name) => !prefixes.some((prefix) => prefix !== pkg.config.tagPrefix && name.startsWith(prefix)));
+    const tags = { ...parsed, ignored };
+    return { tags, order: chooseCandidates(tags, line) };
+  });
+  await reach.filter(orders.flatMap(({ order }) => order.base.slice(0, 1).map((t) => t.sha)));
+  const perPackage = [];
+  for (const { tags, order } of orders) {
+    const base = await reach.first(order.base);
+    const stableBase = base && order.stable.includes(base) ? base : await reach.first(order.stable);
+    perPackage.push({ tags, base, stableBase });
+  }
+  const bases = perPackage.map((p) => p.base?.sha ?? null);
+  const exclude = bases.every((sha) => sha !== null) ? await commonAncestors(git, [...new Set(bases)]) : [];
+  const bitOf = /* @__PURE__ */ new Map();
+  bases.forEach((sha, i) => sha !== null && bitOf.set(sha, (bitOf.get(sha) ?? 0n) | 1n << BigInt(i)));
+  const specs = requests.map((r) => r.pkg.spec);
+  const rootIndex = specs.findIndex((s) => s.path === ".");
+  const commits = requests.map(() => []);
+  const contained = /* @__PURE__ */ new Map();
+  const unrouted = { count: 0, examples: [] };
+  await readCommitsWithPaths(git, head, exclude, (commit) => {
+    const mask = (contained.get(commit.sha) ?? 0n) | (bitOf.get(commit.sha) ?? 0n);
+    contained.delete(commit.sha);
+    for (const parent of commit.parents) contained.set(parent, (contained.get(parent) ?? 0n) | mask);
+    const owners = ownersOf(commit.paths, specs, rootIndex);
+    const inRange = owners.filter((i) => (mask >> BigInt(i) & 1n) === 0n);
+    if (inRange.length === 0) {
+      if (owners.length === 0 && commit.paths.length && mask === 0n) {
+        unrouted.count++;
+        if (unrouted.examples.length < 3) unrouted.examples.push({ sha: commit.sha, header: commit.message.split("\n", 1)[0] ?? "" });
+      }
+      return;
+    }
+    const parsed = parseCommit(commit);
+    for (const i of inRange) commits[i].push(parsed);
+  });
+  const facts = perPackage.map((p, i) => ({
+    head,
+    tags: p.tags,
+    base: p.base,
+    stableBase: p.stableBase,
+    commits: commits[i],
+    fetched
+  }));
+  return { head, facts, unrouted, fetched };
+}
+function ownersOf(paths, specs, rootIndex) {
+  const owners = /* @__PURE__ */ new Set();
+  for (const file of paths) {
+    let held = false;
+    specs.forEach((spec, i) => {
+      if (i !== rootIndex && routesTo(spec, file, matchesGlob2)) {
+        owners.add(i);
+        held = true;
+      }
+    });
+    if (!held && rootIndex !== -1) owners.add(rootIndex);
+  }
+  return [...owners].sort((a, b) => a - b);
+}
+async function commonAncestors(git, shas) {
+  if (shas.length === 1) return [...shas];
+  const found = await git.tryRun(["merge-base", "--octopus", "--all", "--end-of-options", ...shas]);
+  return found.code === 0 ? found.stdout.split("\n").filter(Boolean) : [];
+}
+async function unshallow(git, options) {
+  if (!await isShallow(git)) return [];
+  if (options.fetchHistory === "never") {
+    throw new VersoError(
+      "ESHALLOW",
+      "This is a shallow clone, and a monorepo plan needs the history back to every package's last release (fetch-history is never).",
+      {
+        hint: "Check out the whole history: with actions/checkout, set `fetch-depth: 0`; or set `fetch-history: auto`."
+      }
+    );
+  }
+  const result = await git.tryRun(["fetch", "--unshallow", "--tags", "origin"]);
+  if (result.code !== 0) {
+    throw new VersoError(
+      "ESHALLOW",
+      `This is a shallow clone, and fetching its history from origin failed: ${result.stderr.trim().split("\n").pop() ?? ""}`,
+      {
+        hint: "Check out the whole history: with actions/checkout, set `fetch-depth: 0`."
+      }
+    );
+  }
+  options.state.tagsFetched = true;
+  return ["fetched the complete history and the tags, for the packages"];
+}
+
 // src/run/gather.ts
 function createGather(git, config) {
   const state = { tagsFetched: false };
@@ -519,6 +718,7 @@ function createGather(git, config) {
       return found.code === 0 ? found.stdout.trim() : null;
     },
     remoteDefaultBranch: () => readDefaultBranch(git),
+    packages: (requests, head) => readPackageHistory(git, { fetchHistory: config.fetchHistory, state, ...head ? { head } : {} }, requests),
     async branch(hints, needDefault) {
       const fromRef = hints.githubRef?.startsWith("refs/heads/") ? hints.githubRef.slice("refs/heads/".length) : null;
       const branch = fromRef ?? await readCurrentBranch(git) ?? (hints.ciCommitBranch || null);
@@ -702,50 +902,15 @@ function standIn(previous, scheme) {
   return new import_semver3.default.SemVer(import_semver3.default.inc(previous, previous.prerelease.length ? "prerelease" : "patch"));
 }
 
-// src/report/commit-causes.ts
-var short = (shas) => shas.map((sha) => sha.slice(0, 7)).join(", ");
-function describeCommitCause(cause) {
-  switch (cause.kind) {
-    case "rule":
-      return `${cause.rule.origin === "default" ? "default rule" : "release-rules"} \`${cause.rule.text}\``;
-    case "no-rule":
-      return `type \`${cause.type}\` has no release rule: no release`;
-    case "breaking":
-      return cause.marker === "bang" ? "breaking change (`!` in the header): major" : "breaking change (`BREAKING CHANGE:` footer): major";
-    case "reverts-released":
-      return `reverts ${short(cause.shas)}, released before: patch`;
-    case "revert-type":
-      return "a revert of something released before: patch";
-    case "reverted":
-      return `reverted by ${short(cause.by)} in this release`;
-    case "reverts-in-range":
-      return `reverts ${short(cause.shas)} of this same release: together they change nothing`;
-    case "skipped":
-      return "`[skip release]` in the message: no release";
-    case "merge":
-      return "merge commit: the commits it merges are counted one by one";
-    case "unconventional":
-      return `not a Conventional Commit: ${cause.why}`;
-  }
-}
-function cacheCommitCauses() {
-  const said = /* @__PURE__ */ new Map();
-  return (cause) => {
-    let text = said.get(cause);
-    if (text === void 0) said.set(cause, text = describeCommitCause(cause));
-    return text;
-  };
-}
-
 export {
   loadConfig,
   resolveNow,
   readWorktreeFile,
   writeWorktreeFile,
   isReallyInside,
+  listFiles,
   neutralizeCommands,
   neutralizeCommandsInJson,
-  cacheCommitCauses,
   createGather,
   artifactVersion
 };

@@ -2,17 +2,17 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-3R42WM3A.js";
-import "./chunk-BEWQQLJ5.js";
+} from "./chunk-2MNM3SHH.js";
+import "./chunk-PUI7TLIJ.js";
 import "./chunk-J47WP7CX.js";
 import "./chunk-QWN2I4DH.js";
 import "./chunk-7LXM3PXN.js";
 import "./chunk-GV2U7VCO.js";
 import "./chunk-Y2CPDIH6.js";
+import "./chunk-QIVDBRGE.js";
 import "./chunk-SNDUAHB7.js";
 import "./chunk-3GUUJDMH.js";
 import "./chunk-G27QDBJF.js";
-import "./chunk-QIVDBRGE.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {

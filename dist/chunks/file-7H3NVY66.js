@@ -4,19 +4,19 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-OH2RPFB7.js";
+} from "./chunk-PZEQ4UV2.js";
 import "./chunk-QWN2I4DH.js";
-import "./chunk-GV2U7VCO.js";
-import "./chunk-Y2CPDIH6.js";
-import "./chunk-G27QDBJF.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";
+import "./chunk-GV2U7VCO.js";
+import "./chunk-Y2CPDIH6.js";
 import {
   VersoError,
   excerpt,
   parserMessage
 } from "./chunk-QIVDBRGE.js";
+import "./chunk-G27QDBJF.js";
 import "./chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -41,13 +41,16 @@ function parseConfigFile(text, path) {
     if (key === "branches") {
       const entries = readBranches(value, problems);
       if (entries) options.branches = entries;
+    } else if (key === "packages") {
+      const packages = readPackages(value, problems);
+      if (packages) options.packages = packages;
     } else if (key === "config-file" || key === "working-directory") {
       problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`);
     } else if (key === "bump" || key === "dry-run") {
       problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`);
     } else if (!isOptionName(key)) {
       problems.push(
-        `\`${excerpt(key)}\` is not an option.${suggestOption(key)} Known: branches, ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`
+        `\`${excerpt(key)}\` is not an option.${suggestOption(key)} Known: branches, packages, ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`
       );
     } else if (value === "null" || value === "~") {
       problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`);
@@ -61,6 +64,14 @@ function parseConfigFile(text, path) {
   }
   if (problems.length) throw new VersoError("EINVALIDCONFIG", `${path} has ${problems.length} problem(s):`, { details: problems });
   return options;
+}
+function readPackages(value, problems) {
+  if (value === "auto") return "auto";
+  const isText = (v) => typeof v === "string" || Array.isArray(v) && v.every((x) => typeof x === "string");
+  if (Array.isArray(value) && value.every((item) => item && typeof item === "object" && !Array.isArray(item) && Object.values(item).every(isText)))
+    return value;
+  problems.push("`packages` must be `auto` or a list of packages, e.g.\n  packages:\n    - name: web\n      path: packages/web");
+  return null;
 }
 function readBranches(value, problems) {
   const example = 'e.g.\n  branches:\n    - main\n    - name: "1.x"\n      range: "1.x"';

@@ -4,12 +4,6 @@ import {
   ReleaseExistsError
 } from "./chunk-RWW5ZTZX.js";
 import {
-  gatherLine,
-  isOwnRelease,
-  planRelease,
-  planReleaseRun
-} from "./chunk-BEWQQLJ5.js";
-import {
   createAnnotatedTag,
   fetchTag,
   isAncestor,
@@ -20,10 +14,6 @@ import {
   summarizeGitOutput
 } from "./chunk-CIVBDLHN.js";
 import {
-  RELEASE_BODY_LIMIT,
-  renderNotes
-} from "./chunk-KX7ZJ2VK.js";
-import {
   describeNotReleasing
 } from "./chunk-7LXM3PXN.js";
 import {
@@ -33,6 +23,27 @@ import {
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
+
+// src/run/mode.ts
+function resolveMode(mode, eventName) {
+  if (mode !== "auto") return mode;
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target":
+      return "check";
+    case "push":
+    case "workflow_dispatch":
+    case "schedule":
+      return "release";
+    default:
+      return "plan";
+  }
+}
+function decideRelease(line, dryRun) {
+  const why = describeNotReleasing(line);
+  if (why !== null) return { kind: "skip", why, unknown: line.status.kind === "detached" || line.status.kind === "default-unknown" };
+  return dryRun ? { kind: "dry-run" } : { kind: "release" };
+}
 
 // src/run/apply.ts
 function applyOptions(config, plan, notes, log) {
@@ -238,79 +249,10 @@ function short(sha) {
   return sha.slice(0, 7);
 }
 
-// src/run/mode.ts
-function resolveMode(mode, eventName) {
-  if (mode !== "auto") return mode;
-  switch (eventName) {
-    case "pull_request":
-    case "pull_request_target":
-      return "check";
-    case "push":
-    case "workflow_dispatch":
-    case "schedule":
-      return "release";
-    default:
-      return "plan";
-  }
-}
-function decideRelease(line, dryRun) {
-  const why = describeNotReleasing(line);
-  if (why !== null) return { kind: "skip", why, unknown: line.status.kind === "detached" || line.status.kind === "default-unknown" };
-  return dryRun ? { kind: "dry-run" } : { kind: "release" };
-}
-
-// src/run/release.ts
-async function runRelease(request) {
-  const { config, gather } = request;
-  const line = await gatherLine(gather, config, request.hints, "remote");
-  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line);
-  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
-  const done = (result) => ({ plan, fetched, resumed, notes, result });
-  request.onPlanned?.({ plan, fetched, resumed, notes });
-  if (plan.kind !== "release") return done({ kind: "planned" });
-  const decision = decideRelease(line, request.dryRun);
-  const options = applyOptions(config, plan, notes, request.log);
-  switch (decision.kind) {
-    case "skip":
-      if (decision.unknown && request.requireBranch) {
-        throw new VersoError("EUSAGE", `Nothing released: ${decision.why}.`, {
-          hint: "Set `release-branches`, and run on a branch (or set GITHUB_REF / CI_COMMIT_BRANCH)."
-        });
-      }
-      return done({ kind: "skipped", why: decision.why });
-    case "dry-run":
-      return done({ kind: "dry-run", steps: describeApply(plan, options) });
-    case "release": {
-      const api = request.connect();
-      const finished = api ? await finishEarlierRelease(request, plan, api) : null;
-      return done({ kind: "applied", outcome: await applyPlan(plan, request.git, api, options), finished });
-    }
-  }
-}
-async function finishEarlierRelease(request, plan, api) {
-  const { config, gather } = request;
-  const previous = plan.previous;
-  if (previous === null || previous.sha === plan.head || !await isOwnRelease(gather, config, plan.line, previous)) return null;
-  if (await api.findReleaseByTag(previous.tag) !== null) return null;
-  const earlier = await planRelease(gather, config, request.now, {
-    line: plan.line,
-    head: previous.sha,
-    ignoreTag: previous.tag,
-    finish: previous.value,
-    schemasAt: previous.sha,
-    checkWorktreeImage: false
-  });
-  if (earlier.plan.kind !== "release") {
-    request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.plan.kind} now: it is left without one.`);
-    return null;
-  }
-  request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
-  const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
-  const options = { ...applyOptions(config, earlier.plan, notes, request.log), floatingTags: "none" };
-  return applyPlan(earlier.plan, request.git, api, options);
-}
-
 export {
   resolveMode,
-  runRelease
+  decideRelease,
+  applyOptions,
+  describeApply,
+  applyPlan
 };

@@ -19,11 +19,11 @@ import {
   parseSemver
 } from "./chunk-Y2CPDIH6.js";
 import {
-  analyzeCommits
-} from "./chunk-3GUUJDMH.js";
-import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
+import {
+  analyzeCommits
+} from "./chunk-3GUUJDMH.js";
 import {
   compareBumps
 } from "./chunk-QSZWMMJ6.js";
@@ -240,6 +240,7 @@ async function isOwnRelease(gather, config, line, release) {
 export {
   parseReleaseTags,
   chooseCandidates,
+  decidePlan,
   gatherLine,
   lineFor,
   planRelease,
