@@ -20,6 +20,7 @@ function sayToReader(reason: PlanReason): string | null {
     case 'first-release':
     case 'tags-not-read':
     case 'prerelease-covers':
+    case 'prerelease-passed':
     case 'finishing':
     case 'not-semver':
       return null

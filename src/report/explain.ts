@@ -86,6 +86,11 @@ export function describeFinding(finding: Finding): string {
       )
     case 'outside-line':
       return describeOutsideLine(finding)
+    case 'prerelease-below':
+      return (
+        `${finding.version} would sort below ${finding.above}, which this branch already contains (SemVer orders channels by name: alpha < beta < rc). ` +
+        'Release this branch on a channel that sorts after it, or release the stable version.'
+      )
   }
 }
 
@@ -102,7 +107,9 @@ function describeOutsideLine(finding: OutsideLine): string {
       return (
         `${finding.version} is outside ${branch}'s range: ${line}, and ${cause}. ` +
         `Move ${commits ? 'that change' : 'the change'} to the next line (the branch that releases above ${finding.range}), ` +
-        `or widen the range (\`range:\` of its entry in \`branches\`).`
+        (finding.policy === 'branches'
+          ? 'or widen the range (`range:` of its entry in `branches`).'
+          : `or widen the range: list the branch in \`branches\` of .github/verso.yml with a wider \`range:\` (its name ${finding.range} sets it now).`)
       )
     case 'taken':
       return (

@@ -14,6 +14,8 @@ export function describeReason(reason: PlanReason): string {
       return `first release: initial-version ${reason.initialVersion}`
     case 'prerelease-covers':
       return `${reason.base} already aims at ${reason.aim}, which covers this ${reason.bump}`
+    case 'prerelease-passed':
+      return `${reason.released} is released already (from another branch), so this channel aims past it, at ${reason.aim}: merge the released branch into this one to include its changes`
     case 'finishing':
       return `finishing the release of ${reason.tag}, tagged by an earlier run`
     case 'tags-not-read': {

@@ -61,7 +61,7 @@ export function decidePlan(
   }
 
   const taken = facts.tags.all.map((t) => t.version)
-  const next: { version: Version; reasons: readonly PlanReason[] } =
+  const next: { version: Version; reasons: readonly PlanReason[]; below?: Version } =
     finish !== undefined
       ? { version: finish, reasons: [{ kind: 'finishing', tag: `${config.tagPrefix}${formatVersion(finish)}` }] }
       : nextVersion(config.scheme, {
@@ -80,17 +80,20 @@ export function decidePlan(
   const clash = facts.tags.all.find((t) => t.name === release.tag && t.sha !== facts.head)
   const limit = finish === undefined ? lineLimit(line, next.version, facts) : null
   if (limit && line.range !== null) {
-    const deciding = analysis.decisions.filter((d) => d.status === 'counted' && d.bump === bump)
+    // The commits that call for the most: the 0.y.z rule or the image may have changed what the bump is called.
+    const deciding = analysis.decisions.filter((d) => d.status === 'counted' && d.bump === analysis.bump)
     findings.push({
       kind: 'outside-line',
       version: text,
       branch: line.branch,
       range: line.range,
+      policy: line.source,
       limit,
       bump,
       commits: deciding.slice(0, 3).map((d) => ({ sha: d.sha, header: d.header }))
     })
-  } else if (clash) findings.push({ kind: 'tag-exists', tag: clash.name, sha: clash.sha })
+  } else if (next.below && facts.base) findings.push({ kind: 'prerelease-below', version: text, above: facts.base.name })
+  else if (clash) findings.push({ kind: 'tag-exists', tag: clash.name, sha: clash.sha })
   if (findings.length) return { ...plan, kind: 'blocked', findings, next: release }
   return { ...plan, kind: 'release', next: release, standing: standingOf(next.version, taken) }
 }

@@ -19,6 +19,8 @@ export type Finding =
   | { readonly kind: 'image'; readonly finding: ImageFinding }
   | { readonly kind: 'image-bump'; readonly required: Bump; readonly declared: Bump; readonly reasons: readonly string[] }
   | OutsideLine
+  /** A channel's next prerelease would sort at or below one the branch already has (alpha after a merged beta). */
+  | { readonly kind: 'prerelease-below'; readonly version: string; readonly above: string }
 
 /**
  * A line with a range would leave it, or take a version another line owns: never a silent
@@ -30,6 +32,8 @@ export interface OutsideLine {
   readonly version: string
   readonly branch: string | null
   readonly range: string
+  /** Where the range was set: an entry of `branches` can widen it; a short form only names the branch. */
+  readonly policy: 'branches' | 'short-forms' | 'default-branch'
   readonly limit: OutsideLimit
   readonly bump: Bump
   /** The commits that call for that bump (a few), newest first. */

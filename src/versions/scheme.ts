@@ -70,6 +70,8 @@ export type VersionReason =
 export interface NextVersion {
   readonly version: Version
   readonly reasons: readonly VersionReason[]
+  /** A prerelease HEAD already has at or above the version: releasing it would go backwards. */
+  readonly below?: Version
 }
 
 /** The next version under the scheme, and why it is what it is. */
@@ -84,7 +86,11 @@ export function nextVersion(scheme: Scheme, input: NextInput): NextVersion {
       prerelease: input.prerelease,
       taken: input.taken.flatMap((v) => (v.kind === 'semver' ? [v.value] : []))
     })
-    return { version: { kind: 'semver', value: next.version }, reasons: next.reasons }
+    return {
+      version: { kind: 'semver', value: next.version },
+      reasons: next.reasons,
+      ...(next.below ? { below: { kind: 'semver' as const, value: next.below } } : {})
+    }
   }
   const previous = input.base?.kind === 'calver' ? input.base.value : null
   const next = nextCalver(scheme.format, previous, input.now, input.bump, {

@@ -1,6 +1,5 @@
 import semver from 'semver'
 import type { Bump } from '../commits/bump.js'
-import { VersoError } from '../errors.js'
 
 /**
  * Reads a version exactly as SemVer 2.0.0 writes it: no `v`, no leading zeros, no loose
@@ -38,10 +37,17 @@ export type SemverReason =
   | { readonly kind: 'first-release'; readonly initialVersion: string }
   /** A prerelease channel already aims at a version that covers this bump. */
   | { readonly kind: 'prerelease-covers'; readonly base: string; readonly aim: string; readonly bump: Exclude<Bump, 'none'> }
+  /** The channel aimed at a version that another branch has released since: it aims past that release. */
+  | { readonly kind: 'prerelease-passed'; readonly released: string; readonly aim: string }
 
 export interface SemverNext {
   readonly version: semver.SemVer
   readonly reasons: readonly SemverReason[]
+  /**
+   * The prerelease HEAD already has that sorts at or above the version (a branch that merged
+   * a later channel: alpha after beta): releasing it would go backwards.
+   */
+  readonly below: semver.SemVer | null
 }
 
 /** The next version from the last release, the bump and the channel. */
@@ -56,7 +62,7 @@ export function nextSemver(input: SemverNextInput): SemverNext {
     core = semver.inc(stable.version, bump)!
   }
 
-  if (input.prerelease === null) return { version: new semver.SemVer(core), reasons }
+  if (input.prerelease === null) return { version: new semver.SemVer(core), reasons, below: null }
 
   const id = input.prerelease
   // Still working towards the same (or a smaller) release: keep its core, count on.
@@ -65,20 +71,20 @@ export function nextSemver(input: SemverNextInput): SemverNext {
     if (semver.gt(coreOf(base), core)) reasons.push({ kind: 'prerelease-covers', base: base.version, aim: coreOf(base), bump })
     core = coreOf(base)
   }
+  // Released meanwhile from another branch: a prerelease of it would sort below the release.
+  let released: semver.SemVer | null = null
+  for (const v of input.taken) if (v.prerelease.length === 0 && semver.gte(v, core) && (!released || semver.gt(v, released))) released = v
+  if (released) {
+    core = semver.inc(released, bump)!
+    reasons.push({ kind: 'prerelease-passed', released: released.version, aim: core })
+  }
   // A fold, not Math.max(...): a repository may hold more tags than a call has arguments.
   let highest = -1
   for (const v of input.taken) {
     if (coreOf(v) === core && v.prerelease[0] === id && typeof v.prerelease[1] === 'number') highest = Math.max(highest, v.prerelease[1])
   }
-  const next = `${core}-${id}.${highest + 1}`
-  if (base && semver.lte(next, base)) {
-    throw new VersoError('EVERSION', `The next prerelease ${next} would not sort above the last one, ${base.version}.`, {
-      hint:
-        `SemVer orders prerelease ids alphabetically; use an id that sorts after ` +
-        `\`${String(base.prerelease[0])}\` (alpha < beta < rc), or release the stable version.`
-    })
-  }
-  return { version: new semver.SemVer(next), reasons }
+  const next = new semver.SemVer(`${core}-${id}.${highest + 1}`)
+  return { version: next, reasons, below: base && semver.lte(next, base) ? base : null }
 }
 
 function coreOf(v: semver.SemVer): string {

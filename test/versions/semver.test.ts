@@ -124,9 +124,17 @@ describe('nextSemver', () => {
     if (base) expect(semver.gt(next.version, base)).toBe(true)
   })
 
-  it('refuses a channel that sorts below the last prerelease', () => {
-    expect(() => nextSemver(input({ base: v('1.3.0-rc.0'), stable: v('1.2.3'), bump: 'patch', prerelease: 'alpha' }))).toThrow(
-      /would not sort above/
+  it('says when a channel would sort below the prerelease HEAD has, instead of going backwards', () => {
+    const next = nextSemver(input({ base: v('1.3.0-rc.0'), stable: v('1.2.3'), bump: 'patch', prerelease: 'alpha' }))
+    expect(next.version.version).toBe('1.3.0-alpha.0')
+    expect(next.below?.version).toBe('1.3.0-rc.0')
+  })
+
+  it('a channel whose aim was released meanwhile aims past the release', () => {
+    const next = nextSemver(
+      input({ base: v('1.3.0-beta.0'), stable: v('1.2.3'), bump: 'patch', prerelease: 'beta', taken: [v('1.3.0-beta.0'), v('1.3.0')] })
     )
+    expect(next.version.version).toBe('1.3.1-beta.0')
+    expect(next.reasons).toContainEqual({ kind: 'prerelease-passed', released: '1.3.0', aim: '1.3.1' })
   })
 })
