@@ -7,7 +7,7 @@ import {
   renderPlanText,
   renderReleaseText,
   writePlanJson
-} from "./chunks/chunk-35EHNZQD.js";
+} from "./chunks/chunk-IJIN2GC5.js";
 import {
   artifactVersion,
   createGather,
@@ -18,7 +18,7 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-YGBIEW47.js";
+} from "./chunks/chunk-IMMOTFOW.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
@@ -27,18 +27,18 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-PUI7TLIJ.js";
-import "./chunks/chunk-J47WP7CX.js";
+} from "./chunks/chunk-SQN2X4DY.js";
+import "./chunks/chunk-ABD755OP.js";
 import "./chunks/chunk-CE7K7Z24.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-PZEQ4UV2.js";
+} from "./chunks/chunk-HCSFD4BF.js";
 import "./chunks/chunk-QWN2I4DH.js";
-import "./chunks/chunk-GQCANFES.js";
-import "./chunks/chunk-7LXM3PXN.js";
-import "./chunks/chunk-FMLFDY62.js";
-import "./chunks/chunk-GV2U7VCO.js";
-import "./chunks/chunk-Y2CPDIH6.js";
+import "./chunks/chunk-S5KBGZY4.js";
+import "./chunks/chunk-ZYHF6ZOA.js";
+import "./chunks/chunk-UUCJTX66.js";
+import "./chunks/chunk-4523AZVS.js";
+import "./chunks/chunk-UJXGWLN7.js";
 import {
   VersoError,
   describeError,
@@ -103,8 +103,9 @@ async function main(argv, terminal) {
       return 0;
     }
     const root = resolve(io.cwd, String(line.given["working-directory"] ?? "."));
+    const given = line.command === "rollback" ? { ...line.given, mode: "rollback", ...line.to ? { "rollback-to": line.to } : {} } : line.given;
     const config = await loadConfig(
-      line.given,
+      given,
       (path) => readWorktreeFile(root, path),
       (globs) => listFiles(createGit(root, io.env), null, globs)
     );
@@ -148,7 +149,7 @@ async function runPlan(gather, config, line, io) {
   else io.stdout(`${renderPlanText(plan, { verbose: line.verbose })}${build ? `build version: ${build.version}
 ` : ""}`);
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-WSQG6WYD.js");
+    const { renderNotes } = await import("./chunks/release-notes-MTZQF6XC.js");
     const { readGitHubEnvironment } = await import("./chunks/environment-GYDYYTAT.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
@@ -157,10 +158,10 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./chunks/packages-J66YDO6U.js"),
-    import("./chunks/packages-T57ZBMQK.js")
+    import("./chunks/packages-B3J72HXR.js"),
+    import("./chunks/packages-3T2LXPRM.js")
   ]);
-  const where = await gather.branch(cliHints(io.env), config.release.policy.kind === "default-branch" ? "local" : "no");
+  const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
   for (const step of plan.fetched) io.stderr(`verso: shallow clone: ${step}
 `);
@@ -169,9 +170,9 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-NJIRBP6W.js"),
-    import("./chunks/pr-comment-WBFGMDMU.js"),
-    import("./chunks/release-notes-WSQG6WYD.js"),
+    import("./chunks/pr-check-OR3FG263.js"),
+    import("./chunks/pr-comment-R44K25EZ.js"),
+    import("./chunks/release-notes-MTZQF6XC.js"),
     import("./chunks/validate-FF6LV27Q.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
@@ -232,7 +233,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-K3TCI3IB.js"),
+    import("./chunks/release-BCUTMFWH.js"),
     import("./chunks/environment-GYDYYTAT.js"),
     import("./chunks/event-N7KCVIYC.js")
   ]);
@@ -259,8 +260,8 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./chunks/packages-J66YDO6U.js"),
-      import("./chunks/packages-T57ZBMQK.js")
+      import("./chunks/packages-B3J72HXR.js"),
+      import("./chunks/packages-3T2LXPRM.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
@@ -278,12 +279,11 @@ ${p.name}:${said}`);
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
-    import("./chunks/rollback-N63NNJER.js"),
-    import("./chunks/rollback-KU6CKYFV.js"),
+    import("./chunks/rollback-JVXNSMZZ.js"),
+    import("./chunks/rollback-LJ4ANHIT.js"),
     import("./chunks/environment-GYDYYTAT.js")
   ]);
-  const to = line.to ?? config.rollbackTo;
-  if (!to) throw new VersoError("EUSAGE", "rollback needs the version to go back to.", { hint: "verso rollback --to 2.0.3" });
+  const to = config.rollbackTo ?? "";
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
   const github = readGitHubEnvironment(io.env);
   const run = await runRollback({

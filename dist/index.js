@@ -2,22 +2,22 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-2MNM3SHH.js";
+} from "./chunks/chunk-D4SGQNSI.js";
 import {
   runRelease
-} from "./chunks/chunk-HIYDQDBU.js";
+} from "./chunks/chunk-YKCRSSEH.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-CREMGIQ4.js";
 import {
   resolveMode
-} from "./chunks/chunk-PA4A2ZP2.js";
+} from "./chunks/chunk-SOW72SPE.js";
 import "./chunks/chunk-RWW5ZTZX.js";
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-ZZ7B2ZKN.js";
+} from "./chunks/chunk-2M6JQBVA.js";
 import {
   artifactVersion,
   createGather,
@@ -27,7 +27,7 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-YGBIEW47.js";
+} from "./chunks/chunk-IMMOTFOW.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
@@ -35,13 +35,13 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-PUI7TLIJ.js";
-import "./chunks/chunk-J47WP7CX.js";
+} from "./chunks/chunk-SQN2X4DY.js";
+import "./chunks/chunk-ABD755OP.js";
 import "./chunks/chunk-CE7K7Z24.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-PZEQ4UV2.js";
+} from "./chunks/chunk-HCSFD4BF.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {
   readEvent
@@ -50,22 +50,22 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-KX7ZJ2VK.js";
+} from "./chunks/chunk-OHCWRPAA.js";
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-2CC7JYQA.js";
-import "./chunks/chunk-GQCANFES.js";
-import "./chunks/chunk-7LXM3PXN.js";
+} from "./chunks/chunk-6LVTD3YC.js";
+import "./chunks/chunk-S5KBGZY4.js";
+import "./chunks/chunk-ZYHF6ZOA.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
   clip,
   describeFinding,
   fitBytes
-} from "./chunks/chunk-FMLFDY62.js";
-import "./chunks/chunk-GV2U7VCO.js";
-import "./chunks/chunk-Y2CPDIH6.js";
+} from "./chunks/chunk-UUCJTX66.js";
+import "./chunks/chunk-4523AZVS.js";
+import "./chunks/chunk-UJXGWLN7.js";
 import "./chunks/chunk-CMOI2VLM.js";
 import {
   VersoError,
@@ -763,10 +763,10 @@ async function planMode(mode, context) {
   return { outputs: planOutputs(plan, notes, artifact), summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-J66YDO6U.js"), import("./chunks/packages-T57ZBMQK.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-B3J72HXR.js"), import("./chunks/packages-3T2LXPRM.js")]);
   const hints = branchHints(context);
   if (!options.release) {
-    const where = await context.gather.branch(hints, config.release.policy.kind === "default-branch" ? "local" : "no");
+    const where = await context.gather.branch(hints, "local");
     const plan = await planPackages({ gather: context.gather, config, now: context.now, where, resume: false });
     const failure2 = reportPackages(plan, context);
     return {
@@ -861,7 +861,7 @@ async function releaseMode(context) {
   return { outputs: releaseOutputs(run2, artifact), summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-N63NNJER.js"), import("./chunks/rollback-KU6CKYFV.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-JVXNSMZZ.js"), import("./chunks/rollback-LJ4ANHIT.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,

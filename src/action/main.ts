@@ -186,7 +186,7 @@ async function packagesMode(
   const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import('../run/packages.js'), import('../report/packages.js')])
   const hints = branchHints(context)
   if (!options.release) {
-    const where = await context.gather.branch(hints, config.release.policy.kind === 'default-branch' ? 'local' : 'no')
+    const where = await context.gather.branch(hints, 'local')
     const plan = await planPackages({ gather: context.gather, config, now: context.now, where, resume: false })
     const failure = reportPackages(plan, context)
     return {

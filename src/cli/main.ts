@@ -94,8 +94,11 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
       return 0
     }
     const root = resolve(io.cwd, String(line.given['working-directory'] ?? '.'))
+    // `verso rollback --to X` is the action's `mode: rollback` with `rollback-to: X`.
+    const given =
+      line.command === 'rollback' ? { ...line.given, mode: 'rollback', ...(line.to ? { 'rollback-to': line.to } : {}) } : line.given
     const config = await loadConfig(
-      line.given,
+      given,
       (path) => readWorktreeFile(root, path),
       (globs) => listFiles(createGit(root, io.env), null, globs)
     )
@@ -161,7 +164,7 @@ async function runPackagesPlan(
     import('../run/packages.js'),
     import('../report/packages.js')
   ])
-  const where = await gather.branch(cliHints(io.env), config.release.policy.kind === 'default-branch' ? 'local' : 'no')
+  const where = await gather.branch(cliHints(io.env), 'local')
   const plan = await planPackages({ gather, config, now, where, resume: false })
   for (const step of plan.fetched) io.stderr(`verso: shallow clone: ${step}\n`)
   io.stdout(line.json ? renderPackagesJson(plan) : renderPackagesText(plan, { verbose: line.verbose }))
@@ -295,8 +298,8 @@ async function runRollbackCommand(git: Git, gather: Gather, config: Config, line
     import('../report/rollback.js'),
     import('../github/environment.js')
   ])
-  const to = line.to ?? config.rollbackTo
-  if (!to) throw new VersoError('EUSAGE', 'rollback needs the version to go back to.', { hint: 'verso rollback --to 2.0.3' })
+  // resolveConfig refuses a rollback without the version.
+  const to = config.rollbackTo ?? ''
   const unasked = line.given['dry-run'] === undefined && io.env.CI !== 'true'
   const github = readGitHubEnvironment(io.env)
   const run = await runRollback({

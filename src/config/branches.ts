@@ -16,8 +16,11 @@ export interface BranchRule {
   readonly prerelease: string | null
 }
 
-/** Written `prerelease: true` (or a short-form entry without `:id`): the branch's name is the id. */
-export const BRANCH_NAME_ID = 'branch-name'
+/**
+ * Written `prerelease: true` (or a short-form entry without `:id`): the branch's name is the
+ * id. Braces are not allowed in an id, so no channel can be named this.
+ */
+export const BRANCH_NAME_ID = '{branch}'
 
 /**
  * Which branches release what. The first entry that matches a branch decides it; a branch
@@ -26,8 +29,16 @@ export const BRANCH_NAME_ID = 'branch-name'
  */
 export type BranchPolicy =
   | { readonly kind: 'default-branch' }
-  /** From `branches:` in the config file, or from `release-branches` and `prerelease-branches`. */
-  | { readonly kind: 'rules'; readonly from: 'branches' | 'short-forms'; readonly rules: readonly BranchRule[] }
+  /**
+   * From `branches:` in the config file, or from `release-branches` and `prerelease-branches`.
+   * `withDefaultBranch`: only channels were named, so the default branch stays the stable line.
+   */
+  | {
+      readonly kind: 'rules'
+      readonly from: 'branches' | 'short-forms'
+      readonly rules: readonly BranchRule[]
+      readonly withDefaultBranch: boolean
+    }
 
 /** An entry of `branches:` as the config file gives it: a name, or a mapping of strings. */
 export type RawBranchEntry = string | Readonly<Record<string, string>>
@@ -55,7 +66,7 @@ export function resolveBranchPolicy(input: BranchPolicyInput, problems: string[]
     const rules = input.branches.flatMap((entry, index) => readEntry(entry, index, problems))
     if (rules.length === 0 && input.branches.length === 0) problems.push('`branches` is an empty list: name at least one branch.')
     checkDuplicates(rules, problems)
-    return { kind: 'rules', from: 'branches', rules }
+    return { kind: 'rules', from: 'branches', rules, withDefaultBranch: false }
   }
   if (!shortForms) return { kind: 'default-branch' }
   // Channels first: `release/*-rc` among prereleases must not be taken by a `release/*` release line.
@@ -64,7 +75,12 @@ export function resolveBranchPolicy(input: BranchPolicyInput, problems: string[]
     ...input.releaseBranches.map((pattern): BranchRule => ({ pattern, range: null, prerelease: null }))
   ]
   checkDuplicates(rules, problems)
-  return { kind: 'rules', from: 'short-forms', rules }
+  return { kind: 'rules', from: 'short-forms', rules, withDefaultBranch: input.releaseBranches.length === 0 }
+}
+
+/** Whether the policy needs to know the repository's default branch. */
+export function needsDefaultBranch(policy: BranchPolicy): boolean {
+  return policy.kind === 'default-branch' || policy.withDefaultBranch
 }
 
 function readEntry(entry: RawBranchEntry, index: number, problems: string[]): BranchRule[] {

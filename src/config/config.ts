@@ -292,6 +292,11 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
   }
   if (config.release.mode === 'rollback' && !rollbackTo)
     problems.push('`mode: rollback` needs `rollback-to`: the version to make the latest release again, e.g. `rollback-to: 2.0.3`.')
+  // Any other mode would release instead of rolling back: never what `rollback-to` asks for.
+  if (rollbackTo && config.release.mode !== 'rollback')
+    problems.push(
+      `\`rollback-to: ${rollbackTo}\` is set, but \`mode\` is ${config.release.mode}: set \`mode: rollback\` to roll back, or remove rollback-to.`
+    )
   if (config.scheme.kind === 'calver' && policy.kind === 'rules') {
     for (const rule of policy.rules)
       if (rule.range !== null)

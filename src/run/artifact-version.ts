@@ -38,8 +38,10 @@ export function artifactVersion(input: ArtifactInput): ArtifactVersion | null {
   const { plan, config } = input
   const { buildMetadata, snapshots } = config.artifacts
   const notes: string[] = []
-  const planned = plan.kind === 'release' ? plan.next.version : null
-  const wantSnapshot = snapshots && !input.releasing
+  // A build of a released commit is that release, whatever this run does.
+  const atRelease = plan.previous !== null && plan.previous.sha === input.sha
+  const planned = plan.kind === 'release' ? plan.next.version : atRelease ? plan.previous!.version : null
+  const wantSnapshot = snapshots && !input.releasing && !atRelease
   if (wantSnapshot && plan.scheme !== 'semver')
     notes.push('snapshot-versions: a CalVer version has no SemVer snapshot; `version` is the planned one.')
   const snapshot = wantSnapshot && plan.scheme === 'semver' ? makeSnapshot(input, notes) : null

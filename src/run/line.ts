@@ -17,7 +17,14 @@ export type LineStatus =
   | { readonly kind: 'detached' }
   | { readonly kind: 'default-unknown' }
   /** No entry names the branch; `patterns` are the entries, or the default branch. */
-  | { readonly kind: 'unmatched'; readonly patterns: readonly string[]; readonly from: 'default-branch' | 'branches' | 'short-forms' }
+  | {
+      readonly kind: 'unmatched'
+      /** The stable and maintenance entries (or the default branch). */
+      readonly patterns: readonly string[]
+      /** The prerelease entries. */
+      readonly channels: readonly string[]
+      readonly from: 'default-branch' | 'branches' | 'short-forms'
+    }
 
 /** The line a branch is on, as the branch policy says. */
 export interface ReleaseLine extends Line {
@@ -32,6 +39,8 @@ export interface ReleaseLine extends Line {
   readonly newestOwner: string | null
   /** The `prerelease` input chose the channel, not the branch's entry. */
   readonly prereleaseFromInput: boolean
+  /** Where the policy came from. */
+  readonly source: 'branches' | 'short-forms' | 'default-branch'
 }
 
 /** The line of a plan made without asking which branch it is on: the configuration's channel, anywhere. */
@@ -43,7 +52,8 @@ export function unresolvedLine(prerelease: string | null): ReleaseLine {
     range: null,
     status: { kind: 'default-unknown' },
     newestOwner: null,
-    prereleaseFromInput: prerelease !== null
+    prereleaseFromInput: prerelease !== null,
+    source: 'default-branch'
   }
 }
 
@@ -64,10 +74,11 @@ export interface LineInput {
  */
 export function resolveLine(input: LineInput): ReleaseLine {
   const { branch, policy } = input
+  const defaultRule: BranchRule[] = input.defaultBranch ? [{ pattern: input.defaultBranch, range: null, prerelease: null }] : []
   const rules: readonly BranchRule[] =
-    policy.kind === 'rules' ? policy.rules : input.defaultBranch ? [{ pattern: input.defaultBranch, range: null, prerelease: null }] : []
+    policy.kind === 'rules' ? [...policy.rules, ...(policy.withDefaultBranch ? defaultRule : [])] : defaultRule
   const owner = rules.find((rule) => isUnbounded(rule, input.scheme))?.pattern ?? null
-  const base = { branch, newestOwner: owner }
+  const base = { branch, newestOwner: owner, source: policy.kind === 'rules' ? policy.from : ('default-branch' as const) }
   const unmatched = (status: LineStatus): ReleaseLine => ({
     ...base,
     pattern: null,
@@ -78,8 +89,12 @@ export function resolveLine(input: LineInput): ReleaseLine {
   if (rules.length === 0) return unmatched({ kind: 'default-unknown' })
   const rule = rules.find((r) => r.pattern === branch || matchesGlob(branch, r.pattern))
   if (!rule) {
+    // Only channels named and the default branch unknown: which branch is stable cannot be told.
+    if (policy.kind === 'rules' && policy.withDefaultBranch && !input.defaultBranch) return unmatched({ kind: 'default-unknown' })
     const from = policy.kind === 'rules' ? policy.from : 'default-branch'
-    return unmatched({ kind: 'unmatched', patterns: rules.map((r) => r.pattern), from })
+    const patterns = rules.filter((r) => r.prerelease === null).map((r) => r.pattern)
+    const channels = rules.filter((r) => r.prerelease !== null).map((r) => r.pattern)
+    return unmatched({ kind: 'unmatched', patterns, channels, from })
   }
   const line: Line = {
     prerelease: rule.prerelease === BRANCH_NAME_ID ? branchId(branch, rule.pattern) : rule.prerelease,
@@ -143,8 +158,11 @@ export function describeNotReleasing(line: ReleaseLine): string | null {
     case 'default-unknown':
       return 'the default branch is unknown (no event payload, no origin/HEAD): set `release-branches`'
     case 'unmatched':
-      return status.from === 'branches'
-        ? `${line.branch} matches no entry of \`branches\` (${status.patterns.join(', ')}), so it plans but never releases`
-        : `${line.branch} is not a release branch (release-branches: ${status.patterns.join(', ')})`
+      if (status.from === 'branches')
+        return `${line.branch} matches no entry of \`branches\` (${[...status.patterns, ...status.channels].join(', ')}), so it plans but never releases`
+      return `${line.branch} is not a release branch (${[
+        ...(status.patterns.length ? [`release-branches: ${status.patterns.join(', ')}`] : []),
+        ...(status.channels.length ? [`prerelease-branches: ${status.channels.join(', ')}`] : [])
+      ].join('; ')})`
   }
 }

@@ -121,7 +121,7 @@ export async function runPackagesRelease(
   onPlanned?: (plan: PackagesPlan) => void
 ): Promise<PackagesRun> {
   const { config, gather } = request
-  const where = await gather.branch(request.hints, config.release.policy.kind === 'default-branch' ? 'remote' : 'no')
+  const where = await gather.branch(request.hints, 'remote')
   const plan = await planPackages({ gather, config, now: request.now, where, resume: true })
   onPlanned?.(plan)
   const runs: PackageRun[] = []

@@ -1,3 +1,4 @@
+import { needsDefaultBranch } from '../config/branches.js'
 import type { ParsedCommit } from '../commits/analyze.js'
 import type { Config, ImageConfig } from '../config/config.js'
 import { VersoError } from '../errors.js'
@@ -37,7 +38,7 @@ export interface PlanOptions {
  */
 export async function gatherLine(gather: Gather, config: Config, hints: BranchHints, ask: 'local' | 'remote'): Promise<ReleaseLine> {
   const { policy } = config.release
-  const where = await gather.branch(hints, policy.kind === 'default-branch' ? ask : 'no')
+  const where = await gather.branch(hints, needsDefaultBranch(policy) ? ask : 'no')
   return lineFor(config, where.branch, where.defaultBranch)
 }
 

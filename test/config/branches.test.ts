@@ -33,12 +33,13 @@ describe('the branch policy', () => {
     expect(resolveConfig({}, file).release.policy).toEqual({
       kind: 'rules',
       from: 'branches',
+      withDefaultBranch: false,
       rules: [
         { pattern: 'main', range: null, prerelease: null },
         { pattern: '1.x', range: '1.x', prerelease: null },
         { pattern: 'next', range: null, prerelease: 'next' },
         { pattern: 'release/*', range: null, prerelease: 'rc' },
-        { pattern: 'beta', range: null, prerelease: 'branch-name' }
+        { pattern: 'beta', range: null, prerelease: '{branch}' }
       ]
     })
   })
@@ -47,8 +48,9 @@ describe('the branch policy', () => {
     expect(policy({ releaseBranches: ['main', '1.x'], prereleaseBranches: ['next', 'release/*:rc'] }).result).toEqual({
       kind: 'rules',
       from: 'short-forms',
+      withDefaultBranch: false,
       rules: [
-        { pattern: 'next', range: null, prerelease: 'branch-name' },
+        { pattern: 'next', range: null, prerelease: '{branch}' },
         { pattern: 'release/*', range: null, prerelease: 'rc' },
         { pattern: 'main', range: null, prerelease: null },
         { pattern: '1.x', range: null, prerelease: null }
@@ -61,6 +63,7 @@ describe('the branch policy', () => {
     expect(resolveConfig({ 'release-branches': 'trunk' }, file).release.policy).toEqual({
       kind: 'rules',
       from: 'short-forms',
+      withDefaultBranch: false,
       rules: [{ pattern: 'trunk', range: null, prerelease: null }]
     })
     const both = parseConfigFile('branches:\n  - main\nrelease-branches: main\n', '.github/verso.yml')
@@ -111,5 +114,9 @@ describe('the branch policy', () => {
       '`mode: rollback` needs `rollback-to`: the version to make the latest release again, e.g. `rollback-to: 2.0.3`.'
     ])
     expect(resolveConfig({ mode: 'rollback', 'rollback-to': '2.0.3' }).rollbackTo).toBe('2.0.3')
+    // Any other mode would make a release instead: refused.
+    expect(problemsOf(() => resolveConfig({ 'rollback-to': '2.0.3' }))).toEqual([
+      '`rollback-to: 2.0.3` is set, but `mode` is auto: set `mode: rollback` to roll back, or remove rollback-to.'
+    ])
   })
 })

@@ -112,6 +112,7 @@ describe('config file and values, read as written', () => {
     expect(config.release.policy).toEqual({
       kind: 'rules',
       from: 'short-forms',
+      withDefaultBranch: false,
       rules: [
         { pattern: 'main', range: null, prerelease: null },
         { pattern: 'release/{1,2}.x', range: null, prerelease: null }

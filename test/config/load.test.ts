@@ -77,6 +77,7 @@ describe('loadConfig with .github/verso.yml', () => {
     expect(config.release.policy).toEqual({
       kind: 'rules',
       from: 'short-forms',
+      withDefaultBranch: false,
       rules: [
         { pattern: 'main', range: null, prerelease: null },
         { pattern: 'release/*', range: null, prerelease: null }

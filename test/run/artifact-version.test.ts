@@ -54,6 +54,15 @@ describe('artifactVersion', () => {
     expect(artifact(makePlan({ commits: ['docs: a'], base: null }), { 'snapshot-versions': 'true' })?.core).toBe('0.1.0-dev.1')
   })
 
+  it('a build of a released commit is that release, not a snapshot', () => {
+    const plan = makePlan({ commits: [] })
+    const at = { ...plan, previous: { ...plan.previous!, sha: SHA } }
+    expect(artifact(at, { 'snapshot-versions': 'true', 'build-metadata': 'sha' })).toMatchObject({
+      version: '1.2.3+sha.4f2a9c1',
+      snapshot: null
+    })
+  })
+
   it('nothing planned and no snapshot: no version at all', () => {
     expect(artifact(makePlan({ commits: ['docs: a'] }), { 'build-metadata': 'sha' })).toBe(null)
   })

@@ -7,7 +7,8 @@ import { describeLine } from '../../src/report/line.js'
 const rules = (...list: Partial<BranchRule>[]): BranchPolicy => ({
   kind: 'rules',
   from: 'branches',
-  rules: list.map((r) => ({ pattern: '', range: null, prerelease: null, ...r }))
+  rules: list.map((r) => ({ pattern: '', range: null, prerelease: null, ...r })),
+  withDefaultBranch: false
 })
 
 const POLICY = rules(
@@ -16,7 +17,7 @@ const POLICY = rules(
   { pattern: '*.x' },
   { pattern: 'next', prerelease: 'next' },
   { pattern: 'release/*', prerelease: 'rc' },
-  { pattern: 'channel/*', prerelease: 'branch-name' }
+  { pattern: 'channel/*', prerelease: '{branch}' }
 )
 
 function line(branch: string | null, policy: BranchPolicy = POLICY, prerelease: string | null = null) {

@@ -7,7 +7,12 @@ import { decideRelease, resolveMode } from '../../src/run/mode.js'
 /** The short form `release-branches`, as the configuration makes it; none: the default branch. */
 function policyOf(globs: readonly string[]): BranchPolicy {
   return globs.length
-    ? { kind: 'rules', from: 'short-forms', rules: globs.map((pattern) => ({ pattern, range: null, prerelease: null })) }
+    ? {
+        kind: 'rules',
+        from: 'short-forms',
+        rules: globs.map((pattern) => ({ pattern, range: null, prerelease: null })),
+        withDefaultBranch: false
+      }
     : { kind: 'default-branch' }
 }
 

@@ -239,3 +239,62 @@ describe('the branch policy', () => {
     expect(outcome(await release(w, options))).toBe('v1.0.1')
   })
 })
+
+describe('release lines: the edges', () => {
+  it('a channel whose aim main released meanwhile aims past it, and says to merge main', async () => {
+    const w = await world('v1.2.3')
+    const options = { 'release-branches': 'main', 'prerelease-branches': 'beta' }
+    onBranch(w, 'beta', ['feat: b'], 'main')
+    expect(outcome(await release(w, options))).toBe('v1.3.0-beta.0')
+    onBranch(w, 'main', ['feat: m'])
+    expect(outcome(await release(w, options))).toBe('v1.3.0')
+    onBranch(w, 'beta', ['fix: c'])
+    const run = await release(w, options)
+    expect(outcome(run)).toBe('v1.3.1-beta.0')
+    expect(run.plan.reasons).toContainEqual({ kind: 'prerelease-passed', released: '1.3.0', aim: '1.3.1' })
+  })
+
+  it('only prerelease-branches named: the default branch still releases stable versions', async () => {
+    const w = await world('v1.0.0')
+    onBranch(w, 'main', ['fix: a'])
+    expect(outcome(await release(w, { 'prerelease-branches': 'beta' }))).toBe('v1.0.1')
+    onBranch(w, 'topic', ['fix: b'], 'main')
+    expect(outcome(await release(w, { 'prerelease-branches': 'beta' }))).toBe(
+      'skipped: topic is not a release branch (release-branches: main; prerelease-branches: beta)'
+    )
+  })
+
+  it('a branch that merged a later channel is blocked, not sent backwards', async () => {
+    const w = await world('v1.2.3')
+    const options = { 'release-branches': 'main', 'prerelease-branches': 'alpha, beta' }
+    onBranch(w, 'beta', ['feat: b'], 'main')
+    expect(outcome(await release(w, options))).toBe('v1.3.0-beta.0')
+    onBranch(w, 'alpha', ['feat: a'], 'main')
+    w.r.git('merge', '-q', '--no-ff', '-m', 'Merge beta into alpha', 'beta')
+    w.r.git('push', '-q', 'origin', 'alpha')
+    const run = await release(w, options)
+    expect(outcome(run)).toBe(
+      'blocked: 1.3.0-alpha.0 would sort below v1.3.0-beta.0, which this branch already contains (SemVer orders channels by name: alpha < beta < rc). Release this branch on a channel that sorts after it, or release the stable version.'
+    )
+  })
+
+  it('a 0.x maintenance line names the breaking commit that leaves it', async () => {
+    const w = await world('v0.3.0')
+    onBranch(w, 'main', ['feat: m'])
+    expect(outcome(await release(w, { 'release-branches': 'main, 0.3.x' }))).toBe('v0.4.0')
+    onBranch(w, '0.3.x', ['feat!: brk', 'feat: small'], 'v0.3.0')
+    const text = outcome(await release(w, { 'release-branches': 'main, 0.3.x' }))
+    expect(text).toMatch(/0\.4\.0 is outside 0\.3\.x's range/)
+    expect(text).toContain('"feat!: brk"')
+    expect(text).not.toContain('"feat: small"')
+    expect(text).toContain('list the branch in `branches` of .github/verso.yml with a wider `range:`')
+  })
+
+  it('a channel may be named branch-name: the id is never taken for "the branch’s own name"', async () => {
+    const w = await world('v1.2.3')
+    onBranch(w, 'next', ['feat: n'], 'main')
+    expect(outcome(await release(w, { 'release-branches': 'main', 'prerelease-branches': 'next:branch-name' }))).toBe(
+      'v1.3.0-branch-name.0'
+    )
+  })
+})
