@@ -1,0 +1,15 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  PREVIEW_LIMIT,
+  RELEASE_BODY_LIMIT,
+  renderNotes
+} from "./chunk-OHCWRPAA.js";
+import "./chunk-CMOI2VLM.js";
+import "./chunk-QIVDBRGE.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  PREVIEW_LIMIT,
+  RELEASE_BODY_LIMIT,
+  renderNotes
+};

@@ -1,0 +1,21 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  describeRollbackRefusal,
+  renderRollbackSummary,
+  renderRollbackText,
+  renderRolledBackNote,
+  withRolledBackNote,
+  withoutRolledBackNote
+} from "./chunk-R2U4VUYM.js";
+import "./chunk-UUCJTX66.js";
+import "./chunk-QIVDBRGE.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  describeRollbackRefusal,
+  renderRollbackSummary,
+  renderRollbackText,
+  renderRolledBackNote,
+  withRolledBackNote,
+  withoutRolledBackNote
+};
