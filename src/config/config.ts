@@ -37,6 +37,8 @@ export interface Packages {
   readonly list: readonly PackageConfig[]
   /** Workspace folders `packages: auto` left out, and why. */
   readonly skipped: readonly { readonly path: string; readonly why: string }[]
+  /** Groups that release one version, the highest of their members' (`linked:`). */
+  readonly linked: readonly (readonly string[])[]
 }
 
 export interface PackageConfig {
@@ -143,6 +145,8 @@ export type OptionName = (typeof OPTION_NAMES)[number]
 export type RawOptions = Partial<Record<OptionName, string | boolean | readonly string[]>> & {
   readonly branches?: readonly RawBranchEntry[]
   readonly packages?: RawPackages
+  /** Groups of packages that release one version together. */
+  readonly linked?: readonly (readonly string[])[]
   /** Where the packages came from, when the file's `packages: auto` was read from workspaces. */
   readonly packagesSource?: { readonly kind: 'npm' | 'yarn' | 'pnpm'; readonly skipped: readonly { path: string; why: string }[] }
 }
@@ -395,7 +399,18 @@ function resolvePackages(given: RawOptions, file: RawOptions, tagPrefix: string,
       for (const detail of error.details) problems.push(`package ${spec.name}: ${detail}`)
     }
   }
-  return { source: packagesSource?.kind ?? 'list', list, skipped: packagesSource?.skipped ?? [] }
+  const linked = file.linked ?? []
+  const names = new Set(specs.map((s) => s.name))
+  const grouped = new Set<string>()
+  for (const group of linked) {
+    if (group.length < 2) problems.push(`\`linked\`: a group needs two packages or more, not [${group.join(', ')}].`)
+    for (const name of group) {
+      if (!names.has(name)) problems.push(`\`linked\`: \`${name}\` is not a package; the packages are ${[...names].join(', ')}.`)
+      else if (grouped.has(name)) problems.push(`\`linked\`: \`${name}\` is in two groups; a package is linked with one group.`)
+      grouped.add(name)
+    }
+  }
+  return { source: packagesSource?.kind ?? 'list', list, skipped: packagesSource?.skipped ?? [], linked }
 }
 
 /** The options a package's configuration starts from: everything but the packages themselves. */
@@ -403,6 +418,7 @@ function withoutPackages(options: RawOptions): RawOptions {
   const copy: { -readonly [K in keyof RawOptions]: RawOptions[K] } = { ...options }
   delete copy.packages
   delete copy.packagesSource
+  delete copy.linked
   return copy
 }
 

@@ -31,6 +31,10 @@ export function parseConfigFile(text: string, path: string): RawOptions {
     } else if (key === 'packages') {
       const packages = readPackages(value, problems)
       if (packages) options.packages = packages
+    } else if (key === 'linked') {
+      if (Array.isArray(value) && value.every((g) => Array.isArray(g) && g.every((n) => typeof n === 'string')))
+        options.linked = value as string[][]
+      else problems.push('`linked` must be a list of groups of package names, e.g. `linked: [[web, api]]`.')
     } else if (key === 'config-file' || key === 'working-directory') {
       // Where the repository and this file are cannot be said from inside the file.
       problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`)
@@ -40,7 +44,7 @@ export function parseConfigFile(text: string, path: string): RawOptions {
     } else if (!isOptionName(key)) {
       problems.push(
         `\`${excerpt(key)}\` is not an option.${suggestOption(key)}` +
-          ` Known: branches, packages, ${OPTION_NAMES.filter((n) => !['config-file', 'working-directory', 'bump', 'dry-run'].includes(n)).join(', ')}.`
+          ` Known: branches, packages, linked, ${OPTION_NAMES.filter((n) => !['config-file', 'working-directory', 'bump', 'dry-run'].includes(n)).join(', ')}.`
       )
     } else if (value === 'null' || value === '~') {
       // Read as written, YAML's null would become a value named "null": say what to write.

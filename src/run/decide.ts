@@ -1,5 +1,5 @@
 import { analyzeCommits } from '../commits/analyze.js'
-import type { Bump } from '../commits/bump.js'
+import { compareBumps, type Bump } from '../commits/bump.js'
 import type { Config } from '../config/config.js'
 import type { ImageCheck } from '../image/index.js'
 import { compareVersions, describeParts, formatVersion, isPrerelease, nextVersion, type Version } from '../versions/scheme.js'
@@ -15,6 +15,10 @@ export interface DecideOptions {
   readonly finish?: Version
   /** The branch's line; without one, the configuration's channel, anywhere. */
   readonly line?: ReleaseLine
+  /** A monorepo's package that must release at least this (a dependency released), and why. */
+  readonly atLeast?: { readonly bump: Exclude<Bump, 'none'>; readonly reason: PlanReason }
+  /** A monorepo's linked package: its version is raised to the group's highest, and why. */
+  readonly raiseTo?: { readonly version: Version; readonly reason: PlanReason }
 }
 
 /**
@@ -31,7 +35,9 @@ export function decidePlan(
   const line = options.line ?? unresolvedLine(config.prerelease)
   const analysis = analyzeCommits(facts.commits, config.releaseRules)
   const effective = decideBump(config, analysis, image, facts.stableBase?.version ?? null)
-  const { bump } = effective
+  const { atLeast } = options
+  const raised = atLeast !== undefined && compareBumps(effective.bump, atLeast.bump) < 0
+  const bump = raised ? atLeast.bump : effective.bump
 
   const findings: Finding[] = config.strict
     ? analysis.decisions.flatMap((d): Finding[] =>
@@ -49,19 +55,19 @@ export function decidePlan(
     previous: facts.base && { version: facts.base.text, tag: facts.base.name, sha: facts.base.sha, value: facts.base.version },
     bump,
     commits: analysis.decisions,
-    reasons: [...unreadTags(config, facts), ...effective.reasons],
+    reasons: [...unreadTags(config, facts), ...effective.reasons, ...(raised ? [atLeast.reason] : [])],
     ignoredTags: facts.tags.ignored,
     image,
     line
   }
   const { finish } = options
-  if (finish === undefined && (bump === 'none' || facts.commits.length === 0)) {
+  if (finish === undefined && !raised && (bump === 'none' || facts.commits.length === 0)) {
     if (findings.length) return { ...common, kind: 'blocked', findings, next: null }
     return { ...common, kind: 'none', reason: facts.commits.length === 0 ? 'no-commits' : 'no-releasable-commits', next: null }
   }
 
   const taken = facts.tags.all.map((t) => t.version)
-  const next: { version: Version; reasons: readonly PlanReason[]; below?: Version } =
+  const computed: { version: Version; reasons: readonly PlanReason[]; below?: Version } =
     finish !== undefined
       ? { version: finish, reasons: [{ kind: 'finishing', tag: `${config.tagPrefix}${formatVersion(finish)}` }] }
       : nextVersion(config.scheme, {
@@ -72,6 +78,11 @@ export function decidePlan(
           taken,
           now
         })
+  const { raiseTo } = options
+  const next =
+    raiseTo && finish === undefined && compareVersions(raiseTo.version, computed.version) > 0
+      ? { version: raiseTo.version, reasons: [...computed.reasons, raiseTo.reason] }
+      : computed
   const text = formatVersion(next.version)
   const release: ReleaseRef = { version: text, tag: `${config.tagPrefix}${text}`, value: next.version }
   const plan = { ...common, reasons: [...common.reasons, ...next.reasons] }
@@ -92,7 +103,7 @@ export function decidePlan(
       bump,
       commits: deciding.slice(0, 3).map((d) => ({ sha: d.sha, header: d.header }))
     })
-  } else if (next.below && facts.base) findings.push({ kind: 'prerelease-below', version: text, above: facts.base.name })
+  } else if (computed.below && facts.base) findings.push({ kind: 'prerelease-below', version: text, above: facts.base.name })
   else if (clash) findings.push({ kind: 'tag-exists', tag: clash.name, sha: clash.sha })
   if (findings.length) return { ...plan, kind: 'blocked', findings, next: release }
   return { ...plan, kind: 'release', next: release, standing: standingOf(next.version, taken) }

@@ -93,6 +93,8 @@ export interface Gather {
   commitOf(ref: string): Promise<string | null>
   /** The remote's default branch as the clone recorded it (`origin/HEAD`): a pull request's usual base. */
   remoteDefaultBranch(): Promise<string | null>
+  /** A file of the working tree, or null when there is none. */
+  worktreeFile(path: string): Promise<string | null>
   /** Every package's last release and commits, from one pass over the history (at `head`, else HEAD). */
   packages(requests: readonly PackageRequest[], head?: string): Promise<PackageHistory>
 }
@@ -138,6 +140,7 @@ export function createGather(git: Git, config: Config): Gather {
       return found.code === 0 ? found.stdout.trim() : null
     },
     remoteDefaultBranch: () => readDefaultBranch(git),
+    worktreeFile: (path) => readWorktreeFile(git.cwd, path),
     packages: (requests, head) =>
       readPackageHistory(git, { fetchHistory: config.fetchHistory, state, ...(head ? { head } : {}) }, requests),
     async branch(hints, needDefault) {

@@ -1,16 +1,17 @@
 import type { Config, PackageConfig, Packages } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
-import type { Version } from '../versions/scheme.js'
 import { applyOptions, applyPlan, describeApply } from './apply.js'
-import { decidePlan } from './decide.js'
+import { decidePlan, type DecideOptions } from './decide.js'
+import { dependents, readDependencies } from '../packages/dependencies.js'
+import { compareVersions, formatVersion, type Version } from '../versions/scheme.js'
 import type { BranchFacts } from './gather.js'
 import type { PackageHistory } from './package-history.js'
 import type { ReleaseLine } from './line.js'
 import { decideRelease } from './mode.js'
 import { isOwnRelease, lineFor } from './plan.js'
 import type { ReleaseRequest, ReleaseResult } from './release.js'
-import type { ReleasePlan } from './release-plan.js'
+import type { PlanReason, ReleasePlan } from './release-plan.js'
 
 /** One package's plan, on the line its branch is on for it. */
 export interface PackagePlan {
@@ -56,10 +57,13 @@ export async function planPackages(request: PackagesPlanRequest): Promise<Packag
     packages.map((pkg, i) => ({ pkg, line: lines[i]! })),
     request.head
   )
+  const first = packages.map((pkg, i) => decidePlan(pkg.config, history.facts[i]!, now, null, { line: lines[i]! }))
+  const graph = await readDependencyGraph(gather, packages)
+  const related = relatePackages(packages, first, graph, config.packages.linked)
   const plans: PackagePlan[] = packages.map((pkg, i) => ({
     pkg,
     line: lines[i]!,
-    plan: decidePlan(pkg.config, history.facts[i]!, now, null, { line: lines[i]! }),
+    plan: related[i] ? decidePlan(pkg.config, history.facts[i]!, now, null, { line: lines[i]!, ...related[i] }) : first[i]!,
     resumed: false
   }))
   const finishing = request.resume ? await releasesToFinish(request, plans) : new Map<number, Version>()
@@ -85,6 +89,76 @@ export async function planPackages(request: PackagesPlanRequest): Promise<Packag
     source: config.packages.source,
     skipped: config.packages.skipped,
     fetched: history.fetched
+  }
+}
+
+/** What a package's plan must take from the others: a patch for a released dependency, the linked group's version. */
+type Relation = Pick<DecideOptions, 'atLeast' | 'raiseTo'>
+
+/**
+ * The second, pure step of a monorepo's decision: a package whose dependencies (by its
+ * manifest) release gets a patch at least, and a linked group releases one version, the
+ * highest of its releasing members'. Only the packages it changes get a relation.
+ */
+export function relatePackages(
+  packages: readonly PackageConfig[],
+  plans: readonly ReleasePlan[],
+  graph: ReadonlyMap<string, readonly string[]>,
+  linked: readonly (readonly string[])[]
+): (Relation | null)[] {
+  const names = packages.map((p) => p.spec.name)
+  const releasing = new Set(names.filter((_, i) => plans[i]!.kind === 'release'))
+  const relations: (Relation | null)[] = names.map(() => null)
+  for (const [name, on] of dependents(graph, releasing)) {
+    const i = names.indexOf(name)
+    if (i === -1 || releasing.has(name)) continue
+    relations[i] = { atLeast: { bump: 'patch', reason: { kind: 'dependency', dependencies: on } } }
+  }
+  for (const group of linked) {
+    const members = group.map((name) => names.indexOf(name)).filter((i) => i !== -1)
+    const versions = members.flatMap((i) => (plans[i]!.kind === 'release' || relations[i] ? [i] : []))
+    const values = versions.flatMap((i) => (plans[i]!.next ? [plans[i]!.next!.value] : []))
+    if (values.length < 2) continue
+    const highest = values.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b))
+    for (const i of versions) {
+      const reason: PlanReason = { kind: 'linked', group: group.filter((n) => n !== names[i]), version: formatVersion(highest) }
+      relations[i] = { ...relations[i], raiseTo: { version: highest, reason } }
+    }
+  }
+  return relations
+}
+
+/** Which packages depend on which, by their npm manifests (`<path>/package.json`), by package name. */
+async function readDependencyGraph(gather: ReleaseRequest['gather'], packages: readonly PackageConfig[]): Promise<Map<string, string[]>> {
+  const manifests = await Promise.all(
+    packages.map(async (p) => ({ p, text: await gather.worktreeFile(`${p.spec.path === '.' ? '' : `${p.spec.path}/`}package.json`) }))
+  )
+  // The manifest's name is what dependencies name; the package's own name is what the plan uses.
+  const byManifest = new Map<string, string>()
+  const read: { name: string; text: string }[] = []
+  for (const { p, text } of manifests) {
+    const name = text === null ? null : manifestName(text)
+    if (name === null || text === null) continue
+    byManifest.set(name, p.spec.name)
+    read.push({ name, text })
+  }
+  if (read.length < 2) return new Map()
+  const graph = new Map<string, string[]>()
+  for (const [name, on] of readDependencies(read))
+    graph.set(
+      byManifest.get(name)!,
+      on.map((d) => byManifest.get(d)!)
+    )
+  return graph
+}
+
+function manifestName(text: string): string | null {
+  try {
+    const data = JSON.parse(text) as { name?: unknown }
+    return typeof data.name === 'string' && data.name ? data.name : null
+  } catch {
+    // A broken manifest names no dependency; the package is still versioned by its commits.
+    return null
   }
 }
 

@@ -63,6 +63,10 @@ export type PlanReason =
   | ({ readonly kind: 'tags-not-read' } & UnreadVersionTags)
   /** HEAD already carries this release's tag: a re-run finishes it. */
   | { readonly kind: 'finishing'; readonly tag: string }
+  /** A monorepo's package released because packages it depends on (by its manifest) release. */
+  | { readonly kind: 'dependency'; readonly dependencies: readonly string[] }
+  /** A monorepo's linked package: the group releases one version, the highest of its members'. */
+  | { readonly kind: 'linked'; readonly group: readonly string[]; readonly version: string }
   | VersionReason
 
 /** Where the next version stands among every version tagged, reachable or not. */

@@ -180,3 +180,48 @@ describe('packages: release', () => {
     expect(github.server.requests.filter((x) => x.method !== 'GET').length).toBe(writes)
   })
 })
+
+describe('packages: dependencies and linked versions', () => {
+  it('a package whose dependency releases gets a patch, with the reason; transitively', async () => {
+    const r = workspace()
+    write(r, 'packages/web/package.json', '{ "name": "web", "version": "1.0.0", "dependencies": { "core": "workspace:*" } }\n')
+    write(r, 'packages/api/package.json', '{ "name": "api", "version": "1.0.0", "devDependencies": { "web": "^1.0.0" } }\n')
+    r.git('add', '-A')
+    r.commit('chore: wire the workspace')
+    r.tag('@acme/core@1.0.1', { annotated: true })
+    r.tag('web-v1.0.1', { annotated: true })
+    r.tag('api@1.0.0', { annotated: true })
+    r.tag('root@1.0.1', { annotated: true })
+    change(r, 'feat(core): new parser', 'packages/core/parse.ts')
+    const p = await plan(r)
+    expect(table(p)).toMatchObject({ '@acme/core': '@acme/core@1.1.0', web: 'web-v1.0.2', api: 'api@1.0.1', root: 'none' })
+    const web = p.plans.find((x) => x.pkg.spec.name === 'web')!.plan
+    expect(web.reasons).toContainEqual({ kind: 'dependency', dependencies: ['@acme/core'] })
+    expect(web.commits).toEqual([])
+    const api = p.plans.find((x) => x.pkg.spec.name === 'api')!.plan
+    expect(api.reasons).toContainEqual({ kind: 'dependency', dependencies: ['web'] })
+  })
+
+  it('a linked group releases one version, the highest of its members', async () => {
+    const layout = `${LAYOUT}linked:\n  - ["@acme/core", web]\n`
+    const r = workspace(layout)
+    change(r, 'feat(core): a', 'packages/core/a.ts')
+    change(r, 'fix(web): b', 'packages/web/b.ts')
+    const p = await plan(r, layout)
+    expect(table(p)).toMatchObject({ '@acme/core': '@acme/core@1.1.0', web: 'web-v1.1.0' })
+    const web = p.plans.find((x) => x.pkg.spec.name === 'web')!.plan
+    expect(web.reasons).toContainEqual({ kind: 'linked', group: ['@acme/core'], version: '1.1.0' })
+  })
+
+  it('linked names only packages, each in one group', () => {
+    const bad = `${LAYOUT}linked:\n  - [web, nope]\n  - [web, api]\n`
+    expect(() => configOf(repos(), bad)).toThrow(
+      expect.objectContaining({
+        details: [
+          '`linked`: `nope` is not a package; the packages are @acme/core, web, api, root.',
+          '`linked`: `web` is in two groups; a package is linked with one group.'
+        ]
+      })
+    )
+  })
+})
