@@ -7,7 +7,7 @@ import {
   renderPlanText,
   renderReleaseText,
   writePlanJson
-} from "./chunks/chunk-IJIN2GC5.js";
+} from "./chunks/chunk-6PPLIHU3.js";
 import {
   artifactVersion,
   createGather,
@@ -18,7 +18,7 @@ import {
   readWorktreeFile,
   resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-IMMOTFOW.js";
+} from "./chunks/chunk-AIGTCDHS.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
@@ -27,16 +27,16 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-SQN2X4DY.js";
+} from "./chunks/chunk-WGMLVEJV.js";
 import "./chunks/chunk-ABD755OP.js";
 import "./chunks/chunk-CE7K7Z24.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-HCSFD4BF.js";
+} from "./chunks/chunk-YVOOLJD4.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import "./chunks/chunk-S5KBGZY4.js";
 import "./chunks/chunk-ZYHF6ZOA.js";
-import "./chunks/chunk-UUCJTX66.js";
+import "./chunks/chunk-UG2JSR42.js";
 import "./chunks/chunk-4523AZVS.js";
 import "./chunks/chunk-UJXGWLN7.js";
 import {
@@ -149,7 +149,7 @@ async function runPlan(gather, config, line, io) {
   else io.stdout(`${renderPlanText(plan, { verbose: line.verbose })}${build ? `build version: ${build.version}
 ` : ""}`);
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-MTZQF6XC.js");
+    const { renderNotes } = await import("./chunks/release-notes-BCSCBGMX.js");
     const { readGitHubEnvironment } = await import("./chunks/environment-GYDYYTAT.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
@@ -158,8 +158,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./chunks/packages-B3J72HXR.js"),
-    import("./chunks/packages-3T2LXPRM.js")
+    import("./chunks/packages-4CT5ADVB.js"),
+    import("./chunks/packages-KOAEFQLA.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -170,9 +170,9 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-OR3FG263.js"),
-    import("./chunks/pr-comment-R44K25EZ.js"),
-    import("./chunks/release-notes-MTZQF6XC.js"),
+    import("./chunks/pr-check-R2X44KW6.js"),
+    import("./chunks/pr-comment-ARKXYRTN.js"),
+    import("./chunks/release-notes-BCSCBGMX.js"),
     import("./chunks/validate-FF6LV27Q.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
@@ -233,7 +233,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-BCUTMFWH.js"),
+    import("./chunks/release-OMKTTA25.js"),
     import("./chunks/environment-GYDYYTAT.js"),
     import("./chunks/event-N7KCVIYC.js")
   ]);
@@ -260,8 +260,8 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./chunks/packages-B3J72HXR.js"),
-      import("./chunks/packages-3T2LXPRM.js")
+      import("./chunks/packages-4CT5ADVB.js"),
+      import("./chunks/packages-KOAEFQLA.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
@@ -279,8 +279,8 @@ ${p.name}:${said}`);
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
-    import("./chunks/rollback-JVXNSMZZ.js"),
-    import("./chunks/rollback-LJ4ANHIT.js"),
+    import("./chunks/rollback-WMH67RUG.js"),
+    import("./chunks/rollback-ZOV4WFUQ.js"),
     import("./chunks/environment-GYDYYTAT.js")
   ]);
   const to = config.rollbackTo ?? "";

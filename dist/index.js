@@ -2,10 +2,10 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-D4SGQNSI.js";
+} from "./chunks/chunk-557QKSKC.js";
 import {
   runRelease
-} from "./chunks/chunk-YKCRSSEH.js";
+} from "./chunks/chunk-BKRSVSSU.js";
 import {
   require_tunnel,
   require_undici
@@ -17,7 +17,7 @@ import "./chunks/chunk-RWW5ZTZX.js";
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-2M6JQBVA.js";
+} from "./chunks/chunk-FMQKFX77.js";
 import {
   artifactVersion,
   createGather,
@@ -27,7 +27,7 @@ import {
   neutralizeCommands,
   readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-IMMOTFOW.js";
+} from "./chunks/chunk-AIGTCDHS.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
@@ -35,13 +35,13 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-SQN2X4DY.js";
+} from "./chunks/chunk-WGMLVEJV.js";
 import "./chunks/chunk-ABD755OP.js";
 import "./chunks/chunk-CE7K7Z24.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-HCSFD4BF.js";
+} from "./chunks/chunk-YVOOLJD4.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {
   readEvent
@@ -50,11 +50,11 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-OHCWRPAA.js";
+} from "./chunks/chunk-DWKG66T3.js";
 import {
   renderPullRequestReport,
   upsertComment
-} from "./chunks/chunk-6LVTD3YC.js";
+} from "./chunks/chunk-VZNVIHFK.js";
 import "./chunks/chunk-S5KBGZY4.js";
 import "./chunks/chunk-ZYHF6ZOA.js";
 import {
@@ -63,7 +63,7 @@ import {
   clip,
   describeFinding,
   fitBytes
-} from "./chunks/chunk-UUCJTX66.js";
+} from "./chunks/chunk-UG2JSR42.js";
 import "./chunks/chunk-4523AZVS.js";
 import "./chunks/chunk-UJXGWLN7.js";
 import "./chunks/chunk-CMOI2VLM.js";
@@ -763,7 +763,7 @@ async function planMode(mode, context) {
   return { outputs: planOutputs(plan, notes, artifact), summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-B3J72HXR.js"), import("./chunks/packages-3T2LXPRM.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-4CT5ADVB.js"), import("./chunks/packages-KOAEFQLA.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -861,7 +861,7 @@ async function releaseMode(context) {
   return { outputs: releaseOutputs(run2, artifact), summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-JVXNSMZZ.js"), import("./chunks/rollback-LJ4ANHIT.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-WMH67RUG.js"), import("./chunks/rollback-ZOV4WFUQ.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,

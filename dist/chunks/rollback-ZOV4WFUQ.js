@@ -7,8 +7,8 @@ import {
   renderRolledBackNote,
   withRolledBackNote,
   withoutRolledBackNote
-} from "./chunk-R2U4VUYM.js";
-import "./chunk-UUCJTX66.js";
+} from "./chunk-AUG3TTOV.js";
+import "./chunk-UG2JSR42.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {

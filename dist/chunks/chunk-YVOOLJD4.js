@@ -383,12 +383,24 @@ function resolvePackages(given, file, tagPrefix, problems) {
       for (const detail of error.details) problems.push(`package ${spec.name}: ${detail}`);
     }
   }
-  return { source: packagesSource?.kind ?? "list", list, skipped: packagesSource?.skipped ?? [] };
+  const linked = file.linked ?? [];
+  const names = new Set(specs.map((s) => s.name));
+  const grouped = /* @__PURE__ */ new Set();
+  for (const group of linked) {
+    if (group.length < 2) problems.push(`\`linked\`: a group needs two packages or more, not [${group.join(", ")}].`);
+    for (const name of group) {
+      if (!names.has(name)) problems.push(`\`linked\`: \`${name}\` is not a package; the packages are ${[...names].join(", ")}.`);
+      else if (grouped.has(name)) problems.push(`\`linked\`: \`${name}\` is in two groups; a package is linked with one group.`);
+      grouped.add(name);
+    }
+  }
+  return { source: packagesSource?.kind ?? "list", list, skipped: packagesSource?.skipped ?? [], linked };
 }
 function withoutPackages(options) {
   const copy = { ...options };
   delete copy.packages;
   delete copy.packagesSource;
+  delete copy.linked;
   return copy;
 }
 function splitList(text) {

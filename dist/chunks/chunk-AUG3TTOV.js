@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   shortSha
-} from "./chunk-UUCJTX66.js";
+} from "./chunk-UG2JSR42.js";
 import {
   excerpt
 } from "./chunk-QIVDBRGE.js";

@@ -3,17 +3,17 @@ const require = __verso_createRequire(import.meta.url);
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunk-2M6JQBVA.js";
+} from "./chunk-FMQKFX77.js";
 import {
   renderPlanText,
   writePlanJson
-} from "./chunk-IJIN2GC5.js";
+} from "./chunk-6PPLIHU3.js";
 import "./chunk-CE7K7Z24.js";
 import "./chunk-S5KBGZY4.js";
 import "./chunk-ZYHF6ZOA.js";
 import {
   shortSha
-} from "./chunk-UUCJTX66.js";
+} from "./chunk-UG2JSR42.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";
 import "./chunk-QIVDBRGE.js";

@@ -110,7 +110,9 @@ function decidePlan(config, facts, now, image = null, options = {}) {
   const line = options.line ?? unresolvedLine(config.prerelease);
   const analysis = analyzeCommits(facts.commits, config.releaseRules);
   const effective = decideBump(config, analysis, image, facts.stableBase?.version ?? null);
-  const { bump } = effective;
+  const { atLeast } = options;
+  const raised = atLeast !== void 0 && compareBumps(effective.bump, atLeast.bump) < 0;
+  const bump = raised ? atLeast.bump : effective.bump;
   const findings = config.strict ? analysis.decisions.flatMap(
     (d) => d.message.kind === "unconventional" && !d.merge ? [{ kind: "non-conventional", sha: d.sha, header: d.header, why: d.message.why }] : []
   ) : [];
@@ -122,18 +124,18 @@ function decidePlan(config, facts, now, image = null, options = {}) {
     previous: facts.base && { version: facts.base.text, tag: facts.base.name, sha: facts.base.sha, value: facts.base.version },
     bump,
     commits: analysis.decisions,
-    reasons: [...unreadTags(config, facts), ...effective.reasons],
+    reasons: [...unreadTags(config, facts), ...effective.reasons, ...raised ? [atLeast.reason] : []],
     ignoredTags: facts.tags.ignored,
     image,
     line
   };
   const { finish } = options;
-  if (finish === void 0 && (bump === "none" || facts.commits.length === 0)) {
+  if (finish === void 0 && !raised && (bump === "none" || facts.commits.length === 0)) {
     if (findings.length) return { ...common, kind: "blocked", findings, next: null };
     return { ...common, kind: "none", reason: facts.commits.length === 0 ? "no-commits" : "no-releasable-commits", next: null };
   }
   const taken = facts.tags.all.map((t) => t.version);
-  const next = finish !== void 0 ? { version: finish, reasons: [{ kind: "finishing", tag: `${config.tagPrefix}${formatVersion(finish)}` }] } : nextVersion(config.scheme, {
+  const computed = finish !== void 0 ? { version: finish, reasons: [{ kind: "finishing", tag: `${config.tagPrefix}${formatVersion(finish)}` }] } : nextVersion(config.scheme, {
     base: facts.base?.version ?? null,
     stable: facts.stableBase?.version ?? null,
     bump: releasing(bump),
@@ -141,6 +143,8 @@ function decidePlan(config, facts, now, image = null, options = {}) {
     taken,
     now
   });
+  const { raiseTo } = options;
+  const next = raiseTo && finish === void 0 && compareVersions(raiseTo.version, computed.version) > 0 ? { version: raiseTo.version, reasons: [...computed.reasons, raiseTo.reason] } : computed;
   const text = formatVersion(next.version);
   const release = { version: text, tag: `${config.tagPrefix}${text}`, value: next.version };
   const plan = { ...common, reasons: [...common.reasons, ...next.reasons] };
@@ -158,7 +162,7 @@ function decidePlan(config, facts, now, image = null, options = {}) {
       bump,
       commits: deciding.slice(0, 3).map((d) => ({ sha: d.sha, header: d.header }))
     });
-  } else if (next.below && facts.base) findings.push({ kind: "prerelease-below", version: text, above: facts.base.name });
+  } else if (computed.below && facts.base) findings.push({ kind: "prerelease-below", version: text, above: facts.base.name });
   else if (clash) findings.push({ kind: "tag-exists", tag: clash.name, sha: clash.sha });
   if (findings.length) return { ...plan, kind: "blocked", findings, next: release };
   return { ...plan, kind: "release", next: release, standing: standingOf(next.version, taken) };

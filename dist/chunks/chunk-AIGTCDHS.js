@@ -8,12 +8,12 @@ import {
 import {
   chooseCandidates,
   parseReleaseTags
-} from "./chunk-SQN2X4DY.js";
+} from "./chunk-WGMLVEJV.js";
 import {
   configFilePath,
   resolveConfig,
   routesTo
-} from "./chunk-HCSFD4BF.js";
+} from "./chunk-YVOOLJD4.js";
 import {
   parseSemver,
   require_semver
@@ -37,7 +37,7 @@ async function loadConfig(given, readText, listFiles2) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  const file = text === null ? {} : (await import("./file-AER3VDMW.js")).parseConfigFile(text, path);
+  const file = text === null ? {} : (await import("./file-H6JZPZ42.js")).parseConfigFile(text, path);
   return resolveConfig(given, file.packages === "auto" && listFiles2 ? await discover(file, readText, listFiles2) : file);
 }
 async function discover(file, read, list) {
@@ -718,6 +718,7 @@ function createGather(git, config) {
       return found.code === 0 ? found.stdout.trim() : null;
     },
     remoteDefaultBranch: () => readDefaultBranch(git),
+    worktreeFile: (path) => readWorktreeFile(git.cwd, path),
     packages: (requests, head) => readPackageHistory(git, { fetchHistory: config.fetchHistory, state, ...head ? { head } : {} }, requests),
     async branch(hints, needDefault) {
       const fromRef = hints.githubRef?.startsWith("refs/heads/") ? hints.githubRef.slice("refs/heads/".length) : null;

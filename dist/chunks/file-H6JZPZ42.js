@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-HCSFD4BF.js";
+} from "./chunk-YVOOLJD4.js";
 import "./chunk-QWN2I4DH.js";
 import {
   require_dist
@@ -44,13 +44,17 @@ function parseConfigFile(text, path) {
     } else if (key === "packages") {
       const packages = readPackages(value, problems);
       if (packages) options.packages = packages;
+    } else if (key === "linked") {
+      if (Array.isArray(value) && value.every((g) => Array.isArray(g) && g.every((n) => typeof n === "string")))
+        options.linked = value;
+      else problems.push("`linked` must be a list of groups of package names, e.g. `linked: [[web, api]]`.");
     } else if (key === "config-file" || key === "working-directory") {
       problems.push(`\`${key}\` cannot be set in the config file: give it as an input or a command-line flag.`);
     } else if (key === "bump" || key === "dry-run") {
       problems.push(`\`${key}\` is decided per run: give it as an input or a command-line flag, not in the config file.`);
     } else if (!isOptionName(key)) {
       problems.push(
-        `\`${excerpt(key)}\` is not an option.${suggestOption(key)} Known: branches, packages, ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`
+        `\`${excerpt(key)}\` is not an option.${suggestOption(key)} Known: branches, packages, linked, ${OPTION_NAMES.filter((n) => !["config-file", "working-directory", "bump", "dry-run"].includes(n)).join(", ")}.`
       );
     } else if (value === "null" || value === "~") {
       problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`);

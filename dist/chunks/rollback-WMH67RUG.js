@@ -4,7 +4,7 @@ import {
   describeRollbackRefusal,
   withRolledBackNote,
   withoutRolledBackNote
-} from "./chunk-R2U4VUYM.js";
+} from "./chunk-AUG3TTOV.js";
 import {
   pushTag,
   readRemoteTags,
@@ -16,7 +16,7 @@ import {
   parseVersion
 } from "./chunk-ABD755OP.js";
 import "./chunk-QWN2I4DH.js";
-import "./chunk-UUCJTX66.js";
+import "./chunk-UG2JSR42.js";
 import "./chunk-UJXGWLN7.js";
 import {
   VersoError

@@ -19,6 +19,8 @@ function sayToReader(reason) {
       return `Released as a ${reason.bump} release by request.`;
     case "raised-by-image":
       return `Released as a ${reason.to} release because versioned data formats changed.`;
+    case "dependency":
+      return `Released because ${reason.dependencies.join(", ")}, which this package depends on, ${reason.dependencies.length === 1 ? "was" : "were"} released.`;
     case "held-by-major-zero":
       return "The major version is 0, so breaking changes bump the minor version (SemVer \xA74).";
     case "calver":
@@ -28,6 +30,7 @@ function sayToReader(reason) {
     case "prerelease-covers":
     case "prerelease-passed":
     case "finishing":
+    case "linked":
     case "not-semver":
       return null;
   }

@@ -10,7 +10,7 @@ import {
   explainBump,
   fitText,
   shortSha
-} from "./chunk-UUCJTX66.js";
+} from "./chunk-UG2JSR42.js";
 import {
   renderInline
 } from "./chunk-CMOI2VLM.js";

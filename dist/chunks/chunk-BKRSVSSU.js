@@ -11,11 +11,11 @@ import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-SQN2X4DY.js";
+} from "./chunk-WGMLVEJV.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-OHCWRPAA.js";
+} from "./chunk-DWKG66T3.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

@@ -1,14 +1,14 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  renderPullRequestReport
-} from "./chunk-6LVTD3YC.js";
-import "./chunk-S5KBGZY4.js";
+  checkPullRequest
+} from "./chunk-557QKSKC.js";
+import "./chunk-WGMLVEJV.js";
+import "./chunk-ABD755OP.js";
+import "./chunk-QWN2I4DH.js";
 import "./chunk-ZYHF6ZOA.js";
-import "./chunk-UUCJTX66.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";
-import "./chunk-CMOI2VLM.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-SNDUAHB7.js";
 import "./chunk-3GUUJDMH.js";
@@ -16,5 +16,5 @@ import "./chunk-G27QDBJF.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  renderPullRequestReport
+  checkPullRequest
 };

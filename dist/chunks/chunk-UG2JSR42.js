@@ -97,6 +97,10 @@ function describeReason(reason) {
       return `${reason.released} is released already (from another branch), so this channel aims past it, at ${reason.aim}: merge the released branch into this one to include its changes`;
     case "finishing":
       return `finishing the release of ${reason.tag}, tagged by an earlier run`;
+    case "dependency":
+      return `released for its dependencies: ${reason.dependencies.join(", ")} release${reason.dependencies.length === 1 ? "s" : ""} in this run (a patch at least)`;
+    case "linked":
+      return `linked with ${reason.group.join(", ")}: the group releases ${reason.version}, the highest of its versions`;
     case "tags-not-read": {
       const some = `${reason.examples.join(", ")}${reason.count > reason.examples.length ? ", \u2026" : ""}`;
       const fixes = [

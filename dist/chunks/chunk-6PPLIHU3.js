@@ -13,7 +13,7 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-UUCJTX66.js";
+} from "./chunk-UG2JSR42.js";
 
 // src/report/json.ts
 function renderPlanJson(plan, extra = {}) {

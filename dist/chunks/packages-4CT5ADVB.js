@@ -1,0 +1,233 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  applyOptions,
+  applyPlan,
+  decideRelease,
+  describeApply
+} from "./chunk-SOW72SPE.js";
+import "./chunk-RWW5ZTZX.js";
+import "./chunk-CIVBDLHN.js";
+import {
+  decidePlan,
+  isOwnRelease,
+  lineFor
+} from "./chunk-WGMLVEJV.js";
+import {
+  compareVersions,
+  formatVersion
+} from "./chunk-ABD755OP.js";
+import "./chunk-QWN2I4DH.js";
+import {
+  RELEASE_BODY_LIMIT,
+  renderNotes
+} from "./chunk-DWKG66T3.js";
+import "./chunk-ZYHF6ZOA.js";
+import "./chunk-4523AZVS.js";
+import "./chunk-UJXGWLN7.js";
+import "./chunk-CMOI2VLM.js";
+import {
+  VersoError
+} from "./chunk-QIVDBRGE.js";
+import "./chunk-3GUUJDMH.js";
+import "./chunk-G27QDBJF.js";
+import "./chunk-QSZWMMJ6.js";
+import "./chunk-IXE7RTMW.js";
+
+// src/packages/dependencies.ts
+var FIELDS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
+function readDependencies(manifests) {
+  const names = new Set(manifests.map((m) => m.name));
+  const found = new Map([...names].sort().map((name) => [name, /* @__PURE__ */ new Set()]));
+  for (const { name, text } of manifests) {
+    const manifest = parseManifest(name, text);
+    for (const field of FIELDS) {
+      const declared = manifest[field];
+      if (!isRecord(declared)) continue;
+      for (const [key, spec] of Object.entries(declared)) {
+        const target = aliasTarget(spec) ?? key;
+        if (target !== name && names.has(target)) found.get(name).add(target);
+      }
+    }
+  }
+  return new Map([...found].map(([name, on]) => [name, [...on].sort()]));
+}
+function dependents(graph, released) {
+  const releasing = new Set(released);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, on] of graph) {
+      if (!releasing.has(name) && on.some((d) => d !== name && releasing.has(d))) {
+        releasing.add(name);
+        grew = true;
+      }
+    }
+  }
+  const result = /* @__PURE__ */ new Map();
+  for (const name of [...graph.keys()].sort()) {
+    const on = [...new Set(graph.get(name).filter((d) => d !== name && releasing.has(d)))].sort();
+    if (on.length) result.set(name, on);
+  }
+  return result;
+}
+function aliasTarget(spec) {
+  if (typeof spec !== "string") return null;
+  const alias = /^npm:((?:@[^/@]+\/)?[^/@]+)(?:@|$)/.exec(spec) ?? /^workspace:((?:@[^/@]+\/)?[^/@]+)@/.exec(spec);
+  return alias?.[1] ?? null;
+}
+function parseManifest(name, text) {
+  let data;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    data = void 0;
+  }
+  if (!isRecord(data)) {
+    throw new VersoError("EINVALIDCONFIG", `The package.json of ${name} is not a JSON object, so its dependencies cannot be read.`, {
+      hint: "Fix the package.json: verso reads its dependencies to release the packages that depend on one another."
+    });
+  }
+  return data;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/run/packages.ts
+async function planPackages(request) {
+  const { config, gather, now } = request;
+  const packages = config.packages.list;
+  const lines = packages.map((pkg) => lineFor(pkg.config, request.where.branch, request.where.defaultBranch));
+  const history = await gather.packages(
+    packages.map((pkg, i) => ({ pkg, line: lines[i] })),
+    request.head
+  );
+  const first = packages.map((pkg, i) => decidePlan(pkg.config, history.facts[i], now, null, { line: lines[i] }));
+  const graph = await readDependencyGraph(gather, packages);
+  const related = relatePackages(packages, first, graph, config.packages.linked);
+  const plans = packages.map((pkg, i) => ({
+    pkg,
+    line: lines[i],
+    plan: related[i] ? decidePlan(pkg.config, history.facts[i], now, null, { line: lines[i], ...related[i] }) : first[i],
+    resumed: false
+  }));
+  const finishing = request.resume ? await releasesToFinish(request, plans) : /* @__PURE__ */ new Map();
+  if (finishing.size) {
+    const again = await gather.packages(
+      packages.map((pkg, i) => ({ pkg, line: lines[i], ...finishing.has(i) ? { ignoreTag: plans[i].plan.previous.tag } : {} })),
+      request.head
+    );
+    for (const [i, version] of finishing) {
+      const pkg = packages[i];
+      plans[i] = {
+        pkg,
+        line: lines[i],
+        plan: decidePlan(pkg.config, again.facts[i], now, null, { line: lines[i], finish: version }),
+        resumed: true
+      };
+    }
+  }
+  return {
+    head: history.head,
+    plans,
+    unrouted: history.unrouted,
+    source: config.packages.source,
+    skipped: config.packages.skipped,
+    fetched: history.fetched
+  };
+}
+function relatePackages(packages, plans, graph, linked) {
+  const names = packages.map((p) => p.spec.name);
+  const releasing = new Set(names.filter((_, i) => plans[i].kind === "release"));
+  const relations = names.map(() => null);
+  for (const [name, on] of dependents(graph, releasing)) {
+    const i = names.indexOf(name);
+    if (i === -1 || releasing.has(name)) continue;
+    relations[i] = { atLeast: { bump: "patch", reason: { kind: "dependency", dependencies: on } } };
+  }
+  for (const group of linked) {
+    const members = group.map((name) => names.indexOf(name)).filter((i) => i !== -1);
+    const versions = members.flatMap((i) => plans[i].kind === "release" || relations[i] ? [i] : []);
+    const values = versions.flatMap((i) => plans[i].next ? [plans[i].next.value] : []);
+    if (values.length < 2) continue;
+    const highest = values.reduce((a, b) => compareVersions(a, b) >= 0 ? a : b);
+    for (const i of versions) {
+      const reason = { kind: "linked", group: group.filter((n) => n !== names[i]), version: formatVersion(highest) };
+      relations[i] = { ...relations[i], raiseTo: { version: highest, reason } };
+    }
+  }
+  return relations;
+}
+async function readDependencyGraph(gather, packages) {
+  const manifests = await Promise.all(
+    packages.map(async (p) => ({ p, text: await gather.worktreeFile(`${p.spec.path === "." ? "" : `${p.spec.path}/`}package.json`) }))
+  );
+  const byManifest = /* @__PURE__ */ new Map();
+  const read = [];
+  for (const { p, text } of manifests) {
+    const name = text === null ? null : manifestName(text);
+    if (name === null || text === null) continue;
+    byManifest.set(name, p.spec.name);
+    read.push({ name, text });
+  }
+  if (read.length < 2) return /* @__PURE__ */ new Map();
+  const graph = /* @__PURE__ */ new Map();
+  for (const [name, on] of readDependencies(read))
+    graph.set(
+      byManifest.get(name),
+      on.map((d) => byManifest.get(d))
+    );
+  return graph;
+}
+function manifestName(text) {
+  try {
+    const data = JSON.parse(text);
+    return typeof data.name === "string" && data.name ? data.name : null;
+  } catch {
+    return null;
+  }
+}
+async function releasesToFinish(request, plans) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [i, { pkg, line, plan }] of plans.entries()) {
+    if (plan.kind !== "none" || plan.reason !== "no-commits" || plan.previous?.sha !== plan.head) continue;
+    if (await isOwnRelease(request.gather, pkg.config, line, plan.previous)) found.set(i, plan.previous.value);
+  }
+  return found;
+}
+async function runPackagesRelease(request, onPlanned) {
+  const { config, gather } = request;
+  const where = await gather.branch(request.hints, "remote");
+  const plan = await planPackages({ gather, config, now: request.now, where, resume: true });
+  onPlanned?.(plan);
+  const runs = [];
+  let api;
+  for (const { pkg, line, plan: own } of plan.plans) {
+    const notes = own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+    const done = (result) => runs.push({ name: pkg.spec.name, plan: own, notes, result });
+    if (own.kind !== "release") {
+      done({ kind: "planned" });
+      continue;
+    }
+    const decision = decideRelease(line, request.dryRun);
+    const options = applyOptions(pkg.config, own, notes, request.log);
+    if (decision.kind === "skip") {
+      if (decision.unknown && request.requireBranch)
+        throw new VersoError("EUSAGE", `Nothing released: ${decision.why}.`, {
+          hint: "Set `release-branches`, and run on a branch (or set GITHUB_REF / CI_COMMIT_BRANCH)."
+        });
+      done({ kind: "skipped", why: decision.why });
+    } else if (decision.kind === "dry-run") {
+      done({ kind: "dry-run", steps: describeApply(own, options) });
+    } else {
+      api ??= request.connect();
+      done({ kind: "applied", outcome: await applyPlan(own, request.git, api, options), finished: null });
+    }
+  }
+  return { plan, packages: runs };
+}
+export {
+  planPackages,
+  relatePackages,
+  runPackagesRelease
+};
