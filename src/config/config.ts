@@ -1,6 +1,7 @@
 import { isBump, type Bump } from '../commits/bump.js'
 import { resolveBranchPolicy, type BranchPolicy, type RawBranchEntry } from './branches.js'
 import { packageTagPrefix, readPackageSpecs, type PackageSpec, type RawPackages } from './packages.js'
+import { parseVersionFileRules, type VersionFileRule } from '../files/version-files.js'
 import { parseReleaseRules, type ReleaseRule } from '../commits/rules.js'
 import { VersoError } from '../errors.js'
 import { parseCalverFormat } from '../versions/calver/format.js'
@@ -82,6 +83,15 @@ export interface ReleaseConfig {
   readonly name: string
   readonly floatingTags: 'none' | 'major' | 'major-minor'
   readonly dispatch: readonly string[]
+  /** Version files and the changelog, committed before the tag; null: verso never commits. */
+  readonly files: ReleaseFiles | null
+}
+
+/** What a release writes and commits: `version-files` and `changelog-file`. */
+export interface ReleaseFiles {
+  readonly rules: readonly VersionFileRule[]
+  /** The changelog's path (in a monorepo, inside each package's folder), or null. */
+  readonly changelog: string | null
 }
 
 export interface ImageConfig {
@@ -130,6 +140,8 @@ export const OPTION_NAMES = [
   'release-name',
   'floating-tags',
   'dispatch-workflows',
+  'version-files',
+  'changelog-file',
   'validate',
   'merge-style',
   'validate-mode',
@@ -185,6 +197,8 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'release-name': '{tag}',
   'floating-tags': 'none',
   'dispatch-workflows': '',
+  'version-files': '',
+  'changelog-file': '',
   validate: 'both',
   'merge-style': 'merge',
   'validate-mode': 'fail',
@@ -278,7 +292,8 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       name: value('release-name').trim() || '{tag}',
       floatingTags: oneOf('floating-tags', ['none', 'major', 'major-minor'] as const),
       // GitHub names a workflow by its file name; a path to it is accepted too.
-      dispatch: list('dispatch-workflows').map((w) => w.replace(/^\.?\/?\.github\/workflows\//, ''))
+      dispatch: list('dispatch-workflows').map((w) => w.replace(/^\.?\/?\.github\/workflows\//, '')),
+      files: resolveFiles()
     },
     check: {
       validate: oneOf('validate', ['both', 'title', 'commits'] as const),
@@ -316,6 +331,15 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     return splitList(value(name))
       .map((item) => item.trim())
       .filter(Boolean)
+  }
+
+  function resolveFiles(): ReleaseFiles | null {
+    const parsed = parseVersionFileRules(list('version-files'))
+    problems.push(...parsed.problems)
+    const changelog = value('changelog-file').trim().replace(/^\.\//, '')
+    if (changelog && (changelog.startsWith('/') || changelog.split('/').includes('..') || changelog.endsWith('/')))
+      problems.push(`\`changelog-file: ${changelog}\` must be a file inside the repository, e.g. \`CHANGELOG.md\`.`)
+    return parsed.rules.length || changelog ? { rules: parsed.rules, changelog: changelog || null } : null
   }
 
   function resolveImage(): ImageConfig | null {

@@ -32,7 +32,8 @@ export const PACKAGE_OPTIONS = [
   'prerelease-branches',
   'strict',
   'draft',
-  'release-name'
+  'release-name',
+  'changelog-file'
 ] as const
 
 const ENTRY_KEYS = ['name', 'path', 'paths', 'tag-format'] as const

@@ -32,6 +32,8 @@ export interface ApplyOptions {
   readonly dispatch: readonly string[]
   /** Reports each step as it happens (the action's log). */
   readonly log: (line: string) => void
+  /** What the release commit holds (`version-files`, `changelog-file`), or null when there is none. */
+  readonly releaseCommit: string | null
 }
 
 export type ApplyOutcome =
@@ -56,8 +58,15 @@ export function applyOptions(config: Config, plan: ReleasingPlan, notes: string,
     draft: config.release.draft,
     floatingTags: config.release.floatingTags,
     dispatch: config.release.dispatch,
-    log
+    log,
+    releaseCommit: describeFiles(config)
   }
+}
+
+function describeFiles(config: Config): string | null {
+  const files = config.release.files
+  if (!files) return null
+  return [...files.rules.map((r) => r.source), ...(files.changelog ? [files.changelog] : [])].join(', ')
 }
 
 /** What applyPlan would do, one line a step: what a dry run reports. */
@@ -65,7 +74,12 @@ export function describeApply(plan: ReleasingPlan, options: ApplyOptions): strin
   const kind = plan.standing.prerelease ? ' (a prerelease)' : plan.standing.latest ? ' (the latest release)' : ''
   const floating = plan.scheme === 'semver' && options.floatingTags !== 'none' && plan.standing.highestInMajor
   return [
-    `push an annotated tag ${plan.next.tag} at ${plan.head.slice(0, 7)}`,
+    ...(options.releaseCommit
+      ? [
+          `commit ${options.releaseCommit} as \`chore(release): ${plan.next.tag}\` on top of ${plan.head.slice(0, 7)}, push it to the branch, and tag that commit`
+        ]
+      : []),
+    `push an annotated tag ${plan.next.tag} at ${options.releaseCommit ? 'the release commit' : plan.head.slice(0, 7)}`,
     `create or update the GitHub Release "${options.name}"${kind}${options.draft ? ' as a draft' : ''}`,
     ...(floating ? [`move the floating tag${options.floatingTags === 'major-minor' ? 's' : ''} (${options.floatingTags}) to it`] : []),
     ...options.dispatch.map((workflow) => `send workflow_dispatch for ${plan.next.tag} to ${workflow}`)

@@ -7,6 +7,7 @@ import { listFiles, readMatchingFilesAt, readWorktreeFile } from '../git/files.j
 import type { Git } from '../git/git.js'
 import { ensureCommit, isShallow, readHistory, type FetchState } from '../git/history.js'
 import { isAncestor, readTaggerEmail } from '../git/publish.js'
+import { readRemoteBranch } from '../git/release-commit.js'
 import type { PullRequest } from '../github/pull-request.js'
 import type { SchemaFile } from '../image/index.js'
 import { chooseCandidates, parseReleaseTags, type ReleaseTag, type ReleaseTags } from '../versions/release-tags.js'
@@ -93,6 +94,12 @@ export interface Gather {
   commitOf(ref: string): Promise<string | null>
   /** The remote's default branch as the clone recorded it (`origin/HEAD`): a pull request's usual base. */
   remoteDefaultBranch(): Promise<string | null>
+  /**
+   * The release commit an earlier run of this release pushed on top of `head` (the branch's
+   * tip on the remote, whose only parent is `head`, by `tagger`), or null: a re-run of the job
+   * checks out `head` again, and finishes that commit's release instead of making another.
+   */
+  releaseCommitAbove(branch: string, head: string, tagger: { readonly email: string }): Promise<string | null>
   /** A file of the working tree, or null when there is none. */
   worktreeFile(path: string): Promise<string | null>
   /** Every package's last release and commits, from one pass over the history (at `head`, else HEAD). */
@@ -141,6 +148,15 @@ export function createGather(git: Git, config: Config): Gather {
     },
     remoteDefaultBranch: () => readDefaultBranch(git),
     worktreeFile: (path) => readWorktreeFile(git.cwd, path),
+    async releaseCommitAbove(branch, head, tagger) {
+      const tip = await readRemoteBranch(git, 'origin', branch).catch(() => null)
+      if (tip === null || tip === head) return null
+      await git.tryRun(['fetch', '--no-tags', '--end-of-options', 'origin', `refs/heads/${branch}`])
+      const found = await git.tryRun(['log', '-1', '--format=%P%x00%ce%x00%s', '--end-of-options', tip, '--'])
+      if (found.code !== 0) return null
+      const [parents = '', email = '', subject = ''] = found.stdout.trim().split('\0')
+      return parents === head && email === tagger.email && subject.startsWith('chore(release): ') ? tip : null
+    },
     packages: (requests, head) =>
       readPackageHistory(git, { fetchHistory: config.fetchHistory, state, ...(head ? { head } : {}) }, requests),
     async branch(hints, needDefault) {

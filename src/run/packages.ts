@@ -9,6 +9,8 @@ import type { BranchFacts } from './gather.js'
 import type { PackageHistory } from './package-history.js'
 import type { ReleaseLine } from './line.js'
 import { decideRelease } from './mode.js'
+import { commitRelease } from './release-commit.js'
+import type { FileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
 import type { ReleaseRequest, ReleaseResult } from './release.js'
 import type { PlanReason, ReleasePlan } from './release-plan.js'
@@ -172,6 +174,45 @@ async function releasesToFinish(request: PackagesPlanRequest, plans: readonly Pa
   return found
 }
 
+/**
+ * With version files or changelogs, one release commit carries every package released now,
+ * made and pushed before any tag; null when there is none to make (or no package releases
+ * here, or a dry run).
+ */
+async function releaseCommitFor(request: ReleaseRequest, plan: PackagesPlan, branch: string | null): Promise<string | null> {
+  const files = request.config.release.files
+  if (!files || request.dryRun) return null
+  const releasing = plan.plans.filter((p) => p.plan.kind === 'release' && decideRelease(p.line, false).kind === 'release')
+  if (releasing.length === 0) return null
+  const releases: FileRelease[] = releasing.flatMap(({ pkg, plan: own }) =>
+    own.kind === 'release'
+      ? [
+          {
+            name: pkg.spec.name,
+            path: pkg.spec.path,
+            version: own.next.version,
+            tag: own.next.tag,
+            previousTag: own.previous?.tag ?? null,
+            notes: renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT }),
+            changelog: pkg.config.release.files?.changelog ?? files.changelog
+          }
+        ]
+      : []
+  )
+  const sha = await commitRelease({
+    git: request.git,
+    files,
+    branch,
+    head: plan.head,
+    releases,
+    tagger: request.config.release.tagger,
+    date: request.now.toISOString().slice(0, 10),
+    repositoryUrl: request.repositoryUrl,
+    log: request.log
+  })
+  return sha === plan.head ? null : sha
+}
+
 /** What a release run did for each package. */
 export interface PackagesRun {
   readonly plan: PackagesPlan
@@ -196,11 +237,17 @@ export async function runPackagesRelease(
 ): Promise<PackagesRun> {
   const { config, gather } = request
   const where = await gather.branch(request.hints, 'remote')
-  const plan = await planPackages({ gather, config, now: request.now, where, resume: true })
+  const above =
+    config.release.files && where.branch && !request.dryRun
+      ? await gather.releaseCommitAbove(where.branch, (await gather.commitOf('HEAD')) ?? '', config.release.tagger)
+      : null
+  const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...(above ? { head: above } : {}) })
   onPlanned?.(plan)
   const runs: PackageRun[] = []
   let api: ReturnType<ReleaseRequest['connect']> | undefined
-  for (const { pkg, line, plan: own } of plan.plans) {
+  const target = await releaseCommitFor(request, plan, where.branch)
+  for (const { pkg, line, plan: planned } of plan.plans) {
+    const own = planned.kind === 'release' && target !== null ? { ...planned, head: target } : planned
     const notes = own.kind === 'none' ? '' : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
     const done = (result: ReleaseResult) => runs.push({ name: pkg.spec.name, plan: own, notes, result })
     if (own.kind !== 'release') {

@@ -106,14 +106,16 @@ export async function planReleaseRun(
   gather: Gather,
   config: Config,
   now: Date,
-  line: ReleaseLine
+  line: ReleaseLine,
+  head?: string
 ): Promise<PlanOutcome & { resumed: boolean }> {
-  const first = await planRelease(gather, config, now, { line })
+  const at = head ? { head } : {}
+  const first = await planRelease(gather, config, now, { line, ...at })
   const { plan } = first
   if (plan.kind !== 'none' || plan.reason !== 'no-commits' || plan.previous?.sha !== plan.head) return { ...first, resumed: false }
   const { value, tag } = plan.previous
   if (!(await isOwnRelease(gather, config, line, plan.previous))) return { ...first, resumed: false }
-  return { ...(await planRelease(gather, config, now, { line, ignoreTag: tag, finish: value })), resumed: true }
+  return { ...(await planRelease(gather, config, now, { line, ignoreTag: tag, finish: value, ...at })), resumed: true }
 }
 
 /** A release tag this run could have made: of its channel (stable, or its prerelease id), annotated by its tagger. */

@@ -6,6 +6,8 @@ import { applyOptions, applyPlan, describeApply, type ApplyOutcome, type Release
 import type { BranchHints, Gather } from './gather.js'
 import { decideRelease } from './mode.js'
 import { gatherLine, isOwnRelease, planRelease, planReleaseRun } from './plan.js'
+import { commitRelease } from './release-commit.js'
+import type { FileRelease } from './release-files.js'
 import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
 
 /** One release run, as the action and `verso release` both ask for it. */
@@ -57,7 +59,9 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
   const { config, gather } = request
   // The branch first: what it releases (a channel, a range) decides the plan.
   const line = await gatherLine(gather, config, request.hints, 'remote')
-  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line)
+  // A re-run after the release commit was pushed plans that commit: its release is finished, not made again.
+  const above = config.release.files && line.branch && !request.dryRun ? await releaseCommitOf(request, line.branch) : null
+  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line, above ?? undefined)
   const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   const done = (result: ReleaseResult): ReleaseRun => ({ plan, fetched, resumed, notes, result })
   request.onPlanned?.({ plan, fetched, resumed, notes })
@@ -79,9 +83,55 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
     case 'release': {
       const api = request.connect()
       const finished = api ? await finishEarlierRelease(request, plan, api) : null
-      return done({ kind: 'applied', outcome: await applyPlan(plan, request.git, api, options), finished })
+      const released = await withReleaseCommit(request, plan, line.branch, notes)
+      return done({ kind: 'applied', outcome: await applyPlan(released, request.git, api, options), finished })
     }
   }
+}
+
+async function releaseCommitOf(request: ReleaseRequest, branch: string): Promise<string | null> {
+  const found = await request.gather.releaseCommitAbove(branch, await headOf(request), request.config.release.tagger)
+  if (found) request.log(`${branch} has this release's commit ${found.slice(0, 7)} already: finishing its release (a re-run).`)
+  return found
+}
+
+async function headOf(request: ReleaseRequest): Promise<string> {
+  return (await request.gather.commitOf('HEAD')) ?? ''
+}
+
+/**
+ * With version files or a changelog, the release is the commit that updates them: it is made
+ * and pushed first, and the plan's tag goes on it. Without them, the plan as it is.
+ */
+export async function withReleaseCommit(
+  request: Pick<ReleaseRequest, 'git' | 'config' | 'now' | 'repositoryUrl' | 'log'>,
+  plan: ReleasingPlan,
+  branch: string | null,
+  notes: string
+): Promise<ReleasingPlan> {
+  const { files } = request.config.release
+  if (!files) return plan
+  const release: FileRelease = {
+    name: '',
+    path: '.',
+    version: plan.next.version,
+    tag: plan.next.tag,
+    previousTag: plan.previous?.tag ?? null,
+    notes,
+    changelog: files.changelog
+  }
+  const sha = await commitRelease({
+    git: request.git,
+    files,
+    branch,
+    head: plan.head,
+    releases: [release],
+    tagger: request.config.release.tagger,
+    date: request.now.toISOString().slice(0, 10),
+    repositoryUrl: request.repositoryUrl,
+    log: request.log
+  })
+  return sha === plan.head ? plan : { ...plan, head: sha }
 }
 
 /**

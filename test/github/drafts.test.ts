@@ -199,6 +199,7 @@ describe('applyPlan with drafts', () => {
         draft: true,
         floatingTags: 'none',
         dispatch: [],
+        releaseCommit: null,
         log: (line) => log.push(line),
         ...options
       })

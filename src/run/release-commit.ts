@@ -1,0 +1,70 @@
+import type { ReleaseFiles } from '../config/config.js'
+import { VersoError } from '../errors.js'
+import { listFiles, readFilesAt } from '../git/files.js'
+import type { Git } from '../git/git.js'
+import type { Tagger } from '../git/publish.js'
+import {
+  advanceCheckout,
+  branchPushError,
+  createReleaseCommit,
+  pushReleaseCommit,
+  readRemoteBranch,
+  releaseCommitMessage
+} from '../git/release-commit.js'
+import { pathsToRead, planReleaseFiles, type FileRelease } from './release-files.js'
+
+export interface ReleaseCommitRequest {
+  readonly git: Git
+  readonly files: ReleaseFiles
+  /** The branch the run releases, which the commit goes to. */
+  readonly branch: string | null
+  /** The commit released: the release commit's parent. */
+  readonly head: string
+  readonly releases: readonly FileRelease[]
+  readonly tagger: Tagger
+  readonly date: string
+  readonly repositoryUrl: string | null
+  readonly log: (line: string) => void
+}
+
+/**
+ * Writes the version files and changelogs into one commit on top of the released commit and
+ * pushes it to the branch, before any tag: the tags then go on that commit. A branch that
+ * moved or refuses the push stops the release with nothing on the remote. Returns the commit
+ * to tag: the release commit, or `head` when every file already says so.
+ */
+export async function commitRelease(request: ReleaseCommitRequest): Promise<string> {
+  const { git, files, head } = request
+  const matched = await Promise.all(
+    files.rules.map((rule) => (rule.glob ? listFiles(git, head, [rule.path]) : Promise.resolve([rule.path])))
+  )
+  const read = await readFilesAt(git, head, pathsToRead(files, request.releases, matched))
+  const texts = new Map<string, string | null>(pathsToRead(files, request.releases, matched).map((path) => [path, read.get(path) ?? null]))
+  const edits = planReleaseFiles({
+    config: files,
+    releases: request.releases,
+    matched,
+    texts,
+    date: request.date,
+    repositoryUrl: request.repositoryUrl
+  })
+  if (edits.files.length === 0) {
+    request.log('The version files and changelog already hold this release: no release commit.')
+    return head
+  }
+  if (request.branch === null) {
+    throw new VersoError('EUSAGE', 'version-files and changelog-file are committed to the branch released, and HEAD is on no branch.', {
+      hint: 'Release from a branch (a push to it), or leave out version-files and changelog-file.'
+    })
+  }
+  const expected = await readRemoteBranch(git, 'origin', request.branch)
+  if (expected !== head) throw branchPushError({ kind: 'moved', remoteSha: expected, message: '' }, request.branch, head)
+  const message = releaseCommitMessage(request.releases.map((r) => r.tag))
+  const sha = await createReleaseCommit(git, { files: edits.files, message, author: request.tagger, parent: head })
+  const pushed = await pushReleaseCommit(git, 'origin', request.branch, sha, head)
+  if (pushed.kind !== 'pushed') throw branchPushError(pushed, request.branch, head)
+  request.log(`Pushed the release commit ${sha.slice(0, 7)} to ${request.branch} (${edits.files.map((f) => f.path).join(', ')}).`)
+  const checkout = await advanceCheckout(git, request.branch, head, sha)
+  if (checkout.kind === 'left') request.log(`The checkout stays at ${head.slice(0, 7)}: ${checkout.reason}.`)
+  return sha
+}

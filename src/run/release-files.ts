@@ -1,0 +1,127 @@
+import type { ReleaseFiles } from '../config/config.js'
+import { prependChangelog } from '../files/changelog.js'
+import { updatePackageLock, updateVersionFile, type VersionFileRule } from '../files/version-files.js'
+import { VersoError } from '../errors.js'
+
+/** One release a commit carries: its package's folder (`.` in a single-package repository), version and notes. */
+export interface FileRelease {
+  readonly name: string
+  readonly path: string
+  readonly version: string
+  readonly tag: string
+  readonly previousTag: string | null
+  /** The release notes as renderNotes writes them: their first line is the release's own heading. */
+  readonly notes: string
+  /** The changelog of this release's package, or null. */
+  readonly changelog: string | null
+}
+
+/** The files a release commit would change, and their new texts. */
+export interface ReleaseFileEdits {
+  readonly files: readonly { readonly path: string; readonly text: string }[]
+}
+
+export interface ReleaseFilesInput {
+  readonly config: ReleaseFiles
+  readonly releases: readonly FileRelease[]
+  /** Each rule's files: its path, or what its glob matched at the released commit. */
+  readonly matched: readonly (readonly string[])[]
+  /** The texts of every file named above, the lockfile and the changelogs, as the released commit holds them (absent: null). */
+  readonly texts: ReadonlyMap<string, string | null>
+  /** The release date, `YYYY-MM-DD`. */
+  readonly date: string
+  readonly repositoryUrl: string | null
+}
+
+/**
+ * The release commit's contents, decided from the files' texts: each version file gets the
+ * version of the release whose folder holds it (the only release, in a single-package
+ * repository), npm's lockfile follows the manifests it records, and each release's
+ * changelog gets its section. Files that already say so are left out, so a re-run makes no
+ * commit. A rule that matches nothing, or a file it cannot update, is an error that stops
+ * the release before anything is pushed.
+ */
+export function planReleaseFiles(input: ReleaseFilesInput): ReleaseFileEdits {
+  const problems: string[] = []
+  const edited = new Map<string, string>()
+  const manifests: { path: string; version: string }[] = []
+  input.config.rules.forEach((rule, i) => {
+    const paths = input.matched[i] ?? []
+    if (paths.length === 0) problems.push(`version-files: \`${rule.source}\` matches no file.`)
+    for (const path of paths) {
+      const release = releaseFor(path, input.releases)
+      if (!release) continue
+      const text = edited.get(path) ?? input.texts.get(path) ?? null
+      if (text === null) {
+        problems.push(`version-files: \`${rule.source}\`: ${path} does not exist at the released commit.`)
+        continue
+      }
+      const update = updateVersionFile(rule, path, text, release.version)
+      if ('error' in update) problems.push(update.error)
+      else if (update.changed) edited.set(path, update.text)
+      if (isManifest(rule, path)) manifests.push({ path: folderOf(path), version: release.version })
+    }
+  })
+  const lock = input.texts.get('package-lock.json') ?? null
+  if (lock !== null && manifests.length) {
+    const single = input.releases.length === 1 && input.releases[0]!.path === '.'
+    const update = updatePackageLock(lock, single ? { rootVersion: input.releases[0]!.version, workspaces: [] } : { workspaces: manifests })
+    if ('error' in update) problems.push(update.error)
+    else if (update.changed) edited.set('package-lock.json', update.text)
+  }
+  for (const release of input.releases) {
+    if (release.changelog === null) continue
+    const path = release.path === '.' ? release.changelog : `${release.path}/${release.changelog}`
+    const existing = edited.get(path) ?? input.texts.get(path) ?? null
+    const text = prependChangelog(existing, {
+      version: release.version,
+      tag: release.tag,
+      date: input.date,
+      notes: withoutHeading(release.notes),
+      compareUrl:
+        input.repositoryUrl && release.previousTag ? `${input.repositoryUrl}/compare/${release.previousTag}...${release.tag}` : null
+    })
+    if (text !== existing) edited.set(path, text)
+  }
+  if (problems.length) {
+    throw new VersoError(
+      'EINVALIDCONFIG',
+      `The release files cannot be updated (${problems.length} problem(s)): nothing was committed, tagged or published.`,
+      {
+        details: problems,
+        hint: 'Fix `version-files` (or the files it names) and run again.'
+      }
+    )
+  }
+  return { files: [...edited].map(([path, text]) => ({ path, text })) }
+}
+
+/** Every path the edits may read: the rules' files, the lockfile and the changelogs. */
+export function pathsToRead(config: ReleaseFiles, releases: readonly FileRelease[], matched: readonly (readonly string[])[]): string[] {
+  const changelogs = releases.flatMap((r) => (r.changelog === null ? [] : [r.path === '.' ? r.changelog : `${r.path}/${r.changelog}`]))
+  return [...new Set([...matched.flat(), ...(config.rules.some((r) => r.kind === 'manifest') ? ['package-lock.json'] : []), ...changelogs])]
+}
+
+/** The release whose package folder holds the file, the deepest one; in a single-package repository, the release. */
+function releaseFor(path: string, releases: readonly FileRelease[]): FileRelease | null {
+  let best: FileRelease | null = null
+  for (const release of releases) {
+    const inside = release.path === '.' || path === release.path || path.startsWith(`${release.path}/`)
+    if (inside && (best === null || best.path === '.' || release.path.length > best.path.length)) best = release
+  }
+  return best
+}
+
+function isManifest(rule: VersionFileRule, path: string): boolean {
+  return rule.kind === 'manifest' && (path === 'package.json' || path.endsWith('/package.json'))
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash === -1 ? '.' : path.slice(0, slash)
+}
+
+/** The notes without their first heading: the changelog writes its own. */
+function withoutHeading(notes: string): string {
+  return notes.replace(/^#{1,6} [^\n]*\n+/, '').trim()
+}
