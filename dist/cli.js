@@ -11,14 +11,16 @@ import {
 import {
   artifactVersion,
   createGather,
-  listFiles,
   loadConfig,
   neutralizeCommands,
   neutralizeCommandsInJson,
+  resolveNow
+} from "./chunks/chunk-HCQELHEU.js";
+import {
+  listFiles,
   readWorktreeFile,
-  resolveNow,
   writeWorktreeFile
-} from "./chunks/chunk-AIGTCDHS.js";
+} from "./chunks/chunk-ZHM2QSYW.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
@@ -27,12 +29,13 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-WGMLVEJV.js";
+} from "./chunks/chunk-7ZRKXVPA.js";
 import "./chunks/chunk-ABD755OP.js";
 import "./chunks/chunk-CE7K7Z24.js";
 import {
   OPTION_NAMES
-} from "./chunks/chunk-YVOOLJD4.js";
+} from "./chunks/chunk-W43AL7B6.js";
+import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import "./chunks/chunk-S5KBGZY4.js";
 import "./chunks/chunk-ZYHF6ZOA.js";
@@ -158,7 +161,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./chunks/packages-4CT5ADVB.js"),
+    import("./chunks/packages-HNR6SFP6.js"),
     import("./chunks/packages-KOAEFQLA.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -170,7 +173,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-R2X44KW6.js"),
+    import("./chunks/pr-check-F26HXSAT.js"),
     import("./chunks/pr-comment-ARKXYRTN.js"),
     import("./chunks/release-notes-BCSCBGMX.js"),
     import("./chunks/validate-FF6LV27Q.js")
@@ -233,7 +236,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-OMKTTA25.js"),
+    import("./chunks/release-4NILNGHJ.js"),
     import("./chunks/environment-GYDYYTAT.js"),
     import("./chunks/event-N7KCVIYC.js")
   ]);
@@ -260,7 +263,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./chunks/packages-4CT5ADVB.js"),
+      import("./chunks/packages-HNR6SFP6.js"),
       import("./chunks/packages-KOAEFQLA.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });

@@ -2,17 +2,17 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-557QKSKC.js";
+} from "./chunks/chunk-SF2KD76B.js";
 import {
   runRelease
-} from "./chunks/chunk-BKRSVSSU.js";
+} from "./chunks/chunk-FVMS2DA5.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-CREMGIQ4.js";
 import {
   resolveMode
-} from "./chunks/chunk-SOW72SPE.js";
+} from "./chunks/chunk-R5DPXOUJ.js";
 import "./chunks/chunk-RWW5ZTZX.js";
 import {
   renderPlanSummary,
@@ -21,13 +21,15 @@ import {
 import {
   artifactVersion,
   createGather,
-  isReallyInside,
-  listFiles,
   loadConfig,
   neutralizeCommands,
-  readWorktreeFile,
   resolveNow
-} from "./chunks/chunk-AIGTCDHS.js";
+} from "./chunks/chunk-HCQELHEU.js";
+import {
+  isReallyInside,
+  listFiles,
+  readWorktreeFile
+} from "./chunks/chunk-ZHM2QSYW.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
@@ -35,13 +37,14 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-WGMLVEJV.js";
+} from "./chunks/chunk-7ZRKXVPA.js";
 import "./chunks/chunk-ABD755OP.js";
 import "./chunks/chunk-CE7K7Z24.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-YVOOLJD4.js";
+} from "./chunks/chunk-W43AL7B6.js";
+import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {
   readEvent
@@ -763,7 +766,7 @@ async function planMode(mode, context) {
   return { outputs: planOutputs(plan, notes, artifact), summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-4CT5ADVB.js"), import("./chunks/packages-KOAEFQLA.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-HNR6SFP6.js"), import("./chunks/packages-KOAEFQLA.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");

@@ -3,15 +3,16 @@ const require = __verso_createRequire(import.meta.url);
 import {
   applyOptions,
   applyPlan,
+  commitRelease,
   decideRelease,
   describeApply
-} from "./chunk-SOW72SPE.js";
+} from "./chunk-R5DPXOUJ.js";
 import {
   gatherLine,
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-WGMLVEJV.js";
+} from "./chunk-7ZRKXVPA.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
@@ -24,7 +25,8 @@ import {
 async function runRelease(request) {
   const { config, gather } = request;
   const line = await gatherLine(gather, config, request.hints, "remote");
-  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line);
+  const above = config.release.files && line.branch && !request.dryRun ? await releaseCommitOf(request, line.branch) : null;
+  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line, above ?? void 0);
   const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
   const done = (result) => ({ plan, fetched, resumed, notes, result });
   request.onPlanned?.({ plan, fetched, resumed, notes });
@@ -44,9 +46,43 @@ async function runRelease(request) {
     case "release": {
       const api = request.connect();
       const finished = api ? await finishEarlierRelease(request, plan, api) : null;
-      return done({ kind: "applied", outcome: await applyPlan(plan, request.git, api, options), finished });
+      const released = await withReleaseCommit(request, plan, line.branch, notes);
+      return done({ kind: "applied", outcome: await applyPlan(released, request.git, api, options), finished });
     }
   }
+}
+async function releaseCommitOf(request, branch) {
+  const found = await request.gather.releaseCommitAbove(branch, await headOf(request), request.config.release.tagger);
+  if (found) request.log(`${branch} has this release's commit ${found.slice(0, 7)} already: finishing its release (a re-run).`);
+  return found;
+}
+async function headOf(request) {
+  return await request.gather.commitOf("HEAD") ?? "";
+}
+async function withReleaseCommit(request, plan, branch, notes) {
+  const { files } = request.config.release;
+  if (!files) return plan;
+  const release = {
+    name: "",
+    path: ".",
+    version: plan.next.version,
+    tag: plan.next.tag,
+    previousTag: plan.previous?.tag ?? null,
+    notes,
+    changelog: files.changelog
+  };
+  const sha = await commitRelease({
+    git: request.git,
+    files,
+    branch,
+    head: plan.head,
+    releases: [release],
+    tagger: request.config.release.tagger,
+    date: request.now.toISOString().slice(0, 10),
+    repositoryUrl: request.repositoryUrl,
+    log: request.log
+  });
+  return sha === plan.head ? plan : { ...plan, head: sha };
 }
 async function finishEarlierRelease(request, plan, api) {
   const { config, gather } = request;
@@ -72,5 +108,6 @@ async function finishEarlierRelease(request, plan, api) {
 }
 
 export {
-  runRelease
+  runRelease,
+  withReleaseCommit
 };

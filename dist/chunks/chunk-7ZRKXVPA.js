@@ -234,13 +234,14 @@ async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt =
   const [{ runImageCheck }, sources] = await Promise.all([import("./image-2QWORCJ7.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
-async function planReleaseRun(gather, config, now, line) {
-  const first = await planRelease(gather, config, now, { line });
+async function planReleaseRun(gather, config, now, line, head) {
+  const at = head ? { head } : {};
+  const first = await planRelease(gather, config, now, { line, ...at });
   const { plan } = first;
   if (plan.kind !== "none" || plan.reason !== "no-commits" || plan.previous?.sha !== plan.head) return { ...first, resumed: false };
   const { value, tag } = plan.previous;
   if (!await isOwnRelease(gather, config, line, plan.previous)) return { ...first, resumed: false };
-  return { ...await planRelease(gather, config, now, { line, ignoreTag: tag, finish: value }), resumed: true };
+  return { ...await planRelease(gather, config, now, { line, ignoreTag: tag, finish: value, ...at }), resumed: true };
 }
 async function isOwnRelease(gather, config, line, release) {
   return channelOf(release.value) === line.prerelease && await gather.taggerEmail(release.tag) === config.release.tagger.email;

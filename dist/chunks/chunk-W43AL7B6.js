@@ -1,6 +1,9 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  parseVersionFileRules
+} from "./chunk-VG4D5XZV.js";
+import {
   parseCalverFormat
 } from "./chunk-QWN2I4DH.js";
 import {
@@ -36,7 +39,8 @@ var PACKAGE_OPTIONS = [
   "prerelease-branches",
   "strict",
   "draft",
-  "release-name"
+  "release-name",
+  "changelog-file"
 ];
 var ENTRY_KEYS = ["name", "path", "paths", "tag-format"];
 function readPackageSpecs(raw, problems) {
@@ -157,6 +161,8 @@ var OPTION_NAMES = [
   "release-name",
   "floating-tags",
   "dispatch-workflows",
+  "version-files",
+  "changelog-file",
   "validate",
   "merge-style",
   "validate-mode",
@@ -196,6 +202,8 @@ var DEFAULTS = {
   "release-name": "{tag}",
   "floating-tags": "none",
   "dispatch-workflows": "",
+  "version-files": "",
+  "changelog-file": "",
   validate: "both",
   "merge-style": "merge",
   "validate-mode": "fail",
@@ -276,7 +284,8 @@ function resolveConfig(given, file = {}) {
       name: value("release-name").trim() || "{tag}",
       floatingTags: oneOf("floating-tags", ["none", "major", "major-minor"]),
       // GitHub names a workflow by its file name; a path to it is accepted too.
-      dispatch: list("dispatch-workflows").map((w) => w.replace(/^\.?\/?\.github\/workflows\//, ""))
+      dispatch: list("dispatch-workflows").map((w) => w.replace(/^\.?\/?\.github\/workflows\//, "")),
+      files: resolveFiles()
     },
     check: {
       validate: oneOf("validate", ["both", "title", "commits"]),
@@ -311,6 +320,14 @@ function resolveConfig(given, file = {}) {
   if (!isEmail(value("git-user-email").trim())) problems.push(`\`git-user-email: ${value("git-user-email")}\` is not an e-mail address.`);
   function list(name) {
     return splitList(value(name)).map((item) => item.trim()).filter(Boolean);
+  }
+  function resolveFiles() {
+    const parsed = parseVersionFileRules(list("version-files"));
+    problems.push(...parsed.problems);
+    const changelog = value("changelog-file").trim().replace(/^\.\//, "");
+    if (changelog && (changelog.startsWith("/") || changelog.split("/").includes("..") || changelog.endsWith("/")))
+      problems.push(`\`changelog-file: ${changelog}\` must be a file inside the repository, e.g. \`CHANGELOG.md\`.`);
+    return parsed.rules.length || changelog ? { rules: parsed.rules, changelog: changelog || null } : null;
   }
   function resolveImage() {
     const schemas = list("schemas").map((glob) => glob.replace(/^\.\//, ""));

@@ -2,8 +2,8 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-557QKSKC.js";
-import "./chunk-WGMLVEJV.js";
+} from "./chunk-SF2KD76B.js";
+import "./chunk-7ZRKXVPA.js";
 import "./chunk-ABD755OP.js";
 import "./chunk-QWN2I4DH.js";
 import "./chunk-ZYHF6ZOA.js";

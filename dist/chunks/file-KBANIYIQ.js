@@ -4,7 +4,8 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-YVOOLJD4.js";
+} from "./chunk-W43AL7B6.js";
+import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
 import {
   require_dist

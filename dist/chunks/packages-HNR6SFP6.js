@@ -3,20 +3,23 @@ const require = __verso_createRequire(import.meta.url);
 import {
   applyOptions,
   applyPlan,
+  commitRelease,
   decideRelease,
   describeApply
-} from "./chunk-SOW72SPE.js";
+} from "./chunk-R5DPXOUJ.js";
 import "./chunk-RWW5ZTZX.js";
+import "./chunk-ZHM2QSYW.js";
 import "./chunk-CIVBDLHN.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor
-} from "./chunk-WGMLVEJV.js";
+} from "./chunk-7ZRKXVPA.js";
 import {
   compareVersions,
   formatVersion
 } from "./chunk-ABD755OP.js";
+import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
 import {
   RELEASE_BODY_LIMIT,
@@ -195,14 +198,48 @@ async function releasesToFinish(request, plans) {
   }
   return found;
 }
+async function releaseCommitFor(request, plan, branch) {
+  const files = request.config.release.files;
+  if (!files || request.dryRun) return null;
+  const releasing = plan.plans.filter((p) => p.plan.kind === "release" && decideRelease(p.line, false).kind === "release");
+  if (releasing.length === 0) return null;
+  const releases = releasing.flatMap(
+    ({ pkg, plan: own }) => own.kind === "release" ? [
+      {
+        name: pkg.spec.name,
+        path: pkg.spec.path,
+        version: own.next.version,
+        tag: own.next.tag,
+        previousTag: own.previous?.tag ?? null,
+        notes: renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT }),
+        changelog: pkg.config.release.files?.changelog ?? files.changelog
+      }
+    ] : []
+  );
+  const sha = await commitRelease({
+    git: request.git,
+    files,
+    branch,
+    head: plan.head,
+    releases,
+    tagger: request.config.release.tagger,
+    date: request.now.toISOString().slice(0, 10),
+    repositoryUrl: request.repositoryUrl,
+    log: request.log
+  });
+  return sha === plan.head ? null : sha;
+}
 async function runPackagesRelease(request, onPlanned) {
   const { config, gather } = request;
   const where = await gather.branch(request.hints, "remote");
-  const plan = await planPackages({ gather, config, now: request.now, where, resume: true });
+  const above = config.release.files && where.branch && !request.dryRun ? await gather.releaseCommitAbove(where.branch, await gather.commitOf("HEAD") ?? "", config.release.tagger) : null;
+  const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...above ? { head: above } : {} });
   onPlanned?.(plan);
   const runs = [];
   let api;
-  for (const { pkg, line, plan: own } of plan.plans) {
+  const target = await releaseCommitFor(request, plan, where.branch);
+  for (const { pkg, line, plan: planned } of plan.plans) {
+    const own = planned.kind === "release" && target !== null ? { ...planned, head: target } : planned;
     const notes = own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
     const done = (result) => runs.push({ name: pkg.spec.name, plan: own, notes, result });
     if (own.kind !== "release") {

@@ -1,13 +1,16 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  runRelease
-} from "./chunk-BKRSVSSU.js";
-import "./chunk-SOW72SPE.js";
+  runRelease,
+  withReleaseCommit
+} from "./chunk-FVMS2DA5.js";
+import "./chunk-R5DPXOUJ.js";
 import "./chunk-RWW5ZTZX.js";
+import "./chunk-ZHM2QSYW.js";
 import "./chunk-CIVBDLHN.js";
-import "./chunk-WGMLVEJV.js";
+import "./chunk-7ZRKXVPA.js";
 import "./chunk-ABD755OP.js";
+import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
 import "./chunk-DWKG66T3.js";
 import "./chunk-ZYHF6ZOA.js";
@@ -20,5 +23,6 @@ import "./chunk-G27QDBJF.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  runRelease
+  runRelease,
+  withReleaseCommit
 };

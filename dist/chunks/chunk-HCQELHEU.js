@@ -1,6 +1,12 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  listFiles,
+  readMatchingFilesAt,
+  readRemoteBranch,
+  readWorktreeFile
+} from "./chunk-ZHM2QSYW.js";
+import {
   GitError,
   isAncestor,
   readTaggerEmail
@@ -8,12 +14,12 @@ import {
 import {
   chooseCandidates,
   parseReleaseTags
-} from "./chunk-WGMLVEJV.js";
+} from "./chunk-7ZRKXVPA.js";
 import {
   configFilePath,
   resolveConfig,
   routesTo
-} from "./chunk-YVOOLJD4.js";
+} from "./chunk-W43AL7B6.js";
 import {
   parseSemver,
   require_semver
@@ -37,7 +43,7 @@ async function loadConfig(given, readText, listFiles2) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  const file = text === null ? {} : (await import("./file-H6JZPZ42.js")).parseConfigFile(text, path);
+  const file = text === null ? {} : (await import("./file-KBANIYIQ.js")).parseConfigFile(text, path);
   return resolveConfig(given, file.packages === "auto" && listFiles2 ? await discover(file, readText, listFiles2) : file);
 }
 async function discover(file, read, list) {
@@ -90,143 +96,6 @@ function resolveNow(options) {
     return date;
   }
   return options.now;
-}
-
-// src/git/files.ts
-import { constants } from "node:fs";
-import { lstat, mkdir, open, realpath } from "node:fs/promises";
-import { dirname, isAbsolute, matchesGlob, posix, relative, resolve, sep } from "node:path";
-async function readWorktreeFile(root, path) {
-  const target = await locateInside(root, path);
-  let file;
-  try {
-    file = await open(target, constants.O_RDONLY | constants.O_NOFOLLOW);
-  } catch (error) {
-    if (error.code === "ENOENT") return null;
-    throw refusedOrRethrown(error, path);
-  }
-  try {
-    if (!(await file.stat()).isFile()) throw unsafe(path, "is not a regular file");
-    return await file.readFile("utf8");
-  } finally {
-    await file.close();
-  }
-}
-async function writeWorktreeFile(root, path, text) {
-  const target = await locateInside(root, path);
-  await mkdir(dirname(target), { recursive: true });
-  await locateInside(root, path);
-  let file;
-  try {
-    file = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);
-  } catch (error) {
-    throw refusedOrRethrown(error, path);
-  }
-  try {
-    await file.writeFile(text);
-  } finally {
-    await file.close();
-  }
-}
-async function locateInside(root, path) {
-  const target = resolve(root, path);
-  const inside = relative(root, target);
-  if (inside === "" || leavesFolder(inside) || inGitFolder(inside)) throw unsafe(path, "is not a file inside the repository");
-  const realRoot = await realpath(root).catch((error) => {
-    if (error.code === "ENOENT") return null;
-    throw error;
-  });
-  if (realRoot === null) return target;
-  for (let folder = dirname(target); ; folder = dirname(folder)) {
-    const real = await realpath(folder).catch((error) => {
-      if (error.code === "ENOENT" || error.code === "ENOTDIR") return null;
-      throw error;
-    });
-    if (real === null) continue;
-    const within = relative(realRoot, real);
-    if (leavesFolder(within) || inGitFolder(within)) throw unsafe(path, "leads outside the repository through a symbolic link");
-    break;
-  }
-  const stats = await lstat(target).catch(() => null);
-  if (stats?.isSymbolicLink()) throw unsafe(path, "is a symbolic link");
-  return target;
-}
-async function isReallyInside(top, path) {
-  const [realTop, real] = await Promise.all([realpath(top).catch(() => null), realpath(path).catch(() => null)]);
-  return realTop === null || real === null || !leavesFolder(relative(realTop, real));
-}
-function leavesFolder(inside) {
-  return inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
-}
-function inGitFolder(inside) {
-  return inside.split(sep).some((part) => part.toLowerCase() === ".git");
-}
-function unsafe(path, why) {
-  return new VersoError("EUNSAFEPATH", `${path} ${why}: verso reads and writes only regular files inside the repository.`, {
-    hint: "Commit the file itself in place of a link, or point the setting at a file inside the repository."
-  });
-}
-function refusedOrRethrown(error, path) {
-  return error.code === "ELOOP" ? unsafe(path, "is a symbolic link") : error;
-}
-async function listFiles(git, at, globs) {
-  const matches = (path) => path !== "" && globs.some((glob) => matchesGlob(path, glob));
-  if (at === null) {
-    const out = await git.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
-    return [...new Set(out.split("\0").filter(matches))].sort();
-  }
-  const entries = await listTree(git, at, []);
-  return [...entries.keys()].filter(matches).sort();
-}
-async function listTree(git, at, paths) {
-  const args = ["ls-tree", "-r", "-z", "--end-of-options", at, ...paths.length ? ["--", ...paths] : []];
-  const literal = { env: { GIT_LITERAL_PATHSPECS: "1" } };
-  const out = paths.length ? await git.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${at}^{tree}`]).then(
-    () => git.run(args, literal),
-    () => ""
-  ) : await git.run(args, literal);
-  const files = /* @__PURE__ */ new Map();
-  for (const record of out.split("\0")) {
-    const tab = record.indexOf("	");
-    if (tab === -1) continue;
-    const [mode, type, object] = record.slice(0, tab).split(" ");
-    if (type === "blob" && (mode === "100644" || mode === "100755") && object) files.set(record.slice(tab + 1), object);
-  }
-  return files;
-}
-async function readMatchingFilesAt(git, at, globs, paths) {
-  checkPaths(paths);
-  const tree = await listTree(git, at, []);
-  const matching = [...tree.keys()].filter((path) => globs.some((glob) => matchesGlob(path, glob))).sort();
-  const named = new Map([
-    ...paths.map((path) => [path, posix.normalize(path)]),
-    ...matching.map((path) => [path, path])
-  ]);
-  return { matching, texts: await readObjects(git, tree, named) };
-}
-function checkPaths(paths) {
-  const bad = paths.find((p) => /[\n\r]/.test(p));
-  if (bad !== void 0) {
-    throw new VersoError("EGIT", `Cannot read ${JSON.stringify(bad)} from git: a path with a line break.`, { hint: "Rename the file." });
-  }
-}
-async function readObjects(git, tree, named) {
-  const texts = /* @__PURE__ */ new Map();
-  const wanted = [...named.keys()].filter((path) => tree.has(named.get(path)));
-  if (wanted.length === 0) return texts;
-  const out = await git.runBuffer(["cat-file", "--batch"], { input: wanted.map((path) => `${tree.get(named.get(path))}
-`).join("") });
-  let offset = 0;
-  for (const path of wanted) {
-    const end = out.indexOf(10, offset);
-    const header = out.subarray(offset, end).toString("utf8");
-    offset = end + 1;
-    if (header.endsWith(" missing")) continue;
-    const size = Number(header.split(" ")[2]);
-    texts.set(path, out.subarray(offset, offset + size).toString("utf8"));
-    offset += size + 1;
-  }
-  return texts;
 }
 
 // src/report/workflow-commands.ts
@@ -312,7 +181,7 @@ function decode(bytes, start, end) {
 
 // src/git/history.ts
 import { readFile } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 
 // src/git/reachability.ts
 var Reachability = class {
@@ -463,7 +332,7 @@ async function deepenUntilKnown(git, head, ordered, reach, fetched, remote) {
   }
 }
 async function readShallowBoundary(git) {
-  const shallowFile = resolve2(git.cwd, (await git.run(["rev-parse", "--git-path", "shallow"])).trim());
+  const shallowFile = resolve(git.cwd, (await git.run(["rev-parse", "--git-path", "shallow"])).trim());
   return new Set((await readFile(shallowFile, "utf8").catch(() => "")).split("\n").filter(Boolean));
 }
 async function rangeIsCut(git, head, since, boundary) {
@@ -500,7 +369,7 @@ async function ensureCommit(git, sha, remote = "origin") {
 }
 
 // src/run/package-history.ts
-import { matchesGlob as matchesGlob2 } from "node:path";
+import { matchesGlob } from "node:path";
 
 // src/git/changed-paths.ts
 var FORMAT2 = "--format=%x01%H%x00%P%x00%B";
@@ -640,7 +509,7 @@ function ownersOf(paths, specs, rootIndex) {
   for (const file of paths) {
     let held = false;
     specs.forEach((spec, i) => {
-      if (i !== rootIndex && routesTo(spec, file, matchesGlob2)) {
+      if (i !== rootIndex && routesTo(spec, file, matchesGlob)) {
         owners.add(i);
         held = true;
       }
@@ -719,6 +588,15 @@ function createGather(git, config) {
     },
     remoteDefaultBranch: () => readDefaultBranch(git),
     worktreeFile: (path) => readWorktreeFile(git.cwd, path),
+    async releaseCommitAbove(branch, head, tagger) {
+      const tip = await readRemoteBranch(git, "origin", branch).catch(() => null);
+      if (tip === null || tip === head) return null;
+      await git.tryRun(["fetch", "--no-tags", "--end-of-options", "origin", `refs/heads/${branch}`]);
+      const found = await git.tryRun(["log", "-1", "--format=%P%x00%ce%x00%s", "--end-of-options", tip, "--"]);
+      if (found.code !== 0) return null;
+      const [parents = "", email = "", subject = ""] = found.stdout.trim().split("\0");
+      return parents === head && email === tagger.email && subject.startsWith("chore(release): ") ? tip : null;
+    },
     packages: (requests, head) => readPackageHistory(git, { fetchHistory: config.fetchHistory, state, ...head ? { head } : {} }, requests),
     async branch(hints, needDefault) {
       const fromRef = hints.githubRef?.startsWith("refs/heads/") ? hints.githubRef.slice("refs/heads/".length) : null;
@@ -907,10 +785,6 @@ function standIn(previous, scheme) {
 export {
   loadConfig,
   resolveNow,
-  readWorktreeFile,
-  writeWorktreeFile,
-  isReallyInside,
-  listFiles,
   neutralizeCommands,
   neutralizeCommandsInJson,
   createGather,

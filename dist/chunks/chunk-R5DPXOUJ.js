@@ -4,6 +4,16 @@ import {
   ReleaseExistsError
 } from "./chunk-RWW5ZTZX.js";
 import {
+  advanceCheckout,
+  branchPushError,
+  createReleaseCommit,
+  listFiles,
+  pushReleaseCommit,
+  readFilesAt,
+  readRemoteBranch,
+  releaseCommitMessage
+} from "./chunk-ZHM2QSYW.js";
+import {
   createAnnotatedTag,
   fetchTag,
   isAncestor,
@@ -13,6 +23,10 @@ import {
   readRemoteTags,
   summarizeGitOutput
 } from "./chunk-CIVBDLHN.js";
+import {
+  updatePackageLock,
+  updateVersionFile
+} from "./chunk-VG4D5XZV.js";
 import {
   describeNotReleasing
 } from "./chunk-ZYHF6ZOA.js";
@@ -55,14 +69,23 @@ function applyOptions(config, plan, notes, log) {
     draft: config.release.draft,
     floatingTags: config.release.floatingTags,
     dispatch: config.release.dispatch,
-    log
+    log,
+    releaseCommit: describeFiles(config)
   };
+}
+function describeFiles(config) {
+  const files = config.release.files;
+  if (!files) return null;
+  return [...files.rules.map((r) => r.source), ...files.changelog ? [files.changelog] : []].join(", ");
 }
 function describeApply(plan, options) {
   const kind = plan.standing.prerelease ? " (a prerelease)" : plan.standing.latest ? " (the latest release)" : "";
   const floating = plan.scheme === "semver" && options.floatingTags !== "none" && plan.standing.highestInMajor;
   return [
-    `push an annotated tag ${plan.next.tag} at ${plan.head.slice(0, 7)}`,
+    ...options.releaseCommit ? [
+      `commit ${options.releaseCommit} as \`chore(release): ${plan.next.tag}\` on top of ${plan.head.slice(0, 7)}, push it to the branch, and tag that commit`
+    ] : [],
+    `push an annotated tag ${plan.next.tag} at ${options.releaseCommit ? "the release commit" : plan.head.slice(0, 7)}`,
     `create or update the GitHub Release "${options.name}"${kind}${options.draft ? " as a draft" : ""}`,
     ...floating ? [`move the floating tag${options.floatingTags === "major-minor" ? "s" : ""} (${options.floatingTags}) to it`] : [],
     ...options.dispatch.map((workflow) => `send workflow_dispatch for ${plan.next.tag} to ${workflow}`)
@@ -249,10 +272,224 @@ function short(sha) {
   return sha.slice(0, 7);
 }
 
+// src/files/changelog.ts
+var INTRO = "# Changelog\n\nAll notable changes to this project are documented in this file.\n";
+function prependChangelog(existing, entry) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) throw new Error(`prependChangelog: ${entry.date} is not a YYYY-MM-DD date`);
+  const url = entry.compareUrl ?? null;
+  if (existing === null || existing.trim() === "") return `${INTRO}
+${renderSection(entry, url)}`;
+  const lines = splitLines(existing);
+  const sections = findSections(lines);
+  if (sections.some((s) => s.label === entry.version || s.label === entry.tag)) return existing;
+  const definitions = findDefinitions(lines);
+  const linked = definitions.some((d) => sections.some((s) => s.label.toLowerCase() === d.label.toLowerCase()));
+  const edits = [];
+  if (linked && url !== null) {
+    const before = definitions.find((d) => !isUnreleased(d.label) && sections.some((s) => s.label.toLowerCase() === d.label.toLowerCase()));
+    const definition = `[${entry.version}]: ${url}`;
+    edits.push(
+      before === void 0 ? { at: definitions[definitions.length - 1].end, text: `
+${definition}` } : { at: before.start, text: `${definition}
+` }
+    );
+  }
+  const section = renderSection(entry, linked ? null : url);
+  const firstRelease = sections.find((s) => !isUnreleased(s.label));
+  if (firstRelease !== void 0) {
+    edits.push({ at: firstRelease.start, text: `${section}
+` });
+  } else {
+    const at = definitions[0]?.start ?? existing.length;
+    edits.push({ at, text: `${blankLineBefore(existing, at)}${section}${at === existing.length ? "" : "\n"}` });
+  }
+  return applyEdits(existing, edits, existing.includes("\r\n") ? "\r\n" : "\n");
+}
+function renderSection(entry, url) {
+  const notes = entry.notes.replace(/\r\n?/g, "\n").replace(/^\n+|\s+$/g, "");
+  const heading = `## [${entry.version}]${url === null ? "" : `(${url})`} - ${entry.date}`;
+  return notes === "" ? `${heading}
+` : `${heading}
+
+${notes}
+`;
+}
+function isUnreleased(label) {
+  return label.toLowerCase() === "unreleased";
+}
+function splitLines(text) {
+  const lines = [];
+  for (let start = 0; start < text.length; ) {
+    const next = text.indexOf("\n", start);
+    const stop = next === -1 ? text.length : next;
+    const end = text[stop - 1] === "\r" ? stop - 1 : stop;
+    lines.push({ start, end, text: text.slice(start, end) });
+    start = stop + 1;
+  }
+  return lines;
+}
+function findSections(lines) {
+  const sections = [];
+  let fence = null;
+  for (const line of lines) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line.text)?.[1];
+    if (fence !== null) {
+      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length && /^\s*[`~]+\s*$/.test(line.text)) fence = null;
+      continue;
+    }
+    if (marker !== void 0) {
+      fence = marker;
+      continue;
+    }
+    const heading = /^ {0,3}(##?)[ \t]+(.*)$/.exec(line.text);
+    const found = heading === null ? null : /^\[([^\]]*)\]|^(\S+)/.exec(heading[2].trim());
+    const label = found === null ? null : found[1] ?? found[2];
+    if (label !== null && (heading[1] === "##" || /^v?\d/.test(label))) sections.push({ start: line.start, label });
+  }
+  return sections;
+}
+function findDefinitions(lines) {
+  const found = [];
+  for (const line of [...lines].reverse()) {
+    if (line.text.trim() === "") continue;
+    const label = /^ {0,3}\[([^\]]+)\]:\s*\S/.exec(line.text)?.[1];
+    if (label === void 0) break;
+    found.unshift({ start: line.start, end: line.end, label });
+  }
+  return found;
+}
+function blankLineBefore(text, at) {
+  const above = text.slice(0, at);
+  if (above === "" || /(^|\n)[ \t]*\r?\n$/.test(above)) return "";
+  return above.endsWith("\n") ? "\n" : "\n\n";
+}
+function applyEdits(text, edits, eol) {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.at - a.at)) {
+    result = result.slice(0, edit.at) + edit.text.replaceAll("\n", eol) + result.slice(edit.at);
+  }
+  return result;
+}
+
+// src/run/release-files.ts
+function planReleaseFiles(input) {
+  const problems = [];
+  const edited = /* @__PURE__ */ new Map();
+  const manifests = [];
+  input.config.rules.forEach((rule, i) => {
+    const paths = input.matched[i] ?? [];
+    if (paths.length === 0) problems.push(`version-files: \`${rule.source}\` matches no file.`);
+    for (const path of paths) {
+      const release = releaseFor(path, input.releases);
+      if (!release) continue;
+      const text = edited.get(path) ?? input.texts.get(path) ?? null;
+      if (text === null) {
+        problems.push(`version-files: \`${rule.source}\`: ${path} does not exist at the released commit.`);
+        continue;
+      }
+      const update = updateVersionFile(rule, path, text, release.version);
+      if ("error" in update) problems.push(update.error);
+      else if (update.changed) edited.set(path, update.text);
+      if (isManifest(rule, path)) manifests.push({ path: folderOf(path), version: release.version });
+    }
+  });
+  const lock = input.texts.get("package-lock.json") ?? null;
+  if (lock !== null && manifests.length) {
+    const single = input.releases.length === 1 && input.releases[0].path === ".";
+    const update = updatePackageLock(lock, single ? { rootVersion: input.releases[0].version, workspaces: [] } : { workspaces: manifests });
+    if ("error" in update) problems.push(update.error);
+    else if (update.changed) edited.set("package-lock.json", update.text);
+  }
+  for (const release of input.releases) {
+    if (release.changelog === null) continue;
+    const path = release.path === "." ? release.changelog : `${release.path}/${release.changelog}`;
+    const existing = edited.get(path) ?? input.texts.get(path) ?? null;
+    const text = prependChangelog(existing, {
+      version: release.version,
+      tag: release.tag,
+      date: input.date,
+      notes: withoutHeading(release.notes),
+      compareUrl: input.repositoryUrl && release.previousTag ? `${input.repositoryUrl}/compare/${release.previousTag}...${release.tag}` : null
+    });
+    if (text !== existing) edited.set(path, text);
+  }
+  if (problems.length) {
+    throw new VersoError(
+      "EINVALIDCONFIG",
+      `The release files cannot be updated (${problems.length} problem(s)): nothing was committed, tagged or published.`,
+      {
+        details: problems,
+        hint: "Fix `version-files` (or the files it names) and run again."
+      }
+    );
+  }
+  return { files: [...edited].map(([path, text]) => ({ path, text })) };
+}
+function pathsToRead(config, releases, matched) {
+  const changelogs = releases.flatMap((r) => r.changelog === null ? [] : [r.path === "." ? r.changelog : `${r.path}/${r.changelog}`]);
+  return [.../* @__PURE__ */ new Set([...matched.flat(), ...config.rules.some((r) => r.kind === "manifest") ? ["package-lock.json"] : [], ...changelogs])];
+}
+function releaseFor(path, releases) {
+  let best = null;
+  for (const release of releases) {
+    const inside = release.path === "." || path === release.path || path.startsWith(`${release.path}/`);
+    if (inside && (best === null || best.path === "." || release.path.length > best.path.length)) best = release;
+  }
+  return best;
+}
+function isManifest(rule, path) {
+  return rule.kind === "manifest" && (path === "package.json" || path.endsWith("/package.json"));
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "." : path.slice(0, slash);
+}
+function withoutHeading(notes) {
+  return notes.replace(/^#{1,6} [^\n]*\n+/, "").trim();
+}
+
+// src/run/release-commit.ts
+async function commitRelease(request) {
+  const { git, files, head } = request;
+  const matched = await Promise.all(
+    files.rules.map((rule) => rule.glob ? listFiles(git, head, [rule.path]) : Promise.resolve([rule.path]))
+  );
+  const read = await readFilesAt(git, head, pathsToRead(files, request.releases, matched));
+  const texts = new Map(pathsToRead(files, request.releases, matched).map((path) => [path, read.get(path) ?? null]));
+  const edits = planReleaseFiles({
+    config: files,
+    releases: request.releases,
+    matched,
+    texts,
+    date: request.date,
+    repositoryUrl: request.repositoryUrl
+  });
+  if (edits.files.length === 0) {
+    request.log("The version files and changelog already hold this release: no release commit.");
+    return head;
+  }
+  if (request.branch === null) {
+    throw new VersoError("EUSAGE", "version-files and changelog-file are committed to the branch released, and HEAD is on no branch.", {
+      hint: "Release from a branch (a push to it), or leave out version-files and changelog-file."
+    });
+  }
+  const expected = await readRemoteBranch(git, "origin", request.branch);
+  if (expected !== head) throw branchPushError({ kind: "moved", remoteSha: expected, message: "" }, request.branch, head);
+  const message = releaseCommitMessage(request.releases.map((r) => r.tag));
+  const sha = await createReleaseCommit(git, { files: edits.files, message, author: request.tagger, parent: head });
+  const pushed = await pushReleaseCommit(git, "origin", request.branch, sha, head);
+  if (pushed.kind !== "pushed") throw branchPushError(pushed, request.branch, head);
+  request.log(`Pushed the release commit ${sha.slice(0, 7)} to ${request.branch} (${edits.files.map((f) => f.path).join(", ")}).`);
+  const checkout = await advanceCheckout(git, request.branch, head, sha);
+  if (checkout.kind === "left") request.log(`The checkout stays at ${head.slice(0, 7)}: ${checkout.reason}.`);
+  return sha;
+}
+
 export {
   resolveMode,
   decideRelease,
   applyOptions,
   describeApply,
-  applyPlan
+  applyPlan,
+  commitRelease
 };
