@@ -21,6 +21,7 @@ import { renderPlanSummary, renderReleaseResult } from '../report/summary.js'
 import { createGather, type BranchHints, type Gather } from '../run/gather.js'
 import { resolveMode, type RunMode } from '../run/mode.js'
 import { artifactVersion, type ArtifactInput, type ArtifactVersion } from '../run/artifact-version.js'
+import { packageNameFor, planArtifacts } from '../run/artifacts.js'
 import { gatherLine, lineFor, planRelease } from '../run/plan.js'
 import { checkPullRequest } from '../run/pr-check.js'
 import type { PackagesPlan } from '../run/packages.js'
@@ -43,6 +44,8 @@ interface RunContext {
   /** Where schema paths are relative to (working-directory), and where annotations are. */
   readonly root: string
   readonly workspace: string
+  /** The name the release's artifacts carry in their extended versions. */
+  readonly packageName: string
 }
 
 /**
@@ -106,9 +109,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { connectGitHub, readGitHubEnvironment } = await import('../github/environment.js')
     const github = readGitHubEnvironment(env)
     const token = core.getInput('github-token')
+    const gather = createGather(git, config)
     const context: RunContext = {
       git,
-      gather: createGather(git, config),
+      gather,
       config,
       env,
       event,
@@ -117,7 +121,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       connect: () => connectGitHub(token, github, (m) => log.warning(m)),
       partial,
       root,
-      workspace
+      workspace,
+      packageName: packageNameFor(await gather.worktreeFile('package.json'), env.GITHUB_REPOSITORY)
     }
     const pr = mode === 'check' ? event.pullRequest : null
     const result = pr
@@ -160,8 +165,9 @@ async function planMode(mode: RunMode, context: RunContext): Promise<ModeResult>
   if (packages) return packagesMode(context, { ...context.config, packages }, { release: false })
   const line = await gatherLine(context.gather, context.config, branchHints(context), 'local')
   const { plan, fetched } = await planRelease(context.gather, context.config, context.now, { line })
+  const artifacts = planArtifacts(plan, context.packageName).list
   const notes =
-    plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+    plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT, artifacts })
   const failure = reportPlan(plan, fetched, context)
   const summary = [renderPlanSummary(plan)]
   if (plan.kind === 'release') summary.push(`Mode \`${mode}\`: nothing is released by this run.\n`)
@@ -171,7 +177,7 @@ async function planMode(mode: RunMode, context: RunContext): Promise<ModeResult>
     releasing: plan.kind === 'release' && line.status.kind === 'releases',
     where: { kind: 'branch' }
   })
-  return { outputs: planOutputs(plan, notes, artifact), summary, failure }
+  return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary, failure }
 }
 
 /**
@@ -266,6 +272,7 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
     dryRun: config.release.dryRun,
     requireBranch: false,
     repositoryUrl: context.github.repositoryUrl,
+    packageName: context.packageName,
     connect: () => requireApi(context),
     log: (line) => log.info(line),
     onPlanned: (planned) => {
@@ -285,7 +292,8 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
   if (run.notes) summary.push('### Release notes\n', run.notes)
   const releasing = result.kind === 'dry-run' || (result.kind === 'applied' && result.outcome.kind === 'released')
   const artifact = artifactOf(context, plan, { releasing, where: { kind: 'branch' } })
-  return { outputs: releaseOutputs(run, artifact), summary, failure }
+  const artifacts = JSON.stringify(planArtifacts(plan, context.packageName).list)
+  return { outputs: { ...releaseOutputs(run, artifact), artifacts }, summary, failure }
 }
 
 /** rollback mode: the release `rollback-to` names becomes the latest again; nothing is tagged or deleted. */

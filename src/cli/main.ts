@@ -40,6 +40,8 @@ Commands:
                 make that release the latest again: floating tags move back to it, newer
                 releases get a note that they were rolled back (a dry run unless CI is set
                 or --no-dry-run is given; GITHUB_TOKEN and GITHUB_REPOSITORY)
+  artifacts     the versioned artifacts (release-image documents) the next release ships,
+                with their extended versions (2.5.0-pkg.1.17.0+account); --json
   image check   check the release image against the last release (writes it when new)
   image set     write today's release image (after a release, or to record a change)
   image status  show what the check would say, without failing
@@ -60,7 +62,18 @@ found the release blocked, image check found the image incomplete, or verso fail
 2 the command line or the configuration is invalid.
 `
 
-type Command = 'plan' | 'release' | 'check' | 'rollback' | 'lint-commit' | 'help' | 'version' | 'image check' | 'image set' | 'image status'
+type Command =
+  | 'plan'
+  | 'release'
+  | 'check'
+  | 'rollback'
+  | 'artifacts'
+  | 'lint-commit'
+  | 'help'
+  | 'version'
+  | 'image check'
+  | 'image set'
+  | 'image status'
 
 interface CommandLine {
   readonly command: Command
@@ -109,6 +122,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     if (line.command === 'plan') return await runPlan(gather, config, line, io)
     if (line.command === 'release') return await runReleaseCommand(git, gather, config, line, io)
     if (line.command === 'rollback') return await runRollbackCommand(git, gather, config, line, io)
+    if (line.command === 'artifacts') return await runArtifacts(gather, config, line, io)
     return await runImage(git, gather, config, line, io)
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}\n`)
@@ -291,6 +305,28 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
   return run.plan.kind === 'blocked' ? 1 : 0
 }
 
+/** `verso artifacts`: the versioned artifacts the next release ships, with their extended versions. */
+async function runArtifacts(gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+  const { packageNameFor, planArtifacts } = await import('../run/artifacts.js')
+  const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
+  const branchLine = await gatherLine(gather, config, cliHints(io.env), 'local')
+  const { plan } = await planRelease(gather, config, now, { line: branchLine })
+  const name = packageNameFor(await gather.worktreeFile('package.json'), io.env.GITHUB_REPOSITORY)
+  const artifacts = planArtifacts(plan, name)
+  for (const doc of artifacts.unversioned) io.stderr(`verso: ${doc}: its history tag is not a version, so it has no extended version\n`)
+  if (line.json) io.stdout(`${JSON.stringify(artifacts.list, null, 2)}\n`)
+  else if (artifacts.list.length === 0)
+    io.stdout(
+      plan.kind !== 'release'
+        ? 'No artifacts: the plan releases nothing.\n'
+        : config.image
+          ? 'No artifacts: the release image has no documents.\n'
+          : 'No artifacts: set `schemas` for the release image, whose documents are the artifacts.\n'
+    )
+  else for (const a of artifacts.list) io.stdout(`${a.name}  ${a.version}  ${a.extended}\n`)
+  return 0
+}
+
 /** `verso rollback --to <version>`: like a release, a dry run away from CI unless told otherwise. */
 async function runRollbackCommand(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
@@ -409,6 +445,7 @@ function readCommand(positionals: readonly string[]): Command {
     command !== 'plan' &&
     command !== 'release' &&
     command !== 'rollback' &&
+    command !== 'artifacts' &&
     command !== 'check' &&
     command !== 'help' &&
     command !== 'image check' &&

@@ -95,4 +95,6 @@ export type ImageCheck = {
   readonly imageText: string
   /** Whether the committed image file is byte for byte `imageText` (false when it is missing or not given). */
   readonly imageUpToDate: boolean
+  /** Today's documents (the versioned artifacts a release ships), each with its last history tag, by name. */
+  readonly documents: readonly { readonly name: string; readonly tag: string }[]
 }

@@ -20,10 +20,11 @@ export function checkImage(input: CheckInput): ImageCheck {
   const image = buildImage(input.today)
   const imageText = renderImage(image)
   const imageUpToDate = input.committedImageText === imageText
+  const shipped = input.today.types.filter((t) => t.document).map((t) => ({ name: t.name, tag: t.tag }))
   const none = { bump: 'none' as Bump, reasons: [] }
   if (input.baseline.image === null) {
     if (input.bootstrap === 'create')
-      return { outcome: 'created', findings: [], remarks: [], warnings: [], bump: none, imageText, imageUpToDate }
+      return { outcome: 'created', findings: [], remarks: [], warnings: [], bump: none, imageText, imageUpToDate, documents: shipped }
     const finding: Finding = {
       rule: 'bootstrap',
       file: imageFile,
@@ -34,7 +35,16 @@ export function checkImage(input: CheckInput): ImageCheck {
         `Run \`verso image set\` and commit \`${imageFile}\`, or allow bootstrap to create it.`,
       suggestion: null
     }
-    return { outcome: 'incomplete', findings: [finding], remarks: [], warnings: [], bump: none, imageText, imageUpToDate }
+    return {
+      outcome: 'incomplete',
+      findings: [finding],
+      remarks: [],
+      warnings: [],
+      bump: none,
+      imageText,
+      imageUpToDate,
+      documents: shipped
+    }
   }
 
   const baseline = { image: input.baseline.image, types: input.baseline.types }
@@ -86,7 +96,8 @@ export function checkImage(input: CheckInput): ImageCheck {
     warnings,
     bump: { bump, reasons: [...reasons].sort((a, b) => compareBumps(b.bump, a.bump)) },
     imageText,
-    imageUpToDate
+    imageUpToDate,
+    documents: shipped
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Artifact } from '../run/artifacts.js'
 import type { ReleasePlan, ReleaseRef } from '../run/release-plan.js'
 import { escapeBlockStart, escapeMarkdown, indentLines, renderBlocks, renderInline, type LinkReference } from './markdown.js'
 import { selectReaderNotes } from './reader-notes.js'
@@ -18,6 +19,8 @@ export interface NotesOptions {
    * given the same title share one section. Breaking changes keep their own section.
    */
   readonly sections?: Readonly<Record<string, string>>
+  /** The versioned artifacts the release ships (release-image documents), listed after the changes. */
+  readonly artifacts?: readonly Artifact[]
   /** At most this many characters; a longer list is cut at a line and says so. */
   readonly maxLength?: number
 }
@@ -48,6 +51,8 @@ export function renderNotes(plan: ReleasePlan, options: NotesOptions): string {
   }
   // Only a forced bump releases without a commit that counts.
   if (sections.length === 0) blocks.push('No changes of note.')
+  if (options.artifacts?.length)
+    blocks.push('### Versioned data', options.artifacts.map((a) => `- \`${a.name}\` ${a.version} (\`${a.extended}\`)`).join('\n'))
 
   const footer = renderFullChangelog(repository, previous, next.tag)
   return fit(blocks.join('\n\n'), footer, options.maxLength ?? Number.POSITIVE_INFINITY)

@@ -33,7 +33,8 @@ export const OUTPUT_NAMES = [
   'valid',
   'problems',
   'releases',
-  'released-packages'
+  'released-packages',
+  'artifacts'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -61,7 +62,8 @@ export const NOTHING_RELEASED: Outputs = {
   valid: '',
   problems: '[]',
   releases: '[]',
-  'released-packages': '[]'
+  'released-packages': '[]',
+  artifacts: '[]'
 }
 
 /**

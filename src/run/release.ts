@@ -6,6 +6,7 @@ import { applyOptions, applyPlan, describeApply, type ApplyOutcome, type Release
 import type { BranchHints, Gather } from './gather.js'
 import { decideRelease } from './mode.js'
 import { gatherLine, isOwnRelease, planRelease, planReleaseRun } from './plan.js'
+import { planArtifacts } from './artifacts.js'
 import { commitRelease } from './release-commit.js'
 import type { FileRelease } from './release-files.js'
 import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
@@ -28,6 +29,8 @@ export interface ReleaseRequest {
   readonly connect: () => ReleasesApi | null
   /** Each step as it happens. */
   readonly log: (line: string) => void
+  /** The name the release's artifacts carry in their extended versions (see planArtifacts). */
+  readonly packageName?: string
   /** Told the plan as soon as it is made, before any effect: a failure later must not lose it. */
   readonly onPlanned?: (planned: Omit<ReleaseRun, 'result'>) => void
 }
@@ -62,7 +65,9 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
   // A re-run after the release commit was pushed plans that commit: its release is finished, not made again.
   const above = config.release.files && line.branch && !request.dryRun ? await releaseCommitOf(request, line.branch) : null
   const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line, above ?? undefined)
-  const notes = plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+  const artifacts = planArtifacts(plan, request.packageName ?? 'package').list
+  const notes =
+    plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT, artifacts })
   const done = (result: ReleaseResult): ReleaseRun => ({ plan, fetched, resumed, notes, result })
   request.onPlanned?.({ plan, fetched, resumed, notes })
   if (plan.kind !== 'release') return done({ kind: 'planned' })
