@@ -1,7 +1,9 @@
 // Planning speed on a large repository, as a ratio against what it cannot avoid:
-// `git log` over the same range plus Node's start-up, measured in the same run.
+// `git log` over the same range plus Node's start-up, measured in the same run. Then the
+// monorepo benchmark (scripts/bench-packages.mjs): P packages against one package on the
+// same history; `--packages 0` leaves it out.
 //
-//   npm run bench [-- --commits 50000 --tags 2000 --runs 5]
+//   npm run bench [-- --commits 50000 --tags 2000 --runs 5 --packages 20 --package-commits 20000]
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,7 +14,9 @@ const { values } = parseArgs({
   options: {
     commits: { type: 'string', default: '50000' },
     tags: { type: 'string', default: '2000' },
-    runs: { type: 'string', default: '5' }
+    runs: { type: 'string', default: '5' },
+    packages: { type: 'string', default: '20' },
+    'package-commits': { type: 'string', default: '20000' }
   }
 })
 const commits = Number(values.commits)
@@ -54,6 +58,16 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })
+}
+
+if (Number(values.packages) > 0) {
+  console.log('')
+  const monorepo = spawnSync(
+    process.execPath,
+    [resolve('scripts/bench-packages.mjs'), '--packages', values.packages, '--commits', values['package-commits'], '--runs', String(runs)],
+    { stdio: 'inherit' }
+  )
+  if (monorepo.status !== 0) process.exitCode = monorepo.status ?? 1
 }
 
 /** A linear history through git fast-import: `tags` tagged releases, then `commits` commits. */
