@@ -15,7 +15,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunks/chunk-HCQELHEU.js";
+} from "./chunks/chunk-VZRUPF6Y.js";
 import {
   listFiles,
   readWorktreeFile,
@@ -29,7 +29,7 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-7ZRKXVPA.js";
+} from "./chunks/chunk-JOPL25WO.js";
 import "./chunks/chunk-ABD755OP.js";
 import "./chunks/chunk-CE7K7Z24.js";
 import {
@@ -38,8 +38,8 @@ import {
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import "./chunks/chunk-S5KBGZY4.js";
-import "./chunks/chunk-ZYHF6ZOA.js";
 import "./chunks/chunk-UG2JSR42.js";
+import "./chunks/chunk-ZYHF6ZOA.js";
 import "./chunks/chunk-4523AZVS.js";
 import "./chunks/chunk-UJXGWLN7.js";
 import {
@@ -72,6 +72,8 @@ Commands:
                 make that release the latest again: floating tags move back to it, newer
                 releases get a note that they were rolled back (a dry run unless CI is set
                 or --no-dry-run is given; GITHUB_TOKEN and GITHUB_REPOSITORY)
+  artifacts     the versioned artifacts (release-image documents) the next release ships,
+                with their extended versions (2.5.0-pkg.1.17.0+account); --json
   image check   check the release image against the last release (writes it when new)
   image set     write today's release image (after a release, or to record a change)
   image status  show what the check would say, without failing
@@ -119,6 +121,7 @@ async function main(argv, terminal) {
     if (line.command === "plan") return await runPlan(gather, config, line, io);
     if (line.command === "release") return await runReleaseCommand(git, gather, config, line, io);
     if (line.command === "rollback") return await runRollbackCommand(git, gather, config, line, io);
+    if (line.command === "artifacts") return await runArtifacts(gather, config, line, io);
     return await runImage(git, gather, config, line, io);
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}
@@ -152,7 +155,7 @@ async function runPlan(gather, config, line, io) {
   else io.stdout(`${renderPlanText(plan, { verbose: line.verbose })}${build ? `build version: ${build.version}
 ` : ""}`);
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./chunks/release-notes-BCSCBGMX.js");
+    const { renderNotes } = await import("./chunks/release-notes-ZM2NLGVL.js");
     const { readGitHubEnvironment } = await import("./chunks/environment-GYDYYTAT.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
@@ -161,8 +164,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./chunks/packages-HNR6SFP6.js"),
-    import("./chunks/packages-KOAEFQLA.js")
+    import("./chunks/packages-PSCSXWID.js"),
+    import("./chunks/packages-X4ZIJT3D.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -173,9 +176,9 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./chunks/pr-check-F26HXSAT.js"),
+    import("./chunks/pr-check-JQNLSKDV.js"),
     import("./chunks/pr-comment-ARKXYRTN.js"),
-    import("./chunks/release-notes-BCSCBGMX.js"),
+    import("./chunks/release-notes-ZM2NLGVL.js"),
     import("./chunks/validate-FF6LV27Q.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
@@ -236,7 +239,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./chunks/release-4NILNGHJ.js"),
+    import("./chunks/release-66H3PUOD.js"),
     import("./chunks/environment-GYDYYTAT.js"),
     import("./chunks/event-N7KCVIYC.js")
   ]);
@@ -263,8 +266,8 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./chunks/packages-HNR6SFP6.js"),
-      import("./chunks/packages-KOAEFQLA.js")
+      import("./chunks/packages-PSCSXWID.js"),
+      import("./chunks/packages-X4ZIJT3D.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
@@ -279,6 +282,25 @@ ${p.name}:${said}`);
   io.stdout(renderPlanText(run.plan, { verbose: false }));
   io.stdout(renderReleaseText(run, { unasked }));
   return run.plan.kind === "blocked" ? 1 : 0;
+}
+async function runArtifacts(gather, config, line, io) {
+  const { packageNameFor, planArtifacts } = await import("./chunks/artifacts-4BF7ROZW.js");
+  const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
+  const branchLine = await gatherLine(gather, config, cliHints(io.env), "local");
+  const { plan } = await planRelease(gather, config, now, { line: branchLine });
+  const name = packageNameFor(await gather.worktreeFile("package.json"), io.env.GITHUB_REPOSITORY);
+  const artifacts = planArtifacts(plan, name);
+  for (const doc of artifacts.unversioned) io.stderr(`verso: ${doc}: its history tag is not a version, so it has no extended version
+`);
+  if (line.json) io.stdout(`${JSON.stringify(artifacts.list, null, 2)}
+`);
+  else if (artifacts.list.length === 0)
+    io.stdout(
+      plan.kind !== "release" ? "No artifacts: the plan releases nothing.\n" : config.image ? "No artifacts: the release image has no documents.\n" : "No artifacts: set `schemas` for the release image, whose documents are the artifacts.\n"
+    );
+  else for (const a of artifacts.list) io.stdout(`${a.name}  ${a.version}  ${a.extended}
+`);
+  return 0;
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
@@ -305,7 +327,7 @@ async function runRollbackCommand(git, gather, config, line, io) {
   return 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./chunks/image-6ADXEO6L.js");
+  const { renderImageCheck } = await import("./chunks/image-TO62NDUG.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";
@@ -387,7 +409,7 @@ function readCommand(positionals) {
   const words = first === "image" ? 2 : 1;
   const command = first === "image" ? `image ${second ?? ""}` : first;
   const extra = [second, ...rest].slice(words - 1).filter((w) => w !== void 0);
-  if (command !== "plan" && command !== "release" && command !== "rollback" && command !== "check" && command !== "help" && command !== "image check" && command !== "image set" && command !== "image status") {
+  if (command !== "plan" && command !== "release" && command !== "rollback" && command !== "artifacts" && command !== "check" && command !== "help" && command !== "image check" && command !== "image set" && command !== "image status") {
     throw new VersoError(
       "EUSAGE",
       first === "image" ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ""}.` : `Unknown command \`${first}\`.`,

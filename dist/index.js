@@ -2,10 +2,14 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunks/chunk-SF2KD76B.js";
+} from "./chunks/chunk-73WQIBVU.js";
 import {
   runRelease
-} from "./chunks/chunk-FVMS2DA5.js";
+} from "./chunks/chunk-AQJYC7U7.js";
+import {
+  packageNameFor,
+  planArtifacts
+} from "./chunks/chunk-RPVE7CJW.js";
 import {
   require_tunnel,
   require_undici
@@ -24,7 +28,7 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-HCQELHEU.js";
+} from "./chunks/chunk-VZRUPF6Y.js";
 import {
   isReallyInside,
   listFiles,
@@ -37,7 +41,7 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-7ZRKXVPA.js";
+} from "./chunks/chunk-JOPL25WO.js";
 import "./chunks/chunk-ABD755OP.js";
 import "./chunks/chunk-CE7K7Z24.js";
 import {
@@ -53,13 +57,12 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunks/chunk-DWKG66T3.js";
+} from "./chunks/chunk-Q3ALNXCL.js";
 import {
   renderPullRequestReport,
   upsertComment
 } from "./chunks/chunk-VZNVIHFK.js";
 import "./chunks/chunk-S5KBGZY4.js";
-import "./chunks/chunk-ZYHF6ZOA.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
@@ -67,6 +70,7 @@ import {
   describeFinding,
   fitBytes
 } from "./chunks/chunk-UG2JSR42.js";
+import "./chunks/chunk-ZYHF6ZOA.js";
 import "./chunks/chunk-4523AZVS.js";
 import "./chunks/chunk-UJXGWLN7.js";
 import "./chunks/chunk-CMOI2VLM.js";
@@ -618,7 +622,8 @@ var NOTHING_RELEASED = {
   valid: "",
   problems: "[]",
   releases: "[]",
-  "released-packages": "[]"
+  "released-packages": "[]",
+  artifacts: "[]"
 };
 function planOutputs(plan, notes = "", artifact = null) {
   const next = plan.kind === "release" ? plan.next : null;
@@ -708,9 +713,10 @@ async function run(env = process.env) {
     const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-GYDYYTAT.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
+    const gather = createGather(git, config);
     const context = {
       git,
-      gather: createGather(git, config),
+      gather,
       config,
       env,
       event,
@@ -719,7 +725,8 @@ async function run(env = process.env) {
       connect: () => connectGitHub(token, github, (m) => log.warning(m)),
       partial,
       root,
-      workspace
+      workspace,
+      packageName: packageNameFor(await gather.worktreeFile("package.json"), env.GITHUB_REPOSITORY)
     };
     const pr = mode === "check" ? event.pullRequest : null;
     const result = pr ? await checkMode(pr, context) : mode === "release" ? await releaseMode(context) : mode === "rollback" ? await rollbackMode(context) : await planMode(mode, context);
@@ -753,7 +760,8 @@ async function planMode(mode, context) {
   if (packages) return packagesMode(context, { ...context.config, packages }, { release: false });
   const line = await gatherLine(context.gather, context.config, branchHints(context), "local");
   const { plan, fetched } = await planRelease(context.gather, context.config, context.now, { line });
-  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+  const artifacts = planArtifacts(plan, context.packageName).list;
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: context.github.repositoryUrl, maxLength: RELEASE_BODY_LIMIT, artifacts });
   const failure = reportPlan(plan, fetched, context);
   const summary2 = [renderPlanSummary(plan)];
   if (plan.kind === "release") summary2.push(`Mode \`${mode}\`: nothing is released by this run.
@@ -763,10 +771,10 @@ async function planMode(mode, context) {
     releasing: plan.kind === "release" && line.status.kind === "releases",
     where: { kind: "branch" }
   });
-  return { outputs: planOutputs(plan, notes, artifact), summary: summary2, failure };
+  return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-HNR6SFP6.js"), import("./chunks/packages-KOAEFQLA.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-PSCSXWID.js"), import("./chunks/packages-X4ZIJT3D.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -843,6 +851,7 @@ async function releaseMode(context) {
     dryRun: config.release.dryRun,
     requireBranch: false,
     repositoryUrl: context.github.repositoryUrl,
+    packageName: context.packageName,
     connect: () => requireApi(context),
     log: (line) => log.info(line),
     onPlanned: (planned) => {
@@ -861,7 +870,8 @@ async function releaseMode(context) {
   if (run2.notes) summary2.push("### Release notes\n", run2.notes);
   const releasing = result.kind === "dry-run" || result.kind === "applied" && result.outcome.kind === "released";
   const artifact = artifactOf(context, plan, { releasing, where: { kind: "branch" } });
-  return { outputs: releaseOutputs(run2, artifact), summary: summary2, failure };
+  const artifacts = JSON.stringify(planArtifacts(plan, context.packageName).list);
+  return { outputs: { ...releaseOutputs(run2, artifact), artifacts }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
   const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-WMH67RUG.js"), import("./chunks/rollback-ZOV4WFUQ.js")]);

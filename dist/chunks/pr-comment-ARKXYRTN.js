@@ -4,8 +4,8 @@ import {
   renderPullRequestReport
 } from "./chunk-VZNVIHFK.js";
 import "./chunk-S5KBGZY4.js";
-import "./chunk-ZYHF6ZOA.js";
 import "./chunk-UG2JSR42.js";
+import "./chunk-ZYHF6ZOA.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";
 import "./chunk-CMOI2VLM.js";

@@ -10,10 +10,10 @@ import {
 } from "./chunk-6PPLIHU3.js";
 import "./chunk-CE7K7Z24.js";
 import "./chunk-S5KBGZY4.js";
-import "./chunk-ZYHF6ZOA.js";
 import {
   shortSha
 } from "./chunk-UG2JSR42.js";
+import "./chunk-ZYHF6ZOA.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";
 import "./chunk-QIVDBRGE.js";

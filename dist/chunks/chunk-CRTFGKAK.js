@@ -8582,10 +8582,11 @@ function checkImage(input) {
   const image = buildImage(input.today);
   const imageText = renderImage(image);
   const imageUpToDate = input.committedImageText === imageText;
+  const shipped = input.today.types.filter((t) => t.document).map((t) => ({ name: t.name, tag: t.tag }));
   const none = { bump: "none", reasons: [] };
   if (input.baseline.image === null) {
     if (input.bootstrap === "create")
-      return { outcome: "created", findings: [], remarks: [], warnings: [], bump: none, imageText, imageUpToDate };
+      return { outcome: "created", findings: [], remarks: [], warnings: [], bump: none, imageText, imageUpToDate, documents: shipped };
     const finding = {
       rule: "bootstrap",
       file: imageFile,
@@ -8594,7 +8595,16 @@ function checkImage(input) {
       message: `There is no release image at the last release, and bootstrap is "fail". Run \`verso image set\` and commit \`${imageFile}\`, or allow bootstrap to create it.`,
       suggestion: null
     };
-    return { outcome: "incomplete", findings: [finding], remarks: [], warnings: [], bump: none, imageText, imageUpToDate };
+    return {
+      outcome: "incomplete",
+      findings: [finding],
+      remarks: [],
+      warnings: [],
+      bump: none,
+      imageText,
+      imageUpToDate,
+      documents: shipped
+    };
   }
   const baseline = { image: input.baseline.image, types: input.baseline.types };
   const changes = compareTypeStates(input.today, baseline);
@@ -8636,7 +8646,8 @@ function checkImage(input) {
     warnings,
     bump: { bump, reasons: [...reasons].sort((a, b) => compareBumps(b.bump, a.bump)) },
     imageText,
-    imageUpToDate
+    imageUpToDate,
+    documents: shipped
   };
 }
 function compareDocuments(before, after, changes) {

@@ -4,7 +4,7 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-DWKG66T3.js";
+} from "./chunk-Q3ALNXCL.js";
 import "./chunk-CMOI2VLM.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";

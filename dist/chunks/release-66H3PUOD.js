@@ -1,20 +1,29 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  checkPullRequest
-} from "./chunk-SF2KD76B.js";
-import "./chunk-7ZRKXVPA.js";
+  runRelease,
+  withReleaseCommit
+} from "./chunk-AQJYC7U7.js";
+import "./chunk-RPVE7CJW.js";
+import "./chunk-R5DPXOUJ.js";
+import "./chunk-RWW5ZTZX.js";
+import "./chunk-ZHM2QSYW.js";
+import "./chunk-CIVBDLHN.js";
+import "./chunk-JOPL25WO.js";
 import "./chunk-ABD755OP.js";
+import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
+import "./chunk-Q3ALNXCL.js";
 import "./chunk-ZYHF6ZOA.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";
+import "./chunk-CMOI2VLM.js";
 import "./chunk-QIVDBRGE.js";
-import "./chunk-SNDUAHB7.js";
 import "./chunk-3GUUJDMH.js";
 import "./chunk-G27QDBJF.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  checkPullRequest
+  runRelease,
+  withReleaseCommit
 };

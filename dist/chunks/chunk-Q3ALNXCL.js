@@ -216,6 +216,8 @@ function renderNotes(plan, options) {
     blocks.push(`### ${section.title}`, entries.join(loose ? "\n\n" : "\n"));
   }
   if (sections.length === 0) blocks.push("No changes of note.");
+  if (options.artifacts?.length)
+    blocks.push("### Versioned data", options.artifacts.map((a) => `- \`${a.name}\` ${a.version} (\`${a.extended}\`)`).join("\n"));
   const footer = renderFullChangelog(repository, previous, next.tag);
   return fit(blocks.join("\n\n"), footer, options.maxLength ?? Number.POSITIVE_INFINITY);
 }

@@ -231,7 +231,7 @@ async function checkReleaseImage(gather, config, options) {
   return { check: await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, options), image: config.image };
 }
 async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt = null) {
-  const [{ runImageCheck }, sources] = await Promise.all([import("./image-2QWORCJ7.js"), gather.imageSources(image, releaseTag, todayAt)]);
+  const [{ runImageCheck }, sources] = await Promise.all([import("./image-OJE56MSG.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
 async function planReleaseRun(gather, config, now, line, head) {

@@ -1,6 +1,9 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  planArtifacts
+} from "./chunk-RPVE7CJW.js";
+import {
   applyOptions,
   applyPlan,
   commitRelease,
@@ -12,11 +15,11 @@ import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-7ZRKXVPA.js";
+} from "./chunk-JOPL25WO.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-DWKG66T3.js";
+} from "./chunk-Q3ALNXCL.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
@@ -27,7 +30,8 @@ async function runRelease(request) {
   const line = await gatherLine(gather, config, request.hints, "remote");
   const above = config.release.files && line.branch && !request.dryRun ? await releaseCommitOf(request, line.branch) : null;
   const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line, above ?? void 0);
-  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+  const artifacts = planArtifacts(plan, request.packageName ?? "package").list;
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT, artifacts });
   const done = (result) => ({ plan, fetched, resumed, notes, result });
   request.onPlanned?.({ plan, fetched, resumed, notes });
   if (plan.kind !== "release") return done({ kind: "planned" });

@@ -14,7 +14,7 @@ import {
   decidePlan,
   isOwnRelease,
   lineFor
-} from "./chunk-7ZRKXVPA.js";
+} from "./chunk-JOPL25WO.js";
 import {
   compareVersions,
   formatVersion
@@ -24,7 +24,7 @@ import "./chunk-QWN2I4DH.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-DWKG66T3.js";
+} from "./chunk-Q3ALNXCL.js";
 import "./chunk-ZYHF6ZOA.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";

@@ -1,28 +1,20 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  runRelease,
-  withReleaseCommit
-} from "./chunk-FVMS2DA5.js";
-import "./chunk-R5DPXOUJ.js";
-import "./chunk-RWW5ZTZX.js";
-import "./chunk-ZHM2QSYW.js";
-import "./chunk-CIVBDLHN.js";
-import "./chunk-7ZRKXVPA.js";
+  checkPullRequest
+} from "./chunk-73WQIBVU.js";
+import "./chunk-JOPL25WO.js";
 import "./chunk-ABD755OP.js";
-import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
-import "./chunk-DWKG66T3.js";
 import "./chunk-ZYHF6ZOA.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";
-import "./chunk-CMOI2VLM.js";
 import "./chunk-QIVDBRGE.js";
+import "./chunk-SNDUAHB7.js";
 import "./chunk-3GUUJDMH.js";
 import "./chunk-G27QDBJF.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  runRelease,
-  withReleaseCommit
+  checkPullRequest
 };

@@ -12,7 +12,7 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-3AUAU47Y.js";
+} from "./chunk-CRTFGKAK.js";
 import "./chunk-RQCDCLZU.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-QSZWMMJ6.js";

@@ -6,7 +6,7 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-3AUAU47Y.js";
+} from "./chunk-CRTFGKAK.js";
 import "./chunk-RQCDCLZU.js";
 import {
   VersoError

@@ -14,7 +14,7 @@ import {
 import {
   chooseCandidates,
   parseReleaseTags
-} from "./chunk-7ZRKXVPA.js";
+} from "./chunk-JOPL25WO.js";
 import {
   configFilePath,
   resolveConfig,
