@@ -14,7 +14,8 @@ import { upsertComment } from '../github/sticky-comment.js'
 import { PREVIEW_LIMIT, RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { describeFinding } from '../report/explain.js'
 import { checkOutputs, NOTHING_RELEASED, planOutputs, releaseOutputs, type Outputs } from '../report/outputs.js'
-import { renderPullRequestReport } from '../report/pr-comment.js'
+import { packagesReleases } from '../report/packages.js'
+import { renderPackagesPullRequestReport, renderPullRequestReport } from '../report/pr-comment.js'
 import { ANNOTATION_LIMIT, clip, fitBytes, SUMMARY_LIMIT_BYTES } from '../report/limits.js'
 import { neutralizeCommands } from '../report/workflow-commands.js'
 import { renderPlanSummary, renderReleaseResult } from '../report/summary.js'
@@ -340,23 +341,49 @@ async function checkMode(pr: PullRequest, context: RunContext): Promise<ModeResu
   noticeNewImage(plan, context)
   for (const problem of check.errors) log.error(renderProblem(problem), { title: 'verso' })
   for (const problem of check.warnings) log.warning(renderProblem(problem), { title: 'verso' })
-  if (plan.kind === 'blocked') annotateFindings(plan, context)
+  // In a monorepo the packages' plans are the prediction; the one-package plan only validated.
+  if (plan.kind === 'blocked' && !config.packages) annotateFindings(plan, context)
 
   const artifact = artifactOf(context, plan, {
     releasing: false,
     where: { kind: 'pull-request', number: pr.number, ahead: check.ahead },
     sha: pr.headSha
   })
-  const report = renderPullRequestReport(check, notes, artifact)
+  const { packages } = config
+  const predicted = packages ? await predictPackages(pr, context, { ...config, packages }) : null
+  const report = predicted ? renderPackagesPullRequestReport(check, predicted) : renderPullRequestReport(check, notes, artifact)
   const summary = [report]
   if (config.check.comment && config.release.dryRun) summary.push('> Dry run: the pull request comment was not written.\n')
   else if (config.check.comment) summary.push(await comment(pr, report, context))
-  const failures = check.errors.length + (plan.kind === 'blocked' ? plan.findings.length : 0)
+  const blocked = predicted
+    ? predicted.plans.reduce((n, p) => n + (p.plan.kind === 'blocked' ? p.plan.findings.length : 0), 0)
+    : plan.kind === 'blocked'
+      ? plan.findings.length
+      : 0
+  const failures = check.errors.length + blocked
+  const outputs = predicted
+    ? { ...checkOutputs(check, '', null), version: '', tag: '', bump: 'none', notes: '', releases: packagesReleases(predicted) }
+    : checkOutputs(check, notes, artifact)
   return {
-    outputs: checkOutputs(check, notes, artifact),
+    outputs,
     summary,
     failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null
   }
+}
+
+/**
+ * What merging a pull request releases in a monorepo: every package planned at the merge
+ * (the checkout of a pull_request; the head for pull_request_target, whose checkout is the
+ * base), on the line of the base branch.
+ */
+async function predictPackages(pr: PullRequest, context: RunContext, config: Config & { packages: Packages }): Promise<PackagesPlan> {
+  const { planPackages } = await import('../run/packages.js')
+  const checkedOut = await context.gather.commitOf('HEAD')
+  const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut
+  const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch }
+  const plan = await planPackages({ gather: context.gather, config, now: context.now, where, head, resume: false })
+  for (const p of plan.plans) if (p.plan.kind === 'blocked') annotateFindings(p.plan, context)
+  return plan
 }
 
 /** The version for builds, with the build metadata and snapshot asked for; what could not be done is logged. */

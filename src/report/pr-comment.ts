@@ -1,5 +1,7 @@
 import { COMMENT_MARKER } from '../github/sticky-comment.js'
 import type { ArtifactVersion } from '../run/artifact-version.js'
+import type { PackagesPlan } from '../run/packages.js'
+import { briefWhy } from './packages.js'
 import type { PullRequestCheck } from '../run/pr-check.js'
 import { renderProblem } from '../validate/index.js'
 import { describeFinding, explainBump, shortSha } from './explain.js'
@@ -27,10 +29,56 @@ export function renderPullRequestReport(check: PullRequestCheck, notes: string, 
       plan.findings.length > MAX_LISTED ? [`- … and ${plan.findings.length - MAX_LISTED} more (the job's annotations list them all)`] : []
     lines.push('**The release would be blocked:**', '', ...findings, ...more, '')
   }
-  if (check.errors.length) lines.push('**To fix before merging:**', '', ...listed(check.errors, ':x:'), '')
-  if (check.warnings.length) lines.push('**Worth a look:**', '', ...listed(check.warnings, ':warning:'), '')
+  lines.push(...validation(check))
   if (plan.kind !== 'none' && plan.next)
     lines.push('<details><summary>Release notes preview</summary>', '', notes.trim(), '', '</details>', '')
+  return finish(lines, check)
+}
+
+/**
+ * A monorepo's check: the title and commits validated as for one package, and what merging
+ * releases for each package, as a table and each package's plan in a fold.
+ */
+export function renderPackagesPullRequestReport(check: PullRequestCheck, packages: PackagesPlan): string {
+  // Code spans: a scoped name's `@` mentions no one there, and reads as written.
+  const code = (text: string) => `\`${text.replace(/`/g, "'")}\``
+  const releasing = packages.plans.flatMap((p) => (p.plan.kind === 'release' ? [code(p.plan.next.tag)] : []))
+  const blocked = packages.plans.filter((p) => p.plan.kind === 'blocked')
+  const head = releasing.length ? `merging this releases ${releasing.join(', ')}` : 'merging this releases no package'
+  const lines = [COMMENT_MARKER, `### verso: ${head}${blocked.length ? `; ${blocked.length} blocked` : ''}`, '']
+  lines.push('| package | current | next | bump | why |', '|---|---|---|---|---|')
+  for (const p of packages.plans) {
+    const { plan } = p
+    const cells = [plan.previous?.version ?? '—', plan.next?.version ?? '—', plan.kind === 'release' ? plan.bump : '—', briefWhy(plan)]
+    lines.push(`| ${[code(p.pkg.spec.name), ...cells.map((c) => inline(c))].map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)
+  }
+  lines.push('')
+  for (const p of blocked) {
+    if (p.plan.kind !== 'blocked') continue
+    lines.push(
+      `**${code(p.pkg.spec.name)}: the release would be blocked:**`,
+      '',
+      ...p.plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${inline(describeFinding(f))}`),
+      ''
+    )
+  }
+  if (check.mergeStyle === 'squash')
+    lines.push(
+      "_Squash merge: the title is the commit that lands on the base branch; this prediction counts the pull request's commits, each for the packages whose files it changes._",
+      ''
+    )
+  lines.push(...validation(check))
+  return finish(lines, check)
+}
+
+function validation(check: PullRequestCheck): string[] {
+  const lines: string[] = []
+  if (check.errors.length) lines.push('**To fix before merging:**', '', ...listed(check.errors, ':x:'), '')
+  if (check.warnings.length) lines.push('**Worth a look:**', '', ...listed(check.warnings, ':warning:'), '')
+  return lines
+}
+
+function finish(lines: readonly string[], check: PullRequestCheck): string {
   const footer = `<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>\n`
   // Room for the footer, and for the marker the comment adapter puts first if it is missing.
   const body = fitText(

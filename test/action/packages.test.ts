@@ -129,3 +129,45 @@ describe('a monorepo through the built action', () => {
     expect(server.violations).toEqual([])
   })
 })
+
+describe('a monorepo pull request through the built action', () => {
+  it('the comment is a table of what merging releases per package; the releases output says the same', async () => {
+    const r = workspace('npm')
+    const base = r.git('rev-parse', 'HEAD')
+    r.git('checkout', '-q', '-b', 'feature')
+    change(r, 'feat: core', 'packages/core/a.ts')
+    change(r, 'fix: web', 'packages/web/a.ts')
+    const head = r.git('rev-parse', 'HEAD')
+    r.git('checkout', '-q', '--detach', base)
+    r.git('merge', '-q', '--no-ff', '-m', 'Merge feature', head)
+    const server = await startGitHubServer({ owner: 'octo-org', repo: 'hello-world', token: TOKEN })
+    cleanups.push(() => server.close())
+    const run = await runAction({
+      cwd: r.dir,
+      env: { ...r.env, GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'octo-org/hello-world', GITHUB_REF: 'refs/pull/7/merge' },
+      inputs: { 'github-token': TOKEN },
+      event: {
+        name: 'pull_request',
+        payload: eventPayload('pull_request', (p) => {
+          const pull = p.pull_request as Record<string, Record<string, unknown>>
+          Object.assign(p, { number: 7 })
+          Object.assign(pull, { number: 7, title: 'feat: core and web' })
+          Object.assign(pull.base!, { sha: base, ref: 'main' })
+          Object.assign(pull.head!, { sha: head, ref: 'feature' })
+        })
+      }
+    })
+    expect(run.code).toBe(0)
+    const body = server.state.comments[0]!.body
+    expect(body).toContain('### verso: merging this releases `@acme/core@1.1.0`, `@acme/web@1.0.1`\n')
+    expect(body).toContain('| `@acme/core` | 1.0.0 | 1.1.0 | minor | 1 feat |')
+    expect(body).toContain('| `@acme/api` | 1.0.0 | — | — | no commits |')
+    expect(JSON.parse(run.outputs.releases!).map((x: { tag: string | null }) => x.tag)).toEqual([
+      null,
+      '@acme/core@1.1.0',
+      '@acme/web@1.0.1'
+    ])
+    expect(run.outputs.valid).toBe('true')
+    expect(server.violations).toEqual([])
+  })
+})
