@@ -2,13 +2,6 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  renderImageJson,
-  renderPlanJson,
-  renderPlanText,
-  renderReleaseText,
-  writePlanJson
-} from "./chunks/chunk-6PPLIHU3.js";
-import {
   artifactVersion,
   createGather,
   loadConfig,
@@ -31,13 +24,18 @@ import {
   planRelease
 } from "./chunks/chunk-JOPL25WO.js";
 import "./chunks/chunk-ABD755OP.js";
-import "./chunks/chunk-CE7K7Z24.js";
 import {
   OPTION_NAMES
 } from "./chunks/chunk-W43AL7B6.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-QWN2I4DH.js";
-import "./chunks/chunk-S5KBGZY4.js";
+import {
+  renderImageJson,
+  renderPlanJson,
+  renderPlanText,
+  renderReleaseText,
+  writePlanJson
+} from "./chunks/chunk-D5YPD3VC.js";
 import "./chunks/chunk-UG2JSR42.js";
 import "./chunks/chunk-ZYHF6ZOA.js";
 import "./chunks/chunk-4523AZVS.js";
@@ -165,7 +163,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
     import("./chunks/packages-PSCSXWID.js"),
-    import("./chunks/packages-X4ZIJT3D.js")
+    import("./chunks/packages-VBD6S52B.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -177,7 +175,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
     import("./chunks/pr-check-JQNLSKDV.js"),
-    import("./chunks/pr-comment-ARKXYRTN.js"),
+    import("./chunks/pr-comment-WAZFOLGQ.js"),
     import("./chunks/release-notes-ZM2NLGVL.js"),
     import("./chunks/validate-FF6LV27Q.js")
   ]);
@@ -267,7 +265,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
       import("./chunks/packages-PSCSXWID.js"),
-      import("./chunks/packages-X4ZIJT3D.js")
+      import("./chunks/packages-VBD6S52B.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));

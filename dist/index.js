@@ -1,6 +1,11 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  renderPackagesPullRequestReport,
+  renderPullRequestReport,
+  upsertComment
+} from "./chunks/chunk-C5OVNCLR.js";
+import {
   checkPullRequest
 } from "./chunks/chunk-73WQIBVU.js";
 import {
@@ -18,10 +23,6 @@ import {
   resolveMode
 } from "./chunks/chunk-R5DPXOUJ.js";
 import "./chunks/chunk-RWW5ZTZX.js";
-import {
-  renderPlanSummary,
-  renderReleaseResult
-} from "./chunks/chunk-FMQKFX77.js";
 import {
   artifactVersion,
   createGather,
@@ -43,7 +44,6 @@ import {
   planRelease
 } from "./chunks/chunk-JOPL25WO.js";
 import "./chunks/chunk-ABD755OP.js";
-import "./chunks/chunk-CE7K7Z24.js";
 import {
   DEFAULTS,
   OPTION_NAMES
@@ -58,11 +58,13 @@ import {
   RELEASE_BODY_LIMIT,
   renderNotes
 } from "./chunks/chunk-Q3ALNXCL.js";
+import "./chunks/chunk-CMOI2VLM.js";
 import {
-  renderPullRequestReport,
-  upsertComment
-} from "./chunks/chunk-VZNVIHFK.js";
-import "./chunks/chunk-S5KBGZY4.js";
+  packagesReleases,
+  renderPlanSummary,
+  renderReleaseResult
+} from "./chunks/chunk-UIIS5I2B.js";
+import "./chunks/chunk-D5YPD3VC.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_LIMIT_BYTES,
@@ -73,7 +75,6 @@ import {
 import "./chunks/chunk-ZYHF6ZOA.js";
 import "./chunks/chunk-4523AZVS.js";
 import "./chunks/chunk-UJXGWLN7.js";
-import "./chunks/chunk-CMOI2VLM.js";
 import {
   VersoError,
   describeError,
@@ -774,7 +775,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-PSCSXWID.js"), import("./chunks/packages-X4ZIJT3D.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-PSCSXWID.js"), import("./chunks/packages-VBD6S52B.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -914,22 +915,35 @@ async function checkMode(pr, context) {
   noticeNewImage(plan, context);
   for (const problem of check.errors) log.error(renderProblem(problem), { title: "verso" });
   for (const problem of check.warnings) log.warning(renderProblem(problem), { title: "verso" });
-  if (plan.kind === "blocked") annotateFindings(plan, context);
+  if (plan.kind === "blocked" && !config.packages) annotateFindings(plan, context);
   const artifact = artifactOf(context, plan, {
     releasing: false,
     where: { kind: "pull-request", number: pr.number, ahead: check.ahead },
     sha: pr.headSha
   });
-  const report = renderPullRequestReport(check, notes, artifact);
+  const { packages } = config;
+  const predicted = packages ? await predictPackages(pr, context, { ...config, packages }) : null;
+  const report = predicted ? renderPackagesPullRequestReport(check, predicted) : renderPullRequestReport(check, notes, artifact);
   const summary2 = [report];
   if (config.check.comment && config.release.dryRun) summary2.push("> Dry run: the pull request comment was not written.\n");
   else if (config.check.comment) summary2.push(await comment(pr, report, context));
-  const failures = check.errors.length + (plan.kind === "blocked" ? plan.findings.length : 0);
+  const blocked = predicted ? predicted.plans.reduce((n, p) => n + (p.plan.kind === "blocked" ? p.plan.findings.length : 0), 0) : plan.kind === "blocked" ? plan.findings.length : 0;
+  const failures = check.errors.length + blocked;
+  const outputs = predicted ? { ...checkOutputs(check, "", null), version: "", tag: "", bump: "none", notes: "", releases: packagesReleases(predicted) } : checkOutputs(check, notes, artifact);
   return {
-    outputs: checkOutputs(check, notes, artifact),
+    outputs,
     summary: summary2,
     failure: failures ? `The pull request check found ${failures} problem(s); see the errors above.` : null
   };
+}
+async function predictPackages(pr, context, config) {
+  const { planPackages } = await import("./chunks/packages-PSCSXWID.js");
+  const checkedOut = await context.gather.commitOf("HEAD");
+  const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
+  const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };
+  const plan = await planPackages({ gather: context.gather, config, now: context.now, where, head, resume: false });
+  for (const p of plan.plans) if (p.plan.kind === "blocked") annotateFindings(p.plan, context);
+  return plan;
 }
 function artifactOf(context, plan, options) {
   const artifact = artifactVersion({

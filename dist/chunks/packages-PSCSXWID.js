@@ -25,10 +25,10 @@ import {
   RELEASE_BODY_LIMIT,
   renderNotes
 } from "./chunk-Q3ALNXCL.js";
+import "./chunk-CMOI2VLM.js";
 import "./chunk-ZYHF6ZOA.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";
-import "./chunk-CMOI2VLM.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

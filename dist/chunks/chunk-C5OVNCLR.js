@@ -1,8 +1,14 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  renderInline
+} from "./chunk-CMOI2VLM.js";
+import {
+  briefWhy
+} from "./chunk-UIIS5I2B.js";
+import {
   describeLine
-} from "./chunk-S5KBGZY4.js";
+} from "./chunk-D5YPD3VC.js";
 import {
   COMMENT_LIMIT,
   describeFinding,
@@ -11,9 +17,6 @@ import {
   fitText,
   shortSha
 } from "./chunk-UG2JSR42.js";
-import {
-  renderInline
-} from "./chunk-CMOI2VLM.js";
 import {
   renderProblem
 } from "./chunk-SNDUAHB7.js";
@@ -53,10 +56,48 @@ function renderPullRequestReport(check, notes, artifact = null) {
     const more = plan.findings.length > MAX_LISTED ? [`- \u2026 and ${plan.findings.length - MAX_LISTED} more (the job's annotations list them all)`] : [];
     lines.push("**The release would be blocked:**", "", ...findings, ...more, "");
   }
-  if (check.errors.length) lines.push("**To fix before merging:**", "", ...listed(check.errors, ":x:"), "");
-  if (check.warnings.length) lines.push("**Worth a look:**", "", ...listed(check.warnings, ":warning:"), "");
+  lines.push(...validation(check));
   if (plan.kind !== "none" && plan.next)
     lines.push("<details><summary>Release notes preview</summary>", "", notes.trim(), "", "</details>", "");
+  return finish(lines, check);
+}
+function renderPackagesPullRequestReport(check, packages) {
+  const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+  const releasing = packages.plans.flatMap((p) => p.plan.kind === "release" ? [code(p.plan.next.tag)] : []);
+  const blocked = packages.plans.filter((p) => p.plan.kind === "blocked");
+  const head = releasing.length ? `merging this releases ${releasing.join(", ")}` : "merging this releases no package";
+  const lines = [COMMENT_MARKER, `### verso: ${head}${blocked.length ? `; ${blocked.length} blocked` : ""}`, ""];
+  lines.push("| package | current | next | bump | why |", "|---|---|---|---|---|");
+  for (const p of packages.plans) {
+    const { plan } = p;
+    const cells = [plan.previous?.version ?? "\u2014", plan.next?.version ?? "\u2014", plan.kind === "release" ? plan.bump : "\u2014", briefWhy(plan)];
+    lines.push(`| ${[code(p.pkg.spec.name), ...cells.map((c) => inline(c))].map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
+  }
+  lines.push("");
+  for (const p of blocked) {
+    if (p.plan.kind !== "blocked") continue;
+    lines.push(
+      `**${code(p.pkg.spec.name)}: the release would be blocked:**`,
+      "",
+      ...p.plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${inline(describeFinding(f))}`),
+      ""
+    );
+  }
+  if (check.mergeStyle === "squash")
+    lines.push(
+      "_Squash merge: the title is the commit that lands on the base branch; this prediction counts the pull request's commits, each for the packages whose files it changes._",
+      ""
+    );
+  lines.push(...validation(check));
+  return finish(lines, check);
+}
+function validation(check) {
+  const lines = [];
+  if (check.errors.length) lines.push("**To fix before merging:**", "", ...listed(check.errors, ":x:"), "");
+  if (check.warnings.length) lines.push("**Worth a look:**", "", ...listed(check.warnings, ":warning:"), "");
+  return lines;
+}
+function finish(lines, check) {
   const footer = `<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>
 `;
   const body = fitText(
@@ -97,5 +138,6 @@ function headline(check) {
 
 export {
   upsertComment,
-  renderPullRequestReport
+  renderPullRequestReport,
+  renderPackagesPullRequestReport
 };

@@ -1,19 +1,72 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  cacheCommitCauses
-} from "./chunk-CE7K7Z24.js";
-import {
-  describeLine,
-  lineJson
-} from "./chunk-S5KBGZY4.js";
-import {
   describeFinding,
   describeReason,
   explainBump,
   renderHeadline,
   shortSha
 } from "./chunk-UG2JSR42.js";
+import {
+  describeNotReleasing
+} from "./chunk-ZYHF6ZOA.js";
+
+// src/report/line.ts
+function describeLine(line) {
+  if (line.status.kind === "unmatched") return `${describeNotReleasing(line)}`;
+  if (line.range === null && line.prerelease === null) return null;
+  const where = line.branch === null ? "this run" : line.branch;
+  const entry = line.pattern !== null && line.pattern !== line.branch ? ` (entry \`${line.pattern}\`)` : "";
+  const channel = line.prerelease === null ? null : `prereleases on channel \`${line.prerelease}\`${line.prereleaseFromInput ? " (the `prerelease` input)" : ""}`;
+  const range = line.range === null ? null : `only versions in ${line.range}`;
+  const kind = line.range !== null && line.prerelease === null ? "a maintenance line" : "a release line";
+  return `${where}${entry} is ${kind}: ${[channel, range].filter(Boolean).join(", ")}`;
+}
+function lineJson(line) {
+  return {
+    branch: line.branch,
+    entry: line.pattern,
+    prerelease: line.prerelease,
+    range: line.range,
+    releases: line.status.kind === "releases",
+    why: describeNotReleasing(line)
+  };
+}
+
+// src/report/commit-causes.ts
+var short = (shas) => shas.map((sha) => sha.slice(0, 7)).join(", ");
+function describeCommitCause(cause) {
+  switch (cause.kind) {
+    case "rule":
+      return `${cause.rule.origin === "default" ? "default rule" : "release-rules"} \`${cause.rule.text}\``;
+    case "no-rule":
+      return `type \`${cause.type}\` has no release rule: no release`;
+    case "breaking":
+      return cause.marker === "bang" ? "breaking change (`!` in the header): major" : "breaking change (`BREAKING CHANGE:` footer): major";
+    case "reverts-released":
+      return `reverts ${short(cause.shas)}, released before: patch`;
+    case "revert-type":
+      return "a revert of something released before: patch";
+    case "reverted":
+      return `reverted by ${short(cause.by)} in this release`;
+    case "reverts-in-range":
+      return `reverts ${short(cause.shas)} of this same release: together they change nothing`;
+    case "skipped":
+      return "`[skip release]` in the message: no release";
+    case "merge":
+      return "merge commit: the commits it merges are counted one by one";
+    case "unconventional":
+      return `not a Conventional Commit: ${cause.why}`;
+  }
+}
+function cacheCommitCauses() {
+  const said = /* @__PURE__ */ new Map();
+  return (cause) => {
+    let text = said.get(cause);
+    if (text === void 0) said.set(cause, text = describeCommitCause(cause));
+    return text;
+  };
+}
 
 // src/report/json.ts
 function renderPlanJson(plan, extra = {}) {
@@ -147,6 +200,8 @@ ${run.notes}`;
 }
 
 export {
+  cacheCommitCauses,
+  describeLine,
   renderPlanJson,
   writePlanJson,
   renderImageJson,
