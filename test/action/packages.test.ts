@@ -171,3 +171,36 @@ describe('a monorepo pull request through the built action', () => {
     expect(server.violations).toEqual([])
   })
 })
+
+describe('version files through the built action', () => {
+  it('a monorepo push commits each released manifest and changelog, pushes it, and tags that commit', async () => {
+    const r = workspace('npm')
+    change(r, 'feat: core', 'packages/core/a.ts')
+    r.addBareOrigin()
+    const server = await startGitHubServer({ owner: 'octo-org', repo: 'hello-world', token: TOKEN })
+    cleanups.push(() => server.close())
+    const head = r.git('rev-parse', 'HEAD')
+    const run = await runAction({
+      cwd: r.dir,
+      env: { ...r.env, GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'octo-org/hello-world', GITHUB_REF: 'refs/heads/main' },
+      inputs: { 'github-token': TOKEN, 'version-files': 'packages/*/package.json', 'changelog-file': 'CHANGELOG.md' },
+      event: {
+        name: 'push',
+        payload: eventPayload('push', (p) => {
+          Object.assign(p, { ref: 'refs/heads/main', after: head })
+          Object.assign(p.repository as object, { default_branch: 'main' })
+        })
+      }
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const tip = r.git('ls-remote', 'origin', 'refs/heads/main').split('\t')[0]!
+    expect(r.git('log', '-1', '--format=%s', tip)).toBe('chore(release): @acme/core@1.1.0')
+    expect(r.git('rev-parse', `${tip}^`)).toBe(head)
+    expect(r.git('ls-remote', 'origin', 'refs/tags/@acme/core@1.1.0^{}').split('\t')[0]).toBe(tip)
+    expect(r.git('show', `${tip}:packages/core/package.json`)).toContain('"version": "1.1.0"')
+    expect(r.git('show', `${tip}:packages/web/package.json`)).toContain('"version": "1.0.0"')
+    expect(r.git('show', `${tip}:packages/core/CHANGELOG.md`)).toContain('## [1.1.0]')
+    expect(run.stdout).toContain('Pushed the release commit')
+  })
+})
