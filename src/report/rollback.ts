@@ -1,111 +1,10 @@
-import { excerpt } from '../errors.js'
-import type { ReleaseLink, RollbackPlan, RollbackRefusal, RollbackRun } from '../run/rollback.js'
+import { linkText } from '../notes/rolled-back.js'
+import type { ReleaseLink, RollbackPlan, RollbackRun } from '../run/rollback.js'
 import { shortSha } from './explain.js'
 
 // Past this many, a list of releases names the first and counts the rest: a rollback across
 // years of releases must not print them all.
 const NAMED_RELEASES = 20
-
-/** What a refused rollback says, and how to get past it. Every refusal comes before any change. */
-export function describeRollbackRefusal(refusal: RollbackRefusal): { message: string; hint: string } {
-  const unchanged = 'Nothing was changed.'
-  switch (refusal.kind) {
-    case 'not-a-version': {
-      const prefix = refusal.tagPrefix
-      const expected =
-        refusal.scheme.kind === 'semver'
-          ? `a SemVer version such as 2.0.3, or its tag ${prefix}2.0.3`
-          : `a version in the format ${refusal.scheme.format}, with or without the tag prefix${prefix ? ` ${prefix}` : ''}`
-      const given =
-        refusal.given === '' ? 'No version was given to roll back to' : `\`${excerpt(refusal.given)}\` is not a version to roll back to`
-      return {
-        message: `${given}: expected ${expected}.`,
-        hint: `Name the version of a published release (tag-prefix is ${prefix ? `\`${prefix}\`` : 'empty'}). ${unchanged}`
-      }
-    }
-    case 'prerelease':
-      return refusal.by === 'version'
-        ? {
-            message: `${refusal.tag} is a prerelease: a rollback makes a stable release the latest again, and GitHub never marks a prerelease latest.`,
-            hint: `Name a stable version. ${unchanged}`
-          }
-        : {
-            message: `The GitHub Release of ${refusal.tag} is marked a prerelease, and GitHub never marks a prerelease latest.`,
-            hint: `If ${refusal.tag} is a stable release, untick "Set as a pre-release" on its GitHub Release and run again; or name another version. ${unchanged}`
-          }
-    case 'no-tag':
-      return {
-        message: `There is no tag ${refusal.tag}, so no release of it to roll back to.`,
-        hint: refusal.nearest.length
-          ? `The nearest versions tagged: ${refusal.nearest.join(', ')}. ${unchanged}`
-          : `No tag here is a stable version under tag-prefix \`${refusal.tagPrefix}\`: fetch the tags (git fetch --tags), or check tag-prefix. ${unchanged}`
-      }
-    case 'no-api':
-      return {
-        message:
-          'A rollback needs the GitHub API, and no token was given: the latest release and the rolled-back notes are GitHub Releases.',
-        hint:
-          'Give a token with `contents: write`: the action takes `github-token` (in the workflow: `permissions: contents: write`); ' +
-          `the CLI reads GITHUB_TOKEN and GITHUB_REPOSITORY=owner/repo. ${unchanged}`
-      }
-    case 'no-release':
-      return refusal.draft
-        ? {
-            message: `${refusal.tag} has only a draft GitHub Release, and a draft cannot be the latest release.`,
-            hint: `Publish the draft of ${refusal.tag} first, or name another version. ${unchanged}`
-          }
-        : {
-            message: `${refusal.tag} is tagged, but has no GitHub Release to make the latest again.`,
-            hint: `Publish a GitHub Release for ${refusal.tag} first, or name a version that has one. ${unchanged}`
-          }
-    case 'tag-differs':
-      return {
-        message: `Tag ${refusal.tag} names ${shortSha(refusal.local)} here, but ${shortSha(refusal.remote)} on the remote.`,
-        hint: `Fetch the remote's tags (git fetch --tags --force origin) and run again: the floating tags must follow the published ${refusal.tag}. ${unchanged}`
-      }
-  }
-}
-
-/**
- * The note at the top of a rolled-back release's body: a GitHub alert, so that it stands out
- * on the release page and in the list of releases.
- */
-export function renderRolledBackNote(target: ReleaseLink): string {
-  return [
-    '> [!WARNING]',
-    `> Rolled back: [${linkText(target.tag)}](${target.url}) is the latest release again. This release is kept, with its tag and assets.`
-  ].join('\n')
-}
-
-// The note is recognised by these markers alone, never by its wording: it can be reworded,
-// and a release's own notes may well say "rolled back".
-const NOTE_START = '<!-- verso:rolled-back -->'
-const NOTE_END = '<!-- /verso:rolled-back -->'
-
-/** The body with the rolled-back note first, in place of any it carried: a release never carries two. */
-export function withRolledBackNote(body: string, target: ReleaseLink): string {
-  const rest = withoutRolledBackNote(body)
-  return `${NOTE_START}\n${renderRolledBackNote(target)}\n${NOTE_END}${rest === '' ? '' : `\n\n${rest}`}`
-}
-
-/** The body without any rolled-back note, and without the blank line that set it apart; as it was when it carries none. */
-export function withoutRolledBackNote(body: string): string {
-  let kept = ''
-  let from = 0
-  for (;;) {
-    const start = body.indexOf(NOTE_START, from)
-    const end = start < 0 ? -1 : body.indexOf(NOTE_END, start + NOTE_START.length)
-    // A start marker whose end was edited away is the release's text now: left as it is.
-    if (end < 0) break
-    kept += body.slice(from, start)
-    from = end + NOTE_END.length
-    for (let breaks = 0; breaks < 2; breaks++) {
-      if (body.startsWith('\r\n', from)) from += 2
-      else if (body.startsWith('\n', from)) from += 1
-    }
-  }
-  return kept + body.slice(from)
-}
 
 /** What `verso rollback` prints after the steps it logged: what the rollback came to, or what a dry run would do. */
 export function renderRollbackText(run: RollbackRun): string {
@@ -214,9 +113,4 @@ function names(releases: readonly ReleaseLink[], medium: Medium): string {
 
 function plural(count: number): string {
   return count === 1 ? '' : 's'
-}
-
-/** A tag as the text of a Markdown link: git allows `]`, `\` and `<` in a tag name, which would end it or open HTML. */
-function linkText(tag: string): string {
-  return tag.replace(/[\\[\]]/g, '\\$&').replace(/</g, '&lt;')
 }

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  describeRollbackRefusal,
-  renderRolledBackNote,
-  renderRollbackSummary,
-  renderRollbackText,
-  withoutRolledBackNote,
-  withRolledBackNote
-} from '../../src/report/rollback.js'
+import { renderRolledBackNote, withoutRolledBackNote, withRolledBackNote } from '../../src/notes/rolled-back.js'
+import { renderRollbackSummary, renderRollbackText } from '../../src/report/rollback.js'
+import { describeRollbackRefusal } from '../../src/run/rollback-refusals.js'
 import type { ReleaseLink, RollbackOutcome, RollbackPlan, RollbackRefusal, RollbackRun } from '../../src/run/rollback.js'
 
 const SHA = {
