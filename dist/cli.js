@@ -302,8 +302,8 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
-    import("./chunks/rollback-WMH67RUG.js"),
-    import("./chunks/rollback-ZOV4WFUQ.js"),
+    import("./chunks/rollback-OBP5JWZ6.js"),
+    import("./chunks/rollback-VZGAHL4F.js"),
     import("./chunks/environment-GYDYYTAT.js")
   ]);
   const to = config.rollbackTo ?? "";

@@ -875,7 +875,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-WMH67RUG.js"), import("./chunks/rollback-ZOV4WFUQ.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-OBP5JWZ6.js"), import("./chunks/rollback-VZGAHL4F.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,

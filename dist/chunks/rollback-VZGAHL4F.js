@@ -1,91 +1,15 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  linkText
+} from "./chunk-U2BZHSHU.js";
+import {
   shortSha
 } from "./chunk-UG2JSR42.js";
-import {
-  excerpt
-} from "./chunk-QIVDBRGE.js";
+import "./chunk-IXE7RTMW.js";
 
 // src/report/rollback.ts
 var NAMED_RELEASES = 20;
-function describeRollbackRefusal(refusal) {
-  const unchanged = "Nothing was changed.";
-  switch (refusal.kind) {
-    case "not-a-version": {
-      const prefix = refusal.tagPrefix;
-      const expected = refusal.scheme.kind === "semver" ? `a SemVer version such as 2.0.3, or its tag ${prefix}2.0.3` : `a version in the format ${refusal.scheme.format}, with or without the tag prefix${prefix ? ` ${prefix}` : ""}`;
-      const given = refusal.given === "" ? "No version was given to roll back to" : `\`${excerpt(refusal.given)}\` is not a version to roll back to`;
-      return {
-        message: `${given}: expected ${expected}.`,
-        hint: `Name the version of a published release (tag-prefix is ${prefix ? `\`${prefix}\`` : "empty"}). ${unchanged}`
-      };
-    }
-    case "prerelease":
-      return refusal.by === "version" ? {
-        message: `${refusal.tag} is a prerelease: a rollback makes a stable release the latest again, and GitHub never marks a prerelease latest.`,
-        hint: `Name a stable version. ${unchanged}`
-      } : {
-        message: `The GitHub Release of ${refusal.tag} is marked a prerelease, and GitHub never marks a prerelease latest.`,
-        hint: `If ${refusal.tag} is a stable release, untick "Set as a pre-release" on its GitHub Release and run again; or name another version. ${unchanged}`
-      };
-    case "no-tag":
-      return {
-        message: `There is no tag ${refusal.tag}, so no release of it to roll back to.`,
-        hint: refusal.nearest.length ? `The nearest versions tagged: ${refusal.nearest.join(", ")}. ${unchanged}` : `No tag here is a stable version under tag-prefix \`${refusal.tagPrefix}\`: fetch the tags (git fetch --tags), or check tag-prefix. ${unchanged}`
-      };
-    case "no-api":
-      return {
-        message: "A rollback needs the GitHub API, and no token was given: the latest release and the rolled-back notes are GitHub Releases.",
-        hint: `Give a token with \`contents: write\`: the action takes \`github-token\` (in the workflow: \`permissions: contents: write\`); the CLI reads GITHUB_TOKEN and GITHUB_REPOSITORY=owner/repo. ${unchanged}`
-      };
-    case "no-release":
-      return refusal.draft ? {
-        message: `${refusal.tag} has only a draft GitHub Release, and a draft cannot be the latest release.`,
-        hint: `Publish the draft of ${refusal.tag} first, or name another version. ${unchanged}`
-      } : {
-        message: `${refusal.tag} is tagged, but has no GitHub Release to make the latest again.`,
-        hint: `Publish a GitHub Release for ${refusal.tag} first, or name a version that has one. ${unchanged}`
-      };
-    case "tag-differs":
-      return {
-        message: `Tag ${refusal.tag} names ${shortSha(refusal.local)} here, but ${shortSha(refusal.remote)} on the remote.`,
-        hint: `Fetch the remote's tags (git fetch --tags --force origin) and run again: the floating tags must follow the published ${refusal.tag}. ${unchanged}`
-      };
-  }
-}
-function renderRolledBackNote(target) {
-  return [
-    "> [!WARNING]",
-    `> Rolled back: [${linkText(target.tag)}](${target.url}) is the latest release again. This release is kept, with its tag and assets.`
-  ].join("\n");
-}
-var NOTE_START = "<!-- verso:rolled-back -->";
-var NOTE_END = "<!-- /verso:rolled-back -->";
-function withRolledBackNote(body, target) {
-  const rest = withoutRolledBackNote(body);
-  return `${NOTE_START}
-${renderRolledBackNote(target)}
-${NOTE_END}${rest === "" ? "" : `
-
-${rest}`}`;
-}
-function withoutRolledBackNote(body) {
-  let kept = "";
-  let from = 0;
-  for (; ; ) {
-    const start = body.indexOf(NOTE_START, from);
-    const end = start < 0 ? -1 : body.indexOf(NOTE_END, start + NOTE_START.length);
-    if (end < 0) break;
-    kept += body.slice(from, start);
-    from = end + NOTE_END.length;
-    for (let breaks = 0; breaks < 2; breaks++) {
-      if (body.startsWith("\r\n", from)) from += 2;
-      else if (body.startsWith("\n", from)) from += 1;
-    }
-  }
-  return kept + body.slice(from);
-}
 function renderRollbackText(run) {
   const { plan } = run;
   const target = `${plan.target.tag} (${shortSha(plan.target.sha)})`;
@@ -183,15 +107,7 @@ function names(releases, medium) {
 function plural(count) {
   return count === 1 ? "" : "s";
 }
-function linkText(tag) {
-  return tag.replace(/[\\[\]]/g, "\\$&").replace(/</g, "&lt;");
-}
-
 export {
-  describeRollbackRefusal,
-  renderRolledBackNote,
-  withRolledBackNote,
-  withoutRolledBackNote,
-  renderRollbackText,
-  renderRollbackSummary
+  renderRollbackSummary,
+  renderRollbackText
 };
