@@ -423,6 +423,16 @@ function resolvePackages(given: RawOptions, file: RawOptions, tagPrefix: string,
       for (const detail of error.details) problems.push(`package ${spec.name}: ${detail}`)
     }
   }
+  // Two packages with one tag prefix would read each other's tags as their own releases.
+  const byPrefix = new Map<string, string>()
+  for (const { spec, config } of list) {
+    const other = byPrefix.get(config.tagPrefix)
+    if (other !== undefined && other !== spec.name)
+      problems.push(
+        `The packages \`${other}\` and \`${spec.name}\` both tag \`${config.tagPrefix}<version>\`: give each a \`tag-format\` with \`{name}\`.`
+      )
+    byPrefix.set(config.tagPrefix, spec.name)
+  }
   const linked = file.linked ?? []
   const names = new Set(specs.map((s) => s.name))
   const grouped = new Set<string>()

@@ -8,6 +8,10 @@ import { shortSha } from './explain.js'
 /** Why, in a few words for a table: the kinds of commit that make the bump, or why nothing is released. */
 export function briefWhy(plan: ReleasePlan): string {
   if (plan.kind === 'blocked') return `blocked (${plan.findings.length} problem${plan.findings.length === 1 ? '' : 's'})`
+  const related = plan.reasons.flatMap((r) =>
+    r.kind === 'dependency' ? [`dependency: ${r.dependencies.join(', ')}`] : r.kind === 'linked' ? [`linked: ${r.group.join(', ')}`] : []
+  )
+  if (plan.kind === 'release' && related.length && plan.commits.every((c) => c.bump === 'none')) return related.join('; ')
   if (plan.commits.length === 0) return plan.reasons.some((r) => r.kind === 'finishing') ? 'finishing its release' : 'no commits'
   if (plan.kind === 'none') return 'no releasable commits'
   const counts = new Map<string, number>()
@@ -16,7 +20,10 @@ export function briefWhy(plan: ReleasePlan): string {
     const key = c.cause.kind === 'breaking' ? 'breaking' : c.message.kind === 'conventional' ? c.message.type : 'revert'
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  return [...counts].map(([key, n]) => `${n} ${key}`).join(', ') || plan.reasons.map((r) => r.kind).join(', ')
+  return (
+    [[...counts].map(([key, n]) => `${n} ${key}`).join(', '), ...related].filter(Boolean).join('; ') ||
+    plan.reasons.map((r) => r.kind).join(', ')
+  )
 }
 
 function row(p: PackagePlan): [string, string, string, string, string] {

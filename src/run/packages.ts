@@ -1,4 +1,4 @@
-import type { Config, PackageConfig, Packages } from '../config/config.js'
+import type { Config, PackageConfig, Packages, ReleaseFiles } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { applyOptions, applyPlan, describeApply } from './apply.js'
@@ -59,34 +59,36 @@ export async function planPackages(request: PackagesPlanRequest): Promise<Packag
     packages.map((pkg, i) => ({ pkg, line: lines[i]! })),
     request.head
   )
-  const first = packages.map((pkg, i) => decidePlan(pkg.config, history.facts[i]!, now, null, { line: lines[i]! }))
-  const graph = await readDependencyGraph(gather, packages)
-  const related = relatePackages(packages, first, graph, config.packages.linked)
-  const plans: PackagePlan[] = packages.map((pkg, i) => ({
-    pkg,
-    line: lines[i]!,
-    plan: related[i] ? decidePlan(pkg.config, history.facts[i]!, now, null, { line: lines[i]!, ...related[i] }) : first[i]!,
-    resumed: false
-  }))
-  const finishing = request.resume ? await releasesToFinish(request, plans) : new Map<number, Version>()
+  const facts = [...history.facts]
+  const decide = (i: number, options: DecideOptions = {}) =>
+    decidePlan(packages[i]!.config, facts[i]!, now, null, { line: lines[i]!, ...options })
+  const plans = packages.map((_, i) => decide(i))
+  // Releases being finished count as releasing for the relations below: a re-run must decide as the first run did.
+  const finishing = request.resume ? await releasesToFinish(request, packages, lines, plans) : new Map<number, Version>()
   if (finishing.size) {
     const again = await gather.packages(
-      packages.map((pkg, i) => ({ pkg, line: lines[i]!, ...(finishing.has(i) ? { ignoreTag: plans[i]!.plan.previous!.tag } : {}) })),
+      packages.map((pkg, i) => ({ pkg, line: lines[i]!, ...(finishing.has(i) ? { ignoreTag: plans[i]!.previous!.tag } : {}) })),
       request.head
     )
     for (const [i, version] of finishing) {
-      const pkg = packages[i]!
-      plans[i] = {
-        pkg,
-        line: lines[i]!,
-        plan: decidePlan(pkg.config, again.facts[i]!, now, null, { line: lines[i]!, finish: version }),
-        resumed: true
-      }
+      facts[i] = again.facts[i]!
+      plans[i] = decide(i, { finish: version })
     }
+  }
+  const graph = await readDependencyGraph(gather, packages)
+  const names = packages.map((p) => p.spec.name)
+  const own: DecideOptions[] = packages.map(() => ({}))
+  // A dependency's patch first: a linked group then counts the members it makes release.
+  for (const [i, atLeast] of dependencyBumps(names, plans, graph)) {
+    own[i] = { atLeast }
+    plans[i] = decide(i, own[i])
+  }
+  for (const [i, raiseTo] of linkedVersions(names, plans, config.packages.linked)) {
+    if (!finishing.has(i)) plans[i] = decide(i, { ...own[i], raiseTo })
   }
   return {
     head: history.head,
-    plans,
+    plans: packages.map((pkg, i) => ({ pkg, line: lines[i]!, plan: plans[i]!, resumed: finishing.has(i) })),
     unrouted: history.unrouted,
     source: config.packages.source,
     skipped: config.packages.skipped,
@@ -94,40 +96,38 @@ export async function planPackages(request: PackagesPlanRequest): Promise<Packag
   }
 }
 
-/** What a package's plan must take from the others: a patch for a released dependency, the linked group's version. */
-type Relation = Pick<DecideOptions, 'atLeast' | 'raiseTo'>
-
-/**
- * The second, pure step of a monorepo's decision: a package whose dependencies (by its
- * manifest) release gets a patch at least, and a linked group releases one version, the
- * highest of its releasing members'. Only the packages it changes get a relation.
- */
-export function relatePackages(
-  packages: readonly PackageConfig[],
+/** The packages that must release a patch at least because packages they depend on release: by index, with why. */
+export function dependencyBumps(
+  names: readonly string[],
   plans: readonly ReleasePlan[],
-  graph: ReadonlyMap<string, readonly string[]>,
-  linked: readonly (readonly string[])[]
-): (Relation | null)[] {
-  const names = packages.map((p) => p.spec.name)
+  graph: ReadonlyMap<string, readonly string[]>
+): Map<number, NonNullable<DecideOptions['atLeast']>> {
   const releasing = new Set(names.filter((_, i) => plans[i]!.kind === 'release'))
-  const relations: (Relation | null)[] = names.map(() => null)
+  const bumps = new Map<number, NonNullable<DecideOptions['atLeast']>>()
   for (const [name, on] of dependents(graph, releasing)) {
     const i = names.indexOf(name)
-    if (i === -1 || releasing.has(name)) continue
-    relations[i] = { atLeast: { bump: 'patch', reason: { kind: 'dependency', dependencies: on } } }
+    if (i !== -1 && !releasing.has(name)) bumps.set(i, { bump: 'patch', reason: { kind: 'dependency', dependencies: on } })
   }
+  return bumps
+}
+
+/** Each linked group's releasing members, raised to the group's highest version: by index, with why. */
+export function linkedVersions(
+  names: readonly string[],
+  plans: readonly ReleasePlan[],
+  linked: readonly (readonly string[])[]
+): Map<number, NonNullable<DecideOptions['raiseTo']>> {
+  const raised = new Map<number, NonNullable<DecideOptions['raiseTo']>>()
   for (const group of linked) {
-    const members = group.map((name) => names.indexOf(name)).filter((i) => i !== -1)
-    const versions = members.flatMap((i) => (plans[i]!.kind === 'release' || relations[i] ? [i] : []))
-    const values = versions.flatMap((i) => (plans[i]!.next ? [plans[i]!.next!.value] : []))
-    if (values.length < 2) continue
-    const highest = values.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b))
-    for (const i of versions) {
+    const members = group.map((name) => names.indexOf(name)).filter((i) => i !== -1 && plans[i]!.kind === 'release')
+    if (members.length < 2) continue
+    const highest = members.map((i) => plans[i]!.next!.value).reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b))
+    for (const i of members) {
       const reason: PlanReason = { kind: 'linked', group: group.filter((n) => n !== names[i]), version: formatVersion(highest) }
-      relations[i] = { ...relations[i], raiseTo: { version: highest, reason } }
+      raised.set(i, { version: highest, reason })
     }
   }
-  return relations
+  return raised
 }
 
 /** Which packages depend on which, by their npm manifests (`<path>/package.json`), by package name. */
@@ -165,11 +165,16 @@ function manifestName(text: string): string | null {
 }
 
 /** The packages whose last release is at HEAD and was tagged by this configuration's tagger: re-runs to finish. */
-async function releasesToFinish(request: PackagesPlanRequest, plans: readonly PackagePlan[]): Promise<Map<number, Version>> {
+async function releasesToFinish(
+  request: PackagesPlanRequest,
+  packages: readonly PackageConfig[],
+  lines: readonly ReleaseLine[],
+  plans: readonly ReleasePlan[]
+): Promise<Map<number, Version>> {
   const found = new Map<number, Version>()
-  for (const [i, { pkg, line, plan }] of plans.entries()) {
+  for (const [i, plan] of plans.entries()) {
     if (plan.kind !== 'none' || plan.reason !== 'no-commits' || plan.previous?.sha !== plan.head) continue
-    if (await isOwnRelease(request.gather, pkg.config, line, plan.previous)) found.set(i, plan.previous.value)
+    if (await isOwnRelease(request.gather, packages[i]!.config, lines[i]!, plan.previous)) found.set(i, plan.previous.value)
   }
   return found
 }
@@ -180,7 +185,7 @@ async function releasesToFinish(request: PackagesPlanRequest, plans: readonly Pa
  * here, or a dry run).
  */
 async function releaseCommitFor(request: ReleaseRequest, plan: PackagesPlan, branch: string | null): Promise<string | null> {
-  const files = request.config.release.files
+  const files = releaseFilesOf(request.config as Config & { packages: Packages })
   if (!files || request.dryRun) return null
   const releasing = plan.plans.filter((p) => p.plan.kind === 'release' && decideRelease(p.line, false).kind === 'release')
   if (releasing.length === 0) return null
@@ -194,7 +199,8 @@ async function releaseCommitFor(request: ReleaseRequest, plan: PackagesPlan, bra
             tag: own.next.tag,
             previousTag: own.previous?.tag ?? null,
             notes: renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT }),
-            changelog: pkg.config.release.files?.changelog ?? files.changelog
+            // The package's own setting, which is the top level's unless it sets one (an empty one turns it off).
+            changelog: pkg.config.release.files?.changelog ?? null
           }
         ]
       : []
@@ -205,12 +211,19 @@ async function releaseCommitFor(request: ReleaseRequest, plan: PackagesPlan, bra
     branch,
     head: plan.head,
     releases,
+    packages: plan.plans.map((p) => p.pkg.spec.path),
     tagger: request.config.release.tagger,
     date: request.now.toISOString().slice(0, 10),
     repositoryUrl: request.repositoryUrl,
     log: request.log
   })
   return sha === plan.head ? null : sha
+}
+
+/** What a monorepo's release commit may hold: the top level's version files, and any package's changelog. */
+function releaseFilesOf(config: Config & { packages: Packages }): ReleaseFiles | null {
+  if (config.release.files) return config.release.files
+  return config.packages.list.some((p) => p.config.release.files?.changelog) ? { rules: [], changelog: null } : null
 }
 
 /** What a release run did for each package. */
@@ -238,13 +251,15 @@ export async function runPackagesRelease(
   const { config, gather } = request
   const where = await gather.branch(request.hints, 'remote')
   const above =
-    config.release.files && where.branch && !request.dryRun
+    releaseFilesOf(config) && where.branch && !request.dryRun
       ? await gather.releaseCommitAbove(where.branch, (await gather.commitOf('HEAD')) ?? '', config.release.tagger)
       : null
   const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...(above ? { head: above } : {}) })
   onPlanned?.(plan)
   const runs: PackageRun[] = []
-  let api: ReturnType<ReleaseRequest['connect']> | undefined
+  // The API before the release commit: without a token the run stops before anything is pushed.
+  const applying = plan.plans.some((p) => p.plan.kind === 'release' && decideRelease(p.line, request.dryRun).kind === 'release')
+  let api: ReturnType<ReleaseRequest['connect']> | undefined = applying ? request.connect() : undefined
   const target = await releaseCommitFor(request, plan, where.branch)
   for (const { pkg, line, plan: planned } of plan.plans) {
     const own = planned.kind === 'release' && target !== null ? { ...planned, head: target } : planned

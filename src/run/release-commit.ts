@@ -21,6 +21,8 @@ export interface ReleaseCommitRequest {
   /** The commit released: the release commit's parent. */
   readonly head: string
   readonly releases: readonly FileRelease[]
+  /** A monorepo's package folders, all of them; null for one package. */
+  readonly packages: readonly string[] | null
   readonly tagger: Tagger
   readonly date: string
   readonly repositoryUrl: string | null
@@ -43,6 +45,7 @@ export async function commitRelease(request: ReleaseCommitRequest): Promise<stri
   const edits = planReleaseFiles({
     config: files,
     releases: request.releases,
+    packages: request.packages,
     matched,
     texts,
     date: request.date,

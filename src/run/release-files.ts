@@ -28,6 +28,8 @@ export interface ReleaseFilesInput {
   readonly matched: readonly (readonly string[])[]
   /** The texts of every file named above, the lockfile and the changelogs, as the released commit holds them (absent: null). */
   readonly texts: ReadonlyMap<string, string | null>
+  /** Every package's folder in a monorepo (released now or not), which decides whose a file is; null for one package. */
+  readonly packages: readonly string[] | null
   /** The release date, `YYYY-MM-DD`. */
   readonly date: string
   readonly repositoryUrl: string | null
@@ -49,7 +51,7 @@ export function planReleaseFiles(input: ReleaseFilesInput): ReleaseFileEdits {
     const paths = input.matched[i] ?? []
     if (paths.length === 0) problems.push(`version-files: \`${rule.source}\` matches no file.`)
     for (const path of paths) {
-      const release = releaseFor(path, input.releases)
+      const release = releaseFor(path, input.releases, input.packages)
       if (!release) continue
       const text = edited.get(path) ?? input.texts.get(path) ?? null
       if (text === null) {
@@ -64,7 +66,7 @@ export function planReleaseFiles(input: ReleaseFilesInput): ReleaseFileEdits {
   })
   const lock = input.texts.get('package-lock.json') ?? null
   if (lock !== null && manifests.length) {
-    const single = input.releases.length === 1 && input.releases[0]!.path === '.'
+    const single = input.packages === null
     const update = updatePackageLock(lock, single ? { rootVersion: input.releases[0]!.version, workspaces: [] } : { workspaces: manifests })
     if ('error' in update) problems.push(update.error)
     else if (update.changed) edited.set('package-lock.json', update.text)
@@ -102,14 +104,19 @@ export function pathsToRead(config: ReleaseFiles, releases: readonly FileRelease
   return [...new Set([...matched.flat(), ...(config.rules.some((r) => r.kind === 'manifest') ? ['package-lock.json'] : []), ...changelogs])]
 }
 
-/** The release whose package folder holds the file, the deepest one; in a single-package repository, the release. */
-function releaseFor(path: string, releases: readonly FileRelease[]): FileRelease | null {
-  let best: FileRelease | null = null
-  for (const release of releases) {
-    const inside = release.path === '.' || path === release.path || path.startsWith(`${release.path}/`)
-    if (inside && (best === null || best.path === '.' || release.path.length > best.path.length)) best = release
+/**
+ * The release of the package whose folder holds the file, the deepest one (the root package
+ * holds only what no other does), or null when that package does not release now; in a
+ * single-package repository, the release.
+ */
+function releaseFor(path: string, releases: readonly FileRelease[], packages: readonly string[] | null): FileRelease | null {
+  if (packages === null) return releases[0] ?? null
+  let owner: string | null = null
+  for (const folder of packages) {
+    const inside = folder === '.' || path === folder || path.startsWith(`${folder}/`)
+    if (inside && (owner === null || owner === '.' || folder.length > owner.length)) owner = folder
   }
-  return best
+  return releases.find((r) => r.path === owner) ?? null
 }
 
 function isManifest(rule: VersionFileRule, path: string): boolean {

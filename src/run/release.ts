@@ -131,6 +131,7 @@ export async function withReleaseCommit(
     branch,
     head: plan.head,
     releases: [release],
+    packages: null,
     tagger: request.config.release.tagger,
     date: request.now.toISOString().slice(0, 10),
     repositoryUrl: request.repositoryUrl,

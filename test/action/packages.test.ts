@@ -204,3 +204,40 @@ describe('version files through the built action', () => {
     expect(run.stdout).toContain('Pushed the release commit')
   })
 })
+
+describe('a monorepo: refusals before anything is pushed', () => {
+  it('an empty github-token with version files: the run fails before the release commit is pushed', async () => {
+    const r = workspace('npm')
+    change(r, 'feat: core', 'packages/core/a.ts')
+    const origin = r.addBareOrigin()
+    const head = r.git('rev-parse', 'HEAD')
+    const run = await runAction({
+      cwd: r.dir,
+      env: { ...r.env, GITHUB_REPOSITORY: 'octo-org/hello-world', GITHUB_REF: 'refs/heads/main' },
+      inputs: { 'github-token': '', 'version-files': 'packages/*/package.json' },
+      event: {
+        name: 'push',
+        payload: eventPayload('push', (p) => {
+          Object.assign(p, { ref: 'refs/heads/main', after: head })
+          Object.assign(p.repository as object, { default_branch: 'main' })
+        })
+      }
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('github-token is empty')
+    expect(r.git('--git-dir', origin, 'rev-parse', 'refs/heads/main')).toBe(head)
+    expect(r.git('--git-dir', origin, 'tag', '--list', '@acme/core@1.1.0')).toBe('')
+  })
+
+  it('verso check in a monorepo prints the packages table and validates the commits', async () => {
+    const r = workspace('npm')
+    r.git('branch', 'base')
+    r.git('checkout', '-q', '-b', 'feature')
+    change(r, 'feat: core', 'packages/core/a.ts')
+    change(r, 'Fix web', 'packages/web/a.ts')
+    const run = await runCli(['check', '--base', 'base'], { cwd: r.dir, env: r.env })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('@acme/core  1.0.0    1.1.0  minor  1 feat')
+    expect(run.stdout).toMatch(/error: .*Fix web/)
+  })
+})

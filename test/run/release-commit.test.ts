@@ -197,6 +197,7 @@ describe('commitRelease', () => {
         git: createGit(r.dir, r.env),
         files: config,
         branch: null,
+        packages: null,
         head,
         releases: [
           { name: '', path: '.', version: '1.3.0', tag: 'v1.3.0', previousTag: 'v1.2.3', notes: '## v1.3.0\n', changelog: 'CHANGELOG.md' }
@@ -219,6 +220,7 @@ describe('planReleaseFiles', () => {
         { name: '', path: '.', version: '1.3.0', tag: 'v1.3.0', previousTag: 'v1.2.3', notes: '## v1.3.0\n\n- x\n', changelog: null }
       ],
       matched: [['package.json']],
+      packages: null,
       texts: new Map([['package.json', '{ "version": "1.3.0" }\n']]),
       date: '2024-02-20',
       repositoryUrl: null

@@ -1,0 +1,136 @@
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { resolveConfig, type RawOptions } from '../../src/config/config.js'
+import { parseConfigFile } from '../../src/config/file.js'
+import { createGit } from '../../src/git/git.js'
+import { createGather } from '../../src/run/gather.js'
+import { planPackages, runPackagesRelease } from '../../src/run/packages.js'
+import { briefWhy } from '../../src/report/packages.js'
+import { connect } from '../github/connect.js'
+import { useRepos, type TestRepo } from '../support/repo.js'
+
+const repos = useRepos()
+const NOW = new Date('2024-02-20T12:00:00Z')
+const TAGGER = { 'git-user-name': 'Release Bot', 'git-user-email': 'bot@example.com' }
+
+function write(r: TestRepo, path: string, text: string): void {
+  mkdirSync(dirname(join(r.dir, path)), { recursive: true })
+  writeFileSync(join(r.dir, path), text)
+}
+
+function change(r: TestRepo, message: string, ...paths: string[]): void {
+  for (const path of paths) write(r, path, `${message}\n`)
+  r.git('add', '-A')
+  r.commit(message)
+}
+
+/** Packages a, b and core under packages/, `web`-style manifests; each released at 1.0.0. */
+function repo(layout: string, manifests: Record<string, string> = {}): TestRepo {
+  const r = repos()
+  for (const name of ['a', 'b', 'core'])
+    write(r, `packages/${name}/package.json`, manifests[name] ?? `{\n  "name": "${name}",\n  "version": "1.0.0"\n}\n`)
+  write(r, 'package.json', '{\n  "name": "root",\n  "version": "1.0.0",\n  "private": true\n}\n')
+  write(r, '.github/verso.yml', layout)
+  r.git('add', '-A')
+  r.commit('chore: init')
+  for (const tag of ['a@1.0.0', 'b@1.0.0', 'core@1.0.0', 'root@1.0.0']) r.tag(tag, { annotated: true })
+  return r
+}
+
+const LAYOUT = 'packages:\n  - name: a\n    path: packages/a\n  - name: b\n    path: packages/b\n  - name: core\n    path: packages/core\n'
+const DEPENDS = { a: '{\n  "name": "a",\n  "version": "1.0.0",\n  "dependencies": { "core": "^1.0.0" }\n}\n' }
+
+function configOf(layout: string, options: RawOptions = {}) {
+  const config = resolveConfig({ ...TAGGER, ...options }, parseConfigFile(layout, '.github/verso.yml'))
+  return { ...config, packages: config.packages! }
+}
+
+async function plan(r: TestRepo, layout: string) {
+  const config = configOf(layout)
+  const gather = createGather(createGit(r.dir, r.env), config)
+  const p = await planPackages({ gather, config, now: NOW, where: { branch: 'main', defaultBranch: 'main' }, resume: false })
+  return Object.fromEntries(p.plans.map((x) => [x.pkg.spec.name, x.plan]))
+}
+
+async function release(r: TestRepo, layout: string, github: Awaited<ReturnType<typeof connect>>, options: RawOptions = {}) {
+  const config = configOf(layout, options)
+  const git = createGit(r.dir, r.env)
+  return runPackagesRelease({
+    git,
+    gather: createGather(git, config),
+    config,
+    now: NOW,
+    hints: { githubRef: 'refs/heads/main', ciCommitBranch: undefined, eventDefaultBranch: 'main' },
+    dryRun: false,
+    requireBranch: true,
+    repositoryUrl: null,
+    connect: () => github.api,
+    log: () => {}
+  })
+}
+
+describe('monorepo edges', () => {
+  it('a re-run after a failed release still releases the package that only had a dependency patch', async () => {
+    const r = repo(LAYOUT, DEPENDS)
+    change(r, 'feat: core', 'packages/core/x.ts')
+    const origin = r.addBareOrigin()
+    const hook = join(origin, 'hooks/pre-receive')
+    writeFileSync(
+      hook,
+      '#!/bin/sh\nwhile read old new ref; do case "$ref" in refs/tags/a@*) echo "no a" >&2; exit 1;; esac; done\nexit 0\n'
+    )
+    chmodSync(hook, 0o755)
+    const github = await connect()
+    await expect(release(r, LAYOUT, github)).rejects.toThrow(/refused tag a@1\.0\.1/)
+    rmSync(hook)
+    const again = await release(r, LAYOUT, github)
+    const tags = again.packages.filter((p) => p.result.kind === 'applied').map((p) => p.plan.next?.tag)
+    expect(tags.sort()).toEqual(['a@1.0.1', 'core@1.1.0'])
+    expect(github.server.state.releases.map((x) => x.tag_name).sort()).toEqual(['a@1.0.1', 'core@1.1.0'])
+  })
+
+  it('linked with a package released for its dependency: the group shares the version', async () => {
+    const layout = `${LAYOUT}linked:\n  - [a, b]\n`
+    const r = repo(layout, { ...DEPENDS, b: '{ "name": "b", "version": "3.0.0" }\n' })
+    r.tag('b@3.0.0', { annotated: true })
+    change(r, 'feat: core', 'packages/core/x.ts')
+    change(r, 'fix: b', 'packages/b/x.ts')
+    const plans = await plan(r, layout)
+    expect(plans['a']!.next?.version).toBe('3.0.1')
+    expect(plans['b']!.next?.version).toBe('3.0.1')
+    expect(briefWhy(plans['a']!)).toBe('dependency: core; linked: b')
+  })
+
+  it('two packages with one tag prefix are refused', () => {
+    const layout =
+      'packages:\n  - name: a\n    path: a\n    tag-format: "{prefix}{version}"\n  - name: b\n    path: b\n    tag-format: "{prefix}{version}"\n'
+    expect(() => configOf(layout)).toThrow(
+      expect.objectContaining({ details: ['The packages `a` and `b` both tag `v<version>`: give each a `tag-format` with `{name}`.'] })
+    )
+  })
+
+  it("a root package's release writes only its own files, never another package's", async () => {
+    const layout = `${LAYOUT}  - name: root\n    path: .\nversion-files: ["package.json", "packages/*/package.json"]\n`
+    const r = repo(layout)
+    change(r, 'feat: readme', 'README.md')
+    const origin = r.addBareOrigin()
+    const github = await connect()
+    await release(r, layout, github)
+    const show = (path: string) => r.git('--git-dir', origin, 'show', `refs/heads/main:${path}`)
+    expect(show('package.json')).toContain('"version": "1.1.0"')
+    for (const name of ['a', 'b', 'core']) expect(show(`packages/${name}/package.json`)).toContain('"version": "1.0.0"')
+  })
+
+  it("a package's own changelog-file makes a release commit with that changelog alone", async () => {
+    const layout = `packages:\n  - name: a\n    path: packages/a\n    changelog-file: CHANGELOG.md\n  - name: b\n    path: packages/b\n  - name: core\n    path: packages/core\n`
+    const r = repo(layout)
+    change(r, 'feat: a and b', 'packages/a/x.ts', 'packages/b/x.ts')
+    const origin = r.addBareOrigin()
+    const github = await connect()
+    await release(r, layout, github)
+    const files = r.git('--git-dir', origin, 'diff', '--name-only', 'refs/heads/main~1', 'refs/heads/main')
+    expect(files).toBe('packages/a/CHANGELOG.md')
+    expect(r.git('--git-dir', origin, 'log', '-1', '--format=%s', 'refs/heads/main')).toBe('chore(release): a@1.1.0, b@1.1.0')
+  })
+})
