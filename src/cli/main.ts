@@ -187,9 +187,9 @@ async function runPackagesPlan(
 
 /** The pull-request check for the current branch: HEAD as the head, --base as the base. */
 async function runCheck(gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
-  const [{ checkPullRequest }, { renderPullRequestReport }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
+  const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
     import('../run/pr-check.js'),
-    import('../report/pr-comment.js'),
+    import('../report/check-text.js'),
     import('../notes/release-notes.js'),
     import('../validate/index.js')
   ])
@@ -215,6 +215,29 @@ async function runCheck(gather: Gather, config: Config, line: CommandLine, io: C
   const baseBranch = base.replace(/^(?:refs\/remotes\/)?origin\//, '').replace(/^refs\/heads\//, '')
   const baseLine = lineFor(config, baseBranch, remoteDefault ?? (await gather.remoteDefaultBranch()))
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine)
+  if (config.packages) {
+    // A monorepo: the packages planned at HEAD on the base's line; the commits validated as for one package.
+    const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
+      import('../run/packages.js'),
+      import('../report/packages.js')
+    ])
+    const where = { branch: baseBranch, defaultBranch: remoteDefault ?? (await gather.remoteDefaultBranch()) }
+    const plan = await planPackages({ gather, config: { ...config, packages: config.packages }, now, where, head: headSha, resume: false })
+    const problems = [
+      ...check.errors.map((p) => `error: ${renderProblem(p)}`),
+      ...check.warnings.map((p) => `warning: ${renderProblem(p)}`)
+    ]
+    if (line.json) {
+      const json = {
+        valid: check.errors.length === 0,
+        errors: check.errors.map(renderProblem),
+        warnings: check.warnings.map(renderProblem),
+        ...JSON.parse(renderPackagesJson(plan))
+      }
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`)
+    } else io.stdout(`${renderPackagesText(plan, { verbose: line.verbose })}${problems.length ? `\n${problems.join('\n')}\n` : ''}`)
+    return check.errors.length || plan.plans.some((p) => p.plan.kind === 'blocked') ? 1 : 0
+  }
   if (line.json) {
     const { errors, warnings } = check
     const json = {
@@ -226,7 +249,7 @@ async function runCheck(gather: Gather, config: Config, line: CommandLine, io: C
     io.stdout(`${JSON.stringify(json, null, 2)}\n`)
   } else {
     const notes = check.plan.kind === 'none' ? '' : renderNotes(check.plan, { repositoryUrl: null, maxLength: PREVIEW_LIMIT })
-    io.stdout(renderPullRequestReport(check, notes).split('\n').slice(1).join('\n'))
+    io.stdout(renderCheckText(check, notes, { verbose: line.verbose }))
   }
   return check.errors.length || check.plan.kind === 'blocked' ? 1 : 0
 }
@@ -307,6 +330,11 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
 
 /** `verso artifacts`: the versioned artifacts the next release ships, with their extended versions. */
 async function runArtifacts(gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+  if (config.packages) {
+    throw new VersoError('EUSAGE', 'verso artifacts lists the release image of a single-package repository, and this one has `packages`.', {
+      hint: 'The release-image check, and so its artifacts, covers single-package repositories for now.'
+    })
+  }
   const { packageNameFor, planArtifacts } = await import('../run/artifacts.js')
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
   const branchLine = await gatherLine(gather, config, cliHints(io.env), 'local')

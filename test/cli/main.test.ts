@@ -127,7 +127,8 @@ describe('verso check and verso lint-commit (the built CLI)', () => {
     r.commits('feat(api): add export', 'Update stuff')
     const run = await runCli(['check', '--base', 'main'], { cwd: r.dir, env: r.env })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('merging this releases **v1.4.0** (minor)')
+    expect(run.stdout).toContain('merging this releases v1.4.0 (minor)')
+    expect(run.stdout).not.toContain(':x:')
     expect(run.stdout).toContain('"Update stuff"')
     expect(run.stdout).toContain('Write it as')
     const json = await runCli(['check', '--base', 'main', '--json', '--title', 'feat!: new API', '--merge-style', 'squash'], {
@@ -148,7 +149,7 @@ describe('verso check and verso lint-commit (the built CLI)', () => {
     r.tag('v1.1.0')
     r.git('checkout', '-q', 'feature')
     const run = await runCli(['check', '--base', 'main'], { cwd: r.dir, env: r.env })
-    expect(run.stdout).toContain('merging this releases **v1.1.1** (patch)')
+    expect(run.stdout).toContain('merging this releases v1.1.1 (patch)')
   })
 
   it("check lists at most 50 problems of a kind, so a comment stays within GitHub's limit", async () => {
