@@ -1,6 +1,7 @@
 import type { ReleaseFiles } from '../config/config.js'
 import { prependChangelog } from '../files/changelog.js'
 import { updatePackageLock, updateVersionFile, type VersionFileRule } from '../files/version-files.js'
+import semver from 'semver'
 import { VersoError } from '../errors.js'
 
 /** One release a commit carries: its package's folder (`.` in a single-package repository), version and notes. */
@@ -64,7 +65,8 @@ export function planReleaseFiles(input: ReleaseFilesInput): ReleaseFileEdits {
       if (isManifest(rule, path)) manifests.push({ path: folderOf(path), version: release.version })
     }
   })
-  const lock = input.texts.get('package-lock.json') ?? null
+  if (input.packages !== null) updateInternalRanges(manifests, edited, input.texts, problems)
+  const lock = edited.get('package-lock.json') ?? input.texts.get('package-lock.json') ?? null
   if (lock !== null && manifests.length) {
     const single = input.packages === null
     const update = updatePackageLock(lock, single ? { rootVersion: input.releases[0]!.version, workspaces: [] } : { workspaces: manifests })
@@ -96,6 +98,66 @@ export function planReleaseFiles(input: ReleaseFilesInput): ReleaseFileEdits {
     )
   }
   return { files: [...edited].map(([path, text]) => ({ path, text })) }
+}
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const
+
+/**
+ * A workspace package that depends on one released now by a range the new version leaves
+ * (`^1.0.0` when it is 2.0.0) would make npm look for it in the registry: the range follows,
+ * keeping its operator, in the manifest and in the lockfile's record of that folder.
+ * `workspace:` ranges name the workspace whatever the version, and are left as they are.
+ */
+function updateInternalRanges(
+  manifests: readonly { path: string; version: string }[],
+  edited: Map<string, string>,
+  texts: ReadonlyMap<string, string | null>,
+  problems: string[]
+): void {
+  const released = new Map<string, string>()
+  for (const m of manifests) {
+    const name = valueAt(edited.get(manifestPath(m.path)) ?? null, ['name'])
+    if (typeof name === 'string') released.set(name, m.version)
+  }
+  const set = (path: string, keys: string[], text: string, value: string): void => {
+    const rule: VersionFileRule = { kind: 'json', path, glob: false, source: `${path}:${keys.join('.')}`, keys }
+    const update = updateVersionFile(rule, path, text, value)
+    if ('error' in update) problems.push(update.error)
+    else edited.set(path, update.text)
+  }
+  for (const m of manifests) {
+    const path = manifestPath(m.path)
+    for (const field of DEPENDENCY_FIELDS) {
+      const deps = valueAt(edited.get(path) ?? null, [field])
+      if (!deps || typeof deps !== 'object') continue
+      for (const [dep, range] of Object.entries(deps as Record<string, unknown>)) {
+        const version = released.get(dep)
+        if (version === undefined || typeof range !== 'string' || range.startsWith('workspace:') || semver.satisfies(version, range))
+          continue
+        const next = `${/^(\^|~|>=|=)?/.exec(range)![0] || (semver.valid(range) ? '' : '^')}${version}`
+        set(path, [field, dep], edited.get(path)!, next)
+        // npm ci refuses a lockfile whose record of the folder disagrees with its manifest.
+        const lock = edited.get('package-lock.json') ?? texts.get('package-lock.json') ?? null
+        if (lock !== null && typeof valueAt(lock, ['packages', m.path, field, dep]) === 'string')
+          set('package-lock.json', ['packages', m.path, field, dep], lock, next)
+      }
+    }
+  }
+}
+
+function manifestPath(folder: string): string {
+  return folder === '.' ? 'package.json' : `${folder}/package.json`
+}
+
+/** A value inside a JSON text, or undefined when the text or the value is not there. */
+function valueAt(text: string | null, keys: readonly string[]): unknown {
+  try {
+    let value: unknown = text === null ? undefined : JSON.parse(text)
+    for (const key of keys) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
+    return value
+  } catch {
+    return undefined
+  }
 }
 
 /** Every path the edits may read: the rules' files, the lockfile and the changelogs. */

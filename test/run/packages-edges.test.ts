@@ -134,3 +134,33 @@ describe('monorepo edges', () => {
     expect(r.git('--git-dir', origin, 'log', '-1', '--format=%s', 'refs/heads/main')).toBe('chore(release): a@1.1.0, b@1.1.0')
   })
 })
+
+describe('monorepo release commit: internal dependency ranges', () => {
+  it("a dependent's range follows a release it leaves, in its manifest and in the lockfile", async () => {
+    const layout = `${LAYOUT}version-files: ["packages/*/package.json"]\n`
+    const r = repo(layout, {
+      a: '{\n  "name": "a",\n  "version": "1.0.0",\n  "dependencies": { "core": "^1.0.0", "b": "workspace:*" }\n}\n'
+    })
+    write(
+      r,
+      'package-lock.json',
+      '{\n  "lockfileVersion": 3,\n  "packages": {\n    "": {},\n    "packages/a": { "name": "a", "version": "1.0.0", "dependencies": { "core": "^1.0.0", "b": "workspace:*" } },\n    "packages/b": { "name": "b", "version": "1.0.0" },\n    "packages/core": { "name": "core", "version": "1.0.0" }\n  }\n}\n'
+    )
+    r.git('add', '-A')
+    r.commit('chore: lockfile')
+    r.tag('a@1.0.1', { annotated: true })
+    r.tag('b@1.0.1', { annotated: true })
+    r.tag('core@1.0.1', { annotated: true })
+    change(r, 'feat(core)!: a new api', 'packages/core/x.ts')
+    const origin = r.addBareOrigin()
+    const github = await connect()
+    await release(r, layout, github)
+    const show = (path: string) => r.git('--git-dir', origin, 'show', `refs/heads/main:${path}`)
+    const a = JSON.parse(show('packages/a/package.json'))
+    expect(a).toMatchObject({ version: '1.0.2', dependencies: { core: '^2.0.0', b: 'workspace:*' } })
+    const lock = JSON.parse(show('package-lock.json'))
+    expect(lock.packages['packages/a']).toMatchObject({ version: '1.0.2', dependencies: { core: '^2.0.0', b: 'workspace:*' } })
+    expect(lock.packages['packages/core'].version).toBe('2.0.0')
+    expect(lock.packages['packages/b'].version).toBe('1.0.0')
+  })
+})
