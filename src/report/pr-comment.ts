@@ -62,6 +62,12 @@ export function renderPackagesPullRequestReport(check: PullRequestCheck, package
       ''
     )
   }
+  // Each package's own detail, folded: why its version is what it is.
+  for (const p of packages.plans) {
+    if (p.plan.kind === 'none') continue
+    const detail = [inline(explainBump(p.plan)), ...p.plan.reasons.map((r) => `> ${inline(describeReason(r))}`)]
+    lines.push(`<details><summary>${inline(p.pkg.spec.name)}</summary>`, '', detail.join('\n\n'), '', '</details>', '')
+  }
   if (check.mergeStyle === 'squash')
     lines.push(
       "_Squash merge: the title is the commit that lands on the base branch; this prediction counts the pull request's commits, each for the packages whose files it changes._",

@@ -162,6 +162,7 @@ describe('a monorepo pull request through the built action', () => {
     expect(body).toContain('### verso: merging this releases `@acme/core@1.1.0`, `@acme/web@1.0.1`\n')
     expect(body).toContain('| `@acme/core` | 1.0.0 | 1.1.0 | minor | 1 feat |')
     expect(body).toContain('| `@acme/api` | 1.0.0 | — | — | no commits |')
+    expect(body).toContain('minor, because 1 feat commit')
     expect(JSON.parse(run.outputs.releases!).map((x: { tag: string | null }) => x.tag)).toEqual([
       null,
       '@acme/core@1.1.0',
