@@ -1,7 +1,7 @@
 import type { Config, PackageConfig, Packages, ReleaseFiles } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
-import { applyOptions, applyPlan, describeApply } from './apply.js'
+import { applyOptions, applyPlan, describeApply, type ApplyOutcome, type ReleasesApi } from './apply.js'
 import { decidePlan, type DecideOptions } from './decide.js'
 import { dependents, readDependencies } from '../packages/dependencies.js'
 import { compareVersions, formatVersion, type Version } from '../versions/scheme.js'
@@ -13,7 +13,7 @@ import { commitRelease } from './release-commit.js'
 import type { FileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
 import type { ReleaseRequest, ReleaseResult } from './release.js'
-import type { PlanReason, ReleasePlan } from './release-plan.js'
+import type { PlanReason, ReleasePlan, ReleasingPlan } from './release-plan.js'
 
 /** One package's plan, on the line its branch is on for it. */
 export interface PackagePlan {
@@ -226,6 +226,37 @@ function releaseFilesOf(config: Config & { packages: Packages }): ReleaseFiles |
   return config.packages.list.some((p) => p.config.release.files?.changelog) ? { rules: [], changelog: null } : null
 }
 
+/**
+ * A package's last release whose tag an earlier run pushed without its GitHub Release (the
+ * run failed in between) gets it now, from that tag's own commits, before the newer one:
+ * as a single-package release does. Floating tags are left to the newer release.
+ */
+async function finishEarlierPackageRelease(
+  request: ReleaseRequest,
+  plan: PackagesPlan,
+  pkg: PackageConfig,
+  line: ReleaseLine,
+  own: ReleasingPlan,
+  api: ReleasesApi
+): Promise<ApplyOutcome | null> {
+  const previous = own.previous
+  if (previous === null || previous.sha === own.head || !(await isOwnRelease(request.gather, pkg.config, line, previous))) return null
+  if ((await api.findReleaseByTag(previous.tag)) !== null) return null
+  const i = plan.plans.findIndex((p) => p.pkg === pkg)
+  const history = await request.gather.packages(
+    plan.plans.map((p, j) => ({ pkg: p.pkg, line: p.line, ...(j === i ? { ignoreTag: previous.tag } : {}) })),
+    previous.sha
+  )
+  const earlier = decidePlan(pkg.config, history.facts[i]!, request.now, null, { line, finish: previous.value })
+  if (earlier.kind !== 'release') {
+    request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.kind} now: it is left without one.`)
+    return null
+  }
+  request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`)
+  const notes = renderNotes(earlier, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+  return applyPlan(earlier, request.git, api, { ...applyOptions(pkg.config, earlier, notes, request.log), floatingTags: 'none' })
+}
+
 /** What a release run did for each package. */
 export interface PackagesRun {
   readonly plan: PackagesPlan
@@ -281,7 +312,8 @@ export async function runPackagesRelease(
       done({ kind: 'dry-run', steps: describeApply(own, options) })
     } else {
       api ??= request.connect()
-      done({ kind: 'applied', outcome: await applyPlan(own, request.git, api, options), finished: null })
+      const finished = api ? await finishEarlierPackageRelease(request, plan, pkg, line, own, api) : null
+      done({ kind: 'applied', outcome: await applyPlan(own, request.git, api, options), finished })
     }
   }
   return { plan, packages: runs }

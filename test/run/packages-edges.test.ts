@@ -164,3 +164,21 @@ describe('monorepo release commit: internal dependency ranges', () => {
     expect(lock.packages['packages/b'].version).toBe('1.0.0')
   })
 })
+
+describe('monorepo: a tag left without its GitHub Release', () => {
+  it('gets it from the next run that releases the package, before the newer release', async () => {
+    const r = repo(LAYOUT)
+    change(r, 'feat: a', 'packages/a/x.ts')
+    r.addBareOrigin()
+    const github = await connect()
+    await release(r, LAYOUT, github)
+    expect(github.server.state.releases.map((x) => x.tag_name)).toEqual(['a@1.1.0'])
+    github.server.state.releases.splice(0)
+    change(r, 'fix: a again', 'packages/a/y.ts')
+    r.git('push', '-q', 'origin', 'main')
+    const run = await release(r, LAYOUT, github)
+    expect(github.server.state.releases.map((x) => x.tag_name)).toEqual(['a@1.1.0', 'a@1.1.1'])
+    const a = run.packages.find((p) => p.name === 'a')!
+    expect(a.result.kind === 'applied' && a.result.finished?.kind).toBe('released')
+  })
+})
