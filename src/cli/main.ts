@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
-import { OPTION_NAMES, type Config, type Packages, type RawOptions } from '../config/config.js'
+import type { Config, Packages } from '../config/config.js'
+import { parseCommandLine, type CommandLine } from './args.js'
 import { loadConfig } from '../config/load.js'
 import { resolveNow } from '../config/release-date.js'
 import { describeError, tokenForms, VersoError } from '../errors.js'
@@ -22,75 +22,6 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv
 }
 
-// Options that are true or false take --name / --no-name, not a value.
-const BOOLEAN_OPTIONS = new Set<string>(['strict', 'dry-run', 'draft', 'comment', 'snapshot-versions'])
-
-const USAGE = `Usage: verso <command> [options]
-
-Commands:
-  plan          decide the next version from the commits since the last release (default)
-  release       plan, then tag, push and publish the GitHub Release (a dry run unless CI
-                is set or --no-dry-run is given; GITHUB_TOKEN and GITHUB_REPOSITORY for the
-                GitHub Release)
-  check         validate the branch's commits (and --title) and predict the release a merge
-                into --base would make, as the pull-request check does
-  lint-commit <file|->
-                validate one commit message (a commit-msg hook: lint-commit "$1")
-  rollback --to <version>
-                make that release the latest again: floating tags move back to it, newer
-                releases get a note that they were rolled back (a dry run unless CI is set
-                or --no-dry-run is given; GITHUB_TOKEN and GITHUB_REPOSITORY)
-  artifacts     the versioned artifacts (release-image documents) the next release ships,
-                with their extended versions (2.5.0-pkg.1.17.0+account); --json
-  image check   check the release image against the last release (writes it when new)
-  image set     write today's release image (after a release, or to record a change)
-  image status  show what the check would say, without failing
-  help          show this text (also --help, -h); --version (-V) prints the version
-
-Options (the action's input names; .github/verso.yml holds the same keys):
-${OPTION_NAMES.map((n) => (BOOLEAN_OPTIONS.has(n) ? `  --${n}, --no-${n}` : `  --${n} <value>`)).join('\n')}
-  --json      print the result as JSON (shapes documented in the README)
-  --notes     plan: print the release notes as well
-  --date YYYY-MM-DD
-              the release date for CalVer (UTC); else SOURCE_DATE_EPOCH, else today
-  --verbose   list every commit and the tags that were ignored
-  --base <ref>, --title <text>
-              for check: the branch a merge goes into (default: origin/HEAD's branch, else main), the title
-
-Exit status: 0 success (plan: the plan was made, whatever it says); 1 check or release
-found the release blocked, image check found the image incomplete, or verso failed;
-2 the command line or the configuration is invalid.
-`
-
-type Command =
-  | 'plan'
-  | 'release'
-  | 'check'
-  | 'rollback'
-  | 'artifacts'
-  | 'lint-commit'
-  | 'help'
-  | 'version'
-  | 'image check'
-  | 'image set'
-  | 'image status'
-
-interface CommandLine {
-  readonly command: Command
-  /** The file argument of lint-commit. */
-  readonly file: string | undefined
-  readonly base: string | undefined
-  readonly title: string | undefined
-  readonly given: RawOptions
-  readonly json: boolean
-  readonly verbose: boolean
-  /** plan: print the release notes too. */
-  readonly notes: boolean
-  readonly date: string | undefined
-  /** rollback: the version to go back to (`--to`, or `--rollback-to`). */
-  readonly to: string | undefined
-}
-
 /** Runs the CLI and returns the exit code. */
 export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
   let io = inert(terminal, false)
@@ -98,7 +29,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     const line = parseCommandLine(argv)
     io = inert(terminal, line.json)
     if (line.command === 'help') {
-      io.stdout(USAGE)
+      io.stdout(line.helpText)
       return 0
     }
     if (line.command === 'version') {
@@ -411,83 +342,4 @@ function buildVersionOf(config: Config, plan: ReleasePlan, releases: boolean, en
 /** What the environment says about the branch; a plan does not read the event (only a release loads its reader). */
 function cliHints(env: NodeJS.ProcessEnv): BranchHints {
   return { githubRef: env.GITHUB_REF, ciCommitBranch: env.CI_COMMIT_BRANCH, eventDefaultBranch: null }
-}
-
-function parseCommandLine(argv: readonly string[]): CommandLine {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      allowNegative: true,
-      options: {
-        ...Object.fromEntries(OPTION_NAMES.map((n) => [n, { type: BOOLEAN_OPTIONS.has(n) ? ('boolean' as const) : ('string' as const) }])),
-        json: { type: 'boolean' },
-        notes: { type: 'boolean' },
-        date: { type: 'string' },
-        base: { type: 'string' },
-        title: { type: 'string' },
-        to: { type: 'string' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' }
-      }
-    })
-  } catch (error) {
-    throw new VersoError('EUSAGE', (error as Error).message, { hint: 'Run `verso help` for the options.' })
-  }
-  const given: RawOptions = {}
-  for (const name of OPTION_NAMES) {
-    const value = (parsed.values as Record<string, string | boolean | undefined>)[name]
-    if (value !== undefined) given[name] = String(value)
-  }
-  const common = {
-    given,
-    json: parsed.values.json === true,
-    notes: parsed.values.notes === true,
-    verbose: parsed.values.verbose === true,
-    date: parsed.values.date,
-    base: parsed.values.base,
-    title: parsed.values.title,
-    to: parsed.values.to
-  }
-  if (parsed.values.help) return { command: 'help', file: undefined, ...common }
-  if (parsed.values.version) return { command: 'version', file: undefined, ...common }
-  const [first, ...rest] = parsed.positionals
-  if (first === 'lint-commit') {
-    if (rest.length > 1)
-      throw new VersoError('EUSAGE', `Unexpected argument \`${rest[1]}\`.`, {
-        hint: 'lint-commit takes one file, or - for standard input.'
-      })
-    return { command: 'lint-commit', file: rest[0], ...common }
-  }
-  return { command: readCommand(parsed.positionals), file: undefined, ...common }
-}
-
-function readCommand(positionals: readonly string[]): Command {
-  const [first = 'plan', second, ...rest] = positionals
-  const words = first === 'image' ? 2 : 1
-  const command = first === 'image' ? `image ${second ?? ''}` : first
-  const extra = [second, ...rest].slice(words - 1).filter((w) => w !== undefined)
-  if (
-    command !== 'plan' &&
-    command !== 'release' &&
-    command !== 'rollback' &&
-    command !== 'artifacts' &&
-    command !== 'check' &&
-    command !== 'help' &&
-    command !== 'image check' &&
-    command !== 'image set' &&
-    command !== 'image status'
-  ) {
-    throw new VersoError(
-      'EUSAGE',
-      first === 'image' ? `\`image\` takes check, set or status${second ? `, not \`${second}\`` : ''}.` : `Unknown command \`${first}\`.`,
-      {
-        hint: 'Run `verso help` for the commands.'
-      }
-    )
-  }
-  if (extra.length) throw new VersoError('EUSAGE', `Unexpected argument \`${extra[0]}\`.`, { hint: 'Options take the form --name value.' })
-  return command
 }

@@ -98,7 +98,7 @@ describe('verso plan (the built CLI)', () => {
     r.commit('feat: a')
     expect(await runCli(['plan', '--no-such-flag'], { cwd: r.dir, env: r.env })).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining("Unknown option '--no-such-flag'")
+      stderr: expect.stringContaining('Unknown option `--no-such-flag`')
     })
     expect(await runCli(['plan', '--major-zero-breaking', 'maybe'], { cwd: r.dir, env: r.env })).toMatchObject({
       code: 2,
