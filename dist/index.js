@@ -1,16 +1,11 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  renderPackagesPullRequestReport,
-  renderPullRequestReport,
-  upsertComment
-} from "./chunks/chunk-C5OVNCLR.js";
-import {
   checkPullRequest
 } from "./chunks/chunk-73WQIBVU.js";
 import {
   runRelease
-} from "./chunks/chunk-AQJYC7U7.js";
+} from "./chunks/chunk-JDO35272.js";
 import {
   packageNameFor,
   planArtifacts
@@ -21,7 +16,7 @@ import {
 } from "./chunks/chunk-CREMGIQ4.js";
 import {
   resolveMode
-} from "./chunks/chunk-R5DPXOUJ.js";
+} from "./chunks/chunk-WVKMOSYY.js";
 import "./chunks/chunk-RWW5ZTZX.js";
 import {
   artifactVersion,
@@ -29,25 +24,25 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-VZRUPF6Y.js";
+} from "./chunks/chunk-74UCOCWW.js";
 import {
   isReallyInside,
   listFiles,
   readWorktreeFile
 } from "./chunks/chunk-ZHM2QSYW.js";
 import {
-  createGit
-} from "./chunks/chunk-CIVBDLHN.js";
-import {
   gatherLine,
   lineFor,
   planRelease
 } from "./chunks/chunk-JOPL25WO.js";
+import {
+  createGit
+} from "./chunks/chunk-CIVBDLHN.js";
 import "./chunks/chunk-ABD755OP.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-W43AL7B6.js";
+} from "./chunks/chunk-N2CJGJVD.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {
@@ -56,22 +51,31 @@ import {
 import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
+  renderInline,
   renderNotes
-} from "./chunks/chunk-Q3ALNXCL.js";
-import "./chunks/chunk-CMOI2VLM.js";
+} from "./chunks/chunk-KMR5FNV4.js";
 import {
+  briefWhy,
   packagesReleases,
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-UIIS5I2B.js";
-import "./chunks/chunk-D5YPD3VC.js";
+} from "./chunks/chunk-ZKOO6RJJ.js";
+import "./chunks/chunk-SCEX3XTK.js";
+import {
+  describeLine
+} from "./chunks/chunk-S5KBGZY4.js";
 import {
   ANNOTATION_LIMIT,
+  COMMENT_LIMIT,
   SUMMARY_LIMIT_BYTES,
   clip,
   describeFinding,
-  fitBytes
-} from "./chunks/chunk-UG2JSR42.js";
+  describeReason,
+  explainBump,
+  fitBytes,
+  fitText,
+  shortSha
+} from "./chunks/chunk-2IJ6II4Q.js";
 import "./chunks/chunk-ZYHF6ZOA.js";
 import "./chunks/chunk-4523AZVS.js";
 import "./chunks/chunk-UJXGWLN7.js";
@@ -598,6 +602,26 @@ function info(message) {
 // src/action/main.ts
 import { relative, resolve } from "node:path";
 
+// src/github/sticky-comment.ts
+var COMMENT_MARKER = "<!-- verso:pull-request-check -->";
+async function upsertComment(api, issue2, body) {
+  const text = body.startsWith(COMMENT_MARKER) ? body : `${COMMENT_MARKER}
+${body}`;
+  const written = writtenBy(await api.authenticatedAs());
+  for await (const comment2 of api.listIssueComments(issue2)) {
+    if (!comment2.body.startsWith(COMMENT_MARKER) || !written(comment2)) continue;
+    if (comment2.body === text) return { kind: "unchanged", url: comment2.url };
+    const updated = await api.updateIssueComment(comment2.id, text);
+    return { kind: "updated", url: updated.url };
+  }
+  const created = await api.createIssueComment(issue2, text);
+  return { kind: "created", url: created.url };
+}
+function writtenBy(identity) {
+  if (identity.kind === "user") return (comment2) => comment2.author === identity.login;
+  return (comment2) => comment2.authorIsBot;
+}
+
 // src/report/outputs.ts
 var MAX_PROBLEMS = 100;
 var NOTHING_RELEASED = {
@@ -675,6 +699,106 @@ function describeProblem(problem) {
     message: clip(message, 1e3),
     example: example === null ? null : clip(example)
   };
+}
+
+// src/report/pr-comment.ts
+function renderPullRequestReport(check, notes, artifact = null) {
+  const { plan } = check;
+  const lines = [COMMENT_MARKER, `### verso: ${headline(check)}`, "", inline(explainBump(plan)), ""];
+  const line = describeLine(plan.line);
+  if (line) lines.push(`> ${inline(`The base branch: ${line}`)}`, "");
+  for (const reason of plan.reasons) lines.push(`> ${inline(describeReason(reason))}`, "");
+  if (artifact?.snapshot)
+    lines.push(`Builds of this pull request are versioned \`${artifact.version}\` (a snapshot: it sorts below the release).`, "");
+  if (check.mergeStyle === "squash") lines.push("_Squash merge: the title is the commit that lands on the base branch._", "");
+  if (plan.kind === "blocked") {
+    const findings = plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${inline(describeFinding(f))}`);
+    const more = plan.findings.length > MAX_LISTED ? [`- \u2026 and ${plan.findings.length - MAX_LISTED} more (the job's annotations list them all)`] : [];
+    lines.push("**The release would be blocked:**", "", ...findings, ...more, "");
+  }
+  lines.push(...validation(check));
+  if (plan.kind !== "none" && plan.next)
+    lines.push("<details><summary>Release notes preview</summary>", "", notes.trim(), "", "</details>", "");
+  return finish(lines, check);
+}
+function renderPackagesPullRequestReport(check, packages) {
+  const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+  const releasing = packages.plans.flatMap((p) => p.plan.kind === "release" ? [code(p.plan.next.tag)] : []);
+  const blocked = packages.plans.filter((p) => p.plan.kind === "blocked");
+  const head = releasing.length ? `merging this releases ${releasing.join(", ")}` : "merging this releases no package";
+  const lines = [COMMENT_MARKER, `### verso: ${head}${blocked.length ? `; ${blocked.length} blocked` : ""}`, ""];
+  lines.push("| package | current | next | bump | why |", "|---|---|---|---|---|");
+  for (const p of packages.plans) {
+    const { plan } = p;
+    const cells = [plan.previous?.version ?? "\u2014", plan.next?.version ?? "\u2014", plan.kind === "release" ? plan.bump : "\u2014", briefWhy(plan)];
+    lines.push(`| ${[code(p.pkg.spec.name), ...cells.map((c) => inline(c))].map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
+  }
+  lines.push("");
+  for (const p of blocked) {
+    if (p.plan.kind !== "blocked") continue;
+    lines.push(
+      `**${code(p.pkg.spec.name)}: the release would be blocked:**`,
+      "",
+      ...p.plan.findings.slice(0, MAX_LISTED).map((f) => `- :x: ${inline(describeFinding(f))}`),
+      ""
+    );
+  }
+  for (const p of packages.plans) {
+    if (p.plan.kind === "none") continue;
+    const detail = [inline(explainBump(p.plan)), ...p.plan.reasons.map((r) => `> ${inline(describeReason(r))}`)];
+    lines.push(`<details><summary>${inline(p.pkg.spec.name)}</summary>`, "", detail.join("\n\n"), "", "</details>", "");
+  }
+  if (check.mergeStyle === "squash")
+    lines.push(
+      "_Squash merge: the title is the commit that lands on the base branch; this prediction counts the pull request's commits, each for the packages whose files it changes._",
+      ""
+    );
+  lines.push(...validation(check));
+  return finish(lines, check);
+}
+function validation(check) {
+  const lines = [];
+  if (check.errors.length) lines.push("**To fix before merging:**", "", ...listed(check.errors, ":x:"), "");
+  if (check.warnings.length) lines.push("**Worth a look:**", "", ...listed(check.warnings, ":warning:"), "");
+  return lines;
+}
+function finish(lines, check) {
+  const footer = `<sub>For ${shortSha(check.pr.headSha)}; updated on every push.</sub>
+`;
+  const body = fitText(
+    quiet(`${lines.join("\n")}
+`),
+    COMMENT_LIMIT - footer.length - 100,
+    "the job's summary and annotations have the rest"
+  );
+  return `${body}${footer}`;
+}
+function inline(text) {
+  return renderInline(text, () => null).markdown;
+}
+function quiet(markdown) {
+  let fence = 0;
+  const quieted = markdown.replace(/\\`|(`+)|@(?=[A-Za-z0-9])/g, (match, ticks) => {
+    if (ticks !== void 0) fence = fence === 0 ? ticks.length : fence === ticks.length ? 0 : fence;
+    return match === "@" && fence === 0 ? "@\u200B" : match;
+  });
+  return quieted.replace(/\[([^\][\n]*)\]\(\s*(?:javascript|vbscript|data):[^)\n]*\)/gi, "$1");
+}
+var MAX_LISTED = 50;
+function listed(problems, mark) {
+  const lines = problems.slice(0, MAX_LISTED).map((p) => `- ${mark} ${inline(renderProblem(p))}`);
+  return problems.length > MAX_LISTED ? [...lines, `- \u2026 and ${problems.length - MAX_LISTED} more (the job's annotations list them all)`] : lines;
+}
+function headline(check) {
+  const { plan } = check;
+  switch (plan.kind) {
+    case "release":
+      return `merging this releases **${plan.next.tag}** (${plan.bump})`;
+    case "none":
+      return "merging this releases nothing";
+    case "blocked":
+      return plan.next ? `merging this would release **${plan.next.tag}** (${plan.bump}), but the release would be blocked` : "merging this would be blocked";
+  }
 }
 
 // src/action/main.ts
@@ -775,7 +899,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-PSCSXWID.js"), import("./chunks/packages-VBD6S52B.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-FWVNKYWF.js"), import("./chunks/packages-7JOQ2MPA.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -875,7 +999,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-OBP5JWZ6.js"), import("./chunks/rollback-VZGAHL4F.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-OBP5JWZ6.js"), import("./chunks/rollback-AXVURSAZ.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -937,7 +1061,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-PSCSXWID.js");
+  const { planPackages } = await import("./chunks/packages-FWVNKYWF.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

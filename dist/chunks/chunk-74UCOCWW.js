@@ -7,19 +7,19 @@ import {
   readWorktreeFile
 } from "./chunk-ZHM2QSYW.js";
 import {
+  chooseCandidates,
+  parseReleaseTags
+} from "./chunk-JOPL25WO.js";
+import {
   GitError,
   isAncestor,
   readTaggerEmail
 } from "./chunk-CIVBDLHN.js";
 import {
-  chooseCandidates,
-  parseReleaseTags
-} from "./chunk-JOPL25WO.js";
-import {
   configFilePath,
   resolveConfig,
   routesTo
-} from "./chunk-W43AL7B6.js";
+} from "./chunk-N2CJGJVD.js";
 import {
   parseSemver,
   require_semver
@@ -43,7 +43,7 @@ async function loadConfig(given, readText, listFiles2) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  const file = text === null ? {} : (await import("./file-KBANIYIQ.js")).parseConfigFile(text, path);
+  const file = text === null ? {} : (await import("./file-4XN5V4RB.js")).parseConfigFile(text, path);
   return resolveConfig(given, file.packages === "auto" && listFiles2 ? await discover(file, readText, listFiles2) : file);
 }
 async function discover(file, read, list) {

@@ -2,10 +2,12 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   cacheCommitCauses,
-  describeLine,
   renderPlanText,
   writePlanJson
-} from "./chunk-D5YPD3VC.js";
+} from "./chunk-SCEX3XTK.js";
+import {
+  describeLine
+} from "./chunk-S5KBGZY4.js";
 import {
   clip,
   describeFinding,
@@ -13,7 +15,7 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-UG2JSR42.js";
+} from "./chunk-2IJ6II4Q.js";
 
 // src/report/summary.ts
 function renderPlanSummary(plan) {
@@ -96,6 +98,10 @@ function escape(text) {
 // src/report/packages.ts
 function briefWhy(plan) {
   if (plan.kind === "blocked") return `blocked (${plan.findings.length} problem${plan.findings.length === 1 ? "" : "s"})`;
+  const related = plan.reasons.flatMap(
+    (r) => r.kind === "dependency" ? [`dependency: ${r.dependencies.join(", ")}`] : r.kind === "linked" ? [`linked: ${r.group.join(", ")}`] : []
+  );
+  if (plan.kind === "release" && related.length && plan.commits.every((c) => c.bump === "none")) return related.join("; ");
   if (plan.commits.length === 0) return plan.reasons.some((r) => r.kind === "finishing") ? "finishing its release" : "no commits";
   if (plan.kind === "none") return "no releasable commits";
   const counts = /* @__PURE__ */ new Map();
@@ -104,7 +110,7 @@ function briefWhy(plan) {
     const key = c.cause.kind === "breaking" ? "breaking" : c.message.kind === "conventional" ? c.message.type : "revert";
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].map(([key, n]) => `${n} ${key}`).join(", ") || plan.reasons.map((r) => r.kind).join(", ");
+  return [[...counts].map(([key, n]) => `${n} ${key}`).join(", "), ...related].filter(Boolean).join("; ") || plan.reasons.map((r) => r.kind).join(", ");
 }
 function row(p) {
   const { plan } = p;

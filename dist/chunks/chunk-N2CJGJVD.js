@@ -400,6 +400,15 @@ function resolvePackages(given, file, tagPrefix, problems) {
       for (const detail of error.details) problems.push(`package ${spec.name}: ${detail}`);
     }
   }
+  const byPrefix = /* @__PURE__ */ new Map();
+  for (const { spec, config } of list) {
+    const other = byPrefix.get(config.tagPrefix);
+    if (other !== void 0 && other !== spec.name)
+      problems.push(
+        `The packages \`${other}\` and \`${spec.name}\` both tag \`${config.tagPrefix}<version>\`: give each a \`tag-format\` with \`{name}\`.`
+      );
+    byPrefix.set(config.tagPrefix, spec.name);
+  }
   const linked = file.linked ?? [];
   const names = new Set(specs.map((s) => s.name));
   const grouped = /* @__PURE__ */ new Set();

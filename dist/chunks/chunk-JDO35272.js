@@ -9,7 +9,7 @@ import {
   commitRelease,
   decideRelease,
   describeApply
-} from "./chunk-R5DPXOUJ.js";
+} from "./chunk-WVKMOSYY.js";
 import {
   gatherLine,
   isOwnRelease,
@@ -19,7 +19,7 @@ import {
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-Q3ALNXCL.js";
+} from "./chunk-KMR5FNV4.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
@@ -81,6 +81,7 @@ async function withReleaseCommit(request, plan, branch, notes) {
     branch,
     head: plan.head,
     releases: [release],
+    packages: null,
     tagger: request.config.release.tagger,
     date: request.now.toISOString().slice(0, 10),
     repositoryUrl: request.repositoryUrl,

@@ -8,9 +8,10 @@ import {
   renderPackagesResult,
   renderPackagesSummary,
   renderPackagesText
-} from "./chunk-UIIS5I2B.js";
-import "./chunk-D5YPD3VC.js";
-import "./chunk-UG2JSR42.js";
+} from "./chunk-ZKOO6RJJ.js";
+import "./chunk-SCEX3XTK.js";
+import "./chunk-S5KBGZY4.js";
+import "./chunk-2IJ6II4Q.js";
 import "./chunk-ZYHF6ZOA.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";

@@ -4,8 +4,7 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-Q3ALNXCL.js";
-import "./chunk-CMOI2VLM.js";
+} from "./chunk-KMR5FNV4.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {

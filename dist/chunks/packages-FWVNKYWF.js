@@ -6,15 +6,15 @@ import {
   commitRelease,
   decideRelease,
   describeApply
-} from "./chunk-R5DPXOUJ.js";
+} from "./chunk-WVKMOSYY.js";
 import "./chunk-RWW5ZTZX.js";
 import "./chunk-ZHM2QSYW.js";
-import "./chunk-CIVBDLHN.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor
 } from "./chunk-JOPL25WO.js";
+import "./chunk-CIVBDLHN.js";
 import {
   compareVersions,
   formatVersion
@@ -24,8 +24,7 @@ import "./chunk-QWN2I4DH.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-Q3ALNXCL.js";
-import "./chunk-CMOI2VLM.js";
+} from "./chunk-KMR5FNV4.js";
 import "./chunk-ZYHF6ZOA.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";
@@ -105,61 +104,60 @@ async function planPackages(request) {
     packages.map((pkg, i) => ({ pkg, line: lines[i] })),
     request.head
   );
-  const first = packages.map((pkg, i) => decidePlan(pkg.config, history.facts[i], now, null, { line: lines[i] }));
-  const graph = await readDependencyGraph(gather, packages);
-  const related = relatePackages(packages, first, graph, config.packages.linked);
-  const plans = packages.map((pkg, i) => ({
-    pkg,
-    line: lines[i],
-    plan: related[i] ? decidePlan(pkg.config, history.facts[i], now, null, { line: lines[i], ...related[i] }) : first[i],
-    resumed: false
-  }));
-  const finishing = request.resume ? await releasesToFinish(request, plans) : /* @__PURE__ */ new Map();
+  const facts = [...history.facts];
+  const decide = (i, options = {}) => decidePlan(packages[i].config, facts[i], now, null, { line: lines[i], ...options });
+  const plans = packages.map((_, i) => decide(i));
+  const finishing = request.resume ? await releasesToFinish(request, packages, lines, plans) : /* @__PURE__ */ new Map();
   if (finishing.size) {
     const again = await gather.packages(
-      packages.map((pkg, i) => ({ pkg, line: lines[i], ...finishing.has(i) ? { ignoreTag: plans[i].plan.previous.tag } : {} })),
+      packages.map((pkg, i) => ({ pkg, line: lines[i], ...finishing.has(i) ? { ignoreTag: plans[i].previous.tag } : {} })),
       request.head
     );
     for (const [i, version] of finishing) {
-      const pkg = packages[i];
-      plans[i] = {
-        pkg,
-        line: lines[i],
-        plan: decidePlan(pkg.config, again.facts[i], now, null, { line: lines[i], finish: version }),
-        resumed: true
-      };
+      facts[i] = again.facts[i];
+      plans[i] = decide(i, { finish: version });
     }
+  }
+  const graph = await readDependencyGraph(gather, packages);
+  const names = packages.map((p) => p.spec.name);
+  const own = packages.map(() => ({}));
+  for (const [i, atLeast] of dependencyBumps(names, plans, graph)) {
+    own[i] = { atLeast };
+    plans[i] = decide(i, own[i]);
+  }
+  for (const [i, raiseTo] of linkedVersions(names, plans, config.packages.linked)) {
+    if (!finishing.has(i)) plans[i] = decide(i, { ...own[i], raiseTo });
   }
   return {
     head: history.head,
-    plans,
+    plans: packages.map((pkg, i) => ({ pkg, line: lines[i], plan: plans[i], resumed: finishing.has(i) })),
     unrouted: history.unrouted,
     source: config.packages.source,
     skipped: config.packages.skipped,
     fetched: history.fetched
   };
 }
-function relatePackages(packages, plans, graph, linked) {
-  const names = packages.map((p) => p.spec.name);
+function dependencyBumps(names, plans, graph) {
   const releasing = new Set(names.filter((_, i) => plans[i].kind === "release"));
-  const relations = names.map(() => null);
+  const bumps = /* @__PURE__ */ new Map();
   for (const [name, on] of dependents(graph, releasing)) {
     const i = names.indexOf(name);
-    if (i === -1 || releasing.has(name)) continue;
-    relations[i] = { atLeast: { bump: "patch", reason: { kind: "dependency", dependencies: on } } };
+    if (i !== -1 && !releasing.has(name)) bumps.set(i, { bump: "patch", reason: { kind: "dependency", dependencies: on } });
   }
+  return bumps;
+}
+function linkedVersions(names, plans, linked) {
+  const raised = /* @__PURE__ */ new Map();
   for (const group of linked) {
-    const members = group.map((name) => names.indexOf(name)).filter((i) => i !== -1);
-    const versions = members.flatMap((i) => plans[i].kind === "release" || relations[i] ? [i] : []);
-    const values = versions.flatMap((i) => plans[i].next ? [plans[i].next.value] : []);
-    if (values.length < 2) continue;
-    const highest = values.reduce((a, b) => compareVersions(a, b) >= 0 ? a : b);
-    for (const i of versions) {
+    const members = group.map((name) => names.indexOf(name)).filter((i) => i !== -1 && plans[i].kind === "release");
+    if (members.length < 2) continue;
+    const highest = members.map((i) => plans[i].next.value).reduce((a, b) => compareVersions(a, b) >= 0 ? a : b);
+    for (const i of members) {
       const reason = { kind: "linked", group: group.filter((n) => n !== names[i]), version: formatVersion(highest) };
-      relations[i] = { ...relations[i], raiseTo: { version: highest, reason } };
+      raised.set(i, { version: highest, reason });
     }
   }
-  return relations;
+  return raised;
 }
 async function readDependencyGraph(gather, packages) {
   const manifests = await Promise.all(
@@ -190,16 +188,16 @@ function manifestName(text) {
     return null;
   }
 }
-async function releasesToFinish(request, plans) {
+async function releasesToFinish(request, packages, lines, plans) {
   const found = /* @__PURE__ */ new Map();
-  for (const [i, { pkg, line, plan }] of plans.entries()) {
+  for (const [i, plan] of plans.entries()) {
     if (plan.kind !== "none" || plan.reason !== "no-commits" || plan.previous?.sha !== plan.head) continue;
-    if (await isOwnRelease(request.gather, pkg.config, line, plan.previous)) found.set(i, plan.previous.value);
+    if (await isOwnRelease(request.gather, packages[i].config, lines[i], plan.previous)) found.set(i, plan.previous.value);
   }
   return found;
 }
 async function releaseCommitFor(request, plan, branch) {
-  const files = request.config.release.files;
+  const files = releaseFilesOf(request.config);
   if (!files || request.dryRun) return null;
   const releasing = plan.plans.filter((p) => p.plan.kind === "release" && decideRelease(p.line, false).kind === "release");
   if (releasing.length === 0) return null;
@@ -212,7 +210,8 @@ async function releaseCommitFor(request, plan, branch) {
         tag: own.next.tag,
         previousTag: own.previous?.tag ?? null,
         notes: renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT }),
-        changelog: pkg.config.release.files?.changelog ?? files.changelog
+        // The package's own setting, which is the top level's unless it sets one (an empty one turns it off).
+        changelog: pkg.config.release.files?.changelog ?? null
       }
     ] : []
   );
@@ -222,6 +221,7 @@ async function releaseCommitFor(request, plan, branch) {
     branch,
     head: plan.head,
     releases,
+    packages: plan.plans.map((p) => p.pkg.spec.path),
     tagger: request.config.release.tagger,
     date: request.now.toISOString().slice(0, 10),
     repositoryUrl: request.repositoryUrl,
@@ -229,14 +229,37 @@ async function releaseCommitFor(request, plan, branch) {
   });
   return sha === plan.head ? null : sha;
 }
+function releaseFilesOf(config) {
+  if (config.release.files) return config.release.files;
+  return config.packages.list.some((p) => p.config.release.files?.changelog) ? { rules: [], changelog: null } : null;
+}
+async function finishEarlierPackageRelease(request, plan, pkg, line, own, api) {
+  const previous = own.previous;
+  if (previous === null || previous.sha === own.head || !await isOwnRelease(request.gather, pkg.config, line, previous)) return null;
+  if (await api.findReleaseByTag(previous.tag) !== null) return null;
+  const i = plan.plans.findIndex((p) => p.pkg === pkg);
+  const history = await request.gather.packages(
+    plan.plans.map((p, j) => ({ pkg: p.pkg, line: p.line, ...j === i ? { ignoreTag: previous.tag } : {} })),
+    previous.sha
+  );
+  const earlier = decidePlan(pkg.config, history.facts[i], request.now, null, { line, finish: previous.value });
+  if (earlier.kind !== "release") {
+    request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.kind} now: it is left without one.`);
+    return null;
+  }
+  request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
+  const notes = renderNotes(earlier, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+  return applyPlan(earlier, request.git, api, { ...applyOptions(pkg.config, earlier, notes, request.log), floatingTags: "none" });
+}
 async function runPackagesRelease(request, onPlanned) {
   const { config, gather } = request;
   const where = await gather.branch(request.hints, "remote");
-  const above = config.release.files && where.branch && !request.dryRun ? await gather.releaseCommitAbove(where.branch, await gather.commitOf("HEAD") ?? "", config.release.tagger) : null;
+  const above = releaseFilesOf(config) && where.branch && !request.dryRun ? await gather.releaseCommitAbove(where.branch, await gather.commitOf("HEAD") ?? "", config.release.tagger) : null;
   const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...above ? { head: above } : {} });
   onPlanned?.(plan);
   const runs = [];
-  let api;
+  const applying = plan.plans.some((p) => p.plan.kind === "release" && decideRelease(p.line, request.dryRun).kind === "release");
+  let api = applying ? request.connect() : void 0;
   const target = await releaseCommitFor(request, plan, where.branch);
   for (const { pkg, line, plan: planned } of plan.plans) {
     const own = planned.kind === "release" && target !== null ? { ...planned, head: target } : planned;
@@ -258,13 +281,15 @@ async function runPackagesRelease(request, onPlanned) {
       done({ kind: "dry-run", steps: describeApply(own, options) });
     } else {
       api ??= request.connect();
-      done({ kind: "applied", outcome: await applyPlan(own, request.git, api, options), finished: null });
+      const finished = api ? await finishEarlierPackageRelease(request, plan, pkg, line, own, api) : null;
+      done({ kind: "applied", outcome: await applyPlan(own, request.git, api, options), finished });
     }
   }
   return { plan, packages: runs };
 }
 export {
+  dependencyBumps,
+  linkedVersions,
   planPackages,
-  relatePackages,
   runPackagesRelease
 };

@@ -3,18 +3,17 @@ const require = __verso_createRequire(import.meta.url);
 import {
   runRelease,
   withReleaseCommit
-} from "./chunk-AQJYC7U7.js";
+} from "./chunk-JDO35272.js";
 import "./chunk-RPVE7CJW.js";
-import "./chunk-R5DPXOUJ.js";
+import "./chunk-WVKMOSYY.js";
 import "./chunk-RWW5ZTZX.js";
 import "./chunk-ZHM2QSYW.js";
-import "./chunk-CIVBDLHN.js";
 import "./chunk-JOPL25WO.js";
+import "./chunk-CIVBDLHN.js";
 import "./chunk-ABD755OP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
-import "./chunk-Q3ALNXCL.js";
-import "./chunk-CMOI2VLM.js";
+import "./chunk-KMR5FNV4.js";
 import "./chunk-ZYHF6ZOA.js";
 import "./chunk-4523AZVS.js";
 import "./chunk-UJXGWLN7.js";

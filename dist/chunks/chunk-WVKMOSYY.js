@@ -32,11 +32,15 @@ import {
 } from "./chunk-ZYHF6ZOA.js";
 import {
   compareSemver,
-  parseSemver
+  parseSemver,
+  require_semver
 } from "./chunk-UJXGWLN7.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
+import {
+  __toESM
+} from "./chunk-IXE7RTMW.js";
 
 // src/run/mode.ts
 function resolveMode(mode, eventName) {
@@ -372,6 +376,7 @@ function applyEdits(text, edits, eol) {
 }
 
 // src/run/release-files.ts
+var import_semver2 = __toESM(require_semver(), 1);
 function planReleaseFiles(input) {
   const problems = [];
   const edited = /* @__PURE__ */ new Map();
@@ -380,7 +385,7 @@ function planReleaseFiles(input) {
     const paths = input.matched[i] ?? [];
     if (paths.length === 0) problems.push(`version-files: \`${rule.source}\` matches no file.`);
     for (const path of paths) {
-      const release = releaseFor(path, input.releases);
+      const release = releaseFor(path, input.releases, input.packages);
       if (!release) continue;
       const text = edited.get(path) ?? input.texts.get(path) ?? null;
       if (text === null) {
@@ -393,9 +398,10 @@ function planReleaseFiles(input) {
       if (isManifest(rule, path)) manifests.push({ path: folderOf(path), version: release.version });
     }
   });
-  const lock = input.texts.get("package-lock.json") ?? null;
+  if (input.packages !== null) updateInternalRanges(manifests, edited, input.texts, problems);
+  const lock = edited.get("package-lock.json") ?? input.texts.get("package-lock.json") ?? null;
   if (lock !== null && manifests.length) {
-    const single = input.releases.length === 1 && input.releases[0].path === ".";
+    const single = input.packages === null;
     const update = updatePackageLock(lock, single ? { rootVersion: input.releases[0].version, workspaces: [] } : { workspaces: manifests });
     if ("error" in update) problems.push(update.error);
     else if (update.changed) edited.set("package-lock.json", update.text);
@@ -425,17 +431,61 @@ function planReleaseFiles(input) {
   }
   return { files: [...edited].map(([path, text]) => ({ path, text })) };
 }
+var DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
+function updateInternalRanges(manifests, edited, texts, problems) {
+  const released = /* @__PURE__ */ new Map();
+  for (const m of manifests) {
+    const name = valueAt(edited.get(manifestPath(m.path)) ?? null, ["name"]);
+    if (typeof name === "string") released.set(name, m.version);
+  }
+  const set = (path, keys, text, value) => {
+    const rule = { kind: "json", path, glob: false, source: `${path}:${keys.join(".")}`, keys };
+    const update = updateVersionFile(rule, path, text, value);
+    if ("error" in update) problems.push(update.error);
+    else edited.set(path, update.text);
+  };
+  for (const m of manifests) {
+    const path = manifestPath(m.path);
+    for (const field of DEPENDENCY_FIELDS) {
+      const deps = valueAt(edited.get(path) ?? null, [field]);
+      if (!deps || typeof deps !== "object") continue;
+      for (const [dep, range] of Object.entries(deps)) {
+        const version = released.get(dep);
+        if (version === void 0 || typeof range !== "string" || range.startsWith("workspace:") || import_semver2.default.satisfies(version, range))
+          continue;
+        const next = `${/^(\^|~|>=|=)?/.exec(range)[0] || (import_semver2.default.valid(range) ? "" : "^")}${version}`;
+        set(path, [field, dep], edited.get(path), next);
+        const lock = edited.get("package-lock.json") ?? texts.get("package-lock.json") ?? null;
+        if (lock !== null && typeof valueAt(lock, ["packages", m.path, field, dep]) === "string")
+          set("package-lock.json", ["packages", m.path, field, dep], lock, next);
+      }
+    }
+  }
+}
+function manifestPath(folder) {
+  return folder === "." ? "package.json" : `${folder}/package.json`;
+}
+function valueAt(text, keys) {
+  try {
+    let value = text === null ? void 0 : JSON.parse(text);
+    for (const key of keys) value = value && typeof value === "object" ? value[key] : void 0;
+    return value;
+  } catch {
+    return void 0;
+  }
+}
 function pathsToRead(config, releases, matched) {
   const changelogs = releases.flatMap((r) => r.changelog === null ? [] : [r.path === "." ? r.changelog : `${r.path}/${r.changelog}`]);
   return [.../* @__PURE__ */ new Set([...matched.flat(), ...config.rules.some((r) => r.kind === "manifest") ? ["package-lock.json"] : [], ...changelogs])];
 }
-function releaseFor(path, releases) {
-  let best = null;
-  for (const release of releases) {
-    const inside = release.path === "." || path === release.path || path.startsWith(`${release.path}/`);
-    if (inside && (best === null || best.path === "." || release.path.length > best.path.length)) best = release;
+function releaseFor(path, releases, packages) {
+  if (packages === null) return releases[0] ?? null;
+  let owner = null;
+  for (const folder of packages) {
+    const inside = folder === "." || path === folder || path.startsWith(`${folder}/`);
+    if (inside && (owner === null || owner === "." || folder.length > owner.length)) owner = folder;
   }
-  return best;
+  return releases.find((r) => r.path === owner) ?? null;
 }
 function isManifest(rule, path) {
   return rule.kind === "manifest" && (path === "package.json" || path.endsWith("/package.json"));
@@ -459,6 +509,7 @@ async function commitRelease(request) {
   const edits = planReleaseFiles({
     config: files,
     releases: request.releases,
+    packages: request.packages,
     matched,
     texts,
     date: request.date,
