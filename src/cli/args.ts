@@ -1,5 +1,5 @@
 import { Command as Parser, CommanderError, Option } from 'commander'
-import { DEFAULTS, OPTION_NAMES, type OptionName, type RawOptions } from '../config/config.js'
+import { DEFAULTS, nearestName, OPTION_NAMES, type OptionName, type RawOptions } from '../config/config.js'
 import { VersoError } from '../errors.js'
 
 export type Command =
@@ -286,7 +286,7 @@ function readCommand(words: readonly string[], asking: boolean): { topic: Topic;
     if (command) [topic, extra] = [command, rest]
     else if (second === undefined && asking) topic = 'image'
     else {
-      const near = second === undefined ? undefined : suggest(second, ['check', 'set', 'status'])
+      const near = second === undefined ? undefined : nearestName(second, ['check', 'set', 'status'])
       throw new VersoError(
         'EUSAGE',
         `\`image\` takes check, set or status${second === undefined ? '' : `, not \`${second}\``}.${near ? ` Did you mean \`image ${near}\`?` : ''}`,
@@ -297,7 +297,7 @@ function readCommand(words: readonly string[], asking: boolean): { topic: Topic;
   else if (Object.hasOwn(COMMANDS, first) && !first.includes(' ')) topic = first as RunCommand
   else {
     const near =
-      first === 'version' ? '--version' : suggest(first, [...Object.keys(COMMANDS).filter((c) => !c.includes(' ')), 'image', 'help'])
+      first === 'version' ? '--version' : nearestName(first, [...Object.keys(COMMANDS).filter((c) => !c.includes(' ')), 'image', 'help'])
     throw new VersoError('EUSAGE', `Unknown command \`${first}\`.${near ? ` Did you mean \`${near}\`?` : ''}`, {
       hint: 'Run `verso help` for the commands.'
     })
@@ -327,7 +327,7 @@ function unknownOption(parser: Parser, arg: string): VersoError {
       hint: `For an empty value, give \`${positive.long!} ''\`.`
     })
   const near = flag.startsWith('--')
-    ? suggest(
+    ? nearestName(
         flag.slice(2),
         parser.options.map((o) => o.long!.slice(2))
       )
@@ -337,28 +337,6 @@ function unknownOption(parser: Parser, arg: string): VersoError {
       hint: 'Set GITHUB_TOKEN (or GH_TOKEN) in the environment instead.'
     })
   return new VersoError('EUSAGE', `Unknown option \`${flag}\`.${near ? ` Did you mean \`--${near}\`?` : ''}`, { hint: HELP_HINT })
-}
-
-/** The nearest name within two edits, as the config file's keys are suggested; `_` and case do not count. */
-function suggest(word: string, names: readonly string[]): string | undefined {
-  const plain = (name: string) => name.replace(/[-_]/g, '').toLowerCase()
-  const wanted = plain(word)
-  let best: { name: string; distance: number } | undefined
-  for (const name of names) {
-    const d = Math.abs(plain(name).length - wanted.length) > 2 ? 3 : editDistance(plain(name), wanted)
-    if (d <= 2 && (!best || d < best.distance)) best = { name, distance: d }
-  }
-  return best?.name
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i]
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    row = next
-  }
-  return row[b.length]!
 }
 
 function listOf(items: readonly string[]): string {

@@ -498,12 +498,24 @@ export function isOptionName(name: string): name is OptionName {
 }
 
 export function suggestOption(key: string): string {
-  const plain = (name: string) => name.replace(/[-_]/g, '').toLowerCase()
-  const wanted = plain(key)
-  // The distance is at least the difference in length: a long key is measured against nothing.
-  const near = (name: string) => Math.abs(name.length - wanted.length) <= 2 && distance(name, wanted) <= 2
-  const close = OPTION_NAMES.find((n) => plain(n) === wanted) ?? OPTION_NAMES.find((n) => near(plain(n)))
+  const close = nearestName(key, OPTION_NAMES)
   return close ? ` Did you mean \`${close}\`?` : ''
+}
+
+/**
+ * The name within two edits of `word` ( `-`, `_` and case do not count), the nearest first:
+ * what "did you mean" suggests for a key, a flag or a command.
+ */
+export function nearestName(word: string, names: readonly string[]): string | undefined {
+  const plain = (name: string) => name.replace(/[-_]/g, '').toLowerCase()
+  const wanted = plain(word)
+  let best: { name: string; distance: number } | undefined
+  for (const name of names) {
+    // The distance is at least the difference in length: a long word is measured against nothing.
+    const d = Math.abs(plain(name).length - wanted.length) > 2 ? 3 : distance(plain(name), wanted)
+    if (d <= 2 && (!best || d < best.distance)) best = { name, distance: d }
+  }
+  return best?.name
 }
 
 /** Edit distance, for "did you mean": small words, so the plain dynamic programme will do. */

@@ -1,4 +1,4 @@
-import { decode, type RawCommit } from './commits.js'
+import { decode, forEachField, type RawCommit } from './commits.js'
 import type { Git } from './git.js'
 
 /** A commit with the paths it changes (for a merge, against its first parent). */
@@ -71,24 +71,8 @@ export async function readCommitsWithPaths<C>(
     message = decode(bytes, start, end)
     field = 3
   }
-  let pending: Buffer[] = []
-  for await (const chunk of git.stream(args)) {
-    let start = 0
-    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
-      if (pending.length) {
-        pending.push(chunk.subarray(start, end))
-        const whole = Buffer.concat(pending)
-        take(whole, 0, whole.length)
-        pending = []
-      } else take(chunk, start, end)
-      start = end + 1
-    }
-    if (start < chunk.length) pending.push(chunk.subarray(start))
-  }
-  if (pending.length) {
-    const whole = Buffer.concat(pending)
-    take(whole, 0, whole.length)
-  }
+  // The last path has no NUL after it when the walk ends.
+  await forEachField(git.stream(args), take, true)
   flush()
   return out
 }

@@ -51,10 +51,22 @@ export async function readCommits<C>(
     else commits.push(read({ sha: mark.slice(1), parents: parents ? parents.split(' ') : [], message: decode(bytes, start, end) }))
     field = (field + 1) % 3
   }
+  await forEachField(git.stream(args), take)
+  return { commits, sinceReached }
+}
+
+/**
+ * Hands each NUL-ended field of a stream to `take` as a range of bytes, and a last field
+ * without its NUL when `last` says so. Chunks are split synchronously and read in place: an
+ * await or a Buffer per field would cost more than reading the commits.
+ */
+export async function forEachField(
+  stream: AsyncIterable<Buffer>,
+  take: (bytes: Buffer, start: number, end: number) => void,
+  last = false
+): Promise<void> {
   let pending: Buffer[] = []
-  // Chunks are split synchronously and decoded in place: an await or a Buffer per field
-  // would cost more than reading the commits.
-  for await (const chunk of git.stream(args)) {
+  for await (const chunk of stream) {
     let start = 0
     for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
       if (pending.length) {
@@ -69,7 +81,10 @@ export async function readCommits<C>(
     }
     if (start < chunk.length) pending.push(chunk.subarray(start))
   }
-  return { commits, sinceReached }
+  if (last && pending.length) {
+    const whole = Buffer.concat(pending)
+    take(whole, 0, whole.length)
+  }
 }
 
 /** Messages in a legacy encoding still arrive whole: every byte becomes one character. */
