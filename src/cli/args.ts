@@ -55,7 +55,8 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   'calver-date': 'with calver: release dates each release; major keeps the date of the last breaking change',
   'tag-prefix': 'what comes before the version in a release tag (v in v1.2.3); other tags are not releases',
   'initial-version': "the first release's version when there is no release tag yet (SemVer, no prefix)",
-  'release-rules': 'extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch)',
+  'release-rules':
+    'extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch; *: patch for every other type)',
   'major-zero-breaking': 'while the major version is 0, what a breaking change bumps: minor or major',
   prerelease: 'the prerelease channel (rc releases 1.3.0-rc.0); empty releases stable versions',
   bump: 'auto lets the commits decide; major, minor or patch forces that bump',

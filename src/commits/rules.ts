@@ -2,6 +2,7 @@ import { isBump, type Bump } from './bump.js'
 
 /** Which bump a commit of a type (and optionally a scope) makes. */
 export interface ReleaseRule {
+  /** `*`: the wildcard, for every type no other rule covers. */
   readonly type: string
   /** null: any scope. A rule with a scope wins over the type's general rule. */
   readonly scope: string | null
@@ -12,7 +13,15 @@ export interface ReleaseRule {
 }
 
 // Types are words (`\w+`), as in a Conventional Commit header: `sec-fix` could never match.
-const RULE = /^(\w+)(?:\(([^()*]+)\))?\s*:\s*([A-Za-z]+)$/
+// `*` is the wildcard.
+const RULE = /^(\w+|\*)(?:\(([^()*]+)\))?\s*:\s*([A-Za-z]+)$/
+
+/** The type of the wildcard rule, `*: patch`: the bump of every type no other rule covers. */
+export const WILDCARD = '*'
+
+// A `revert:` commit that names no commit is a patch without any rule (analyzeCommits
+// decides it): that built-in meaning wins over the wildcard, as the default rules do.
+const BUILT_IN_TYPES: ReadonlySet<string> = new Set(['revert'])
 
 function rule(type: string, scope: string | null, bump: Bump, origin: ReleaseRule['origin']): ReleaseRule {
   const text = `${type}${scope === null ? '' : `(${scope})`}: ${bump}`
@@ -27,9 +36,9 @@ export const DEFAULT_RULES: readonly ReleaseRule[] = [
 ]
 
 /**
- * Parses `release-rules`: one `type[(scope)]: major|minor|patch|none` a line; blank lines
- * and `#` comments are skipped. Returns the rules merged over the defaults, or one
- * message per bad line.
+ * Parses `release-rules`: one `type[(scope)]: major|minor|patch|none` a line, or the
+ * wildcard `*: major|minor|patch|none`; blank lines and `#` comments are skipped. Returns
+ * the rules merged over the defaults, or one message per bad line.
  */
 export function parseReleaseRules(text: string): { rules: readonly ReleaseRule[]; errors: readonly string[] } {
   const given = new Map<string, ReleaseRule>()
@@ -43,7 +52,13 @@ export function parseReleaseRules(text: string): { rules: readonly ReleaseRule[]
       const wildcard = /\(\*\)/.test(line) ? ' A scope is matched exactly: leave it out to match every scope.' : ''
       errors.push(
         `release-rules line ${index + 1}: "${raw.trim()}" is not \`type[(scope)]: major|minor|patch|none\` (e.g. \`docs(readme): patch\`; ` +
-          `a type is letters, digits and \`_\`).${wildcard}`
+          `a type is letters, digits and \`_\`, or \`*\` for every other type).${wildcard}`
+      )
+      return
+    }
+    if (match[1] === WILDCARD && match[2] !== undefined) {
+      errors.push(
+        `release-rules line ${index + 1}: "${raw.trim()}": the wildcard \`*\` stands for every type and scope, and takes no scope; write \`*: ${bump}\`.`
       )
       return
     }
@@ -55,15 +70,20 @@ export function parseReleaseRules(text: string): { rules: readonly ReleaseRule[]
   return { rules: [...merged.values()], errors }
 }
 
-/** Finds the rule for a commit: its type and scope's own rule first, then its type's. */
+/**
+ * Finds the rule for a commit: its type and scope's own rule first, then its type's (given
+ * or default), then the wildcard's, for a type without a meaning of its own.
+ */
 export type RuleFinder = (type: string, scope: string | null) => ReleaseRule | null
 
 /** Indexes the rules once: a release may hold tens of thousands of commits. */
 export function indexRules(rules: readonly ReleaseRule[]): RuleFinder {
   const index = new Map(rules.map((r) => [key(r.type, r.scope), r]))
+  const wildcard = index.get(WILDCARD) ?? null
   return (type, scope) => {
     const t = type.toLowerCase()
-    return (scope !== null ? index.get(key(t, scope.toLowerCase())) : undefined) ?? index.get(t) ?? null
+    const own = (scope !== null ? index.get(key(t, scope.toLowerCase())) : undefined) ?? index.get(t)
+    return own ?? (BUILT_IN_TYPES.has(t) ? null : wildcard)
   }
 }
 

@@ -16,7 +16,8 @@ export function parseConfigFile(text: string, path: string): RawOptions {
     data = parseYaml(text, { schema: 'failsafe', logLevel: 'error' })
   } catch (error) {
     // The parser's first line says what and where; the lines after it quote the file.
-    throw new VersoError('EINVALIDCONFIG', `${path} is not valid YAML: ${parserMessage((error as Error).message)}`)
+    const hint = wildcardHint(text, error)
+    throw new VersoError('EINVALIDCONFIG', `${path} is not valid YAML: ${parserMessage((error as Error).message)}`, hint ? { hint } : {})
   }
   if (data === null || data === undefined) return {}
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -51,14 +52,62 @@ export function parseConfigFile(text: string, path: string): RawOptions {
       problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`)
     } else if (typeof value === 'string') {
       options[key] = value
-    } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-      options[key] = value as string[]
+    } else if (Array.isArray(value)) {
+      const misread = checkListItems(key, value)
+      if (misread.length) problems.push(...misread)
+      else options[key] = value as string[]
     } else {
       problems.push(`\`${key}\` must be a string, a boolean or a list of strings.`)
     }
   }
   if (problems.length) throw new VersoError('EINVALIDCONFIG', `${path} has ${problems.length} problem(s):`, { details: problems })
   return options
+}
+
+/**
+ * A list option's items must be text: one problem per item that is not, so that all are
+ * named at once. An unquoted `- refactor: patch` is a mapping to YAML; it is refused with
+ * the quoting that makes it text rather than read back as `refactor: patch`, which would
+ * hide a mistake as well as mend one.
+ */
+function checkListItems(key: string, items: readonly unknown[]): string[] {
+  return items.flatMap((item, index) => {
+    if (typeof item === 'string') return []
+    const where = `\`${key}\` item ${index + 1}`
+    const pairs = textPairs(item)
+    if (pairs === null) return [`${where} must be text, not ${Array.isArray(item) ? 'a list' : item === null ? 'empty' : 'a mapping'}.`]
+    const quoted = pairs.map((pair) => `\`- ${JSON.stringify(pair)}\``)
+    return [
+      pairs.length === 1
+        ? `${where}, \`${pairs[0]!}\`, was read by YAML as a mapping, not as text: quote it, ${quoted[0]!}.`
+        : `${where}, ${pairs.map((pair) => `\`${pair}\``).join(' and ')}, was read by YAML as one mapping, not as text: ` +
+          `quote each as an item of its own, ${quoted.join(' and ')}.`
+    ]
+  })
+}
+
+/** A mapping of text to text as its lines would be written (`refactor: patch`), quotable; else null. */
+function textPairs(item: unknown): string[] | null {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return null
+  const entries = Object.entries(item)
+  if (entries.length === 0 || !entries.every(([, v]) => typeof v === 'string')) return null
+  return entries.map(([k, v]) => excerpt(v === '' ? `${k}:` : `${k}: ${v as string}`))
+}
+
+/**
+ * Unquoted, the wildcard rule `*: patch` is a YAML alias and the file does not parse: when
+ * the line the parser stopped at holds one, say to quote it. `*:patch` is an alias named
+ * `:patch`, which the parser reports by name rather than by line.
+ */
+function wildcardHint(text: string, error: unknown): string | null {
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : ''
+  const line = (error as { linePos?: readonly { line: number }[] }).linePos?.[0]?.line
+  const match =
+    /^Unresolved alias\b[^:]*: :[ \t]*(\w*)/.exec(message) ??
+    (line === undefined ? null : /\*[ \t]*:[ \t]*(\w*)/.exec(text.split('\n')[line - 1] ?? ''))
+  if (!match) return null
+  const rule = `*: ${match[1] || 'patch'}`
+  return `An unquoted \`*\` starts a YAML alias: quote a wildcard release rule, \`- ${JSON.stringify(excerpt(rule))}\`.`
 }
 
 /** `packages:`: `auto`, or a list of mappings whose values are text or lists of text (`paths`). */

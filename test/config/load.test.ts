@@ -105,6 +105,41 @@ describe('loadConfig with .github/verso.yml', () => {
   })
 })
 
+describe('loadConfig with release-rules in the file', () => {
+  it.each([
+    ['quoted list items', 'release-rules:\n  - "*: patch"\n  - "docs(readme): none"\n'],
+    ['a block of lines', 'release-rules: |\n  *: patch\n  docs(readme): none\n']
+  ])('reads the wildcard rule from %s', async (_, text) => {
+    const config = await loadConfig({}, worktree({ '.github/verso.yml': text }).read)
+    expect(config.releaseRules.map((r) => r.text)).toEqual(['feat: minor', 'fix: patch', 'perf: patch', '*: patch', 'docs(readme): none'])
+  })
+
+  it('an unquoted rule is an error that names it and says to quote it', async () => {
+    const text = 'release-rules:\n  - "docs: patch"\n  - refactor: patch\n  - docs(readme): none\n'
+    const error = await loadError({}, worktree({ '.github/verso.yml': text }).read)
+    expect(error.code).toBe('EINVALIDCONFIG')
+    expect(error.message).toBe('.github/verso.yml has 2 problem(s):')
+    expect(error.details).toEqual([
+      '`release-rules` item 2, `refactor: patch`, was read by YAML as a mapping, not as text: quote it, `- "refactor: patch"`.',
+      '`release-rules` item 3, `docs(readme): none`, was read by YAML as a mapping, not as text: quote it, `- "docs(readme): none"`.'
+    ])
+  })
+
+  it('an explicit release-rules does not excuse an unquoted rule in the file', async () => {
+    const error = await loadError(
+      { 'release-rules': '*: none' },
+      worktree({ '.github/verso.yml': 'release-rules:\n  - refactor: patch\n' }).read
+    )
+    expect(error.details).toEqual([expect.stringMatching(/^`release-rules` item 1, `refactor: patch`/)])
+  })
+
+  it('an unquoted wildcard rule is a YAML error with a hint to quote it', async () => {
+    const error = await loadError({}, worktree({ '.github/verso.yml': 'release-rules:\n  - *: patch\n' }).read)
+    expect(error.message).toMatch(/^\.github\/verso\.yml is not valid YAML: /)
+    expect(error.hint).toBe('An unquoted `*` starts a YAML alias: quote a wildcard release rule, `- "*: patch"`.')
+  })
+})
+
 describe('loadConfig with config-file', () => {
   it('reads the named file instead of .github/verso.yml', async () => {
     const { read, asked } = worktree({ '.github/verso.yml': 'tag-prefix: default-\n', 'ci/verso.yml': 'tag-prefix: named-\n' })
