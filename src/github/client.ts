@@ -12,7 +12,7 @@ import {
   type Intent
 } from './failures.js'
 import { ACCOUNT, COMMENT, RELEASE, shapeProblem, type Answer, type Fields, type Shape } from './answers.js'
-import { createOctokit, ON_UNANSWERED, type GitHubApiOptions } from './octokit.js'
+import { createOctokit, ON_UNANSWERED, ROUTE, type GitHubApiOptions } from './octokit.js'
 
 export type { GitHubApiOptions, Pacing } from './octokit.js'
 
@@ -83,7 +83,7 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
           redact
         )
       }
-      response = await octokit.request({ method: 'GET', url: next })
+      response = await octokit.request({ method: 'GET', url: next, request: { [ROUTE]: route } })
     }
   }
   const releasePages = (intent: Intent) => pages('GET /repos/{owner}/{repo}/releases', { owner, repo, per_page: 100 }, RELEASE, intent)

@@ -1,13 +1,15 @@
+import { STATUS_CODES } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { VersoError } from '../errors.js'
-import { isHttpFailure } from './failures.js'
+import { isHttpFailure, type HttpFailure } from './failures.js'
 
 /*
  * octokit as verso uses it: retries of 5xx and network failures, waits for every kind of
- * rate limit within bounds, and a report of each attempt that got no answer at all.
+ * rate limit within bounds, a line in the log before every retry, and a report of each
+ * attempt that got no answer at all.
  */
 
 export interface GitHubApiOptions {
@@ -19,7 +21,11 @@ export interface GitHubApiOptions {
   readonly userAgent: string
   /** How long and how often to wait for GitHub; tests shrink every wait to milliseconds. */
   readonly pacing?: Partial<Pacing>
-  /** Where to say that verso is waiting for a rate limit, and octokit's warnings (the action passes core.warning). */
+  /**
+   * Where to say, before each wait, that verso retries a request and why (a 5xx, no answer,
+   * a rate limit), and octokit's warnings (the action passes core.warning). Lines name the
+   * route, never a filled-in URL, a body or the token.
+   */
   readonly log?: (message: string) => void
 }
 
@@ -28,7 +34,10 @@ export interface Pacing {
   readonly unitMs: number
   /** Retries of a request that failed with a 5xx or a network error. */
   readonly retries: number
-  /** Retries after a rate limit, each only if GitHub asks for a wait of at most maxWaitSeconds. */
+  /**
+   * Retries of a request after rate limits, of whichever kind, each only if GitHub asks for a
+   * wait of at most maxWaitSeconds.
+   */
   readonly rateLimitRetries: number
   readonly maxWaitSeconds: number
   /** Writes at least a second apart, as GitHub advises to avoid secondary rate limits. */
@@ -39,6 +48,17 @@ const DEFAULT_PACING: Pacing = { unitMs: 1000, retries: 3, rateLimitRetries: 2, 
 
 // GitHub's advice after a rate limit that names no wait: "wait for at least one minute".
 const RATE_LIMIT_FALLBACK_SECONDS = 60
+
+// A 409 (conflict) never clears by waiting. A 429 is a rate limit, left to the throttling
+// plugin and to the wait below: retried by the retry plugin too, one 429 would cost twelve requests.
+const DO_NOT_RETRY: readonly number[] = [400, 401, 403, 404, 409, 410, 422, 429, 451]
+
+/** What octokit hands every hook of a request: the route's template, before its parameters fill it. */
+interface RequestOptions {
+  readonly method: string
+  readonly url: string
+  readonly request?: { readonly retryCount?: number; readonly [option: string]: unknown }
+}
 
 export function createOctokit(options: GitHubApiOptions) {
   if (!options.token) {
@@ -56,12 +76,27 @@ export function createOctokit(options: GitHubApiOptions) {
     )
   }
   const pacing: Pacing = { ...DEFAULT_PACING, ...options.pacing }
-  const log = options.log ?? (() => {})
+  const token = options.token
+  const log = (message: string) => options.log?.(message.split(token).join('***'))
+  // Rate-limit retries so far of each request, whichever of the two waits below made them:
+  // every hook of one request is handed the same options object.
+  const rateLimitRetries = new WeakMap<object, number>()
   const onLimit =
-    (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-      const again = retryCount < pacing.rateLimitRetries && retryAfter <= pacing.maxWaitSeconds
-      log(`GitHub's ${kind} was hit by ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`)
-      return again
+    (kind: string) =>
+    (retryAfter: number, request: RequestOptions): boolean => {
+      const done = rateLimitRetries.get(request) ?? 0
+      const reached = `GitHub API ${kind} reached (${describeRoute(request)})`
+      if (done >= pacing.rateLimitRetries) {
+        log(`${reached}; giving up after ${done} ${done === 1 ? 'retry' : 'retries'}.`)
+        return false
+      }
+      if (retryAfter > pacing.maxWaitSeconds) {
+        log(`${reached}; giving up rather than wait ${retryAfter} s (verso waits at most ${pacing.maxWaitSeconds} s).`)
+        return false
+      }
+      rateLimitRetries.set(request, done + 1)
+      log(`${reached}; waiting ${retryAfter} s (until ${clockTime(retryAfter)}) before retrying (${done + 1}/${pacing.rateLimitRetries})…`)
+      return true
     }
   const throttle: ThrottlingOptions = {
     retryAfterBaseValue: pacing.unitMs,
@@ -75,14 +110,13 @@ export function createOctokit(options: GitHubApiOptions) {
     {
       baseUrl: options.apiUrl.replace(/(?<!\/)\/+$/, ''),
       userAgent: options.userAgent,
-      ...(options.log && { log: { debug: () => {}, info: () => {}, warn: options.log, error: options.log } }),
+      ...(options.log && { log: { debug: () => {}, info: () => {}, warn: log, error: log } }),
       throttle,
-      // A 409 (conflict) never clears by waiting. A 429 is a rate limit, left to the throttling
-      // plugin and to the wait below: retried by the retry plugin too, one 429 would cost twelve requests.
-      retry: { retries: pacing.retries, retryAfterBaseValue: pacing.unitMs, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] }
+      retry: { retries: pacing.retries, retryAfterBaseValue: pacing.unitMs, doNotRetry: [...DO_NOT_RETRY] }
     },
-    // Before the retry plugin, so that it sees every attempt the retry plugin makes.
+    // Before the retry plugin, so that they see every attempt the retry plugin makes.
     reportUnanswered,
+    reportRetries(pacing.retries, log),
     retry,
     throttling
   )
@@ -90,17 +124,84 @@ export function createOctokit(options: GitHubApiOptions) {
   // a primary one by an exhausted quota. GitHub also answers a plain 429 (or a 403) with
   // retry-after; this waits that out, outside the plugins, within the same limits.
   octokit.hook.wrap('request', async (request, requestOptions) => {
-    for (let retryCount = 0; ; retryCount++) {
+    for (;;) {
       try {
         return await request(requestOptions)
       } catch (error) {
         const wait = plainRateLimitWait(error)
-        if (wait === null || !onLimit('rate limit')(wait, requestOptions, octokit, retryCount)) throw error
+        if (wait === null || !onLimit('rate limit')(wait, requestOptions)) throw error
         await sleep(wait * pacing.unitMs)
       }
     }
   })
   return octokit
+}
+
+/**
+ * An octokit plugin that says, before the retry plugin waits, that it will retry and why.
+ * The retry plugin tells nobody, so this mirrors its decision: it retries a failure of 400
+ * or more outside DO_NOT_RETRY (a request that got no answer fails as a 500) up to `retries`
+ * times in a row, waiting (retryCount + 1)² units, retryCount being what the request's
+ * options hold at that moment.
+ */
+function reportRetries(retries: number, log: (message: string) => void): OctokitPlugin {
+  // Retries in a row of each request. The retry plugin counts afresh after any failure it
+  // does not retry: a rate limit waited out outside it starts a new round. Every hook of one
+  // request is handed the same options object.
+  const retried = new WeakMap<object, number>()
+  return (octokit) => {
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+      try {
+        const response = await request(requestOptions)
+        retried.delete(requestOptions)
+        return response
+      } catch (error) {
+        const done = retried.get(requestOptions) ?? 0
+        if (!isRetried(error) || done >= retries) {
+          retried.delete(requestOptions)
+          throw error
+        }
+        retried.set(requestOptions, done + 1)
+        const options = requestOptions as RequestOptions
+        const units = ((options.request?.retryCount ?? 0) + 1) ** 2
+        const why = error.response ? describeStatus(error.status) : `no answer: ${error.message}`
+        log(`GitHub API: ${describeRoute(options)} failed (${why}); retrying (${done + 1}/${retries}) in ${units} s…`)
+        throw error
+      }
+    })
+  }
+}
+
+/** Whether the retry plugin retries a failure at all, whatever its count: as its errorRequest decides. */
+function isRetried(error: unknown): error is HttpFailure {
+  return (
+    isHttpFailure(error) &&
+    (error as { request?: unknown }).request !== undefined &&
+    error.status >= 400 &&
+    !DO_NOT_RETRY.includes(error.status)
+  )
+}
+
+/**
+ * A request as a log line names it: its method and route template. A URL given whole (the
+ * next page of a list, from GitHub's Link header) is named by the ROUTE option, or else by
+ * its path alone.
+ */
+function describeRoute(request: RequestOptions): string {
+  const route = request.request?.[ROUTE]
+  if (typeof route === 'string') return route
+  const path = URL.canParse(request.url) ? new URL(request.url).pathname : request.url.split('?')[0]!
+  return `${request.method} ${path}`
+}
+
+function describeStatus(status: number): string {
+  const phrase = STATUS_CODES[status]
+  return phrase ? `${status} ${phrase}` : String(status)
+}
+
+/** The time of day, in UTC, that a wait of `seconds` from now ends: "12:00:30 UTC". */
+function clockTime(seconds: number): string {
+  return `${new Date(Date.now() + seconds * 1000).toISOString().slice(11, 19)} UTC`
 }
 
 /**
@@ -122,6 +223,10 @@ function plainRateLimitWait(error: unknown): number | null {
 // A request option (octokit passes unknown ones through to every hook): called for each
 // attempt that got no answer at all, which may have taken effect on GitHub all the same.
 export const ON_UNANSWERED = 'onUnanswered'
+
+// A request option: the route template ('GET /repos/{owner}/{repo}/releases') that log lines
+// name a request given as a whole URL by, rather than the URL with its parameters filled in.
+export const ROUTE = 'route'
 
 /**
  * An octokit plugin that tells a request about each attempt that got no answer: a connection

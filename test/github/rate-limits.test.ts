@@ -1,10 +1,19 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { VersoError } from '../../src/errors.js'
 import { connect } from './connect.js'
 
 const COMMENTS = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments' as const
 const TOO_MANY = { message: 'Too Many Requests', documentation_url: 'https://docs.github.com/rest' }
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+const REACHED = 'GitHub API rate limit reached (POST /repos/{owner}/{repo}/issues/{issue_number}/comments)'
+
+// Only the clock is fake, so that a line says when its wait ends; timers stay real, and shrunk.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2024-01-01T12:00:00Z') })
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 async function failure(promise: Promise<unknown>): Promise<VersoError> {
   const error = await promise.then(
@@ -19,17 +28,17 @@ describe('a plain 429 is a rate limit, waited out like the secondary one', () =>
   it('waits as long as retry-after says, then retries', async () => {
     const { server, api, logged } = await connect()
     server.failNext(COMMENTS, 429, TOO_MANY, { 'retry-after': '2' })
-    const started = Date.now()
+    const started = performance.now()
     const comment = await api.createIssueComment(5, 'hello')
     expect(comment.body).toBe('hello')
-    expect(Date.now() - started).toBeLessThan(1000)
+    expect(performance.now() - started).toBeLessThan(1000)
     expect(server.requests.map((r) => r.status)).toEqual([429, 201])
     expect(server.state.comments).toHaveLength(1)
-    expect(logged).toEqual(["GitHub's rate limit was hit by POST /repos/{owner}/{repo}/issues/{issue_number}/comments; retrying in 2 s."])
+    expect(logged).toEqual([`${REACHED}; waiting 2 s (until 12:00:02 UTC) before retrying (1/2)…`])
   })
 
   it('retries at most rateLimitRetries times, then says to run again later', async () => {
-    const { server, api } = await connect()
+    const { server, api, logged } = await connect()
     for (let i = 0; i < 5; i++) server.failNext(COMMENTS, 429, TOO_MANY, { 'retry-after': '1' })
     const error = await failure(api.createIssueComment(5, 'hello'))
     expect(error.code).toBe('EGITHUBRATELIMIT')
@@ -37,6 +46,11 @@ describe('a plain 429 is a rate limit, waited out like the secondary one', () =>
       'Could not comment on #5: GitHub\'s rate limit was hit and did not clear in time (GitHub answered 429 "Too Many Requests").'
     )
     expect(server.requests).toHaveLength(3)
+    expect(logged).toEqual([
+      `${REACHED}; waiting 1 s (until 12:00:01 UTC) before retrying (1/2)…`,
+      `${REACHED}; waiting 1 s (until 12:00:01 UTC) before retrying (2/2)…`,
+      `${REACHED}; giving up after 2 retries.`
+    ])
   })
 
   it('honours a smaller rateLimitRetries', async () => {
@@ -51,7 +65,7 @@ describe('a plain 429 is a rate limit, waited out like the secondary one', () =>
     server.failNext(COMMENTS, 429, TOO_MANY, { 'retry-after': '600' })
     expect((await failure(api.createIssueComment(5, 'hello'))).code).toBe('EGITHUBRATELIMIT')
     expect(server.requests).toHaveLength(1)
-    expect(logged).toEqual(["GitHub's rate limit was hit by POST /repos/{owner}/{repo}/issues/{issue_number}/comments; giving up."])
+    expect(logged).toEqual([`${REACHED}; giving up rather than wait 600 s (verso waits at most 120 s).`])
   })
 
   it('without retry-after waits a minute, as GitHub advises, when that is allowed', async () => {
@@ -59,7 +73,7 @@ describe('a plain 429 is a rate limit, waited out like the secondary one', () =>
     server.failNext(COMMENTS, 429, TOO_MANY)
     await api.createIssueComment(5, 'hello')
     expect(server.requests.map((r) => r.status)).toEqual([429, 201])
-    expect(logged).toEqual(["GitHub's rate limit was hit by POST /repos/{owner}/{repo}/issues/{issue_number}/comments; retrying in 60 s."])
+    expect(logged).toEqual([`${REACHED}; waiting 60 s (until 12:01:00 UTC) before retrying (1/2)…`])
 
     const short = await connect({ pacing: { unitMs: 1, spaceWrites: false, maxWaitSeconds: 30 } })
     short.server.failNext(COMMENTS, 429, TOO_MANY)
@@ -92,9 +106,10 @@ describe('a plain 429 is a rate limit, waited out like the secondary one', () =>
     await api.createIssueComment(5, 'hello')
     expect(server.requests.map((r) => r.status)).toEqual([403, 429, 201])
     expect(server.state.comments).toHaveLength(1)
+    // One budget for both kinds: the second wait is the last retry.
     expect(logged).toEqual([
-      "GitHub's secondary rate limit was hit by POST /repos/{owner}/{repo}/issues/{issue_number}/comments; retrying in 1 s.",
-      "GitHub's rate limit was hit by POST /repos/{owner}/{repo}/issues/{issue_number}/comments; retrying in 1 s."
+      'GitHub API secondary rate limit reached (POST /repos/{owner}/{repo}/issues/{issue_number}/comments); waiting 1 s (until 12:00:01 UTC) before retrying (1/2)…',
+      `${REACHED}; waiting 1 s (until 12:00:01 UTC) before retrying (2/2)…`
     ])
   })
 
