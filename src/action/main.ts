@@ -41,7 +41,7 @@ interface RunContext {
   /** The API for the workflow's repository, or null without a token. */
   readonly connect: () => GitHubApi | null
   /** What a run had reported before it failed, for the summary of the failure. */
-  readonly partial: { summary: string[] }
+  readonly partial: { summary: string[]; steps: string[] }
   /** Where schema paths are relative to (working-directory), and where annotations are. */
   readonly root: string
   readonly workspace: string
@@ -90,7 +90,7 @@ interface ModeResult {
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   setOutputs(NOTHING_RELEASED)
-  const partial = { summary: [] as string[] }
+  const partial = { summary: [] as string[], steps: [] as string[] }
   try {
     maskToken(core.getInput('github-token'))
     const given = readInputs(env)
@@ -142,22 +142,28 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // The summary is where a reader of the run looks first: the failure belongs there too.
     if (env.GITHUB_STEP_SUMMARY)
       await core.summary
-        .addRaw(fitBytes(failureSummary(describeError(error), partial.summary), SUMMARY_LIMIT_BYTES - 1024, 'the log has the rest'))
+        .addRaw(fitBytes(failureSummary(describeError(error), partial), SUMMARY_LIMIT_BYTES - 1024, 'the log has the rest'))
         .write()
         .catch(() => undefined)
   }
 }
 
 /** The summary of a run that failed: the error in a fence it cannot close, then the plan, when there was one. */
-function failureSummary(error: string, planned: readonly string[]): string {
+function failureSummary(error: string, partial: { readonly summary: readonly string[]; readonly steps: readonly string[] }): string {
   let longest = 0
-  for (const run of error.matchAll(/`+/g)) longest = Math.max(longest, run[0].length)
+  for (const run of [error, ...partial.steps].join('\n').matchAll(/`+/g)) longest = Math.max(longest, run[0].length)
   const fence = '`'.repeat(Math.max(3, longest + 1))
-  const plan = planned.length
-    ? 'The plan was made and the steps before the failure are in the log. A re-run of this job finishes what is left ' +
-      `(a pushed tag is never pushed again).\n\n${planned.join('\n')}`
+  // What was done already, so that a reader knows what the re-run will finish.
+  const done = partial.steps.length
+    ? `### Done before the failure\n\n${fence}text\n${partial.steps.join('\n')}\n${fence}\n\n`
+    : partial.summary.length
+      ? 'Nothing was pushed or published before the failure.\n\n'
+      : ''
+  const plan = partial.summary.length
+    ? 'A re-run of this job finishes what is left (a pushed tag is never pushed again, a published release never made twice).\n\n' +
+      `${partial.summary.join('\n')}`
     : ''
-  return `## verso failed\n\n${fence}text\n${error}\n${fence}\n\n${plan}`
+  return `## verso failed\n\n${fence}text\n${error}\n${fence}\n\n${done}${plan}`
 }
 
 /** plan mode (and check mode away from a pull request): the plan, and nothing released. */
@@ -214,7 +220,7 @@ async function packagesMode(
       requireBranch: false,
       repositoryUrl: context.github.repositoryUrl,
       connect: () => requireApi(context),
-      log: (line) => log.info(line)
+      log: (line) => step(context, line)
     },
     (plan) => {
       failure = reportPackages(plan, context)
@@ -275,7 +281,7 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
     repositoryUrl: context.github.repositoryUrl,
     packageName: context.packageName,
     connect: () => requireApi(context),
-    log: (line) => log.info(line),
+    log: (line) => step(context, line),
     onPlanned: (planned) => {
       if (planned.resumed && planned.plan.kind === 'release') {
         log.info(`HEAD is already tagged ${planned.plan.next.tag}: finishing that release (a re-run).`)
@@ -308,7 +314,7 @@ async function rollbackMode(context: RunContext): Promise<ModeResult> {
     to: context.config.rollbackTo ?? '',
     dryRun: context.config.release.dryRun,
     connect: () => context.connect(),
-    log: (line) => log.info(line)
+    log: (line) => step(context, line)
   })
   const { target } = run.plan
   return {
@@ -403,6 +409,12 @@ function artifactOf(
   for (const note of artifact?.notes ?? []) log.info(note)
   if (artifact && artifact.version !== plan.next?.version) log.info(`Build version: ${artifact.version}`)
   return artifact
+}
+
+/** A step of a release in the log, kept for the summary should a later step fail. */
+function step(context: RunContext, line: string): void {
+  log.info(line)
+  context.partial.steps.push(line)
 }
 
 /** What the runner says about the branch: the ref pushed, and the repository's default branch. */

@@ -137,6 +137,10 @@ describe('release mode, end to end', () => {
     expect(failed.outputs).toMatchObject({ version: '1.3.0', tag: 'v1.3.0', released: 'false', 'release-id': '' })
     expect(failed.summary).toContain('## verso failed')
     expect(failed.summary).toContain('v1.2.3 → v1.3.0 (minor)')
+    // And what was done before the failure, so the reader knows what a re-run finishes.
+    expect(failed.summary).toContain('### Done before the failure')
+    expect(failed.summary).toMatch(/Pushed tag v1\.3\.0 at [0-9a-f]{7}\./)
+    expect(failed.summary).toContain('A re-run of this job finishes what is left')
     const again = await release(w)
     expect(again.code).toBe(0)
     expect(again.outputs.released).toBe('true')
