@@ -16,6 +16,8 @@ export interface Config {
   readonly releaseRules: readonly ReleaseRule[]
   /** Prerelease channel id (`rc`), or null for stable releases. */
   readonly prerelease: string | null
+  /** The number of a channel's first prerelease of a version: 0 (`1.3.0-rc.0`) or 1 (`1.3.0-rc.1`). */
+  readonly prereleaseStart: 0 | 1
   /** A bump forced by the user; 'auto' lets the commits decide. */
   readonly bump: Exclude<Bump, 'none'> | 'auto'
   readonly strict: boolean
@@ -118,6 +120,7 @@ export const OPTION_NAMES = [
   'release-rules',
   'major-zero-breaking',
   'prerelease',
+  'prerelease-start',
   'bump',
   'strict',
   'fetch-history',
@@ -175,6 +178,7 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'release-rules': '',
   'major-zero-breaking': 'minor',
   prerelease: '',
+  'prerelease-start': '0',
   bump: 'auto',
   strict: 'false',
   'fetch-history': 'auto',
@@ -279,6 +283,7 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     scheme: resolveScheme(),
     releaseRules: rules.rules,
     prerelease: prerelease || null,
+    prereleaseStart: oneOf('prerelease-start', ['0', '1'] as const) === '1' ? 1 : 0,
     bump: bump === 'major' || bump === 'minor' || bump === 'patch' ? bump : 'auto',
     strict: bool('strict'),
     fetchHistory: oneOf('fetch-history', ['auto', 'never'] as const),

@@ -28,6 +28,7 @@ export const PACKAGE_OPTIONS = [
   'release-rules',
   'major-zero-breaking',
   'prerelease',
+  'prerelease-start',
   'release-branches',
   'prerelease-branches',
   'strict',

@@ -75,6 +75,7 @@ export function decidePlan(
           stable: facts.stableBase?.version ?? null,
           bump: releasing(bump),
           prerelease: line.prerelease,
+          prereleaseStart: config.prereleaseStart,
           taken,
           now
         })

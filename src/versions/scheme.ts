@@ -51,6 +51,8 @@ export function formatVersion(version: Version): string {
 }
 
 export interface NextInput {
+  /** SemVer: the number of a channel's first prerelease of a version (0 or 1). */
+  readonly prereleaseStart?: 0 | 1
   readonly base: Version | null
   readonly stable: Version | null
   /** The part that changes, as decided. */
@@ -84,6 +86,7 @@ export function nextVersion(scheme: Scheme, input: NextInput): NextVersion {
       bump: input.bump,
       initialVersion: scheme.initialVersion,
       prerelease: input.prerelease,
+      prereleaseStart: input.prereleaseStart ?? 0,
       taken: input.taken.flatMap((v) => (v.kind === 'semver' ? [v.value] : []))
     })
     return {

@@ -28,6 +28,8 @@ export interface SemverNextInput {
   readonly initialVersion: semver.SemVer
   /** Prerelease identifier (`rc`), or null for a stable release. */
   readonly prerelease: string | null
+  /** The number of a channel's first prerelease of a version: 0 (`rc.0`), or 1 as semantic-release counts. */
+  readonly prereleaseStart?: 0 | 1
   /** Every version already tagged, reachable or not: numbering must not collide. */
   readonly taken: readonly semver.SemVer[]
 }
@@ -83,7 +85,7 @@ export function nextSemver(input: SemverNextInput): SemverNext {
   for (const v of input.taken) {
     if (coreOf(v) === core && v.prerelease[0] === id && typeof v.prerelease[1] === 'number') highest = Math.max(highest, v.prerelease[1])
   }
-  const next = new semver.SemVer(`${core}-${id}.${highest + 1}`)
+  const next = new semver.SemVer(`${core}-${id}.${Math.max(highest + 1, input.prereleaseStart ?? 0)}`)
   return { version: next, reasons, below: base && semver.lte(next, base) ? base : null }
 }
 

@@ -298,3 +298,17 @@ describe('release lines: the edges', () => {
     )
   })
 })
+
+describe('prerelease-start', () => {
+  it('1 numbers a channel from .1, as semantic-release does; 0 (the default) from .0', async () => {
+    const w = await world('v1.0.0')
+    onBranch(w, 'beta', ['feat: x'], 'main')
+    expect(outcome(await release(w, { 'release-branches': 'main', 'prerelease-branches': 'beta', 'prerelease-start': '1' }))).toBe(
+      'v1.1.0-beta.1'
+    )
+    onBranch(w, 'beta', ['fix: y'])
+    expect(outcome(await release(w, { 'release-branches': 'main', 'prerelease-branches': 'beta', 'prerelease-start': '1' }))).toBe(
+      'v1.1.0-beta.2'
+    )
+  })
+})
