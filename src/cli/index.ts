@@ -1,4 +1,11 @@
-import { main } from './main.js'
+import { unsupportedNode } from './node-version.js'
+
+// Checked before the rest is loaded: on an older Node.js the rest may not even parse.
+const refusal = unsupportedNode(process.versions.node)
+if (refusal !== null) {
+  process.stderr.write(`verso: ${refusal}\n`)
+  process.exit(1)
+}
 
 // A reader that stops early (`verso plan | head`) closes the pipe: that ends the output, and
 // the command with the status it has, not with a crash.
@@ -9,6 +16,7 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
+const { main } = await import('./main.js')
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
