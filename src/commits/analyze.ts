@@ -30,7 +30,7 @@ export type CommitCause =
   | { readonly kind: 'breaking'; readonly marker: 'bang' | 'footer' }
   /** A revert of commits released before: they come out again, a patch. */
   | { readonly kind: 'reverts-released'; readonly shas: readonly string[] }
-  /** Of type `revert` but naming no commit. */
+  /** A revert naming no commit: of type `revert`, or GitHub's `Revert "…" (#12)` whose reverted header is not in this range. */
   | { readonly kind: 'revert-type' }
   | { readonly kind: 'reverted'; readonly by: readonly string[] }
   /** Reverts commits of this same release: together they change nothing. */
@@ -82,7 +82,8 @@ export function analyzeCommits(parsed: readonly ParsedCommit[], rules: readonly 
     } else if (inactive.has(i)) {
       const by = revertersOf.get(i)!.filter((r) => !inactive.has(r))
       verdict = { bump: 'none', status: 'reverted', cause: { kind: 'reverted', by: by.map(shaOf) } }
-    } else if (targets && message.kind !== 'unconventional' && targets.length === message.reverts.length) {
+    } else if (targets && message.kind !== 'unconventional' && targets.length === Math.max(1, message.reverts.length)) {
+      // Every commit it names is in this range; or it names none, and its quoted header was found.
       verdict = { bump: 'none', status: 'reverted', cause: { kind: 'reverts-in-range', shas: targets.map(shaOf) } }
     } else {
       verdict = decide(
@@ -100,22 +101,91 @@ export function analyzeCommits(parsed: readonly ParsedCommit[], rules: readonly 
   return { decisions, bump }
 }
 
-/** For each revert, the commits of this range it reverts; and the other way round. */
+/**
+ * For each revert, the commits of this range it reverts; and the other way round. A revert
+ * that names commits is matched by sha; one that names none (GitHub's `Revert "…" (#12)`
+ * title alone) by the header it quotes.
+ */
 function matchReverts(parsed: readonly ParsedCommit[]): { targetsOf: Map<number, number[]>; revertersOf: Map<number, number[]> } {
   const targetsOf = new Map<number, number[]>()
   const revertersOf = new Map<number, number[]>()
-  const reverts = parsed.flatMap((p, i) => (p.message.kind !== 'unconventional' && p.message.reverts.length > 0 ? [i] : []))
+  const reverts = parsed.flatMap((p, i) =>
+    p.message.kind === 'revert' || (p.message.kind === 'conventional' && p.message.reverts.length > 0) ? [i] : []
+  )
   if (reverts.length === 0) return { targetsOf, revertersOf }
   const bySha = new Map(parsed.map((p, i) => [p.sha, i]))
+  let headers: HeaderIndex | null = null
   for (const i of reverts) {
     const message = parsed[i]!.message
     if (message.kind === 'unconventional') continue
-    const targets = message.reverts.map((t) => findCommit(bySha, t)).filter((j): j is number => j !== undefined && j > i)
+    let targets: number[]
+    if (message.reverts.length > 0) {
+      targets = message.reverts.map((t) => findCommit(bySha, t)).filter((j): j is number => j !== undefined && j > i)
+    } else if (message.kind === 'revert') {
+      headers ??= indexHeaders(parsed)
+      const j = findByHeader(headers, message.revertedHeader, message.revertedPullRequests, i)
+      targets = j === undefined ? [] : [j]
+    } else continue
     if (targets.length === 0) continue
     targetsOf.set(i, targets)
     for (const j of targets) revertersOf.set(j, [...(revertersOf.get(j) ?? []), i])
   }
   return { targetsOf, revertersOf }
+}
+
+/** The commits of a range by header, and by header without the ` (#12)` a merge or squash adds; each newest first. */
+interface HeaderIndex {
+  readonly exact: ReadonlyMap<string, readonly number[]>
+  readonly bare: ReadonlyMap<string, readonly number[]>
+}
+
+const PULL_REQUEST_SUFFIX = / \(#\d+\)$/
+
+function indexHeaders(parsed: readonly ParsedCommit[]): HeaderIndex {
+  const exact = new Map<string, number[]>()
+  const bare = new Map<string, number[]>()
+  const add = (map: Map<string, number[]>, key: string, index: number): void => {
+    const list = map.get(key)
+    if (list) list.push(index)
+    else map.set(key, [index])
+  }
+  parsed.forEach((p, i) => {
+    const header = p.message.header
+    add(exact, header, i)
+    const suffix = PULL_REQUEST_SUFFIX.exec(header)
+    if (suffix) add(bare, header.slice(0, suffix.index), i)
+  })
+  return { exact, bare }
+}
+
+/**
+ * The newest commit older than the revert at `after` with the header it quotes. GitHub's
+ * revert pull request quotes the reverted pull request's title, which its squash or merge
+ * commit has with ` (#n)` after it: the one its description names first, then any.
+ */
+function findByHeader(headers: HeaderIndex, quoted: string, pullRequests: readonly string[], after: number): number | undefined {
+  const candidates = [
+    headers.exact.get(quoted),
+    ...pullRequests.map((n) => headers.exact.get(`${quoted} (#${n})`)),
+    headers.bare.get(quoted)
+  ]
+  for (const list of candidates) {
+    const found = list && firstAfter(list, after)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/** The first index in an ascending list greater than `after`. */
+function firstAfter(list: readonly number[], after: number): number | undefined {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (list[middle]! > after) high = middle
+    else low = middle + 1
+  }
+  return list[low]
 }
 
 type Verdict = Pick<CommitDecision, 'bump' | 'cause' | 'status'>
@@ -134,6 +204,8 @@ function decide(message: ParsedMessage, findRule: FindCause, merge: boolean): Ve
     case 'unconventional':
       return { bump: 'none', status: 'ignored', cause: merge ? MERGE : { kind: 'unconventional', why: message.why } }
     case 'revert':
+      // GitHub's title alone names no commit: what it reverts was released before.
+      if (message.reverts.length === 0) return { bump: 'patch', status: 'counted', cause: REVERT_TYPE }
       return { bump: 'patch', status: 'counted', cause: { kind: 'reverts-released', shas: message.reverts } }
     case 'conventional': {
       if (message.bang) return { bump: 'major', status: 'counted', cause: BANG }

@@ -18,10 +18,18 @@ export type ParsedMessage =
       readonly reverts: readonly string[]
     }
   | {
-      /** git's own `Revert "…"` message. */
+      /**
+       * A revert as git writes it (`Revert "…"`, and `Reapply "…"` for a revert of a revert),
+       * or as GitHub titles the merge or squash of a revert pull request (`Revert "…" (#12)`).
+       */
       readonly kind: 'revert'
       readonly header: string
+      /** The header of the commit it reverts, as quoted: `Reapply "x"` reverts `Revert "x"`. */
+      readonly revertedHeader: string
+      /** Commits its body names (`This reverts commit …`); none for a pull request's title alone. */
       readonly reverts: readonly string[]
+      /** Numbers of the pull requests its body names (`Reverts owner/repo#12`, GitHub's description). */
+      readonly revertedPullRequests: readonly string[]
     }
   | { readonly kind: 'unconventional'; readonly header: string; readonly why: string }
 
@@ -77,7 +85,12 @@ const GPG = /^\s*gpg:/
 
 const REVERTS = /This reverts commit ([0-9a-f]{7,64})\b/gi
 const SHA_WORD = /\b[0-9a-f]{7,64}\b/gi
-const GIT_REVERT = /^(?:Revert|Reapply) "(.*)"$/
+// git's header, or GitHub's: the pull request's title, which quotes the reverted pull
+// request's title, and the ` (#n)` a merge or squash adds to it. `s`: a header may hold a
+// line separator or a CR that does not end the line.
+const REVERT_HEADER = /^(Revert|Reapply) "(.*)"(?: \(#\d+\))?$/s
+// The description GitHub gives a revert pull request, which a squash can carry.
+const REVERTS_PULL_REQUEST = /^Reverts (?:[\w.-]+\/[\w.-]+)?#(\d+)[ \t\r]*$/gm
 
 const NONE: readonly string[] = Object.freeze([])
 
@@ -89,7 +102,18 @@ export function parseMessage(message: string): ParsedMessage {
   const lone = isLoneHeader(message, start, header)
   const reverted = lone ? NONE : [...message.matchAll(REVERTS)].map((m) => m[1]!.toLowerCase())
 
-  if (reverted.length > 0 && GIT_REVERT.test(header)) return { kind: 'revert', header, reverts: reverted }
+  const revert = REVERT_HEADER.exec(header)
+  if (revert) {
+    // As the reverted commit's header was read: without surrounding white space.
+    const quoted = revert[2]!.trim()
+    return {
+      kind: 'revert',
+      header,
+      revertedHeader: revert[1] === 'Reapply' ? `Revert "${quoted}"` : quoted,
+      reverts: reverted,
+      revertedPullRequests: lone ? NONE : [...message.matchAll(REVERTS_PULL_REQUEST)].map((m) => m[1]!)
+    }
+  }
 
   const match = HEADER.exec(header)
   if (!match) return { kind: 'unconventional', header, why: explainHeader(header) }

@@ -108,12 +108,12 @@ function readChange(decision: CommitDecision): Change[] {
       ]
     }
     case 'revert':
-      // git's `Revert "feat(x): y"`: the section already says it is a revert.
+      // git's `Revert "feat(x): y"` and GitHub's `… (#12)`: the section already says it is a revert.
       return [
         {
           group: 'revert',
           scope: null,
-          subject: /^Revert "(.*)"$/.exec(message.header)?.[1] ?? message.header,
+          subject: message.revertedHeader || message.header,
           sha,
           references: [],
           breakingNotes: []

@@ -33,9 +33,11 @@ export const DEFAULT_MAX_HEADER_LENGTH = 100
 // What git and GitHub write for merges: accepted in history, never a title.
 const MERGE = /^Merge (?:pull request #\d+ from |(?:remote-tracking )?branch(?:es)? |tag |commit )\S/
 const FIXUP = /^(fixup|squash|amend)! (.*)$/
-// `Reapply` is what git (2.43+) writes for a revert of a revert.
-const GIT_REVERT_LIKE = /^(Revert|Reapply) "(.*)"/
-const REVERTS_LINE = /This reverts commit [0-9a-f]{7,64}\b/i
+// `Reapply` is what git (2.43+) writes for a revert of a revert. A header that starts so
+// but that parseMessage does not read as a revert (text after the quote) is a problem.
+const REVERT_LIKE = /^(Revert|Reapply) "(.*)"/
+// What a merge or squash adds to a pull request's title.
+const PULL_REQUEST_SUFFIX = /" \(#\d+\)$/
 
 /**
  * Checks a commit message against Conventional Commits 1.0.0 and the allowed types.
@@ -58,7 +60,10 @@ export function validateMessage(message: string, options: MessageOptions): Probl
       toProblem({ code: 'empty', message: `${what}; say what the change does, as \`type: description\`.`, example: null, guessed: false })
     ]
   }
-  const generated = checkGitHeader(text, parsed, subject, types)
+  // Not fitted to the length limit: a revert's header quotes the reverted one, whose length
+  // was checked when it was written, and only a header so written is read as a revert.
+  if (parsed.kind === 'revert') return checkRevert(header, subject).map((f) => ({ subject, header, ...f }))
+  const generated = checkGitHeader(parsed, subject, types)
   if (generated !== null) return generated.map(toProblem)
 
   const body = readBody(text)
@@ -89,7 +94,7 @@ export function validateTitle(title: string, options: TitleOptions): Problem[] {
  * Headers git or GitHub wrote rather than a person: accepted as they are in history
  * (an empty list), or a problem of their own; null when the header is not one.
  */
-function checkGitHeader(text: string, parsed: ParsedMessage, subject: ProblemSubject, types: readonly string[]): Finding[] | null {
+function checkGitHeader(parsed: ParsedMessage, subject: ProblemSubject, types: readonly string[]): Finding[] | null {
   const header = parsed.header
   const fixup = FIXUP.exec(header)
   if (fixup) {
@@ -121,22 +126,40 @@ function checkGitHeader(text: string, parsed: ParsedMessage, subject: ProblemSub
       )
     ]
   }
-  if (
-    subject.kind !== 'title' &&
-    (parsed.kind === 'revert' || (header.startsWith('Reapply "') && header.endsWith('"') && REVERTS_LINE.test(text)))
-  )
-    return []
-  const revert = GIT_REVERT_LIKE.exec(header)
+  const revert = REVERT_LIKE.exec(header)
   if (revert) {
     const corrected = correctRevert(revert[1]!, revert[2]!)
     const advice = corrected.reverted ? 'start it with `revert:` and the reverted header' : 'write the header of the change it brings back'
-    const message =
-      subject.kind === 'title'
-        ? `a \`${revert[1]!} "…"\` title is not read as a revert once squash-merged (the \` (#n)\` it gains breaks git's form); ${advice}.`
-        : `only git's own \`${revert[1]!} "…"\` message, ending at the quote and saying \`This reverts commit <sha>.\`, is read as a revert; ${advice}.`
+    const message = `a \`${revert[1]!} "…"\` header is read as a revert only when it ends at the closing quote, or at the \` (#n)\` GitHub adds after it; ${advice}.`
     return [plain('revert-format', message, checkExample(corrected.header, types, false)?.header ?? null)]
   }
   return null
+}
+
+/**
+ * A revert as git or GitHub writes it: fine in history, and as a title, which GitHub's revert
+ * button writes and a squash merge ends with ` (#n)`. A title that has its ` (#n)` already
+ * would end with two, and is no longer read as a revert.
+ */
+function checkRevert(header: string, subject: ProblemSubject): Finding[] {
+  if (subject.kind !== 'title' || !PULL_REQUEST_SUFFIX.test(header)) return []
+  return [
+    plain(
+      'revert-format',
+      'a squash merge adds ` (#n)` to the title, and a revert header with two is not read as a revert; leave the number out.',
+      header.slice(0, header.lastIndexOf(' '))
+    )
+  ]
+}
+
+/**
+ * A revert header as a Conventional Commit, if `types` allows it: `Revert "feat: x"` →
+ * `revert: feat: x`; a revert of a revert is the original change again. null otherwise.
+ */
+export function rewriteRevert(header: string, types: readonly string[]): string | null {
+  const revert = REVERT_LIKE.exec(header)
+  if (!revert) return null
+  return checkExample(correctRevert(revert[1]!, revert[2]!).header, types, false)?.header ?? null
 }
 
 /**

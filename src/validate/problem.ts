@@ -27,7 +27,7 @@ export type ProblemCode =
   | 'fixup'
   /** A pull request titled like a merge commit. */
   | 'merge-title'
-  /** `Revert "…"` that is not git's own revert message (a title, or a squash of one). */
+  /** A header that starts like a revert but is not one (text after the quote, two pull-request numbers). */
   | 'revert-format'
   /** A squash-merge title that does not mark the breaking change one of its commits is. */
   | 'squash-breaking'

@@ -4,7 +4,7 @@ import { parseMessage } from '../commits/parse.js'
 import { DEFAULT_RULES, type ReleaseRule } from '../commits/rules.js'
 import { fitExample } from './example.js'
 import type { Finding } from './header.js'
-import { DEFAULT_MAX_HEADER_LENGTH, validateTitle } from './message.js'
+import { DEFAULT_MAX_HEADER_LENGTH, rewriteRevert, validateTitle } from './message.js'
 import type { Problem } from './problem.js'
 
 export interface SquashOptions {
@@ -48,6 +48,15 @@ export function checkSquashTitle(title: string, commits: readonly SquashCommit[]
     return [{ sha: c.sha, footer: parsed.breakingNotes.length > 0 }]
   })
   if (breaking.length === 0) return []
+  const who = describeCommits(breaking.map((b) => b.sha))
+  const fix = 'mark the title breaking with `!` before its colon'
+
+  if (parsedTitle.kind === 'revert') {
+    // A valid title, and never a breaking change, whatever the header it quotes says.
+    const why = `${who}, but the title does not say so: a \`Revert "…"\` title makes the squashed commit a revert, which is never a breaking change; title it as the change it makes, and ${fix}.`
+    const rewritten = rewriteRevert(header, options.types)
+    return [titleProblem(header, why, rewritten === null ? null : { header: rewritten, guessed: false }, options)]
+  }
 
   // The title as validateTitle would correct it, whatever its length: it decides whether
   // the title means a breaking change (`feat!:x` does), and it is what gets the `!`.
@@ -55,8 +64,6 @@ export function checkSquashTitle(title: string, commits: readonly SquashCommit[]
   if (corrected === null ? LOOSE_BANG.test(header) : isBang(corrected.header)) return []
 
   const bump = analyzeCommits([{ sha: '', merge: false, message: parsedTitle }], options.rules ?? DEFAULT_RULES).bump
-  const who = describeCommits(breaking.map((b) => b.sha))
-  const fix = 'mark the title breaking with `!` before its colon'
   let why: string
   if (parsedTitle.kind !== 'conventional') why = `${who}, but the title does not say so; once the title is a Conventional Commit, ${fix}.`
   else if (breaking.some((b) => b.footer)) {
@@ -73,9 +80,19 @@ export function checkSquashTitle(title: string, commits: readonly SquashCommit[]
       `${who}, but the title does not say so: the title becomes the squashed commit's header, ` +
       `and a \`!\` in a commit's header is not carried into it, so ${released}; ${fix}.`
   }
+  return [titleProblem(header, why, corrected, options)]
+}
+
+/** The problem, with the title's correction marked breaking as its example. */
+function titleProblem(
+  header: string,
+  why: string,
+  corrected: { header: string; guessed: boolean } | null,
+  options: SquashOptions
+): Problem {
   const example = corrected === null ? null : corrected.header.replace(BEFORE_COLON, '$1!$2')
   const finding: Finding = { code: 'squash-breaking', message: why, example, guessed: corrected?.guessed ?? false }
-  return [{ subject: { kind: 'title' }, header, ...fitExample(finding, options.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH) }]
+  return { subject: { kind: 'title' }, header, ...fitExample(finding, options.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH) }
 }
 
 /**

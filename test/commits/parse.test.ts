@@ -75,8 +75,56 @@ describe('parseMessage: reverts', () => {
     expect(parseMessage(`Revert "feat: x"\n\nThis reverts commit ${sha}.\n`)).toEqual({
       kind: 'revert',
       header: 'Revert "feat: x"',
-      reverts: [sha]
+      revertedHeader: 'feat: x',
+      reverts: [sha],
+      revertedPullRequests: []
     })
+  })
+
+  const SHA = 'b'.repeat(40)
+  // Header as read, the header it quotes, the commits and pull requests its body names.
+  const forms: [string, string, string, string[], string[]][] = [
+    ['git, with the sha', `Revert "feat: x"\n\nThis reverts commit ${SHA}.\n`, 'feat: x', [SHA], []],
+    ['git, trailing spaces', `Revert "feat: x"  \t\n\nThis reverts commit ${SHA}.\n`, 'feat: x', [SHA], []],
+    ['a header alone', 'Revert "feat: x"', 'feat: x', [], []],
+    ["GitHub's merge or squash title alone", 'Revert "feat: x" (#123)', 'feat: x', [], []],
+    ["GitHub's title, trailing spaces", 'Revert "feat: x" (#123)   \n', 'feat: x', [], []],
+    ['a squash of one revert commit', `Revert "feat: x" (#123)\n\nThis reverts commit ${SHA}.\n`, 'feat: x', [SHA], []],
+    [
+      "a squash with GitHub's commit list",
+      `Revert "feat: x" (#123)\n\n* Revert "feat: x"\n\nThis reverts commit ${SHA}.\n`,
+      'feat: x',
+      [SHA],
+      []
+    ],
+    ["a squash with the pull request's description", 'Revert "feat: x" (#123)\n\nReverts acme/app#12\n', 'feat: x', [], ['12']],
+    ['the description, CRLF', 'Revert "feat: x" (#123)\r\n\r\nReverts acme/app#12  \r\n', 'feat: x', [], ['12']],
+    ['the description without the number in the title', 'Revert "feat: x"\n\nReverts #12', 'feat: x', [], ['12']],
+    ['a squashed header it quotes', 'Revert "feat: x (#12)" (#13)', 'feat: x (#12)', [], []],
+    ['a revert of a revert', 'Revert "Revert "feat: x"" (#124)\n\nReverts acme/app#123', 'Revert "feat: x"', [], ['123']],
+    ["git's revert of a revert", `Reapply "feat: x"\n\nThis reverts commit ${SHA}.`, 'Revert "feat: x"', [SHA], []],
+    ["GitHub's title of git's revert of a revert", 'Reapply "feat: x" (#125)', 'Revert "feat: x"', [], []],
+    ['a line separator in the quoted header', 'Revert "feat: a\u2028b" (#5)', 'feat: a\u2028b', [], []]
+  ]
+  it.each(forms)('reads %s as a revert', (_, message, revertedHeader, reverts, revertedPullRequests) => {
+    const parsed = parseMessage(message)
+    expect(parsed).toEqual({ kind: 'revert', header: message.split('\n')[0]!.trim(), revertedHeader, reverts, revertedPullRequests })
+  })
+
+  it.each([
+    ['two numbers: a title that had its own', 'Revert "feat: x" (#12) (#13)'],
+    ['no space before the number', 'Revert "feat: x"(#12)'],
+    ['text after the quote', 'Revert "feat: x" again'],
+    ['no quotes', 'Revert feat: x'],
+    ['another word', 'Reverted "feat: x"'],
+    ['no closing quote', 'Revert "feat: x (#12)']
+  ])('does not read %s as a revert: %j', (_, header) => {
+    expect(parseMessage(`${header}\n\nThis reverts commit ${SHA}.`).kind).toBe('unconventional')
+  })
+
+  it('reads a `Reverts` line only as the whole line', () => {
+    const parsed = parseMessage('Revert "feat: x" (#13)\n\nThis Reverts acme/app#12\nReverts acme/app#12 and #14\nReverts #15\n')
+    expect(parsed.kind === 'revert' && parsed.revertedPullRequests).toEqual(['15'])
   })
   it('reads the Refs footer of a revert: commit (the spec example)', () => {
     const parsed = parseMessage('revert: let us never again speak of the noodle incident\n\nRefs: 676104e, a215868\n')

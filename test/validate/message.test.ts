@@ -63,6 +63,22 @@ describe('validateMessage: valid messages', () => {
       expect(check(message, HOOK), message).toEqual([])
     }
   })
+
+  it.each([
+    ['the title alone', 'Revert "feat: add export" (#123)'],
+    ['trailing spaces', 'Revert "feat: add export" (#123)   \n'],
+    ['a squash of one commit', `Revert "feat: add export" (#123)\n\nThis reverts commit ${SHA}.\n`],
+    ["GitHub's commit list", `Revert "feat: add export" (#12)\n\n* Revert "feat: add export"\n\nThis reverts commit ${SHA}.`],
+    ["the pull request's description", 'Revert "feat: add export" (#123)\n\nReverts acme/app#12\n'],
+    ['the description, no number in the title', 'Revert "feat: add export"\n\nReverts acme/app#12\n'],
+    ['no body', 'Revert "feat: add export"'],
+    ['a revert of a revert', 'Revert "Revert "feat: add export"" (#124)\n\nReverts acme/app#123'],
+    ['a revert of a commit that is not conventional', 'Revert "Update stuff" (#9)'],
+    ['a quoted header over the length limit', `Revert "feat: ${'x'.repeat(94)}" (#123)`]
+  ])("accepts GitHub's revert: %s", (_, message) => {
+    expect(check(message)).toEqual([])
+    expect(check(message, HOOK)).toEqual([])
+  })
 })
 
 describe("validateMessage: invalid headers name the mistake and correct it in the user's words", () => {
@@ -289,22 +305,22 @@ describe('validateMessage: fixup commits', () => {
   })
 })
 
-describe("validateMessage: reverts that are not git's own", () => {
+describe('validateMessage: headers that start like a revert but are not one', () => {
   it.each([
-    ['Revert "feat: add export"', 'revert: feat: add export', 'start it with `revert:`'],
-    [
-      `Revert "feat: add export" (#12)\n\n* Revert "feat: add export"\n\nThis reverts commit ${SHA}.`,
-      'revert: feat: add export',
-      'start it with `revert:`'
-    ],
-    ['Revert "Revert "feat: add export""', 'feat: add export', 'the change it brings back'],
-    ['Reapply "feat: add export"', 'feat: add export', 'the change it brings back'],
-    ['Revert "Update stuff"', 'revert: Update stuff', 'start it with `revert:`']
+    ['Revert "feat: add export" again', 'revert: feat: add export', 'start it with `revert:`'],
+    ['Revert "feat: add export"(#12)', 'revert: feat: add export', 'start it with `revert:`'],
+    [`Revert "feat: add export" (#12) (#13)\n\nThis reverts commit ${SHA}.`, 'revert: feat: add export', 'start it with `revert:`'],
+    ['Revert "Revert "feat: add export"" now', 'feat: add export', 'the change it brings back'],
+    ['Reapply "feat: add export" now', 'feat: add export', 'the change it brings back'],
+    ['Revert "Update stuff" again', 'revert: Update stuff', 'start it with `revert:`']
   ])('%j', (message, example, advice) => {
-    const problems = check(message)
-    expect(codes(problems)).toEqual(['revert-format'])
-    expect(problems[0]).toMatchObject({ example })
-    expect(problems[0]!.message).toContain(advice)
+    for (const subject of [COMMIT, HOOK, { kind: 'title' } as const]) {
+      const problems = check(message, subject)
+      expect(codes(problems)).toEqual(['revert-format'])
+      expect(problems[0]).toMatchObject({ example })
+      expect(problems[0]!.message).toContain('read as a revert only when it ends at the closing quote')
+      expect(problems[0]!.message).toContain(advice)
+    }
   })
 })
 
@@ -373,7 +389,7 @@ describe('validateMessage: the header line', () => {
     ['fix(ui) add button', 18, ['not-conventional'], 'written as `fix(ui): …` it would be 19 characters long'],
     ['🐛 fix: gitmoji', 11, ['not-conventional', 'header-too-long'], 'written as `fix: …` it would be 12 characters long'],
     ['fixup! feat: add export', 15, ['fixup'], 'written as `feat: …` it would be 16 characters long'],
-    ['Revert "feat: x"', 14, ['revert-format'], 'written as `revert: …` it would be 15 characters long'],
+    ['Revert "feat: x" again', 14, ['revert-format'], 'written as `revert: …` it would be 15 characters long'],
     [
       'Update stuff',
       18,
@@ -449,12 +465,37 @@ describe('validateTitle', () => {
     ["Merge branch 'main' into feature/x", 'merge-title', null],
     ['Merge pull request #12 from acme/x', 'merge-title', null],
     ['fixup! feat: add export', 'fixup', 'feat: add export'],
-    ['Revert "feat: add export"', 'revert-format', 'revert: feat: add export'],
+    ['Revert "feat: add export" (#12)', 'revert-format', 'Revert "feat: add export"'],
     ['Update stuff', 'not-conventional', 'chore: update stuff'],
     ['', 'empty', null]
   ])('%j', (title, code, example) => {
     const problems = validateTitle(title, { types: DEFAULT_TYPES })
     expect(problems).toEqual([expect.objectContaining({ subject: { kind: 'title' }, code, example })])
+  })
+
+  it.each([
+    'Revert "feat: add export"',
+    'Revert "Revert "feat: add export""',
+    'Reapply "feat: add export"',
+    'Revert "Update stuff"',
+    'Revert "feat: add export (#12)"',
+    `Revert "feat: ${'x'.repeat(94)}"`
+  ])("accepts GitHub's revert title %j: squash-merged, it is a revert with ` (#n)`", (title) => {
+    expect(validateTitle(title, { types: DEFAULT_TYPES })).toEqual([])
+    expect(parseMessage(`${title} (#13)`).kind).toBe('revert')
+  })
+
+  it('says why a revert title must not have its number already', () => {
+    expect(validateTitle('Revert "feat: add export" (#12)', { types: ['feat'], maxHeaderLength: 10 })).toEqual([
+      {
+        subject: { kind: 'title' },
+        header: 'Revert "feat: add export" (#12)',
+        code: 'revert-format',
+        message: 'a squash merge adds ` (#n)` to the title, and a revert header with two is not read as a revert; leave the number out.',
+        example: 'Revert "feat: add export"',
+        guessed: false
+      }
+    ])
   })
 
   it("reads a merge-like title that is not git's as any other header", () => {

@@ -77,6 +77,27 @@ describe('checkSquashTitle', () => {
     expect(checkSquashTitle(title, commits, options)).toEqual([])
   })
 
+  it('says a revert title is never breaking, and marks the Conventional Commit it means', () => {
+    const [problem, ...rest] = checkSquashTitle('Revert "feat(api): add export"', [FOOTER], options)
+    expect(rest).toEqual([])
+    expect(problem).toEqual({
+      subject: { kind: 'title' },
+      header: 'Revert "feat(api): add export"',
+      code: 'squash-breaking',
+      message:
+        'commit abc1234 is a breaking change, but the title does not say so: a `Revert "…"` title makes the squashed commit a revert, which is never a breaking change; title it as the change it makes, and mark the title breaking with `!` before its colon.',
+      example: 'revert!: feat(api): add export',
+      guessed: false
+    })
+    expect(checkSquashTitle('Revert "Revert "feat!: drop v1""', [BANG], options)[0]).toMatchObject({ example: 'feat!: drop v1' })
+    expect(checkSquashTitle('Revert "feat: x"', [BANG], { types: ['feat'] })[0]).toMatchObject({ example: null })
+  })
+
+  it("no problem for GitHub's revert title over the revert commits it squashes", () => {
+    const reverts = [{ sha: 'e', message: `Revert "feat(api)!: drop v1"\n\nThis reverts commit ${'b'.repeat(40)}.\n` }, PLAIN]
+    expect(checkSquashTitle('Revert "feat(api)!: drop v1"', reverts, options)).toEqual([])
+  })
+
   it('corrects a title that is not a Conventional Commit before marking it', () => {
     const [problem] = checkSquashTitle('Add export', [FOOTER], options)
     // The type is guessed from the description, and says so.
