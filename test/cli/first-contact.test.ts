@@ -1,0 +1,67 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { useRepos } from '../support/repo.js'
+import { runCli } from '../support/runner.js'
+
+const repo = useRepos()
+
+describe('first contact with the built CLI', () => {
+  it('verso help plan lists every option with its default and input; verso plan --help says the same', async () => {
+    const r = repo()
+    const help = await runCli(['help', 'plan'], { cwd: r.dir, env: r.env })
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/--tag-prefix <value> +what comes before the version[^[]*\[default: v; input: tag-prefix\]/)
+    expect(help.stdout).toMatch(/--json +print the result as JSON/)
+    expect((await runCli(['plan', '--help'], { cwd: r.dir, env: r.env })).stdout).toBe(help.stdout)
+  })
+
+  it('a misspelt flag or command says what was meant, with exit status 2', async () => {
+    const r = repo()
+    const flag = await runCli(['plan', '--tag-prefx', 'v'], { cwd: r.dir, env: r.env })
+    expect(flag).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown option `--tag-prefx`. Did you mean `--tag-prefix`?') })
+    const command = await runCli(['relase'], { cwd: r.dir, env: r.env })
+    expect(command).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command `relase`. Did you mean `release`?') })
+    const token = await runCli(['release', '--github-token', 'ghp_secret_value'], { cwd: r.dir, env: r.env })
+    expect(token.code).toBe(2)
+    expect(token.stderr).toContain('The token is never a flag')
+    expect(token.stderr).not.toContain('ghp_secret_value')
+  })
+
+  it('a wildcard rule releases a patch for a type no other rule names', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.0.0')
+    r.commit('refactor: tidy')
+    const run = await runCli(['plan', '--release-rules', '*: patch'], { cwd: r.dir, env: r.env })
+    expect(run.stdout).toContain('v1.0.0 → v1.0.1 (patch)')
+  })
+
+  it('an unquoted release rule in .github/verso.yml is named, with the quoting to write', async () => {
+    const r = repo()
+    mkdirSync(join(r.dir, '.github'))
+    writeFileSync(join(r.dir, '.github/verso.yml'), 'release-rules:\n  - refactor: patch\n')
+    r.commit('chore: init')
+    const run = await runCli(['plan'], { cwd: r.dir, env: r.env })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(
+      '`release-rules` item 1, `refactor: patch`, was read by YAML as a mapping, not as text: quote it, `- "refactor: patch"`.'
+    )
+  })
+})
+
+describe("GitHub's revert header through the built CLI", () => {
+  it('Revert "feat: x" (#123) cancels the feature in plan, and lint-commit takes it', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.0.0')
+    r.commit('feat: x (#12)')
+    r.commit('fix: y')
+    r.commit('Revert "feat: x" (#123)\n\nReverts octo-org/repo#12\n')
+    const run = await runCli(['plan'], { cwd: r.dir, env: r.env })
+    expect(run.stdout).toContain('v1.0.0 → v1.0.1 (patch)')
+    writeFileSync(join(r.dir, 'MSG'), 'Revert "feat: x" (#123)\n')
+    const lint = await runCli(['lint-commit', 'MSG'], { cwd: r.dir, env: r.env })
+    expect(lint).toMatchObject({ code: 0, stderr: '' })
+  })
+})
