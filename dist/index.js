@@ -1,30 +1,29 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  artifactVersion,
+  createGather,
+  loadConfig,
+  neutralizeCommands,
+  resolveNow
+} from "./chunks/chunk-R6FLFU6N.js";
+import {
   checkPullRequest
-} from "./chunks/chunk-73WQIBVU.js";
+} from "./chunks/chunk-4RHLCXCD.js";
 import {
   runRelease
-} from "./chunks/chunk-JDO35272.js";
+} from "./chunks/chunk-2OPGGP3G.js";
 import {
   packageNameFor,
   planArtifacts
-} from "./chunks/chunk-RPVE7CJW.js";
+} from "./chunks/chunk-CR4DGGOJ.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-CREMGIQ4.js";
 import {
   resolveMode
-} from "./chunks/chunk-WVKMOSYY.js";
-import "./chunks/chunk-RWW5ZTZX.js";
-import {
-  artifactVersion,
-  createGather,
-  loadConfig,
-  neutralizeCommands,
-  resolveNow
-} from "./chunks/chunk-74UCOCWW.js";
+} from "./chunks/chunk-KOPTFRYK.js";
 import {
   isReallyInside,
   listFiles,
@@ -34,15 +33,16 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-JOPL25WO.js";
+} from "./chunks/chunk-OJM3CHIO.js";
+import "./chunks/chunk-RWW5ZTZX.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
-import "./chunks/chunk-ABD755OP.js";
+import "./chunks/chunk-2YYQRWEA.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-N2CJGJVD.js";
+} from "./chunks/chunk-V26K6YJ7.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {
@@ -53,17 +53,17 @@ import {
   RELEASE_BODY_LIMIT,
   renderInline,
   renderNotes
-} from "./chunks/chunk-KMR5FNV4.js";
+} from "./chunks/chunk-ZLPF5X4I.js";
 import {
   briefWhy,
   packagesReleases,
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-ZKOO6RJJ.js";
-import "./chunks/chunk-SCEX3XTK.js";
+} from "./chunks/chunk-2K256SXJ.js";
+import "./chunks/chunk-G7Z4QKKW.js";
 import {
   describeLine
-} from "./chunks/chunk-S5KBGZY4.js";
+} from "./chunks/chunk-ODAAM37D.js";
 import {
   ANNOTATION_LIMIT,
   COMMENT_LIMIT,
@@ -76,9 +76,9 @@ import {
   fitText,
   shortSha
 } from "./chunks/chunk-2IJ6II4Q.js";
-import "./chunks/chunk-ZYHF6ZOA.js";
-import "./chunks/chunk-4523AZVS.js";
-import "./chunks/chunk-UJXGWLN7.js";
+import "./chunks/chunk-OUXFSVUQ.js";
+import "./chunks/chunk-F3M2BGHC.js";
+import "./chunks/chunk-G6X6EZPO.js";
 import {
   VersoError,
   describeError,
@@ -86,9 +86,9 @@ import {
 } from "./chunks/chunk-QIVDBRGE.js";
 import {
   renderProblem
-} from "./chunks/chunk-SNDUAHB7.js";
-import "./chunks/chunk-3GUUJDMH.js";
-import "./chunks/chunk-G27QDBJF.js";
+} from "./chunks/chunk-UK7V43SB.js";
+import "./chunks/chunk-5IDT65OU.js";
+import "./chunks/chunk-ZNYF77EQ.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -263,22 +263,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -819,7 +819,7 @@ function maskToken(token) {
 }
 async function run(env = process.env) {
   setOutputs(NOTHING_RELEASED);
-  const partial = { summary: [] };
+  const partial = { summary: [], steps: [] };
   try {
     maskToken(getInput("github-token"));
     const given = readInputs(env);
@@ -835,7 +835,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-GYDYYTAT.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-OJQQDVT3.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const gather = createGather(git, config);
@@ -862,23 +862,30 @@ async function run(env = process.env) {
   } catch (error2) {
     log.setFailed(describeError(error2));
     if (env.GITHUB_STEP_SUMMARY)
-      await summary.addRaw(fitBytes(failureSummary(describeError(error2), partial.summary), SUMMARY_LIMIT_BYTES - 1024, "the log has the rest")).write().catch(() => void 0);
+      await summary.addRaw(fitBytes(failureSummary(describeError(error2), partial), SUMMARY_LIMIT_BYTES - 1024, "the log has the rest")).write().catch(() => void 0);
   }
 }
-function failureSummary(error2, planned) {
+function failureSummary(error2, partial) {
   let longest = 0;
-  for (const run2 of error2.matchAll(/`+/g)) longest = Math.max(longest, run2[0].length);
+  for (const run2 of [error2, ...partial.steps].join("\n").matchAll(/`+/g)) longest = Math.max(longest, run2[0].length);
   const fence = "`".repeat(Math.max(3, longest + 1));
-  const plan = planned.length ? `The plan was made and the steps before the failure are in the log. A re-run of this job finishes what is left (a pushed tag is never pushed again).
+  const done = partial.steps.length ? `### Done before the failure
 
-${planned.join("\n")}` : "";
+${fence}text
+${partial.steps.join("\n")}
+${fence}
+
+` : partial.summary.length ? "Nothing was pushed or published before the failure.\n\n" : "";
+  const plan = partial.summary.length ? `A re-run of this job finishes what is left (a pushed tag is never pushed again, a published release never made twice).
+
+${partial.summary.join("\n")}` : "";
   return `## verso failed
 
 ${fence}text
 ${error2}
 ${fence}
 
-${plan}`;
+${done}${plan}`;
 }
 async function planMode(mode, context) {
   const { packages } = context.config;
@@ -899,7 +906,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-FWVNKYWF.js"), import("./chunks/packages-7JOQ2MPA.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-XY4SV63Y.js"), import("./chunks/packages-O5UFJKAY.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -923,7 +930,7 @@ async function packagesMode(context, config, options) {
       requireBranch: false,
       repositoryUrl: context.github.repositoryUrl,
       connect: () => requireApi(context),
-      log: (line) => log.info(line)
+      log: (line) => step(context, line)
     },
     (plan) => {
       failure = reportPackages(plan, context);
@@ -941,7 +948,7 @@ async function packagesMode(context, config, options) {
   return { outputs, summary: summary2, failure };
 }
 function reportPackages(plan, context) {
-  for (const step of plan.fetched) log.info(`shallow clone: ${step}`);
+  for (const step2 of plan.fetched) log.info(`shallow clone: ${step2}`);
   let blocked = 0;
   for (const { pkg, plan: own } of plan.plans) {
     log.info(
@@ -978,7 +985,7 @@ async function releaseMode(context) {
     repositoryUrl: context.github.repositoryUrl,
     packageName: context.packageName,
     connect: () => requireApi(context),
-    log: (line) => log.info(line),
+    log: (line) => step(context, line),
     onPlanned: (planned) => {
       if (planned.resumed && planned.plan.kind === "release") {
         log.info(`HEAD is already tagged ${planned.plan.next.tag}: finishing that release (a re-run).`);
@@ -999,7 +1006,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-OBP5JWZ6.js"), import("./chunks/rollback-AXVURSAZ.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-TUVTTHJM.js"), import("./chunks/rollback-AXVURSAZ.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1008,7 +1015,7 @@ async function rollbackMode(context) {
     to: context.config.rollbackTo ?? "",
     dryRun: context.config.release.dryRun,
     connect: () => context.connect(),
-    log: (line) => log.info(line)
+    log: (line) => step(context, line)
   });
   const { target } = run2.plan;
   return {
@@ -1061,7 +1068,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-FWVNKYWF.js");
+  const { planPackages } = await import("./chunks/packages-XY4SV63Y.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };
@@ -1082,6 +1089,10 @@ function artifactOf(context, plan, options) {
   if (artifact && artifact.version !== plan.next?.version) log.info(`Build version: ${artifact.version}`);
   return artifact;
 }
+function step(context, line) {
+  log.info(line);
+  context.partial.steps.push(line);
+}
 function branchHints(context) {
   return {
     githubRef: context.env.GITHUB_REF,
@@ -1090,7 +1101,7 @@ function branchHints(context) {
   };
 }
 function reportPlan(plan, fetched, context) {
-  for (const step of fetched) log.info(`shallow clone: ${step}`);
+  for (const step2 of fetched) log.info(`shallow clone: ${step2}`);
   if (plan.ignoredTags.length) log.debug(`Tags that are not versions under this configuration: ${plan.ignoredTags.join(", ")}`);
   log.info(
     plan.kind === "release" ? `Next version: ${plan.next.tag} (${plan.bump})` : `No release: ${plan.kind === "none" ? plan.reason : "blocked"}`

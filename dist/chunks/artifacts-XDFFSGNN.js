@@ -3,8 +3,8 @@ const require = __verso_createRequire(import.meta.url);
 import {
   packageNameFor,
   planArtifacts
-} from "./chunk-RPVE7CJW.js";
-import "./chunk-UJXGWLN7.js";
+} from "./chunk-CR4DGGOJ.js";
+import "./chunk-G6X6EZPO.js";
 import "./chunk-IXE7RTMW.js";
 export {
   packageNameFor,

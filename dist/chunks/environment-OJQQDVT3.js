@@ -2177,6 +2177,7 @@ function shapeProblem(shape, data) {
 }
 
 // src/github/octokit.ts
+import { STATUS_CODES } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 
 // node_modules/@actions/github/lib/context.js
@@ -6651,6 +6652,7 @@ throttling.triggersNotification = triggersNotification;
 // src/github/octokit.ts
 var DEFAULT_PACING = { unitMs: 1e3, retries: 3, rateLimitRetries: 2, maxWaitSeconds: 120, spaceWrites: true };
 var RATE_LIMIT_FALLBACK_SECONDS = 60;
+var DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 function createOctokit(options) {
   if (!options.token) {
     throw new VersoError("EGITHUBAUTH", "No GitHub token: verso needs one to talk to the GitHub API.", {
@@ -6667,12 +6669,23 @@ function createOctokit(options) {
     );
   }
   const pacing = { ...DEFAULT_PACING, ...options.pacing };
-  const log = options.log ?? (() => {
-  });
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const again = retryCount < pacing.rateLimitRetries && retryAfter <= pacing.maxWaitSeconds;
-    log(`GitHub's ${kind} was hit by ${request2.method} ${request2.url}; ${again ? `retrying in ${retryAfter} s` : "giving up"}.`);
-    return again;
+  const token = options.token;
+  const log = (message) => options.log?.(message.split(token).join("***"));
+  const rateLimitRetries = /* @__PURE__ */ new WeakMap();
+  const onLimit = (kind) => (retryAfter, request2) => {
+    const done = rateLimitRetries.get(request2) ?? 0;
+    const reached = `GitHub API ${kind} reached (${describeRoute(request2)})`;
+    if (done >= pacing.rateLimitRetries) {
+      log(`${reached}; giving up after ${done} ${done === 1 ? "retry" : "retries"}.`);
+      return false;
+    }
+    if (retryAfter > pacing.maxWaitSeconds) {
+      log(`${reached}; giving up rather than wait ${retryAfter} s (verso waits at most ${pacing.maxWaitSeconds} s).`);
+      return false;
+    }
+    rateLimitRetries.set(request2, done + 1);
+    log(`${reached}; waiting ${retryAfter} s (until ${clockTime(retryAfter)}) before retrying (${done + 1}/${pacing.rateLimitRetries})\u2026`);
+    return true;
   };
   const throttle = {
     retryAfterBaseValue: pacing.unitMs,
@@ -6688,29 +6701,68 @@ function createOctokit(options) {
       userAgent: options.userAgent,
       ...options.log && { log: { debug: () => {
       }, info: () => {
-      }, warn: options.log, error: options.log } },
+      }, warn: log, error: log } },
       throttle,
-      // A 409 (conflict) never clears by waiting. A 429 is a rate limit, left to the throttling
-      // plugin and to the wait below: retried by the retry plugin too, one 429 would cost twelve requests.
-      retry: { retries: pacing.retries, retryAfterBaseValue: pacing.unitMs, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] }
+      retry: { retries: pacing.retries, retryAfterBaseValue: pacing.unitMs, doNotRetry: [...DO_NOT_RETRY] }
     },
-    // Before the retry plugin, so that it sees every attempt the retry plugin makes.
+    // Before the retry plugin, so that they see every attempt the retry plugin makes.
     reportUnanswered,
+    reportRetries(pacing.retries, log),
     retry,
     throttling
   );
   octokit.hook.wrap("request", async (request2, requestOptions) => {
-    for (let retryCount = 0; ; retryCount++) {
+    for (; ; ) {
       try {
         return await request2(requestOptions);
       } catch (error) {
         const wait = plainRateLimitWait(error);
-        if (wait === null || !onLimit("rate limit")(wait, requestOptions, octokit, retryCount)) throw error;
+        if (wait === null || !onLimit("rate limit")(wait, requestOptions)) throw error;
         await sleep(wait * pacing.unitMs);
       }
     }
   });
   return octokit;
+}
+function reportRetries(retries, log) {
+  const retried = /* @__PURE__ */ new WeakMap();
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request2, requestOptions) => {
+      try {
+        const response = await request2(requestOptions);
+        retried.delete(requestOptions);
+        return response;
+      } catch (error) {
+        const done = retried.get(requestOptions) ?? 0;
+        if (!isRetried(error) || done >= retries) {
+          retried.delete(requestOptions);
+          throw error;
+        }
+        retried.set(requestOptions, done + 1);
+        const options = requestOptions;
+        const units = ((options.request?.retryCount ?? 0) + 1) ** 2;
+        const why = error.response ? describeStatus(error.status) : `no answer: ${error.message}`;
+        log(`GitHub API: ${describeRoute(options)} failed (${why}); retrying (${done + 1}/${retries}) in ${units} s\u2026`);
+        throw error;
+      }
+    });
+  };
+}
+function isRetried(error) {
+  return isHttpFailure(error) && error.request !== void 0 && error.status >= 400 && !DO_NOT_RETRY.includes(error.status);
+}
+function describeRoute(request2) {
+  const route = request2.request?.[ROUTE];
+  if (typeof route === "string") return route;
+  const path = URL.canParse(request2.url) ? new URL(request2.url).pathname : request2.url.split("?")[0];
+  return `${request2.method} ${path}`;
+}
+function describeStatus(status) {
+  const phrase = STATUS_CODES[status];
+  return phrase ? `${status} ${phrase}` : String(status);
+}
+function clockTime(seconds) {
+  return `${new Date(Date.now() + seconds * 1e3).toISOString().slice(11, 19)} UTC`;
 }
 function plainRateLimitWait(error) {
   if (!isHttpFailure(error) || !error.response) return null;
@@ -6724,6 +6776,7 @@ function plainRateLimitWait(error) {
   return Number.isNaN(date) ? RATE_LIMIT_FALLBACK_SECONDS : Math.max(0, Math.ceil((date - Date.now()) / 1e3));
 }
 var ON_UNANSWERED = "onUnanswered";
+var ROUTE = "route";
 var reportUnanswered = (octokit) => {
   octokit.hook.wrap("request", async (request2, requestOptions) => {
     try {
@@ -6788,7 +6841,7 @@ function createGitHubApi(options) {
           redact
         );
       }
-      response = await octokit.request({ method: "GET", url: next });
+      response = await octokit.request({ method: "GET", url: next, request: { [ROUTE]: route } });
     }
   }
   const releasePages = (intent) => pages("GET /repos/{owner}/{repo}/releases", { owner, repo, per_page: 100 }, RELEASE, intent);

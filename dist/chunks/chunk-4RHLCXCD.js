@@ -2,16 +2,16 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planRelease
-} from "./chunk-JOPL25WO.js";
+} from "./chunk-OJM3CHIO.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-SNDUAHB7.js";
+} from "./chunk-UK7V43SB.js";
 import {
   parseCommit
-} from "./chunk-3GUUJDMH.js";
+} from "./chunk-5IDT65OU.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr, line) {

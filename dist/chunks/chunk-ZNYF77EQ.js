@@ -5,7 +5,9 @@ import {
 } from "./chunk-QSZWMMJ6.js";
 
 // src/commits/rules.ts
-var RULE = /^(\w+)(?:\(([^()*]+)\))?\s*:\s*([A-Za-z]+)$/;
+var RULE = /^(\w+|\*)(?:\(([^()*]+)\))?\s*:\s*([A-Za-z]+)$/;
+var WILDCARD = "*";
+var BUILT_IN_TYPES = /* @__PURE__ */ new Set(["revert"]);
 function rule(type, scope, bump, origin) {
   const text = `${type}${scope === null ? "" : `(${scope})`}: ${bump}`;
   return { type, scope, bump, origin, text };
@@ -26,7 +28,13 @@ function parseReleaseRules(text) {
     if (!match || !isBump(bump)) {
       const wildcard = /\(\*\)/.test(line) ? " A scope is matched exactly: leave it out to match every scope." : "";
       errors.push(
-        `release-rules line ${index + 1}: "${raw.trim()}" is not \`type[(scope)]: major|minor|patch|none\` (e.g. \`docs(readme): patch\`; a type is letters, digits and \`_\`).${wildcard}`
+        `release-rules line ${index + 1}: "${raw.trim()}" is not \`type[(scope)]: major|minor|patch|none\` (e.g. \`docs(readme): patch\`; a type is letters, digits and \`_\`, or \`*\` for every other type).${wildcard}`
+      );
+      return;
+    }
+    if (match[1] === WILDCARD && match[2] !== void 0) {
+      errors.push(
+        `release-rules line ${index + 1}: "${raw.trim()}": the wildcard \`*\` stands for every type and scope, and takes no scope; write \`*: ${bump}\`.`
       );
       return;
     }
@@ -39,9 +47,11 @@ function parseReleaseRules(text) {
 }
 function indexRules(rules) {
   const index = new Map(rules.map((r) => [key(r.type, r.scope), r]));
+  const wildcard = index.get(WILDCARD) ?? null;
   return (type, scope) => {
     const t = type.toLowerCase();
-    return (scope !== null ? index.get(key(t, scope.toLowerCase())) : void 0) ?? index.get(t) ?? null;
+    const own = (scope !== null ? index.get(key(t, scope.toLowerCase())) : void 0) ?? index.get(t);
+    return own ?? (BUILT_IN_TYPES.has(t) ? null : wildcard);
   };
 }
 function stripComment(raw) {

@@ -2,21 +2,21 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   describeLine
-} from "./chunk-S5KBGZY4.js";
+} from "./chunk-ODAAM37D.js";
 import {
   describeFinding,
   describeReason,
   explainBump
 } from "./chunk-2IJ6II4Q.js";
-import "./chunk-ZYHF6ZOA.js";
-import "./chunk-4523AZVS.js";
-import "./chunk-UJXGWLN7.js";
+import "./chunk-OUXFSVUQ.js";
+import "./chunk-F3M2BGHC.js";
+import "./chunk-G6X6EZPO.js";
 import "./chunk-QIVDBRGE.js";
 import {
   renderProblem
-} from "./chunk-SNDUAHB7.js";
-import "./chunk-3GUUJDMH.js";
-import "./chunk-G27QDBJF.js";
+} from "./chunk-UK7V43SB.js";
+import "./chunk-5IDT65OU.js";
+import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 

@@ -8,9 +8,9 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-SNDUAHB7.js";
-import "./chunk-3GUUJDMH.js";
-import "./chunk-G27QDBJF.js";
+} from "./chunk-UK7V43SB.js";
+import "./chunk-5IDT65OU.js";
+import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {

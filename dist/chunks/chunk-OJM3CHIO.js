@@ -8,25 +8,25 @@ import {
   isPrerelease,
   nextVersion,
   parseVersion
-} from "./chunk-ABD755OP.js";
+} from "./chunk-2YYQRWEA.js";
 import {
   resolveLine,
   unresolvedLine
-} from "./chunk-ZYHF6ZOA.js";
+} from "./chunk-OUXFSVUQ.js";
 import {
   needsDefaultBranch
-} from "./chunk-4523AZVS.js";
+} from "./chunk-F3M2BGHC.js";
 import {
   belowRange,
   inRange,
   parseSemver
-} from "./chunk-UJXGWLN7.js";
+} from "./chunk-G6X6EZPO.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
 import {
   analyzeCommits
-} from "./chunk-3GUUJDMH.js";
+} from "./chunk-5IDT65OU.js";
 import {
   compareBumps
 } from "./chunk-QSZWMMJ6.js";
@@ -140,6 +140,7 @@ function decidePlan(config, facts, now, image = null, options = {}) {
     stable: facts.stableBase?.version ?? null,
     bump: releasing(bump),
     prerelease: line.prerelease,
+    prereleaseStart: config.prereleaseStart,
     taken,
     now
   });

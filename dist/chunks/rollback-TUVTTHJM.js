@@ -13,9 +13,9 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-ABD755OP.js";
+} from "./chunk-2YYQRWEA.js";
 import "./chunk-QWN2I4DH.js";
-import "./chunk-UJXGWLN7.js";
+import "./chunk-G6X6EZPO.js";
 import {
   VersoError,
   excerpt

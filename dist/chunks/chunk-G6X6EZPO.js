@@ -2257,7 +2257,7 @@ function nextSemver(input) {
   for (const v of input.taken) {
     if (coreOf(v) === core && v.prerelease[0] === id && typeof v.prerelease[1] === "number") highest = Math.max(highest, v.prerelease[1]);
   }
-  const next = new import_semver.default.SemVer(`${core}-${id}.${highest + 1}`);
+  const next = new import_semver.default.SemVer(`${core}-${id}.${Math.max(highest + 1, input.prereleaseStart ?? 0)}`);
   return { version: next, reasons, below: base && import_semver.default.lte(next, base) ? base : null };
 }
 function coreOf(v) {

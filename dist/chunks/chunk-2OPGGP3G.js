@@ -2,24 +2,24 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planArtifacts
-} from "./chunk-RPVE7CJW.js";
+} from "./chunk-CR4DGGOJ.js";
 import {
   applyOptions,
   applyPlan,
   commitRelease,
   decideRelease,
   describeApply
-} from "./chunk-WVKMOSYY.js";
+} from "./chunk-KOPTFRYK.js";
 import {
   gatherLine,
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-JOPL25WO.js";
+} from "./chunk-OJM3CHIO.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-KMR5FNV4.js";
+} from "./chunk-ZLPF5X4I.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

@@ -8,18 +8,18 @@ import {
 } from "./chunk-QWN2I4DH.js";
 import {
   resolveBranchPolicy
-} from "./chunk-4523AZVS.js";
+} from "./chunk-F3M2BGHC.js";
 import {
   isPrereleaseId,
   parseSemver
-} from "./chunk-UJXGWLN7.js";
+} from "./chunk-G6X6EZPO.js";
 import {
   VersoError,
   excerpt
 } from "./chunk-QIVDBRGE.js";
 import {
   parseReleaseRules
-} from "./chunk-G27QDBJF.js";
+} from "./chunk-ZNYF77EQ.js";
 import {
   isBump
 } from "./chunk-QSZWMMJ6.js";
@@ -35,6 +35,7 @@ var PACKAGE_OPTIONS = [
   "release-rules",
   "major-zero-breaking",
   "prerelease",
+  "prerelease-start",
   "release-branches",
   "prerelease-branches",
   "strict",
@@ -139,6 +140,7 @@ var OPTION_NAMES = [
   "release-rules",
   "major-zero-breaking",
   "prerelease",
+  "prerelease-start",
   "bump",
   "strict",
   "fetch-history",
@@ -180,6 +182,7 @@ var DEFAULTS = {
   "release-rules": "",
   "major-zero-breaking": "minor",
   prerelease: "",
+  "prerelease-start": "0",
   bump: "auto",
   strict: "false",
   "fetch-history": "auto",
@@ -271,6 +274,7 @@ function resolveConfig(given, file = {}) {
     scheme: resolveScheme(),
     releaseRules: rules.rules,
     prerelease: prerelease || null,
+    prereleaseStart: oneOf("prerelease-start", ["0", "1"]) === "1" ? 1 : 0,
     bump: bump === "major" || bump === "minor" || bump === "patch" ? bump : "auto",
     strict: bool("strict"),
     fetchHistory: oneOf("fetch-history", ["auto", "never"]),
@@ -457,11 +461,18 @@ function isOptionName(name) {
   return OPTION_NAMES.includes(name);
 }
 function suggestOption(key) {
-  const plain = (name) => name.replace(/[-_]/g, "").toLowerCase();
-  const wanted = plain(key);
-  const near = (name) => Math.abs(name.length - wanted.length) <= 2 && distance(name, wanted) <= 2;
-  const close = OPTION_NAMES.find((n) => plain(n) === wanted) ?? OPTION_NAMES.find((n) => near(plain(n)));
+  const close = nearestName(key, OPTION_NAMES);
   return close ? ` Did you mean \`${close}\`?` : "";
+}
+function nearestName(word, names) {
+  const plain = (name) => name.replace(/[-_]/g, "").toLowerCase();
+  const wanted = plain(word);
+  let best;
+  for (const name of names) {
+    const d = Math.abs(plain(name).length - wanted.length) > 2 ? 3 : distance(plain(name), wanted);
+    if (d <= 2 && (!best || d < best.distance)) best = { name, distance: d };
+  }
+  return best?.name;
 }
 function distance(a, b) {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -480,5 +491,6 @@ export {
   resolveConfig,
   configFilePath,
   isOptionName,
-  suggestOption
+  suggestOption,
+  nearestName
 };

@@ -6,33 +6,33 @@ import {
   commitRelease,
   decideRelease,
   describeApply
-} from "./chunk-WVKMOSYY.js";
-import "./chunk-RWW5ZTZX.js";
+} from "./chunk-KOPTFRYK.js";
 import "./chunk-ZHM2QSYW.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor
-} from "./chunk-JOPL25WO.js";
+} from "./chunk-OJM3CHIO.js";
+import "./chunk-RWW5ZTZX.js";
 import "./chunk-CIVBDLHN.js";
 import {
   compareVersions,
   formatVersion
-} from "./chunk-ABD755OP.js";
+} from "./chunk-2YYQRWEA.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-KMR5FNV4.js";
-import "./chunk-ZYHF6ZOA.js";
-import "./chunk-4523AZVS.js";
-import "./chunk-UJXGWLN7.js";
+} from "./chunk-ZLPF5X4I.js";
+import "./chunk-OUXFSVUQ.js";
+import "./chunk-F3M2BGHC.js";
+import "./chunk-G6X6EZPO.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
-import "./chunk-3GUUJDMH.js";
-import "./chunk-G27QDBJF.js";
+import "./chunk-5IDT65OU.js";
+import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 

@@ -15,7 +15,7 @@ import {
   nextSemver,
   parseSemver,
   require_semver
-} from "./chunk-UJXGWLN7.js";
+} from "./chunk-G6X6EZPO.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
@@ -335,6 +335,7 @@ function nextVersion(scheme, input) {
       bump: input.bump,
       initialVersion: scheme.initialVersion,
       prerelease: input.prerelease,
+      prereleaseStart: input.prereleaseStart ?? 0,
       taken: input.taken.flatMap((v) => v.kind === "semver" ? [v.value] : [])
     });
     return {

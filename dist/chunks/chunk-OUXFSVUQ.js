@@ -2,10 +2,10 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   BRANCH_NAME_ID
-} from "./chunk-4523AZVS.js";
+} from "./chunk-F3M2BGHC.js";
 import {
   isPrereleaseId
-} from "./chunk-UJXGWLN7.js";
+} from "./chunk-G6X6EZPO.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

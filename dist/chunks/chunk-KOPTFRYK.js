@@ -1,9 +1,6 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  ReleaseExistsError
-} from "./chunk-RWW5ZTZX.js";
-import {
   advanceCheckout,
   branchPushError,
   createReleaseCommit,
@@ -13,6 +10,9 @@ import {
   readRemoteBranch,
   releaseCommitMessage
 } from "./chunk-ZHM2QSYW.js";
+import {
+  ReleaseExistsError
+} from "./chunk-RWW5ZTZX.js";
 import {
   createAnnotatedTag,
   fetchTag,
@@ -29,12 +29,12 @@ import {
 } from "./chunk-VG4D5XZV.js";
 import {
   describeNotReleasing
-} from "./chunk-ZYHF6ZOA.js";
+} from "./chunk-OUXFSVUQ.js";
 import {
   compareSemver,
   parseSemver,
   require_semver
-} from "./chunk-UJXGWLN7.js";
+} from "./chunk-G6X6EZPO.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   describeLine,
   lineJson
-} from "./chunk-S5KBGZY4.js";
+} from "./chunk-ODAAM37D.js";
 import {
   describeFinding,
   describeReason,

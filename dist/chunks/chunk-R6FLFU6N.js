@@ -9,7 +9,7 @@ import {
 import {
   chooseCandidates,
   parseReleaseTags
-} from "./chunk-JOPL25WO.js";
+} from "./chunk-OJM3CHIO.js";
 import {
   GitError,
   isAncestor,
@@ -19,17 +19,17 @@ import {
   configFilePath,
   resolveConfig,
   routesTo
-} from "./chunk-N2CJGJVD.js";
+} from "./chunk-V26K6YJ7.js";
 import {
   parseSemver,
   require_semver
-} from "./chunk-UJXGWLN7.js";
+} from "./chunk-G6X6EZPO.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
 import {
   parseCommit
-} from "./chunk-3GUUJDMH.js";
+} from "./chunk-5IDT65OU.js";
 import {
   __toESM
 } from "./chunk-IXE7RTMW.js";
@@ -43,7 +43,7 @@ async function loadConfig(given, readText, listFiles2) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  const file = text === null ? {} : (await import("./file-4XN5V4RB.js")).parseConfigFile(text, path);
+  const file = text === null ? {} : (await import("./file-PTFDYQ3G.js")).parseConfigFile(text, path);
   return resolveConfig(given, file.packages === "auto" && listFiles2 ? await discover(file, readText, listFiles2) : file);
 }
 async function discover(file, read, list) {
@@ -155,8 +155,12 @@ async function readCommits(git, head, since, read) {
     else commits.push(read({ sha: mark.slice(1), parents: parents ? parents.split(" ") : [], message: decode(bytes, start, end) }));
     field = (field + 1) % 3;
   };
+  await forEachField(git.stream(args), take);
+  return { commits, sinceReached };
+}
+async function forEachField(stream, take, last = false) {
   let pending = [];
-  for await (const chunk of git.stream(args)) {
+  for await (const chunk of stream) {
     let start = 0;
     for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
       if (pending.length) {
@@ -171,7 +175,10 @@ async function readCommits(git, head, since, read) {
     }
     if (start < chunk.length) pending.push(chunk.subarray(start));
   }
-  return { commits, sinceReached };
+  if (last && pending.length) {
+    const whole = Buffer.concat(pending);
+    take(whole, 0, whole.length);
+  }
 }
 function decode(bytes, start, end) {
   const text = bytes.toString("utf8", start, end);
@@ -423,24 +430,7 @@ async function readCommitsWithPaths(git, head, exclude, read) {
     message = decode(bytes, start, end);
     field = 3;
   };
-  let pending = [];
-  for await (const chunk of git.stream(args)) {
-    let start = 0;
-    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
-      if (pending.length) {
-        pending.push(chunk.subarray(start, end));
-        const whole = Buffer.concat(pending);
-        take(whole, 0, whole.length);
-        pending = [];
-      } else take(chunk, start, end);
-      start = end + 1;
-    }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
-  }
-  if (pending.length) {
-    const whole = Buffer.concat(pending);
-    take(whole, 0, whole.length);
-  }
+  await forEachField(git.stream(args), take, true);
   flush();
   return out;
 }

@@ -224,7 +224,7 @@ function readChange(decision) {
         {
           group: "revert",
           scope: null,
-          subject: /^Revert "(.*)"$/.exec(message.header)?.[1] ?? message.header,
+          subject: message.revertedHeader || message.header,
           sha,
           references: [],
           breakingNotes: []

@@ -4,20 +4,20 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-N2CJGJVD.js";
+} from "./chunk-V26K6YJ7.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";
-import "./chunk-4523AZVS.js";
-import "./chunk-UJXGWLN7.js";
+import "./chunk-F3M2BGHC.js";
+import "./chunk-G6X6EZPO.js";
 import {
   VersoError,
   excerpt,
   parserMessage
 } from "./chunk-QIVDBRGE.js";
-import "./chunk-G27QDBJF.js";
+import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import {
   __toESM
@@ -30,7 +30,8 @@ function parseConfigFile(text, path) {
   try {
     data = (0, import_yaml.parse)(text, { schema: "failsafe", logLevel: "error" });
   } catch (error) {
-    throw new VersoError("EINVALIDCONFIG", `${path} is not valid YAML: ${parserMessage(error.message)}`);
+    const hint = wildcardHint(text, error);
+    throw new VersoError("EINVALIDCONFIG", `${path} is not valid YAML: ${parserMessage(error.message)}`, hint ? { hint } : {});
   }
   if (data === null || data === void 0) return {};
   if (typeof data !== "object" || Array.isArray(data)) {
@@ -61,14 +62,42 @@ function parseConfigFile(text, path) {
       problems.push(`\`${key}: ${value}\` is YAML's null; for no value write \`${key}: ''\`, or leave the key out.`);
     } else if (typeof value === "string") {
       options[key] = value;
-    } else if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
-      options[key] = value;
+    } else if (Array.isArray(value)) {
+      const misread = checkListItems(key, value);
+      if (misread.length) problems.push(...misread);
+      else options[key] = value;
     } else {
       problems.push(`\`${key}\` must be a string, a boolean or a list of strings.`);
     }
   }
   if (problems.length) throw new VersoError("EINVALIDCONFIG", `${path} has ${problems.length} problem(s):`, { details: problems });
   return options;
+}
+function checkListItems(key, items) {
+  return items.flatMap((item, index) => {
+    if (typeof item === "string") return [];
+    const where = `\`${key}\` item ${index + 1}`;
+    const pairs = textPairs(item);
+    if (pairs === null) return [`${where} must be text, not ${Array.isArray(item) ? "a list" : item === null ? "empty" : "a mapping"}.`];
+    const quoted = pairs.map((pair) => `\`- ${JSON.stringify(pair)}\``);
+    return [
+      pairs.length === 1 ? `${where}, \`${pairs[0]}\`, was read by YAML as a mapping, not as text: quote it, ${quoted[0]}.` : `${where}, ${pairs.map((pair) => `\`${pair}\``).join(" and ")}, was read by YAML as one mapping, not as text: quote each as an item of its own, ${quoted.join(" and ")}.`
+    ];
+  });
+}
+function textPairs(item) {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) return null;
+  const entries = Object.entries(item);
+  if (entries.length === 0 || !entries.every(([, v]) => typeof v === "string")) return null;
+  return entries.map(([k, v]) => excerpt(v === "" ? `${k}:` : `${k}: ${v}`));
+}
+function wildcardHint(text, error) {
+  const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : "";
+  const line = error.linePos?.[0]?.line;
+  const match = /^Unresolved alias\b[^:]*: :[ \t]*(\w*)/.exec(message) ?? (line === void 0 ? null : /\*[ \t]*:[ \t]*(\w*)/.exec(text.split("\n")[line - 1] ?? ""));
+  if (!match) return null;
+  const rule = `*: ${match[1] || "patch"}`;
+  return `An unquoted \`*\` starts a YAML alias: quote a wildcard release rule, \`- ${JSON.stringify(excerpt(rule))}\`.`;
 }
 function readPackages(value, problems) {
   if (value === "auto") return "auto";

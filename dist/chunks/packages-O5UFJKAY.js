@@ -8,13 +8,13 @@ import {
   renderPackagesResult,
   renderPackagesSummary,
   renderPackagesText
-} from "./chunk-ZKOO6RJJ.js";
-import "./chunk-SCEX3XTK.js";
-import "./chunk-S5KBGZY4.js";
+} from "./chunk-2K256SXJ.js";
+import "./chunk-G7Z4QKKW.js";
+import "./chunk-ODAAM37D.js";
 import "./chunk-2IJ6II4Q.js";
-import "./chunk-ZYHF6ZOA.js";
-import "./chunk-4523AZVS.js";
-import "./chunk-UJXGWLN7.js";
+import "./chunk-OUXFSVUQ.js";
+import "./chunk-F3M2BGHC.js";
+import "./chunk-G6X6EZPO.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   analyzeCommits,
   parseMessage
-} from "./chunk-3GUUJDMH.js";
+} from "./chunk-5IDT65OU.js";
 import {
   DEFAULT_RULES
-} from "./chunk-G27QDBJF.js";
+} from "./chunk-ZNYF77EQ.js";
 
 // src/validate/commit-types.ts
 var DEFAULT_TYPES = Object.freeze([
@@ -389,8 +389,8 @@ function skipSpace(text, from) {
 var DEFAULT_MAX_HEADER_LENGTH = 100;
 var MERGE = /^Merge (?:pull request #\d+ from |(?:remote-tracking )?branch(?:es)? |tag |commit )\S/;
 var FIXUP = /^(fixup|squash|amend)! (.*)$/;
-var GIT_REVERT_LIKE = /^(Revert|Reapply) "(.*)"/;
-var REVERTS_LINE = /This reverts commit [0-9a-f]{7,64}\b/i;
+var REVERT_LIKE = /^(Revert|Reapply) "(.*)"/;
+var PULL_REQUEST_SUFFIX = /" \(#\d+\)$/;
 function validateMessage(message, options) {
   const { subject } = options;
   const types = normalizeTypes(options.types);
@@ -406,7 +406,8 @@ function validateMessage(message, options) {
       toProblem({ code: "empty", message: `${what}; say what the change does, as \`type: description\`.`, example: null, guessed: false })
     ];
   }
-  const generated = checkGitHeader(text, parsed, subject, types);
+  if (parsed.kind === "revert") return checkRevert(header, subject).map((f) => ({ subject, header, ...f }));
+  const generated = checkGitHeader(parsed, subject, types);
   if (generated !== null) return generated.map(toProblem);
   const body = readBody(text);
   const findings = [...diagnoseHeader(header, parsed, types), ...checkLength(header, subject, max)];
@@ -429,7 +430,7 @@ function validateTitle(title, options) {
     ...options.maxHeaderLength === void 0 ? {} : { maxHeaderLength: options.maxHeaderLength }
   });
 }
-function checkGitHeader(text, parsed, subject, types) {
+function checkGitHeader(parsed, subject, types) {
   const header = parsed.header;
   const fixup = FIXUP.exec(header);
   if (fixup) {
@@ -461,16 +462,29 @@ function checkGitHeader(text, parsed, subject, types) {
       )
     ];
   }
-  if (subject.kind !== "title" && (parsed.kind === "revert" || header.startsWith('Reapply "') && header.endsWith('"') && REVERTS_LINE.test(text)))
-    return [];
-  const revert = GIT_REVERT_LIKE.exec(header);
+  const revert = REVERT_LIKE.exec(header);
   if (revert) {
     const corrected = correctRevert(revert[1], revert[2]);
     const advice = corrected.reverted ? "start it with `revert:` and the reverted header" : "write the header of the change it brings back";
-    const message = subject.kind === "title" ? `a \`${revert[1]} "\u2026"\` title is not read as a revert once squash-merged (the \` (#n)\` it gains breaks git's form); ${advice}.` : `only git's own \`${revert[1]} "\u2026"\` message, ending at the quote and saying \`This reverts commit <sha>.\`, is read as a revert; ${advice}.`;
+    const message = `a \`${revert[1]} "\u2026"\` header is read as a revert only when it ends at the closing quote, or at the \` (#n)\` GitHub adds after it; ${advice}.`;
     return [plain("revert-format", message, checkExample(corrected.header, types, false)?.header ?? null)];
   }
   return null;
+}
+function checkRevert(header, subject) {
+  if (subject.kind !== "title" || !PULL_REQUEST_SUFFIX.test(header)) return [];
+  return [
+    plain(
+      "revert-format",
+      "a squash merge adds ` (#n)` to the title, and a revert header with two is not read as a revert; leave the number out.",
+      header.slice(0, header.lastIndexOf(" "))
+    )
+  ];
+}
+function rewriteRevert(header, types) {
+  const revert = REVERT_LIKE.exec(header);
+  if (!revert) return null;
+  return checkExample(correctRevert(revert[1], revert[2]).header, types, false)?.header ?? null;
 }
 function correctRevert(word, quoted) {
   let reverted = word === "Revert";
@@ -543,11 +557,16 @@ function checkSquashTitle(title, commits, options) {
     return [{ sha: c.sha, footer: parsed.breakingNotes.length > 0 }];
   });
   if (breaking.length === 0) return [];
+  const who = describeCommits(breaking.map((b) => b.sha));
+  const fix = "mark the title breaking with `!` before its colon";
+  if (parsedTitle.kind === "revert") {
+    const why2 = `${who}, but the title does not say so: a \`Revert "\u2026"\` title makes the squashed commit a revert, which is never a breaking change; title it as the change it makes, and ${fix}.`;
+    const rewritten = rewriteRevert(header, options.types);
+    return [titleProblem(header, why2, rewritten === null ? null : { header: rewritten, guessed: false }, options)];
+  }
   const corrected = correctTitle(header, options.types);
   if (corrected === null ? LOOSE_BANG.test(header) : isBang(corrected.header)) return [];
   const bump = analyzeCommits([{ sha: "", merge: false, message: parsedTitle }], options.rules ?? DEFAULT_RULES).bump;
-  const who = describeCommits(breaking.map((b) => b.sha));
-  const fix = "mark the title breaking with `!` before its colon";
   let why;
   if (parsedTitle.kind !== "conventional") why = `${who}, but the title does not say so; once the title is a Conventional Commit, ${fix}.`;
   else if (breaking.some((b) => b.footer)) {
@@ -557,9 +576,12 @@ function checkSquashTitle(title, commits, options) {
     const released = bump === "major" ? "it would not be marked breaking" : bump === "none" ? "the breaking change would not be released at all" : `the breaking change would be released as ${bump}`;
     why = `${who}, but the title does not say so: the title becomes the squashed commit's header, and a \`!\` in a commit's header is not carried into it, so ${released}; ${fix}.`;
   }
+  return [titleProblem(header, why, corrected, options)];
+}
+function titleProblem(header, why, corrected, options) {
   const example = corrected === null ? null : corrected.header.replace(BEFORE_COLON, "$1!$2");
   const finding2 = { code: "squash-breaking", message: why, example, guessed: corrected?.guessed ?? false };
-  return [{ subject: { kind: "title" }, header, ...fitExample(finding2, options.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH) }];
+  return { subject: { kind: "title" }, header, ...fitExample(finding2, options.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH) };
 }
 function correctTitle(header, types) {
   const problems = validateTitle(header, { types, maxHeaderLength: Infinity });

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   describeNotReleasing
-} from "./chunk-ZYHF6ZOA.js";
+} from "./chunk-OUXFSVUQ.js";
 
 // src/report/line.ts
 function describeLine(line) {

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   indexRules
-} from "./chunk-G27QDBJF.js";
+} from "./chunk-ZNYF77EQ.js";
 import {
   maxBump
 } from "./chunk-QSZWMMJ6.js";
@@ -464,7 +464,8 @@ var FIELD = /^-(?=.*\w)(.*?)-$/;
 var GPG = /^\s*gpg:/;
 var REVERTS = /This reverts commit ([0-9a-f]{7,64})\b/gi;
 var SHA_WORD = /\b[0-9a-f]{7,64}\b/gi;
-var GIT_REVERT = /^(?:Revert|Reapply) "(.*)"$/;
+var REVERT_HEADER = /^(Revert|Reapply) "(.*)"(?: \(#\d+\))?$/s;
+var REVERTS_PULL_REQUEST = /^Reverts (?:[\w.-]+\/[\w.-]+)?#(\d+)[ \t\r]*$/gm;
 var NONE = Object.freeze([]);
 function parseMessage(message) {
   const start = skipBlank(message);
@@ -472,7 +473,17 @@ function parseMessage(message) {
   if (!header) return { kind: "unconventional", header, why: "the message is empty" };
   const lone = isLoneHeader(message, start, header);
   const reverted = lone ? NONE : [...message.matchAll(REVERTS)].map((m) => m[1].toLowerCase());
-  if (reverted.length > 0 && GIT_REVERT.test(header)) return { kind: "revert", header, reverts: reverted };
+  const revert = REVERT_HEADER.exec(header);
+  if (revert) {
+    const quoted = revert[2].trim();
+    return {
+      kind: "revert",
+      header,
+      revertedHeader: revert[1] === "Reapply" ? `Revert "${quoted}"` : quoted,
+      reverts: reverted,
+      revertedPullRequests: lone ? NONE : [...message.matchAll(REVERTS_PULL_REQUEST)].map((m) => m[1])
+    };
+  }
   const match = HEADER.exec(header);
   if (!match) return { kind: "unconventional", header, why: explainHeader(header) };
   const type = match[1].toLowerCase();
@@ -610,7 +621,7 @@ function analyzeCommits(parsed, rules) {
     } else if (inactive.has(i)) {
       const by = revertersOf.get(i).filter((r) => !inactive.has(r));
       verdict = { bump: "none", status: "reverted", cause: { kind: "reverted", by: by.map(shaOf) } };
-    } else if (targets && message.kind !== "unconventional" && targets.length === message.reverts.length) {
+    } else if (targets && message.kind !== "unconventional" && targets.length === Math.max(1, message.reverts.length)) {
       verdict = { bump: "none", status: "reverted", cause: { kind: "reverts-in-range", shas: targets.map(shaOf) } };
     } else {
       verdict = decide(
@@ -630,18 +641,67 @@ function analyzeCommits(parsed, rules) {
 function matchReverts(parsed) {
   const targetsOf = /* @__PURE__ */ new Map();
   const revertersOf = /* @__PURE__ */ new Map();
-  const reverts = parsed.flatMap((p, i) => p.message.kind !== "unconventional" && p.message.reverts.length > 0 ? [i] : []);
+  const reverts = parsed.flatMap(
+    (p, i) => p.message.kind === "revert" || p.message.kind === "conventional" && p.message.reverts.length > 0 ? [i] : []
+  );
   if (reverts.length === 0) return { targetsOf, revertersOf };
   const bySha = new Map(parsed.map((p, i) => [p.sha, i]));
+  let headers = null;
   for (const i of reverts) {
     const message = parsed[i].message;
     if (message.kind === "unconventional") continue;
-    const targets = message.reverts.map((t) => findCommit(bySha, t)).filter((j) => j !== void 0 && j > i);
+    let targets;
+    if (message.reverts.length > 0) {
+      targets = message.reverts.map((t) => findCommit(bySha, t)).filter((j) => j !== void 0 && j > i);
+    } else if (message.kind === "revert") {
+      headers ??= indexHeaders(parsed);
+      const j = findByHeader(headers, message.revertedHeader, message.revertedPullRequests, i);
+      targets = j === void 0 ? [] : [j];
+    } else continue;
     if (targets.length === 0) continue;
     targetsOf.set(i, targets);
     for (const j of targets) revertersOf.set(j, [...revertersOf.get(j) ?? [], i]);
   }
   return { targetsOf, revertersOf };
+}
+var PULL_REQUEST_SUFFIX = / \(#\d+\)$/;
+function indexHeaders(parsed) {
+  const exact = /* @__PURE__ */ new Map();
+  const bare = /* @__PURE__ */ new Map();
+  const add = (map, key, index) => {
+    const list = map.get(key);
+    if (list) list.push(index);
+    else map.set(key, [index]);
+  };
+  parsed.forEach((p, i) => {
+    const header = p.message.header;
+    add(exact, header, i);
+    const suffix = PULL_REQUEST_SUFFIX.exec(header);
+    if (suffix) add(bare, header.slice(0, suffix.index), i);
+  });
+  return { exact, bare };
+}
+function findByHeader(headers, quoted, pullRequests, after) {
+  const candidates = [
+    headers.exact.get(quoted),
+    ...pullRequests.map((n) => headers.exact.get(`${quoted} (#${n})`)),
+    headers.bare.get(quoted)
+  ];
+  for (const list of candidates) {
+    const found = list && firstAfter(list, after);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function firstAfter(list, after) {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (list[middle] > after) high = middle;
+    else low = middle + 1;
+  }
+  return list[low];
 }
 var MERGE = { kind: "merge" };
 var SKIPPED = { kind: "skipped" };
@@ -654,6 +714,7 @@ function decide(message, findRule, merge) {
     case "unconventional":
       return { bump: "none", status: "ignored", cause: merge ? MERGE : { kind: "unconventional", why: message.why } };
     case "revert":
+      if (message.reverts.length === 0) return { bump: "patch", status: "counted", cause: REVERT_TYPE };
       return { bump: "patch", status: "counted", cause: { kind: "reverts-released", shas: message.reverts } };
     case "conventional": {
       if (message.bang) return { bump: "major", status: "counted", cause: BANG };

@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   parseSemver,
   require_semver
-} from "./chunk-UJXGWLN7.js";
+} from "./chunk-G6X6EZPO.js";
 import {
   __toESM
 } from "./chunk-IXE7RTMW.js";

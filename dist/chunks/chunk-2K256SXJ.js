@@ -4,10 +4,10 @@ import {
   cacheCommitCauses,
   renderPlanText,
   writePlanJson
-} from "./chunk-SCEX3XTK.js";
+} from "./chunk-G7Z4QKKW.js";
 import {
   describeLine
-} from "./chunk-S5KBGZY4.js";
+} from "./chunk-ODAAM37D.js";
 import {
   clip,
   describeFinding,
