@@ -8,6 +8,7 @@ export type Command =
   | 'check'
   | 'rollback'
   | 'artifacts'
+  | 'migrate'
   | 'lint-commit'
   | 'help'
   | 'version'
@@ -117,7 +118,7 @@ const COMMAND_OPTIONS: Readonly<Record<CommandOption, CommandOptionSpec>> = {
   notes: { commands: ['plan'], meaning: 'print the release notes as well', default: 'off' },
   verbose: { commands: ['plan'], meaning: 'list every commit and the tags that were ignored', default: 'off' },
   json: {
-    commands: ['plan', 'check', 'artifacts', ...IMAGE_COMMANDS],
+    commands: ['plan', 'check', 'artifacts', 'migrate', ...IMAGE_COMMANDS],
     meaning: 'print the result as JSON (the shapes are in the README)',
     default: 'off'
   },
@@ -171,6 +172,12 @@ const COMMANDS: Readonly<Record<RunCommand, CommandSpec>> = {
     summary: 'the versioned artifacts the next release ships, and their versions',
     about:
       "Lists the versioned artifacts (the release image's documents) the next release ships, with their extended versions (2.5.0-pkg.1.17.0+account)."
+  },
+  migrate: {
+    usage: 'migrate',
+    summary: 'the .github/verso.yml a semantic-release or release-please configuration comes to',
+    about:
+      'Reads .releaserc (JSON or YAML), package.json#release, or release-please-config.json and .release-please-manifest.json, and prints the equivalent .github/verso.yml, the workflow step, and what it cannot carry over, with why. Writes nothing.'
   },
   'image check': {
     usage: 'image check',

@@ -54,6 +54,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     if (line.command === 'release') return await runReleaseCommand(git, gather, config, line, io)
     if (line.command === 'rollback') return await runRollbackCommand(git, gather, config, line, io)
     if (line.command === 'artifacts') return await runArtifacts(gather, config, line, io)
+    if (line.command === 'migrate') return await runMigrate(root, line, io)
     return await runImage(git, gather, config, line, io)
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}\n`)
@@ -257,6 +258,27 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
   io.stdout(renderPlanText(run.plan, { verbose: false }))
   io.stdout(renderReleaseText(run, { unasked }))
   return run.plan.kind === 'blocked' ? 1 : 0
+}
+
+/** `verso migrate`: what another release tool's configuration comes to, printed; nothing is written. */
+async function runMigrate(root: string, line: CommandLine, io: CliIo): Promise<number> {
+  const { migrate } = await import('../migrate/migrate.js')
+  // The repository's files are read as any config file is: regular files inside it only.
+  const migration = await migrate({ read: (path) => readWorktreeFile(root, path) })
+  if (line.json) {
+    io.stdout(`${JSON.stringify(migration, null, 2)}\n`)
+    return 0
+  }
+  const out: string[] = []
+  if (migration.source === 'none') out.push('Nothing to migrate: no semantic-release or release-please configuration was found.')
+  else {
+    out.push(`# .github/verso.yml, from ${migration.from.join(', ')}`, '', migration.config.trimEnd(), '')
+    out.push('# The workflow step', '', migration.workflow.trimEnd(), '')
+  }
+  if (migration.notCarried.length) out.push('Not carried over:', ...migration.notCarried.map((n) => `  - ${n.option}: ${n.why}`), '')
+  if (migration.notes.length) out.push('Notes:', ...migration.notes.map((n) => `  - ${n}`), '')
+  io.stdout(`${out.join('\n')}\n`)
+  return 0
 }
 
 /** `verso artifacts`: the versioned artifacts the next release ships, with their extended versions. */

@@ -65,3 +65,29 @@ describe("GitHub's revert header through the built CLI", () => {
     expect(lint).toMatchObject({ code: 0, stderr: '' })
   })
 })
+
+describe('verso migrate through the built CLI', () => {
+  it('prints the .github/verso.yml a .releaserc comes to, which verso then reads, and what it cannot carry over', async () => {
+    const r = repo()
+    writeFileSync(
+      join(r.dir, '.releaserc.json'),
+      JSON.stringify({
+        branches: ['main', { name: 'beta', prerelease: true }],
+        plugins: ['@semantic-release/commit-analyzer', '@semantic-release/npm']
+      })
+    )
+    r.commit('chore: init')
+    const run = await runCli(['migrate'], { cwd: r.dir, env: r.env })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('# .github/verso.yml, from .releaserc.json')
+    expect(run.stdout).toContain('  - name: beta\n    prerelease: true')
+    expect(run.stdout).toContain('Not carried over:\n  - @semantic-release/npm: publishing to npm')
+    const json = JSON.parse((await runCli(['migrate', '--json'], { cwd: r.dir, env: r.env })).stdout)
+    mkdirSync(join(r.dir, '.github'))
+    writeFileSync(join(r.dir, '.github/verso.yml'), json.config)
+    r.commit('feat: x')
+    const plan = await runCli(['plan', '--release-branches', 'main'], { cwd: r.dir, env: r.env })
+    expect(plan.code).toBe(0)
+    expect(plan.stdout).toContain('→ v1.0.0')
+  })
+})
