@@ -6,7 +6,7 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-R6FLFU6N.js";
+} from "./chunks/chunk-SXKZ2QC4.js";
 import {
   checkPullRequest
 } from "./chunks/chunk-4RHLCXCD.js";
@@ -42,7 +42,7 @@ import "./chunks/chunk-2YYQRWEA.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-V26K6YJ7.js";
+} from "./chunks/chunk-JXFYYMWU.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {

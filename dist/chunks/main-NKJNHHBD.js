@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-R6FLFU6N.js";
+} from "./chunk-SXKZ2QC4.js";
 import {
   listFiles,
   readWorktreeFile,
@@ -27,7 +27,7 @@ import {
   DEFAULTS,
   OPTION_NAMES,
   nearestName
-} from "./chunk-V26K6YJ7.js";
+} from "./chunk-JXFYYMWU.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
 import {
@@ -3565,7 +3565,7 @@ var COMMAND_OPTIONS = {
   notes: { commands: ["plan"], meaning: "print the release notes as well", default: "off" },
   verbose: { commands: ["plan"], meaning: "list every commit and the tags that were ignored", default: "off" },
   json: {
-    commands: ["plan", "check", "artifacts", ...IMAGE_COMMANDS],
+    commands: ["plan", "check", "artifacts", "migrate", ...IMAGE_COMMANDS],
     meaning: "print the result as JSON (the shapes are in the README)",
     default: "off"
   },
@@ -3608,6 +3608,11 @@ var COMMANDS = {
     usage: "artifacts",
     summary: "the versioned artifacts the next release ships, and their versions",
     about: "Lists the versioned artifacts (the release image's documents) the next release ships, with their extended versions (2.5.0-pkg.1.17.0+account)."
+  },
+  migrate: {
+    usage: "migrate",
+    summary: "the .github/verso.yml a semantic-release or release-please configuration comes to",
+    about: "Reads .releaserc (JSON or YAML), package.json#release, or release-please-config.json and .release-please-manifest.json, and prints the equivalent .github/verso.yml, the workflow step, and what it cannot carry over, with why. Writes nothing."
   },
   "image check": {
     usage: "image check",
@@ -3850,6 +3855,7 @@ async function main(argv, terminal) {
     if (line.command === "release") return await runReleaseCommand(git, gather, config, line, io);
     if (line.command === "rollback") return await runRollbackCommand(git, gather, config, line, io);
     if (line.command === "artifacts") return await runArtifacts(gather, config, line, io);
+    if (line.command === "migrate") return await runMigrate(root, line, io);
     return await runImage(git, gather, config, line, io);
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}
@@ -4035,6 +4041,26 @@ ${p.name}:${said}`);
   io.stdout(renderPlanText(run.plan, { verbose: false }));
   io.stdout(renderReleaseText(run, { unasked }));
   return run.plan.kind === "blocked" ? 1 : 0;
+}
+async function runMigrate(root, line, io) {
+  const { migrate } = await import("./migrate-XF4ANLFS.js");
+  const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
+  if (line.json) {
+    io.stdout(`${JSON.stringify(migration, null, 2)}
+`);
+    return 0;
+  }
+  const out = [];
+  if (migration.source === "none") out.push("Nothing to migrate: no semantic-release or release-please configuration was found.");
+  else {
+    out.push(`# .github/verso.yml, from ${migration.from.join(", ")}`, "", migration.config.trimEnd(), "");
+    out.push("# The workflow step", "", migration.workflow.trimEnd(), "");
+  }
+  if (migration.notCarried.length) out.push("Not carried over:", ...migration.notCarried.map((n) => `  - ${n.option}: ${n.why}`), "");
+  if (migration.notes.length) out.push("Notes:", ...migration.notes.map((n) => `  - ${n}`), "");
+  io.stdout(`${out.join("\n")}
+`);
+  return 0;
 }
 async function runArtifacts(gather, config, line, io) {
   if (config.packages) {

@@ -4,21 +4,15 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-V26K6YJ7.js";
-import "./chunk-VG4D5XZV.js";
-import "./chunk-QWN2I4DH.js";
+} from "./chunk-JXFYYMWU.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";
-import "./chunk-F3M2BGHC.js";
-import "./chunk-G6X6EZPO.js";
 import {
   VersoError,
   excerpt,
   parserMessage
 } from "./chunk-QIVDBRGE.js";
-import "./chunk-ZNYF77EQ.js";
-import "./chunk-QSZWMMJ6.js";
 import {
   __toESM
 } from "./chunk-IXE7RTMW.js";
@@ -123,6 +117,7 @@ function readBranches(value, problems) {
   }
   return entries;
 }
+
 export {
   parseConfigFile
 };

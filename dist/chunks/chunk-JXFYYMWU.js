@@ -487,6 +487,7 @@ function distance(a, b) {
 export {
   routesTo,
   OPTION_NAMES,
+  DEFAULT_CONFIG_FILE,
   DEFAULTS,
   resolveConfig,
   configFilePath,
