@@ -12,6 +12,7 @@ const RUN_COMMANDS = [
   'check',
   'rollback',
   'artifacts',
+  'migrate',
   'lint-commit',
   'image check',
   'image set',
@@ -35,7 +36,7 @@ const TAKES: Readonly<
     flag: '--json',
     argv: ['--json'],
     field: { json: true },
-    commands: ['plan', 'check', 'artifacts', 'image check', 'image set', 'image status']
+    commands: ['plan', 'check', 'artifacts', 'migrate', 'image check', 'image set', 'image status']
   },
   notes: { flag: '--notes', argv: ['--notes'], field: { notes: true }, commands: ['plan'] },
   verbose: { flag: '--verbose', argv: ['--verbose'], field: { verbose: true }, commands: ['plan'] },
