@@ -45,6 +45,20 @@ type InputName = OptionName
 type CommandOption = 'json' | 'notes' | 'date' | 'verbose' | 'base' | 'title' | 'to'
 
 const BOOLEAN_INPUTS: ReadonlySet<InputName> = new Set(['strict', 'dry-run', 'draft', 'comment', 'snapshot-versions'])
+/** Inputs that are lists (one item per line): a flag may be given once per item. */
+const LIST_INPUTS: ReadonlySet<InputName> = new Set([
+  'release-rules',
+  'release-branches',
+  'prerelease-branches',
+  'schemas',
+  'dispatch-workflows',
+  'types',
+  'version-files'
+])
+
+function collect(value: string, previous: string | undefined): string {
+  return previous === undefined ? value : `${previous}\n${value}`
+}
 const INPUT_NAMES: readonly InputName[] = OPTION_NAMES
 const IMAGE_COMMANDS = ['image check', 'image set', 'image status'] as const
 
@@ -57,7 +71,7 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   'tag-prefix': 'what comes before the version in a release tag (v in v1.2.3); other tags are not releases',
   'initial-version': "the first release's version when there is no release tag yet (SemVer, no prefix)",
   'release-rules':
-    'extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch; *: patch for every other type)',
+    'extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch, or *: patch for every other type); give the flag once per rule',
   'major-zero-breaking': 'while the major version is 0, what a breaking change bumps: minor or major',
   prerelease: 'the prerelease channel (rc releases 1.3.0-rc.0); empty releases stable versions',
   'prerelease-start': "0 or 1: the number of a channel's first prerelease of a version (rc.0, or rc.1 as semantic-release counts)",
@@ -116,7 +130,11 @@ const COMMAND_OPTIONS: Readonly<Record<CommandOption, CommandOptionSpec>> = {
     default: 'none'
   },
   notes: { commands: ['plan'], meaning: 'print the release notes as well', default: 'off' },
-  verbose: { commands: ['plan'], meaning: 'list every commit and the tags that were ignored', default: 'off' },
+  verbose: {
+    commands: ['plan', 'check'],
+    meaning: 'plan: list every commit and the tags that were ignored; check: list every problem',
+    default: 'off'
+  },
   json: {
     commands: ['plan', 'check', 'artifacts', 'migrate', ...IMAGE_COMMANDS],
     meaning: 'print the result as JSON (the shapes are in the README)',
@@ -272,6 +290,8 @@ function createParser(): Parser {
     .configureOutput({ writeOut: () => {}, writeErr: () => {}, outputError: () => {} })
   for (const name of INPUT_NAMES) {
     if (BOOLEAN_INPUTS.has(name)) parser.addOption(new Option(`--${name}`)).addOption(new Option(`--no-${name}`))
+    // A list input given twice is both items, as two lines of the input are; any other keeps the last.
+    else if (LIST_INPUTS.has(name)) parser.addOption(new Option(`--${name} <value>`).argParser(collect))
     else parser.addOption(new Option(`--${name} <value>`))
   }
   for (const [name, spec] of Object.entries(COMMAND_OPTIONS))
@@ -335,13 +355,15 @@ function unknownOption(parser: Parser, arg: string): VersoError {
     return new VersoError('EUSAGE', `Option \`${positive.long!}\` takes a value and has no \`${flag}\`.`, {
       hint: `For an empty value, give \`${positive.long!} ''\`.`
     })
-  const near = flag.startsWith('--')
+  const candidate = flag.startsWith('--')
     ? nearestName(
         flag.slice(2),
         parser.options.map((o) => o.long!.slice(2))
       )
     : undefined
-  if (/^--github-token(?:=|$)/.test(flag))
+  // `--no-json` is no misspelling of `--json`: its opposite is never the suggestion.
+  const near = candidate !== undefined && `--no-${candidate}` !== flag ? candidate : undefined
+  if (/^--(?:github-)?token(?:=|$)/.test(flag))
     return new VersoError('EUSAGE', 'The token is never a flag: a command line is visible to every process on the machine.', {
       hint: 'Set GITHUB_TOKEN (or GH_TOKEN) in the environment instead.'
     })

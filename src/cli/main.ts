@@ -38,6 +38,12 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
       return 0
     }
     const root = resolve(io.cwd, String(line.given['working-directory'] ?? '.'))
+    // migrate reads another tool's files and needs no verso configuration, even a broken one.
+    if (line.command === 'migrate') return await runMigrate(await repositoryRoot(root, line, io), line, io)
+    if (line.command === 'rollback' && line.to === undefined && line.given['rollback-to'] === undefined)
+      throw new VersoError('EUSAGE', 'verso rollback needs the version to make the latest release again.', {
+        hint: 'verso rollback --to 2.0.3'
+      })
     // `verso rollback --to X` is the action's `mode: rollback` with `rollback-to: X`.
     const given =
       line.command === 'rollback' ? { ...line.given, mode: 'rollback', ...(line.to ? { 'rollback-to': line.to } : {}) } : line.given
@@ -54,7 +60,6 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     if (line.command === 'release') return await runReleaseCommand(git, gather, config, line, io)
     if (line.command === 'rollback') return await runRollbackCommand(git, gather, config, line, io)
     if (line.command === 'artifacts') return await runArtifacts(gather, config, line, io)
-    if (line.command === 'migrate') return await runMigrate(root, line, io)
     return await runImage(git, gather, config, line, io)
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}\n`)
@@ -258,6 +263,13 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
   io.stdout(renderPlanText(run.plan, { verbose: false }))
   io.stdout(renderReleaseText(run, { unasked }))
   return run.plan.kind === 'blocked' ? 1 : 0
+}
+
+/** The repository's top folder, unless --working-directory names one: another tool's files are there. */
+async function repositoryRoot(root: string, line: CommandLine, io: CliIo): Promise<string> {
+  if (line.given['working-directory'] !== undefined) return root
+  const found = await createGit(root, io.env).tryRun(['rev-parse', '--show-toplevel'])
+  return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root
 }
 
 /** `verso migrate`: what another release tool's configuration comes to, printed; nothing is written. */

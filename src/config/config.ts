@@ -514,6 +514,9 @@ export function suggestOption(key: string): string {
 export function nearestName(word: string, names: readonly string[]): string | undefined {
   const plain = (name: string) => name.replace(/[-_]/g, '').toLowerCase()
   const wanted = plain(word)
+  // The start of one name only (`--dry` for `--dry-run`, `image stat`): that name.
+  const started = wanted.length >= 3 ? names.filter((name) => plain(name).startsWith(wanted)) : []
+  if (started.length === 1) return started[0]
   let best: { name: string; distance: number } | undefined
   for (const name of names) {
     // The distance is at least the difference in length: a long word is measured against nothing.

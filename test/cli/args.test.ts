@@ -39,7 +39,7 @@ const TAKES: Readonly<
     commands: ['plan', 'check', 'artifacts', 'migrate', 'image check', 'image set', 'image status']
   },
   notes: { flag: '--notes', argv: ['--notes'], field: { notes: true }, commands: ['plan'] },
-  verbose: { flag: '--verbose', argv: ['--verbose'], field: { verbose: true }, commands: ['plan'] },
+  verbose: { flag: '--verbose', argv: ['--verbose'], field: { verbose: true }, commands: ['plan', 'check'] },
   date: {
     flag: '--date <YYYY-MM-DD>',
     argv: ['--date', '2024-02-29'],
@@ -342,3 +342,35 @@ describe('help', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+describe('parseCommandLine: repeated and near flags', () => {
+  it('a list input given twice is both items; another keeps the last', () => {
+    const line = parseCommandLine([
+      'plan',
+      '--release-rules',
+      'docs: patch',
+      '--release-rules',
+      '*: patch',
+      '--tag-prefix',
+      'v',
+      '--tag-prefix',
+      'r-'
+    ])
+    expect(line.given['release-rules']).toBe('docs: patch\n*: patch')
+    expect(line.given['tag-prefix']).toBe('r-')
+  })
+
+  it.each([
+    [['image', 'stat'], 'Did you mean `image status`?'],
+    [['lint'], 'Did you mean `lint-commit`?'],
+    [['--dry'], 'Did you mean `--dry-run`?'],
+    [['--config', 'x'], 'Did you mean `--config-file`?']
+  ])('%j: the one name it starts', (argv, suggestion) => {
+    expect(() => parseCommandLine(argv)).toThrow(suggestion)
+  })
+
+  it('--no-json is not taken for a misspelt --json, and --token is refused as the token', () => {
+    expect(() => parseCommandLine(['plan', '--no-json'])).toThrow(/^Unknown option `--no-json`\.$/)
+    expect(() => parseCommandLine(['plan', '--token', 'x'])).toThrow('The token is never a flag')
+  })
+})

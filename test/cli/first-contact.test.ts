@@ -91,3 +91,28 @@ describe('verso migrate through the built CLI', () => {
     expect(plan.stdout).toContain('→ v1.0.0')
   })
 })
+
+describe('verso migrate and rollback, the edges', () => {
+  it('migrate works from a subfolder and with a broken .github/verso.yml', async () => {
+    const r = repo()
+    writeFileSync(join(r.dir, '.releaserc.json'), JSON.stringify({ branches: ['main'] }))
+    mkdirSync(join(r.dir, '.github'))
+    writeFileSync(join(r.dir, '.github/verso.yml'), 'release-rules:\n  - docs: patch\n')
+    mkdirSync(join(r.dir, 'sub'))
+    r.commit('chore: init')
+    const run = await runCli(['migrate'], { cwd: join(r.dir, 'sub'), env: r.env })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('# .github/verso.yml, from .releaserc.json')
+  })
+
+  it('rollback without --to says what to write', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    const run = await runCli(['rollback'], { cwd: r.dir, env: r.env })
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('verso rollback needs the version to make the latest release again.')
+    })
+    expect(run.stderr).toContain('verso rollback --to 2.0.3')
+  })
+})
