@@ -4,11 +4,13 @@ const require = __verso_createRequire(import.meta.url);
 import "./chunks/chunk-IXE7RTMW.js";
 
 // src/cli/node-version.ts
-var OLDEST_NODE = 22;
+var OLDEST_NODE = { major: 22, minor: 17 };
 function unsupportedNode(version) {
-  const major = Number(/^v?(\d+)\./.exec(version)?.[1]);
-  if (Number.isInteger(major) && major >= OLDEST_NODE) return null;
-  return `verso needs Node.js ${OLDEST_NODE} or later, and this is Node.js ${version.replace(/^v/, "")}: install Node.js 24 (LTS) or ${OLDEST_NODE}.`;
+  const m = /^v?(\d+)\.(\d+)\./.exec(version);
+  const [major, minor] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (major > OLDEST_NODE.major || major === OLDEST_NODE.major && minor >= OLDEST_NODE.minor) return null;
+  const oldest = `${OLDEST_NODE.major}.${OLDEST_NODE.minor}`;
+  return `verso needs Node.js ${oldest} or later, and this is Node.js ${version.replace(/^v/, "")}: install Node.js 24 (LTS), or ${OLDEST_NODE.major} from ${oldest} on.`;
 }
 
 // src/cli/index.ts
@@ -24,7 +26,7 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(process.exitCode ?? 0);
   });
 }
-var { main } = await import("./chunks/main-NKJNHHBD.js");
+var { main } = await import("./chunks/main-XFECWLQN.js");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

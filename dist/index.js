@@ -6,7 +6,7 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-SXKZ2QC4.js";
+} from "./chunks/chunk-YRRJOK5I.js";
 import {
   checkPullRequest
 } from "./chunks/chunk-4RHLCXCD.js";
@@ -42,7 +42,7 @@ import "./chunks/chunk-2YYQRWEA.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-JXFYYMWU.js";
+} from "./chunks/chunk-KGWL6KXR.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {

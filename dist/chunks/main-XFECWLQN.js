@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-SXKZ2QC4.js";
+} from "./chunk-YRRJOK5I.js";
 import {
   listFiles,
   readWorktreeFile,
@@ -27,7 +27,7 @@ import {
   DEFAULTS,
   OPTION_NAMES,
   nearestName
-} from "./chunk-JXFYYMWU.js";
+} from "./chunk-KGWL6KXR.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
 import {
@@ -3505,6 +3505,19 @@ var {
 
 // src/cli/args.ts
 var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["strict", "dry-run", "draft", "comment", "snapshot-versions"]);
+var LIST_INPUTS = /* @__PURE__ */ new Set([
+  "release-rules",
+  "release-branches",
+  "prerelease-branches",
+  "schemas",
+  "dispatch-workflows",
+  "types",
+  "version-files"
+]);
+function collect(value, previous) {
+  return previous === void 0 ? value : `${previous}
+${value}`;
+}
 var INPUT_NAMES = OPTION_NAMES;
 var IMAGE_COMMANDS = ["image check", "image set", "image status"];
 var INPUT_MEANINGS = {
@@ -3514,7 +3527,7 @@ var INPUT_MEANINGS = {
   "calver-date": "with calver: release dates each release; major keeps the date of the last breaking change",
   "tag-prefix": "what comes before the version in a release tag (v in v1.2.3); other tags are not releases",
   "initial-version": "the first release's version when there is no release tag yet (SemVer, no prefix)",
-  "release-rules": "extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch; *: patch for every other type)",
+  "release-rules": "extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch, or *: patch for every other type); give the flag once per rule",
   "major-zero-breaking": "while the major version is 0, what a breaking change bumps: minor or major",
   prerelease: "the prerelease channel (rc releases 1.3.0-rc.0); empty releases stable versions",
   "prerelease-start": "0 or 1: the number of a channel's first prerelease of a version (rc.0, or rc.1 as semantic-release counts)",
@@ -3563,7 +3576,11 @@ var COMMAND_OPTIONS = {
     default: "none"
   },
   notes: { commands: ["plan"], meaning: "print the release notes as well", default: "off" },
-  verbose: { commands: ["plan"], meaning: "list every commit and the tags that were ignored", default: "off" },
+  verbose: {
+    commands: ["plan", "check"],
+    meaning: "plan: list every commit and the tags that were ignored; check: list every problem",
+    default: "off"
+  },
   json: {
     commands: ["plan", "check", "artifacts", "migrate", ...IMAGE_COMMANDS],
     meaning: "print the result as JSON (the shapes are in the README)",
@@ -3695,6 +3712,7 @@ function createParser() {
   } });
   for (const name of INPUT_NAMES) {
     if (BOOLEAN_INPUTS.has(name)) parser.addOption(new Option(`--${name}`)).addOption(new Option(`--no-${name}`));
+    else if (LIST_INPUTS.has(name)) parser.addOption(new Option(`--${name} <value>`).argParser(collect));
     else parser.addOption(new Option(`--${name} <value>`));
   }
   for (const [name, spec] of Object.entries(COMMAND_OPTIONS))
@@ -3747,11 +3765,12 @@ function unknownOption(parser, arg) {
     return new VersoError("EUSAGE", `Option \`${positive.long}\` takes a value and has no \`${flag}\`.`, {
       hint: `For an empty value, give \`${positive.long} ''\`.`
     });
-  const near = flag.startsWith("--") ? nearestName(
+  const candidate = flag.startsWith("--") ? nearestName(
     flag.slice(2),
     parser.options.map((o) => o.long.slice(2))
   ) : void 0;
-  if (/^--github-token(?:=|$)/.test(flag))
+  const near = candidate !== void 0 && `--no-${candidate}` !== flag ? candidate : void 0;
+  if (/^--(?:github-)?token(?:=|$)/.test(flag))
     return new VersoError("EUSAGE", "The token is never a flag: a command line is visible to every process on the machine.", {
       hint: "Set GITHUB_TOKEN (or GH_TOKEN) in the environment instead."
     });
@@ -3841,6 +3860,11 @@ async function main(argv, terminal) {
       return 0;
     }
     const root = resolve(io.cwd, String(line.given["working-directory"] ?? "."));
+    if (line.command === "migrate") return await runMigrate(await repositoryRoot(root, line, io), line, io);
+    if (line.command === "rollback" && line.to === void 0 && line.given["rollback-to"] === void 0)
+      throw new VersoError("EUSAGE", "verso rollback needs the version to make the latest release again.", {
+        hint: "verso rollback --to 2.0.3"
+      });
     const given = line.command === "rollback" ? { ...line.given, mode: "rollback", ...line.to ? { "rollback-to": line.to } : {} } : line.given;
     const config = await loadConfig(
       given,
@@ -3855,7 +3879,6 @@ async function main(argv, terminal) {
     if (line.command === "release") return await runReleaseCommand(git, gather, config, line, io);
     if (line.command === "rollback") return await runRollbackCommand(git, gather, config, line, io);
     if (line.command === "artifacts") return await runArtifacts(gather, config, line, io);
-    if (line.command === "migrate") return await runMigrate(root, line, io);
     return await runImage(git, gather, config, line, io);
   } catch (error) {
     io.stderr(`verso: ${describeError(error)}
@@ -4042,8 +4065,13 @@ ${p.name}:${said}`);
   io.stdout(renderReleaseText(run, { unasked }));
   return run.plan.kind === "blocked" ? 1 : 0;
 }
+async function repositoryRoot(root, line, io) {
+  if (line.given["working-directory"] !== void 0) return root;
+  const found = await createGit(root, io.env).tryRun(["rev-parse", "--show-toplevel"]);
+  return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root;
+}
 async function runMigrate(root, line, io) {
-  const { migrate } = await import("./migrate-XF4ANLFS.js");
+  const { migrate } = await import("./migrate-NONX4HOP.js");
   const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
   if (line.json) {
     io.stdout(`${JSON.stringify(migration, null, 2)}

@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   parseConfigFile
-} from "./chunk-UCQMGN5K.js";
+} from "./chunk-L7YXXGDY.js";
 import {
   DEFAULT_CONFIG_FILE,
   resolveConfig
-} from "./chunk-JXFYYMWU.js";
+} from "./chunk-KGWL6KXR.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
 import {

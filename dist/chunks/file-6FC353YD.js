@@ -2,8 +2,8 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   parseConfigFile
-} from "./chunk-UCQMGN5K.js";
-import "./chunk-JXFYYMWU.js";
+} from "./chunk-L7YXXGDY.js";
+import "./chunk-KGWL6KXR.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
 import "./chunk-RQCDCLZU.js";

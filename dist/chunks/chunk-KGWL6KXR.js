@@ -467,6 +467,8 @@ function suggestOption(key) {
 function nearestName(word, names) {
   const plain = (name) => name.replace(/[-_]/g, "").toLowerCase();
   const wanted = plain(word);
+  const started = wanted.length >= 3 ? names.filter((name) => plain(name).startsWith(wanted)) : [];
+  if (started.length === 1) return started[0];
   let best;
   for (const name of names) {
     const d = Math.abs(plain(name).length - wanted.length) > 2 ? 3 : distance(plain(name), wanted);

@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-JXFYYMWU.js";
+} from "./chunk-KGWL6KXR.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";
