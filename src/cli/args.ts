@@ -74,7 +74,7 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
     'extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch, or *: patch for every other type); give the flag once per rule',
   'major-zero-breaking': 'while the major version is 0, what a breaking change bumps: minor or major',
   prerelease: 'the prerelease channel (rc releases 1.3.0-rc.0); empty releases stable versions',
-  'prerelease-start': "0 or 1: the number of a channel's first prerelease of a version (rc.0, or rc.1 as semantic-release counts)",
+  'prerelease-start': "SemVer: 0 or 1, the number of a channel's first prerelease of a version (rc.0, or rc.1 as semantic-release counts)",
   bump: 'auto lets the commits decide; major, minor or patch forces that bump',
   strict: 'block the release when a commit since the last release is not a Conventional Commit',
   'fetch-history': 'in a shallow clone: auto fetches the history as far as the last release; never fails instead',

@@ -84,6 +84,11 @@ function inert(io: CliIo, json: boolean): CliIo {
 }
 
 async function runPlan(gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
+  // --json is the plan's data; the notes are Markdown printed after the text plan.
+  if (line.json && line.notes)
+    throw new VersoError('EUSAGE', '--notes prints the release notes after the plan as text, and --json prints only JSON.', {
+      hint: 'Give one of them: `verso plan --notes`, or `verso plan --json` (the action gives the notes as its `notes` output).'
+    })
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
   if (config.packages) return runPackagesPlan(gather, { ...config, packages: config.packages }, now, line, io)
   const branchLine = await gatherLine(gather, config, cliHints(io.env), 'local')

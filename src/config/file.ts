@@ -105,7 +105,15 @@ function wildcardHint(text: string, error: unknown): string | null {
   const match =
     /^Unresolved alias\b[^:]*: :[ \t]*(\w*)/.exec(message) ??
     (line === undefined ? null : /\*[ \t]*:[ \t]*(\w*)/.exec(text.split('\n')[line - 1] ?? ''))
-  if (!match) return null
+  if (!match) {
+    // Any other item that starts with `*` (a glob: `- *.x`, `- **/*.json`) is an alias named by the rest of it.
+    const alias = /^Unresolved alias\b[^:]*: (.+)$/.exec(message)?.[1]
+    // Only what reads as a glob: `- *rules` may be a real alias whose anchor is missing.
+    const item = alias === undefined || !/[./*]/.test(alias) ? null : `*${alias}`
+    return item !== null && text.split('\n').some((l) => l.trim() === `- ${item}`)
+      ? `An unquoted \`*\` starts a YAML alias: quote the item, \`- ${JSON.stringify(excerpt(item))}\`.`
+      : null
+  }
   const rule = `*: ${match[1] || 'patch'}`
   return `An unquoted \`*\` starts a YAML alias: quote a wildcard release rule, \`- ${JSON.stringify(excerpt(rule))}\`.`
 }

@@ -116,3 +116,13 @@ describe('verso migrate and rollback, the edges', () => {
     expect(run.stderr).toContain('verso rollback --to 2.0.3')
   })
 })
+
+describe('plan --json --notes', () => {
+  it('is refused, saying which to give, rather than dropping the notes', async () => {
+    const r = repo()
+    r.commit('feat: x')
+    const run = await runCli(['plan', '--json', '--notes'], { cwd: r.dir, env: r.env })
+    expect(run).toMatchObject({ code: 2, stdout: '' })
+    expect(run.stderr).toContain('--notes prints the release notes after the plan as text, and --json prints only JSON.')
+  })
+})

@@ -112,3 +112,12 @@ describe('parseConfigFile: the wildcard rule', () => {
     expect(parseConfigFile('release-rules: |\n  *: patch\n  docs: none\n', 'f.yml')).toEqual({ 'release-rules': '*: patch\ndocs: none\n' })
   })
 })
+
+describe('an unquoted glob item', () => {
+  it.each([
+    ['branches:\n  - main\n  - *.x\n', '`- "*.x"`'],
+    ['schemas:\n  - **/*.json\n', '`- "**/*.json"`']
+  ])('%j says to quote it', (yaml, quoted) => {
+    expect(() => parseConfigFile(yaml, '.github/verso.yml')).toThrow(expect.objectContaining({ hint: expect.stringContaining(quoted) }))
+  })
+})
