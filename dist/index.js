@@ -6,7 +6,7 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-YRRJOK5I.js";
+} from "./chunks/chunk-YFTGI2KQ.js";
 import {
   checkPullRequest
 } from "./chunks/chunk-4RHLCXCD.js";

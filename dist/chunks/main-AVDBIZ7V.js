@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-YRRJOK5I.js";
+} from "./chunk-YFTGI2KQ.js";
 import {
   listFiles,
   readWorktreeFile,
@@ -3530,7 +3530,7 @@ var INPUT_MEANINGS = {
   "release-rules": "extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch, or *: patch for every other type); give the flag once per rule",
   "major-zero-breaking": "while the major version is 0, what a breaking change bumps: minor or major",
   prerelease: "the prerelease channel (rc releases 1.3.0-rc.0); empty releases stable versions",
-  "prerelease-start": "0 or 1: the number of a channel's first prerelease of a version (rc.0, or rc.1 as semantic-release counts)",
+  "prerelease-start": "SemVer: 0 or 1, the number of a channel's first prerelease of a version (rc.0, or rc.1 as semantic-release counts)",
   bump: "auto lets the commits decide; major, minor or patch forces that bump",
   strict: "block the release when a commit since the last release is not a Conventional Commit",
   "fetch-history": "in a shallow clone: auto fetches the history as far as the last release; never fails instead",
@@ -3897,6 +3897,10 @@ function inert(io, json) {
   };
 }
 async function runPlan(gather, config, line, io) {
+  if (line.json && line.notes)
+    throw new VersoError("EUSAGE", "--notes prints the release notes after the plan as text, and --json prints only JSON.", {
+      hint: "Give one of them: `verso plan --notes`, or `verso plan --json` (the action gives the notes as its `notes` output)."
+    });
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
   if (config.packages) return runPackagesPlan(gather, { ...config, packages: config.packages }, now, line, io);
   const branchLine = await gatherLine(gather, config, cliHints(io.env), "local");
@@ -4071,7 +4075,7 @@ async function repositoryRoot(root, line, io) {
   return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root;
 }
 async function runMigrate(root, line, io) {
-  const { migrate } = await import("./migrate-NONX4HOP.js");
+  const { migrate } = await import("./migrate-PF3P4R26.js");
   const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
   if (line.json) {
     io.stdout(`${JSON.stringify(migration, null, 2)}

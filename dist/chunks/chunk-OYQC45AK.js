@@ -89,7 +89,11 @@ function wildcardHint(text, error) {
   const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : "";
   const line = error.linePos?.[0]?.line;
   const match = /^Unresolved alias\b[^:]*: :[ \t]*(\w*)/.exec(message) ?? (line === void 0 ? null : /\*[ \t]*:[ \t]*(\w*)/.exec(text.split("\n")[line - 1] ?? ""));
-  if (!match) return null;
+  if (!match) {
+    const alias = /^Unresolved alias\b[^:]*: (.+)$/.exec(message)?.[1];
+    const item = alias === void 0 || !/[./*]/.test(alias) ? null : `*${alias}`;
+    return item !== null && text.split("\n").some((l) => l.trim() === `- ${item}`) ? `An unquoted \`*\` starts a YAML alias: quote the item, \`- ${JSON.stringify(excerpt(item))}\`.` : null;
+  }
   const rule = `*: ${match[1] || "patch"}`;
   return `An unquoted \`*\` starts a YAML alias: quote a wildcard release rule, \`- ${JSON.stringify(excerpt(rule))}\`.`;
 }

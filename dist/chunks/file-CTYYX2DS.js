@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   parseConfigFile
-} from "./chunk-L7YXXGDY.js";
+} from "./chunk-OYQC45AK.js";
 import "./chunk-KGWL6KXR.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-QWN2I4DH.js";
