@@ -68,6 +68,7 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   'calver-format': 'with calver: the version format, e.g. YYYY.0M.MICRO, YY.0M, YYYY.MINOR.MICRO',
   'calver-bump': 'with calver: calendar moves the lowest counter for a second release in a period; commits lets the commits choose',
   'calver-date': 'with calver: release dates each release; major keeps the date of the last breaking change',
+  'calver-timezone': 'with calver: the IANA time zone whose date the release takes (Europe/Berlin); UTC by default',
   'tag-prefix': 'what comes before the version in a release tag (v in v1.2.3); other tags are not releases',
   'initial-version': "the first release's version when there is no release tag yet (SemVer, no prefix)",
   'release-rules':
@@ -143,7 +144,7 @@ const COMMAND_OPTIONS: Readonly<Record<CommandOption, CommandOptionSpec>> = {
   date: {
     value: 'YYYY-MM-DD',
     commands: ['plan', 'release', 'check', 'artifacts'],
-    meaning: 'the release date for CalVer (UTC)',
+    meaning: 'the release date for CalVer, as it is (calver-timezone does not move it)',
     default: 'SOURCE_DATE_EPOCH, else today'
   }
 }

@@ -45,8 +45,10 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
         hint: 'verso rollback --to 2.0.3'
       })
     // `verso rollback --to X` is the action's `mode: rollback` with `rollback-to: X`.
-    const given =
+    const asked =
       line.command === 'rollback' ? { ...line.given, mode: 'rollback', ...(line.to ? { 'rollback-to': line.to } : {}) } : line.given
+    // --date is the release date itself: no time zone moves it to another day.
+    const given = line.date === undefined ? asked : { ...asked, 'calver-timezone': 'UTC' }
     const config = await loadConfig(
       given,
       (path) => readWorktreeFile(root, path),

@@ -5,6 +5,7 @@ import { parseVersionFileRules, type VersionFileRule } from '../files/version-fi
 import { parseReleaseRules, type ReleaseRule } from '../commits/rules.js'
 import { VersoError } from '../errors.js'
 import { parseCalverFormat } from '../versions/calver/format.js'
+import { isTimeZone } from '../versions/calver/time-zone.js'
 import type { Scheme } from '../versions/scheme.js'
 import { isPrereleaseId, parseSemver } from '../versions/semver.js'
 
@@ -115,6 +116,7 @@ export const OPTION_NAMES = [
   'calver-format',
   'calver-bump',
   'calver-date',
+  'calver-timezone',
   'tag-prefix',
   'initial-version',
   'release-rules',
@@ -173,6 +175,7 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'calver-format': '',
   'calver-bump': 'calendar',
   'calver-date': 'release',
+  'calver-timezone': 'UTC',
   'tag-prefix': 'v',
   'initial-version': '0.1.0',
   'release-rules': '',
@@ -380,7 +383,12 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       return { kind: 'semver', initialVersion: parseSemver('0.1.0')!, majorZeroBreaking: 'minor' }
     }
     try {
-      return { kind, format: parseCalverFormat(format), counters, date }
+      const timeZone = value('calver-timezone').trim() || 'UTC'
+      if (!isTimeZone(timeZone))
+        problems.push(
+          `\`calver-timezone: ${timeZone}\` is not a time zone: write an IANA name such as \`Europe/Berlin\` or \`America/New_York\`, or \`UTC\`.`
+        )
+      return { kind, format: parseCalverFormat(format), counters, date, timeZone: isTimeZone(timeZone) ? timeZone : 'UTC' }
     } catch (error) {
       if (!(error instanceof VersoError)) throw error
       problems.push(

@@ -23,6 +23,7 @@ function sayToReader(reason: PlanReason): string | null {
     case 'tags-not-read':
     case 'prerelease-covers':
     case 'prerelease-passed':
+    case 'release-date':
     case 'finishing':
     case 'linked':
     case 'not-semver':

@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js'
 import type { ImageCheck } from '../image/index.js'
 import { compareVersions, describeParts, formatVersion, isPrerelease, nextVersion, type Version } from '../versions/scheme.js'
 import { findUnreadVersionTags, type ReleaseTag } from '../versions/release-tags.js'
+import { dateInZone } from '../versions/calver/time-zone.js'
 import { inRange } from '../versions/semver.js'
 import { decideBump } from './effective-bump.js'
 import type { Facts } from './gather.js'
@@ -67,6 +68,11 @@ export function decidePlan(
   }
 
   const taken = facts.tags.all.map((t) => t.version)
+  // A calendar version takes the date of its time zone; the code below reads it as UTC.
+  const zone = config.scheme.kind === 'calver' ? config.scheme.timeZone : 'UTC'
+  const today = dateInZone(now, zone)
+  const dated: PlanReason[] =
+    zone === 'UTC' ? [] : [{ kind: 'release-date', instant: now.toISOString(), zone, date: today.toISOString().slice(0, 10) }]
   const computed: { version: Version; reasons: readonly PlanReason[]; below?: Version } =
     finish !== undefined
       ? { version: finish, reasons: [{ kind: 'finishing', tag: `${config.tagPrefix}${formatVersion(finish)}` }] }
@@ -77,7 +83,7 @@ export function decidePlan(
           prerelease: line.prerelease,
           prereleaseStart: config.prereleaseStart,
           taken,
-          now
+          now: today
         })
   const { raiseTo } = options
   const next =
@@ -86,7 +92,7 @@ export function decidePlan(
       : computed
   const text = formatVersion(next.version)
   const release: ReleaseRef = { version: text, tag: `${config.tagPrefix}${text}`, value: next.version }
-  const plan = { ...common, reasons: [...common.reasons, ...next.reasons] }
+  const plan = { ...common, reasons: [...common.reasons, ...dated, ...next.reasons] }
 
   // The tag at HEAD itself is no clash: that is a re-run finishing its release.
   const clash = facts.tags.all.find((t) => t.name === release.tag && t.sha !== facts.head)

@@ -61,6 +61,8 @@ export type PlanReason =
   | { readonly kind: 'held-by-major-zero'; readonly commits: readonly string[] }
   /** No release was found, yet some tags look like versions: the prefix or the scheme does not read them. */
   | ({ readonly kind: 'tags-not-read' } & UnreadVersionTags)
+  /** A CalVer release dated in a time zone other than UTC: the instant, the zone, and the date it gave. */
+  | { readonly kind: 'release-date'; readonly instant: string; readonly zone: string; readonly date: string }
   /** HEAD already carries this release's tag: a re-run finishes it. */
   | { readonly kind: 'finishing'; readonly tag: string }
   /** A monorepo's package released because packages it depends on (by its manifest) release. */

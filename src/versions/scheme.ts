@@ -8,7 +8,14 @@ import { compareSemver, nextSemver, parseSemver, type SemverReason } from './sem
 /** How versions are written and ordered: SemVer, or a CalVer format. */
 export type Scheme =
   | { readonly kind: 'semver'; readonly initialVersion: semver.SemVer; readonly majorZeroBreaking: 'minor' | 'major' }
-  | { readonly kind: 'calver'; readonly format: CalverFormat; readonly counters: CalverCounterRule; readonly date: CalverDateRule }
+  | {
+      readonly kind: 'calver'
+      readonly format: CalverFormat
+      readonly counters: CalverCounterRule
+      readonly date: CalverDateRule
+      /** The IANA time zone whose calendar dates the release (`UTC` unless `calver-timezone` says). */
+      readonly timeZone: string
+    }
 
 /** A version read from a tag, tagged with its scheme so the two can never be mixed. */
 export type Version =
