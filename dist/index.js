@@ -6,13 +6,13 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-YFTGI2KQ.js";
+} from "./chunks/chunk-D32Z333V.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-4RHLCXCD.js";
+} from "./chunks/chunk-V7XJW5V6.js";
 import {
   runRelease
-} from "./chunks/chunk-2OPGGP3G.js";
+} from "./chunks/chunk-DLJM26X5.js";
 import {
   packageNameFor,
   planArtifacts
@@ -33,7 +33,7 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-OJM3CHIO.js";
+} from "./chunks/chunk-4TI4IBCB.js";
 import "./chunks/chunk-RWW5ZTZX.js";
 import {
   createGit
@@ -42,8 +42,9 @@ import "./chunks/chunk-2YYQRWEA.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-KGWL6KXR.js";
+} from "./chunks/chunk-DYTXUXUX.js";
 import "./chunks/chunk-VG4D5XZV.js";
+import "./chunks/chunk-2BOKU4E4.js";
 import "./chunks/chunk-QWN2I4DH.js";
 import {
   readEvent
@@ -53,14 +54,14 @@ import {
   RELEASE_BODY_LIMIT,
   renderInline,
   renderNotes
-} from "./chunks/chunk-ZLPF5X4I.js";
+} from "./chunks/chunk-QZIVPIKN.js";
 import {
   briefWhy,
   packagesReleases,
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-2K256SXJ.js";
-import "./chunks/chunk-G7Z4QKKW.js";
+} from "./chunks/chunk-W2DN774F.js";
+import "./chunks/chunk-VFOOKWSZ.js";
 import {
   describeLine
 } from "./chunks/chunk-ODAAM37D.js";
@@ -75,7 +76,7 @@ import {
   fitBytes,
   fitText,
   shortSha
-} from "./chunks/chunk-2IJ6II4Q.js";
+} from "./chunks/chunk-KRBZXG4D.js";
 import "./chunks/chunk-OUXFSVUQ.js";
 import "./chunks/chunk-F3M2BGHC.js";
 import "./chunks/chunk-G6X6EZPO.js";
@@ -906,7 +907,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-XY4SV63Y.js"), import("./chunks/packages-O5UFJKAY.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-GKKHAERX.js"), import("./chunks/packages-63CUB6CF.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1006,7 +1007,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-TUVTTHJM.js"), import("./chunks/rollback-AXVURSAZ.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-TUVTTHJM.js"), import("./chunks/rollback-6LMQ3GXZ.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1068,7 +1069,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-XY4SV63Y.js");
+  const { planPackages } = await import("./chunks/packages-GKKHAERX.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

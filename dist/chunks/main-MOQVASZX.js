@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-YFTGI2KQ.js";
+} from "./chunk-D32Z333V.js";
 import {
   listFiles,
   readWorktreeFile,
@@ -18,7 +18,7 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-OJM3CHIO.js";
+} from "./chunk-4TI4IBCB.js";
 import {
   createGit
 } from "./chunk-CIVBDLHN.js";
@@ -27,8 +27,9 @@ import {
   DEFAULTS,
   OPTION_NAMES,
   nearestName
-} from "./chunk-KGWL6KXR.js";
+} from "./chunk-DYTXUXUX.js";
 import "./chunk-VG4D5XZV.js";
+import "./chunk-2BOKU4E4.js";
 import "./chunk-QWN2I4DH.js";
 import {
   renderImageJson,
@@ -36,9 +37,9 @@ import {
   renderPlanText,
   renderReleaseText,
   writePlanJson
-} from "./chunk-G7Z4QKKW.js";
+} from "./chunk-VFOOKWSZ.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-2IJ6II4Q.js";
+import "./chunk-KRBZXG4D.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-G6X6EZPO.js";
@@ -3525,6 +3526,7 @@ var INPUT_MEANINGS = {
   "calver-format": "with calver: the version format, e.g. YYYY.0M.MICRO, YY.0M, YYYY.MINOR.MICRO",
   "calver-bump": "with calver: calendar moves the lowest counter for a second release in a period; commits lets the commits choose",
   "calver-date": "with calver: release dates each release; major keeps the date of the last breaking change",
+  "calver-timezone": "with calver: the IANA time zone whose date the release takes (Europe/Berlin); UTC by default",
   "tag-prefix": "what comes before the version in a release tag (v in v1.2.3); other tags are not releases",
   "initial-version": "the first release's version when there is no release tag yet (SemVer, no prefix)",
   "release-rules": "extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch, or *: patch for every other type); give the flag once per rule",
@@ -3589,7 +3591,7 @@ var COMMAND_OPTIONS = {
   date: {
     value: "YYYY-MM-DD",
     commands: ["plan", "release", "check", "artifacts"],
-    meaning: "the release date for CalVer (UTC)",
+    meaning: "the release date for CalVer, as it is (calver-timezone does not move it)",
     default: "SOURCE_DATE_EPOCH, else today"
   }
 };
@@ -3865,7 +3867,8 @@ async function main(argv, terminal) {
       throw new VersoError("EUSAGE", "verso rollback needs the version to make the latest release again.", {
         hint: "verso rollback --to 2.0.3"
       });
-    const given = line.command === "rollback" ? { ...line.given, mode: "rollback", ...line.to ? { "rollback-to": line.to } : {} } : line.given;
+    const asked = line.command === "rollback" ? { ...line.given, mode: "rollback", ...line.to ? { "rollback-to": line.to } : {} } : line.given;
+    const given = line.date === void 0 ? asked : { ...asked, "calver-timezone": "UTC" };
     const config = await loadConfig(
       given,
       (path) => readWorktreeFile(root, path),
@@ -3916,7 +3919,7 @@ async function runPlan(gather, config, line, io) {
   else io.stdout(`${renderPlanText(plan, { verbose: line.verbose })}${build ? `build version: ${build.version}
 ` : ""}`);
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./release-notes-PURYPVV4.js");
+    const { renderNotes } = await import("./release-notes-SWAEDQ7B.js");
     const { readGitHubEnvironment } = await import("./environment-OJQQDVT3.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
@@ -3925,8 +3928,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-XY4SV63Y.js"),
-    import("./packages-O5UFJKAY.js")
+    import("./packages-GKKHAERX.js"),
+    import("./packages-63CUB6CF.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -3937,9 +3940,9 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-ZGNHBENU.js"),
-    import("./check-text-OYKM23KD.js"),
-    import("./release-notes-PURYPVV4.js"),
+    import("./pr-check-QFSUZNP2.js"),
+    import("./check-text-IVUVGCPQ.js"),
+    import("./release-notes-SWAEDQ7B.js"),
     import("./validate-I3SGAM5S.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
@@ -3962,8 +3965,8 @@ async function runCheck(gather, config, line, io) {
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine);
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-XY4SV63Y.js"),
-      import("./packages-O5UFJKAY.js")
+      import("./packages-GKKHAERX.js"),
+      import("./packages-63CUB6CF.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
     const plan = await planPackages({ gather, config: { ...config, packages: config.packages }, now, where, head: headSha, resume: false });
@@ -4025,7 +4028,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./release-6POR7O7Y.js"),
+    import("./release-7U7Q3MXX.js"),
     import("./environment-OJQQDVT3.js"),
     import("./event-N7KCVIYC.js")
   ]);
@@ -4052,8 +4055,8 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-XY4SV63Y.js"),
-      import("./packages-O5UFJKAY.js")
+      import("./packages-GKKHAERX.js"),
+      import("./packages-63CUB6CF.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
@@ -4075,7 +4078,7 @@ async function repositoryRoot(root, line, io) {
   return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root;
 }
 async function runMigrate(root, line, io) {
-  const { migrate } = await import("./migrate-PF3P4R26.js");
+  const { migrate } = await import("./migrate-EUBBG4E7.js");
   const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
   if (line.json) {
     io.stdout(`${JSON.stringify(migration, null, 2)}
@@ -4121,7 +4124,7 @@ async function runArtifacts(gather, config, line, io) {
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
     import("./rollback-TUVTTHJM.js"),
-    import("./rollback-AXVURSAZ.js"),
+    import("./rollback-6LMQ3GXZ.js"),
     import("./environment-OJQQDVT3.js")
   ]);
   const to = config.rollbackTo ?? "";

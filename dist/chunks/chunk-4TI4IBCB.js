@@ -10,6 +10,9 @@ import {
   parseVersion
 } from "./chunk-2YYQRWEA.js";
 import {
+  dateInZone
+} from "./chunk-2BOKU4E4.js";
+import {
   resolveLine,
   unresolvedLine
 } from "./chunk-OUXFSVUQ.js";
@@ -135,6 +138,9 @@ function decidePlan(config, facts, now, image = null, options = {}) {
     return { ...common, kind: "none", reason: facts.commits.length === 0 ? "no-commits" : "no-releasable-commits", next: null };
   }
   const taken = facts.tags.all.map((t) => t.version);
+  const zone = config.scheme.kind === "calver" ? config.scheme.timeZone : "UTC";
+  const today = dateInZone(now, zone);
+  const dated = zone === "UTC" ? [] : [{ kind: "release-date", instant: now.toISOString(), zone, date: today.toISOString().slice(0, 10) }];
   const computed = finish !== void 0 ? { version: finish, reasons: [{ kind: "finishing", tag: `${config.tagPrefix}${formatVersion(finish)}` }] } : nextVersion(config.scheme, {
     base: facts.base?.version ?? null,
     stable: facts.stableBase?.version ?? null,
@@ -142,13 +148,13 @@ function decidePlan(config, facts, now, image = null, options = {}) {
     prerelease: line.prerelease,
     prereleaseStart: config.prereleaseStart,
     taken,
-    now
+    now: today
   });
   const { raiseTo } = options;
   const next = raiseTo && finish === void 0 && compareVersions(raiseTo.version, computed.version) > 0 ? { version: raiseTo.version, reasons: [...computed.reasons, raiseTo.reason] } : computed;
   const text = formatVersion(next.version);
   const release = { version: text, tag: `${config.tagPrefix}${text}`, value: next.version };
-  const plan = { ...common, reasons: [...common.reasons, ...next.reasons] };
+  const plan = { ...common, reasons: [...common.reasons, ...dated, ...next.reasons] };
   const clash = facts.tags.all.find((t) => t.name === release.tag && t.sha !== facts.head);
   const limit = finish === void 0 ? lineLimit(line, next.version, facts) : null;
   if (limit && line.range !== null) {

@@ -67,6 +67,8 @@ function describeReason(reason) {
       return `${reason.released} is released already (from another branch), so this channel aims past it, at ${reason.aim}: merge the released branch into this one to include its changes`;
     case "finishing":
       return `finishing the release of ${reason.tag}, tagged by an earlier run`;
+    case "release-date":
+      return `dated ${reason.date}: the release instant ${reason.instant} in ${reason.zone} (calver-timezone)`;
     case "dependency":
       return `released for its dependencies: ${reason.dependencies.join(", ")} release${reason.dependencies.length === 1 ? "s" : ""} in this run (a patch at least)`;
     case "linked":

@@ -3,17 +3,18 @@ const require = __verso_createRequire(import.meta.url);
 import {
   runRelease,
   withReleaseCommit
-} from "./chunk-2OPGGP3G.js";
+} from "./chunk-DLJM26X5.js";
 import "./chunk-CR4DGGOJ.js";
 import "./chunk-KOPTFRYK.js";
 import "./chunk-ZHM2QSYW.js";
-import "./chunk-OJM3CHIO.js";
+import "./chunk-4TI4IBCB.js";
 import "./chunk-RWW5ZTZX.js";
 import "./chunk-CIVBDLHN.js";
 import "./chunk-2YYQRWEA.js";
 import "./chunk-VG4D5XZV.js";
+import "./chunk-2BOKU4E4.js";
 import "./chunk-QWN2I4DH.js";
-import "./chunk-ZLPF5X4I.js";
+import "./chunk-QZIVPIKN.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-G6X6EZPO.js";

@@ -4,6 +4,9 @@ import {
   parseVersionFileRules
 } from "./chunk-VG4D5XZV.js";
 import {
+  isTimeZone
+} from "./chunk-2BOKU4E4.js";
+import {
   parseCalverFormat
 } from "./chunk-QWN2I4DH.js";
 import {
@@ -135,6 +138,7 @@ var OPTION_NAMES = [
   "calver-format",
   "calver-bump",
   "calver-date",
+  "calver-timezone",
   "tag-prefix",
   "initial-version",
   "release-rules",
@@ -177,6 +181,7 @@ var DEFAULTS = {
   "calver-format": "",
   "calver-bump": "calendar",
   "calver-date": "release",
+  "calver-timezone": "UTC",
   "tag-prefix": "v",
   "initial-version": "0.1.0",
   "release-rules": "",
@@ -365,7 +370,12 @@ function resolveConfig(given, file = {}) {
       return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor" };
     }
     try {
-      return { kind, format: parseCalverFormat(format), counters, date };
+      const timeZone = value("calver-timezone").trim() || "UTC";
+      if (!isTimeZone(timeZone))
+        problems.push(
+          `\`calver-timezone: ${timeZone}\` is not a time zone: write an IANA name such as \`Europe/Berlin\` or \`America/New_York\`, or \`UTC\`.`
+        );
+      return { kind, format: parseCalverFormat(format), counters, date, timeZone: isTimeZone(timeZone) ? timeZone : "UTC" };
     } catch (error) {
       if (!(error instanceof VersoError)) throw error;
       problems.push(

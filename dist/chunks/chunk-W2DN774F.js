@@ -4,7 +4,7 @@ import {
   cacheCommitCauses,
   renderPlanText,
   writePlanJson
-} from "./chunk-G7Z4QKKW.js";
+} from "./chunk-VFOOKWSZ.js";
 import {
   describeLine
 } from "./chunk-ODAAM37D.js";
@@ -15,7 +15,7 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-2IJ6II4Q.js";
+} from "./chunk-KRBZXG4D.js";
 
 // src/report/summary.ts
 function renderPlanSummary(plan) {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-U2BZHSHU.js";
 import {
   shortSha
-} from "./chunk-2IJ6II4Q.js";
+} from "./chunk-KRBZXG4D.js";
 import "./chunk-IXE7RTMW.js";
 
 // src/report/rollback.ts

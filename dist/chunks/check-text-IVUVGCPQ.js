@@ -7,7 +7,7 @@ import {
   describeFinding,
   describeReason,
   explainBump
-} from "./chunk-2IJ6II4Q.js";
+} from "./chunk-KRBZXG4D.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-G6X6EZPO.js";

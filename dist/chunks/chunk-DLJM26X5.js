@@ -15,11 +15,11 @@ import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-OJM3CHIO.js";
+} from "./chunk-4TI4IBCB.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-ZLPF5X4I.js";
+} from "./chunk-QZIVPIKN.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

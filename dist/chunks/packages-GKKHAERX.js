@@ -12,7 +12,7 @@ import {
   decidePlan,
   isOwnRelease,
   lineFor
-} from "./chunk-OJM3CHIO.js";
+} from "./chunk-4TI4IBCB.js";
 import "./chunk-RWW5ZTZX.js";
 import "./chunk-CIVBDLHN.js";
 import {
@@ -20,11 +20,12 @@ import {
   formatVersion
 } from "./chunk-2YYQRWEA.js";
 import "./chunk-VG4D5XZV.js";
+import "./chunk-2BOKU4E4.js";
 import "./chunk-QWN2I4DH.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-ZLPF5X4I.js";
+} from "./chunk-QZIVPIKN.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-G6X6EZPO.js";

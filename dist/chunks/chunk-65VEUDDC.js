@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-KGWL6KXR.js";
+} from "./chunk-DYTXUXUX.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";

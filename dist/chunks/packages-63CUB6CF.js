@@ -8,10 +8,10 @@ import {
   renderPackagesResult,
   renderPackagesSummary,
   renderPackagesText
-} from "./chunk-2K256SXJ.js";
-import "./chunk-G7Z4QKKW.js";
+} from "./chunk-W2DN774F.js";
+import "./chunk-VFOOKWSZ.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-2IJ6II4Q.js";
+import "./chunk-KRBZXG4D.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-G6X6EZPO.js";

@@ -2,12 +2,13 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   parseConfigFile
-} from "./chunk-OYQC45AK.js";
+} from "./chunk-65VEUDDC.js";
 import {
   DEFAULT_CONFIG_FILE,
   resolveConfig
-} from "./chunk-KGWL6KXR.js";
+} from "./chunk-DYTXUXUX.js";
 import "./chunk-VG4D5XZV.js";
+import "./chunk-2BOKU4E4.js";
 import "./chunk-QWN2I4DH.js";
 import {
   require_dist

@@ -118,6 +118,7 @@ function sayToReader(reason) {
     case "tags-not-read":
     case "prerelease-covers":
     case "prerelease-passed":
+    case "release-date":
     case "finishing":
     case "linked":
     case "not-semver":
