@@ -69,6 +69,7 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   'calver-bump': 'with calver: calendar moves the lowest counter for a second release in a period; commits lets the commits choose',
   'calver-date': 'with calver: release dates each release; major keeps the date of the last breaking change',
   'calver-timezone': 'with calver: the IANA time zone whose date the release takes (Europe/Berlin); UTC by default',
+  'calver-counter-start': 'with calver: 0 or 1, where the first counter of a new period starts (2014.1, 21.1.0); the others start at 0',
   'tag-prefix': 'what comes before the version in a release tag (v in v1.2.3); other tags are not releases',
   'initial-version': "the first release's version when there is no release tag yet (SemVer, no prefix)",
   'release-rules':

@@ -117,6 +117,7 @@ export const OPTION_NAMES = [
   'calver-bump',
   'calver-date',
   'calver-timezone',
+  'calver-counter-start',
   'tag-prefix',
   'initial-version',
   'release-rules',
@@ -176,6 +177,7 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'calver-bump': 'calendar',
   'calver-date': 'release',
   'calver-timezone': 'UTC',
+  'calver-counter-start': '0',
   'tag-prefix': 'v',
   'initial-version': '0.1.0',
   'release-rules': '',
@@ -388,7 +390,8 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
         problems.push(
           `\`calver-timezone: ${timeZone}\` is not a time zone: write an IANA name such as \`Europe/Berlin\` or \`America/New_York\`, or \`UTC\`.`
         )
-      return { kind, format: parseCalverFormat(format), counters, date, timeZone: isTimeZone(timeZone) ? timeZone : 'UTC' }
+      const counterStart = oneOf('calver-counter-start', ['0', '1'] as const) === '1' ? 1 : 0
+      return { kind, format: parseCalverFormat(format), counters, date, timeZone: isTimeZone(timeZone) ? timeZone : 'UTC', counterStart }
     } catch (error) {
       if (!(error instanceof VersoError)) throw error
       problems.push(

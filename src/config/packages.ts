@@ -24,6 +24,8 @@ export const PACKAGE_OPTIONS = [
   'calver-format',
   'calver-bump',
   'calver-date',
+  'calver-timezone',
+  'calver-counter-start',
   'initial-version',
   'release-rules',
   'major-zero-breaking',

@@ -15,6 +15,8 @@ export type Scheme =
       readonly date: CalverDateRule
       /** The IANA time zone whose calendar dates the release (`UTC` unless `calver-timezone` says). */
       readonly timeZone: string
+      /** Where the first counter of a new period starts: 0 (`2024.0`) or 1 (`2024.1`). */
+      readonly counterStart: 0 | 1
     }
 
 /** A version read from a tag, tagged with its scheme so the two can never be mixed. */
@@ -106,7 +108,8 @@ export function nextVersion(scheme: Scheme, input: NextInput): NextVersion {
   const next = nextCalver(scheme.format, previous, input.now, input.bump, {
     counters: scheme.counters,
     date: scheme.date,
-    modifier: input.prerelease ?? undefined
+    modifier: input.prerelease ?? undefined,
+    counterStart: scheme.counterStart
   })
   // A prerelease number already tagged elsewhere (another branch) is skipped, as SemVer's are.
   const taken = new Set(input.taken.flatMap((v) => (v.kind === 'calver' ? [formatCalver(v.value)] : [])))

@@ -30,6 +30,8 @@ export interface CalverNextOptions {
   readonly date: CalverDateRule
   /** A modifier id (`rc`, `beta`, …) to release a prerelease of the next version. */
   readonly modifier?: string | undefined
+  /** Where the first counter of a new period starts (`2014.1`, `21.1.0`); the others start at 0. */
+  readonly counterStart?: 0 | 1
 }
 
 /** What a next version changed relative to the previous one, for the plan's reasons. */
@@ -156,7 +158,7 @@ export function nextCalver(
 
   if (previous === null) {
     return {
-      version: makeVersion(format, todayPeriod, zeroCounters(format), startModifier(modifierId)),
+      version: makeVersion(format, todayPeriod, startCounters(format, options.counterStart ?? 0), startModifier(modifierId)),
       change: { kind: 'first' },
       reasons: [{ kind: 'first-release', period: formatCalverPeriod(format, todayPeriod), counters: format.counters }]
     }
@@ -174,7 +176,9 @@ export function nextCalver(
 
   const period = options.date === 'release' || bump === 'major' ? todayPeriod : previous.period
   const moved = comparePeriods(period, previous.period) !== 0
-  const step = moved ? moveToPeriod(format, previous, period, modifierId) : stepInPeriod(format, previous, bump, options, modifierId)
+  const step = moved
+    ? moveToPeriod(format, previous, period, modifierId, options.counterStart ?? 0)
+    : stepInPeriod(format, previous, bump, options, modifierId)
   const reasons = [...explainDateRule(format, options, bump, previousPeriod, moved), ...step.reasons]
   if (modifierId !== null && step.change.kind !== 'modifier') {
     const base = makeVersion(format, step.version.period, step.version.counters, null)
@@ -240,11 +244,17 @@ function explainDateRule(
 }
 
 // A new period marks the change itself, so every counter restarts whatever the bump.
-function moveToPeriod(format: CalverFormat, previous: CalverVersion, period: CalverPeriod, modifierId: string | null): CalverNext {
+function moveToPeriod(
+  format: CalverFormat,
+  previous: CalverVersion,
+  period: CalverPeriod,
+  modifierId: string | null,
+  counterStart: 0 | 1
+): CalverNext {
   const from = formatCalverPeriod(format, previous.period)
   const to = formatCalverPeriod(format, period)
   return {
-    version: makeVersion(format, period, zeroCounters(format), startModifier(modifierId)),
+    version: makeVersion(format, period, startCounters(format, counterStart), startModifier(modifierId)),
     change: { kind: 'period', from, to },
     reasons: [{ kind: 'period-moved', from, to, counters: format.counters }]
   }
@@ -334,8 +344,9 @@ function startModifier(id: string | null): CalverModifier | null {
   return id === null ? null : { id, number: 0, spelling: 'dotted' }
 }
 
-function zeroCounters(format: CalverFormat): Counters {
-  return Object.fromEntries(format.counters.map((c) => [c, 0]))
+/** A new period's counters: the first (leftmost) at `start`, the rest at 0. */
+function startCounters(format: CalverFormat, start: 0 | 1): Counters {
+  return Object.fromEntries(format.counters.map((c, i) => [c, i === 0 ? start : 0]))
 }
 
 function incrementCounter(format: CalverFormat, counters: Counters, counter: CounterToken): Counters {
