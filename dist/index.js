@@ -6,13 +6,13 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-D32Z333V.js";
+} from "./chunks/chunk-SHRE7OVO.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-V7XJW5V6.js";
+} from "./chunks/chunk-ZLCWM3X2.js";
 import {
   runRelease
-} from "./chunks/chunk-DLJM26X5.js";
+} from "./chunks/chunk-L42IXR2D.js";
 import {
   packageNameFor,
   planArtifacts
@@ -33,16 +33,16 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-4TI4IBCB.js";
+} from "./chunks/chunk-TKGLPTCK.js";
 import "./chunks/chunk-RWW5ZTZX.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
-import "./chunks/chunk-2YYQRWEA.js";
+import "./chunks/chunk-W5E57ONX.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-DYTXUXUX.js";
+} from "./chunks/chunk-SVSRETHX.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-2BOKU4E4.js";
 import "./chunks/chunk-QWN2I4DH.js";
@@ -907,7 +907,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-GKKHAERX.js"), import("./chunks/packages-63CUB6CF.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-OZIJRV26.js"), import("./chunks/packages-63CUB6CF.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1007,7 +1007,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-TUVTTHJM.js"), import("./chunks/rollback-6LMQ3GXZ.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-HNGKUMHE.js"), import("./chunks/rollback-6LMQ3GXZ.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1069,7 +1069,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-GKKHAERX.js");
+  const { planPackages } = await import("./chunks/packages-OZIJRV26.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

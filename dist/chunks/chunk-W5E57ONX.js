@@ -148,7 +148,7 @@ function nextCalver(format, previous, today, bump, options) {
   const todayPeriod = readTodayPeriod(format, today);
   if (previous === null) {
     return {
-      version: makeVersion(format, todayPeriod, zeroCounters(format), startModifier(modifierId)),
+      version: makeVersion(format, todayPeriod, startCounters(format, options.counterStart ?? 0), startModifier(modifierId)),
       change: { kind: "first" },
       reasons: [{ kind: "first-release", period: formatCalverPeriod(format, todayPeriod), counters: format.counters }]
     };
@@ -164,7 +164,7 @@ function nextCalver(format, previous, today, bump, options) {
   }
   const period = options.date === "release" || bump === "major" ? todayPeriod : previous.period;
   const moved = comparePeriods(period, previous.period) !== 0;
-  const step = moved ? moveToPeriod(format, previous, period, modifierId) : stepInPeriod(format, previous, bump, options, modifierId);
+  const step = moved ? moveToPeriod(format, previous, period, modifierId, options.counterStart ?? 0) : stepInPeriod(format, previous, bump, options, modifierId);
   const reasons = [...explainDateRule(format, options, bump, previousPeriod, moved), ...step.reasons];
   if (modifierId !== null && step.change.kind !== "modifier") {
     const base = makeVersion(format, step.version.period, step.version.counters, null);
@@ -214,11 +214,11 @@ function explainDateRule(format, options, bump, previousPeriod, moved) {
   if (!format.counters.includes("MAJOR")) return [{ kind: "breaking-not-shown", why: "no-major", format: format.text }];
   return [];
 }
-function moveToPeriod(format, previous, period, modifierId) {
+function moveToPeriod(format, previous, period, modifierId, counterStart) {
   const from = formatCalverPeriod(format, previous.period);
   const to = formatCalverPeriod(format, period);
   return {
-    version: makeVersion(format, period, zeroCounters(format), startModifier(modifierId)),
+    version: makeVersion(format, period, startCounters(format, counterStart), startModifier(modifierId)),
     change: { kind: "period", from, to },
     reasons: [{ kind: "period-moved", from, to, counters: format.counters }]
   };
@@ -285,8 +285,8 @@ function continuePrerelease(previous, modifier, base, modifierId) {
 function startModifier(id) {
   return id === null ? null : { id, number: 0, spelling: "dotted" };
 }
-function zeroCounters(format) {
-  return Object.fromEntries(format.counters.map((c) => [c, 0]));
+function startCounters(format, start) {
+  return Object.fromEntries(format.counters.map((c, i) => [c, i === 0 ? start : 0]));
 }
 function incrementCounter(format, counters, counter) {
   const at = COUNTER_TOKENS.indexOf(counter);
@@ -348,7 +348,8 @@ function nextVersion(scheme, input) {
   const next = nextCalver(scheme.format, previous, input.now, input.bump, {
     counters: scheme.counters,
     date: scheme.date,
-    modifier: input.prerelease ?? void 0
+    modifier: input.prerelease ?? void 0,
+    counterStart: scheme.counterStart
   });
   const taken = new Set(input.taken.flatMap((v) => v.kind === "calver" ? [formatCalver(v.value)] : []));
   let version = next.version;

@@ -34,6 +34,8 @@ var PACKAGE_OPTIONS = [
   "calver-format",
   "calver-bump",
   "calver-date",
+  "calver-timezone",
+  "calver-counter-start",
   "initial-version",
   "release-rules",
   "major-zero-breaking",
@@ -139,6 +141,7 @@ var OPTION_NAMES = [
   "calver-bump",
   "calver-date",
   "calver-timezone",
+  "calver-counter-start",
   "tag-prefix",
   "initial-version",
   "release-rules",
@@ -182,6 +185,7 @@ var DEFAULTS = {
   "calver-bump": "calendar",
   "calver-date": "release",
   "calver-timezone": "UTC",
+  "calver-counter-start": "0",
   "tag-prefix": "v",
   "initial-version": "0.1.0",
   "release-rules": "",
@@ -375,7 +379,8 @@ function resolveConfig(given, file = {}) {
         problems.push(
           `\`calver-timezone: ${timeZone}\` is not a time zone: write an IANA name such as \`Europe/Berlin\` or \`America/New_York\`, or \`UTC\`.`
         );
-      return { kind, format: parseCalverFormat(format), counters, date, timeZone: isTimeZone(timeZone) ? timeZone : "UTC" };
+      const counterStart = oneOf("calver-counter-start", ["0", "1"]) === "1" ? 1 : 0;
+      return { kind, format: parseCalverFormat(format), counters, date, timeZone: isTimeZone(timeZone) ? timeZone : "UTC", counterStart };
     } catch (error) {
       if (!(error instanceof VersoError)) throw error;
       problems.push(

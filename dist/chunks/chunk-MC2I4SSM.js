@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-DYTXUXUX.js";
+} from "./chunk-SVSRETHX.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";

@@ -1,19 +1,21 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  parseConfigFile
-} from "./chunk-65VEUDDC.js";
-import "./chunk-DYTXUXUX.js";
-import "./chunk-VG4D5XZV.js";
+  checkPullRequest
+} from "./chunk-ZLCWM3X2.js";
+import "./chunk-TKGLPTCK.js";
+import "./chunk-W5E57ONX.js";
 import "./chunk-2BOKU4E4.js";
 import "./chunk-QWN2I4DH.js";
-import "./chunk-RQCDCLZU.js";
+import "./chunk-OUXFSVUQ.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-G6X6EZPO.js";
 import "./chunk-QIVDBRGE.js";
+import "./chunk-UK7V43SB.js";
+import "./chunk-5IDT65OU.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  parseConfigFile
+  checkPullRequest
 };

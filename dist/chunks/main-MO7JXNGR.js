@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-D32Z333V.js";
+} from "./chunk-SHRE7OVO.js";
 import {
   listFiles,
   readWorktreeFile,
@@ -18,16 +18,16 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-4TI4IBCB.js";
+} from "./chunk-TKGLPTCK.js";
 import {
   createGit
 } from "./chunk-CIVBDLHN.js";
-import "./chunk-2YYQRWEA.js";
+import "./chunk-W5E57ONX.js";
 import {
   DEFAULTS,
   OPTION_NAMES,
   nearestName
-} from "./chunk-DYTXUXUX.js";
+} from "./chunk-SVSRETHX.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-2BOKU4E4.js";
 import "./chunk-QWN2I4DH.js";
@@ -3527,6 +3527,7 @@ var INPUT_MEANINGS = {
   "calver-bump": "with calver: calendar moves the lowest counter for a second release in a period; commits lets the commits choose",
   "calver-date": "with calver: release dates each release; major keeps the date of the last breaking change",
   "calver-timezone": "with calver: the IANA time zone whose date the release takes (Europe/Berlin); UTC by default",
+  "calver-counter-start": "with calver: 0 or 1, where the first counter of a new period starts (2014.1, 21.1.0); the others start at 0",
   "tag-prefix": "what comes before the version in a release tag (v in v1.2.3); other tags are not releases",
   "initial-version": "the first release's version when there is no release tag yet (SemVer, no prefix)",
   "release-rules": "extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch, or *: patch for every other type); give the flag once per rule",
@@ -3928,7 +3929,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-GKKHAERX.js"),
+    import("./packages-OZIJRV26.js"),
     import("./packages-63CUB6CF.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3940,7 +3941,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-QFSUZNP2.js"),
+    import("./pr-check-XARWEIJM.js"),
     import("./check-text-IVUVGCPQ.js"),
     import("./release-notes-SWAEDQ7B.js"),
     import("./validate-I3SGAM5S.js")
@@ -3965,7 +3966,7 @@ async function runCheck(gather, config, line, io) {
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine);
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-GKKHAERX.js"),
+      import("./packages-OZIJRV26.js"),
       import("./packages-63CUB6CF.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4028,7 +4029,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./release-7U7Q3MXX.js"),
+    import("./release-IMLBHMME.js"),
     import("./environment-OJQQDVT3.js"),
     import("./event-N7KCVIYC.js")
   ]);
@@ -4055,7 +4056,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-GKKHAERX.js"),
+      import("./packages-OZIJRV26.js"),
       import("./packages-63CUB6CF.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
@@ -4078,7 +4079,7 @@ async function repositoryRoot(root, line, io) {
   return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root;
 }
 async function runMigrate(root, line, io) {
-  const { migrate } = await import("./migrate-EUBBG4E7.js");
+  const { migrate } = await import("./migrate-PJ6ONA2C.js");
   const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
   if (line.json) {
     io.stdout(`${JSON.stringify(migration, null, 2)}
@@ -4123,7 +4124,7 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
-    import("./rollback-TUVTTHJM.js"),
+    import("./rollback-HNGKUMHE.js"),
     import("./rollback-6LMQ3GXZ.js"),
     import("./environment-OJQQDVT3.js")
   ]);

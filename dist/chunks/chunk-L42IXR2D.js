@@ -15,7 +15,7 @@ import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-4TI4IBCB.js";
+} from "./chunk-TKGLPTCK.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes

@@ -9,7 +9,7 @@ import {
 import {
   chooseCandidates,
   parseReleaseTags
-} from "./chunk-4TI4IBCB.js";
+} from "./chunk-TKGLPTCK.js";
 import {
   GitError,
   isAncestor,
@@ -19,7 +19,7 @@ import {
   configFilePath,
   resolveConfig,
   routesTo
-} from "./chunk-DYTXUXUX.js";
+} from "./chunk-SVSRETHX.js";
 import {
   parseSemver,
   require_semver
@@ -43,7 +43,7 @@ async function loadConfig(given, readText, listFiles2) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  const file = text === null ? {} : (await import("./file-5EUXJB5R.js")).parseConfigFile(text, path);
+  const file = text === null ? {} : (await import("./file-VLWIBR2C.js")).parseConfigFile(text, path);
   return resolveConfig(given, file.packages === "auto" && listFiles2 ? await discover(file, readText, listFiles2) : file);
 }
 async function discover(file, read, list) {

@@ -1,21 +1,29 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  checkPullRequest
-} from "./chunk-V7XJW5V6.js";
-import "./chunk-4TI4IBCB.js";
-import "./chunk-2YYQRWEA.js";
+  runRelease,
+  withReleaseCommit
+} from "./chunk-L42IXR2D.js";
+import "./chunk-CR4DGGOJ.js";
+import "./chunk-KOPTFRYK.js";
+import "./chunk-ZHM2QSYW.js";
+import "./chunk-TKGLPTCK.js";
+import "./chunk-RWW5ZTZX.js";
+import "./chunk-CIVBDLHN.js";
+import "./chunk-W5E57ONX.js";
+import "./chunk-VG4D5XZV.js";
 import "./chunk-2BOKU4E4.js";
 import "./chunk-QWN2I4DH.js";
+import "./chunk-QZIVPIKN.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-G6X6EZPO.js";
 import "./chunk-QIVDBRGE.js";
-import "./chunk-UK7V43SB.js";
 import "./chunk-5IDT65OU.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  checkPullRequest
+  runRelease,
+  withReleaseCommit
 };

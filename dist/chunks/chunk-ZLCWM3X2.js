@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   planRelease
-} from "./chunk-4TI4IBCB.js";
+} from "./chunk-TKGLPTCK.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,

@@ -8,7 +8,7 @@ import {
   isPrerelease,
   nextVersion,
   parseVersion
-} from "./chunk-2YYQRWEA.js";
+} from "./chunk-W5E57ONX.js";
 import {
   dateInZone
 } from "./chunk-2BOKU4E4.js";

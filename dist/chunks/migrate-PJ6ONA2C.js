@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   parseConfigFile
-} from "./chunk-65VEUDDC.js";
+} from "./chunk-MC2I4SSM.js";
 import {
   DEFAULT_CONFIG_FILE,
   resolveConfig
-} from "./chunk-DYTXUXUX.js";
+} from "./chunk-SVSRETHX.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-2BOKU4E4.js";
 import "./chunk-QWN2I4DH.js";

@@ -12,13 +12,13 @@ import {
   decidePlan,
   isOwnRelease,
   lineFor
-} from "./chunk-4TI4IBCB.js";
+} from "./chunk-TKGLPTCK.js";
 import "./chunk-RWW5ZTZX.js";
 import "./chunk-CIVBDLHN.js";
 import {
   compareVersions,
   formatVersion
-} from "./chunk-2YYQRWEA.js";
+} from "./chunk-W5E57ONX.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-2BOKU4E4.js";
 import "./chunk-QWN2I4DH.js";

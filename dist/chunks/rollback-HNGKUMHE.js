@@ -13,7 +13,7 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-2YYQRWEA.js";
+} from "./chunk-W5E57ONX.js";
 import "./chunk-QWN2I4DH.js";
 import "./chunk-G6X6EZPO.js";
 import {
