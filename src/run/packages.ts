@@ -10,9 +10,9 @@ import type { PackageHistory } from './package-history.js'
 import type { ReleaseLine } from './line.js'
 import { decideRelease } from './mode.js'
 import { commitRelease } from './release-commit.js'
-import type { FileRelease } from './release-files.js'
+import { fileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
-import type { ReleaseRequest, ReleaseResult } from './release.js'
+import { releaseCommitOf, releaseCommitRequest, type ReleaseRequest, type ReleaseResult } from './release.js'
 import type { PlanReason, ReleasePlan, ReleasingPlan } from './release-plan.js'
 
 /** One package's plan, on the line its branch is on for it. */
@@ -184,39 +184,30 @@ async function releasesToFinish(
  * made and pushed before any tag; null when there is none to make (or no package releases
  * here, or a dry run).
  */
-async function releaseCommitFor(request: ReleaseRequest, plan: PackagesPlan, branch: string | null): Promise<string | null> {
-  const files = releaseFilesOf(request.config as Config & { packages: Packages })
+async function releaseCommitFor(
+  request: ReleaseRequest & { readonly config: Config & { readonly packages: Packages } },
+  plan: PackagesPlan,
+  notes: readonly string[],
+  branch: string | null
+): Promise<string | null> {
+  const files = releaseFilesOf(request.config)
   if (!files || request.dryRun) return null
-  const releasing = plan.plans.filter((p) => p.plan.kind === 'release' && decideRelease(p.line, false).kind === 'release')
-  if (releasing.length === 0) return null
-  const releases: FileRelease[] = releasing.flatMap(({ pkg, plan: own }) =>
-    own.kind === 'release'
-      ? [
-          {
+  const releases = plan.plans.flatMap(({ pkg, line, plan: own }, i) =>
+    own.kind === 'release' && decideRelease(line, false).kind === 'release'
+      ? // The package's own changelog setting, which is the top level's unless it sets one (an empty one turns it off).
+        [
+          fileRelease(own, {
             name: pkg.spec.name,
             path: pkg.spec.path,
-            version: own.next.version,
-            tag: own.next.tag,
-            previousTag: own.previous?.tag ?? null,
-            notes: renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT }),
-            // The package's own setting, which is the top level's unless it sets one (an empty one turns it off).
+            notes: notes[i]!,
             changelog: pkg.config.release.files?.changelog ?? null
-          }
+          })
         ]
       : []
   )
-  const sha = await commitRelease({
-    git: request.git,
-    files,
-    branch,
-    head: plan.head,
-    releases,
-    packages: plan.plans.map((p) => p.pkg.spec.path),
-    tagger: request.config.release.tagger,
-    date: request.now.toISOString().slice(0, 10),
-    repositoryUrl: request.repositoryUrl,
-    log: request.log
-  })
+  if (releases.length === 0) return null
+  const packages = plan.plans.map((p) => p.pkg.spec.path)
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages })
   return sha === plan.head ? null : sha
 }
 
@@ -281,20 +272,21 @@ export async function runPackagesRelease(
 ): Promise<PackagesRun> {
   const { config, gather } = request
   const where = await gather.branch(request.hints, 'remote')
-  const above =
-    releaseFilesOf(config) && where.branch && !request.dryRun
-      ? await gather.releaseCommitAbove(where.branch, (await gather.commitOf('HEAD')) ?? '', config.release.tagger)
-      : null
+  const above = releaseFilesOf(config) && where.branch && !request.dryRun ? await releaseCommitOf(request, where.branch) : null
   const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...(above ? { head: above } : {}) })
   onPlanned?.(plan)
   const runs: PackageRun[] = []
   // The API before the release commit: without a token the run stops before anything is pushed.
   const applying = plan.plans.some((p) => p.plan.kind === 'release' && decideRelease(p.line, request.dryRun).kind === 'release')
   let api: ReturnType<ReleaseRequest['connect']> | undefined = applying ? request.connect() : undefined
-  const target = await releaseCommitFor(request, plan, where.branch)
-  for (const { pkg, line, plan: planned } of plan.plans) {
+  // Each package's notes once: the changelog and the release carry the same.
+  const allNotes = plan.plans.map(({ plan: own }) =>
+    own.kind === 'none' ? '' : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+  )
+  const target = await releaseCommitFor(request, plan, allNotes, where.branch)
+  for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
     const own = planned.kind === 'release' && target !== null ? { ...planned, head: target } : planned
-    const notes = own.kind === 'none' ? '' : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+    const notes = allNotes[i]!
     const done = (result: ReleaseResult) => runs.push({ name: pkg.spec.name, plan: own, notes, result })
     if (own.kind !== 'release') {
       done({ kind: 'planned' })

@@ -3,6 +3,7 @@ import { prependChangelog } from '../files/changelog.js'
 import { updatePackageLock, updateVersionFile, type VersionFileRule } from '../files/version-files.js'
 import semver from 'semver'
 import { VersoError } from '../errors.js'
+import type { ReleasingPlan } from './release-plan.js'
 
 /** One release a commit carries: its package's folder (`.` in a single-package repository), version and notes. */
 export interface FileRelease {
@@ -15,6 +16,14 @@ export interface FileRelease {
   readonly notes: string
   /** The changelog of this release's package, or null. */
   readonly changelog: string | null
+}
+
+/** One plan's release, as a release commit carries it. */
+export function fileRelease(
+  plan: ReleasingPlan,
+  where: { readonly name: string; readonly path: string; readonly notes: string; readonly changelog: string | null }
+): FileRelease {
+  return { ...where, version: plan.next.version, tag: plan.next.tag, previousTag: plan.previous?.tag ?? null }
 }
 
 /** The files a release commit would change, and their new texts. */

@@ -1,4 +1,4 @@
-import type { Config } from '../config/config.js'
+import type { Config, ReleaseFiles } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import type { Git } from '../git/git.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
@@ -7,8 +7,8 @@ import type { BranchHints, Gather } from './gather.js'
 import { decideRelease } from './mode.js'
 import { gatherLine, isOwnRelease, planRelease, planReleaseRun } from './plan.js'
 import { planArtifacts } from './artifacts.js'
-import { commitRelease } from './release-commit.js'
-import type { FileRelease } from './release-files.js'
+import { commitRelease, type ReleaseCommitRequest } from './release-commit.js'
+import { fileRelease } from './release-files.js'
 import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
 
 /** One release run, as the action and `verso release` both ask for it. */
@@ -94,14 +94,12 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
   }
 }
 
-async function releaseCommitOf(request: ReleaseRequest, branch: string): Promise<string | null> {
-  const found = await request.gather.releaseCommitAbove(branch, await headOf(request), request.config.release.tagger)
+/** The release commit an earlier run of this job pushed on top of HEAD, which a re-run plans instead of HEAD. */
+export async function releaseCommitOf(request: Pick<ReleaseRequest, 'gather' | 'config' | 'log'>, branch: string): Promise<string | null> {
+  const head = (await request.gather.commitOf('HEAD')) ?? ''
+  const found = await request.gather.releaseCommitAbove(branch, head, request.config.release.tagger)
   if (found) request.log(`${branch} has this release's commit ${found.slice(0, 7)} already: finishing its release (a re-run).`)
   return found
-}
-
-async function headOf(request: ReleaseRequest): Promise<string> {
-  return (await request.gather.commitOf('HEAD')) ?? ''
 }
 
 /**
@@ -116,28 +114,28 @@ export async function withReleaseCommit(
 ): Promise<ReleasingPlan> {
   const { files } = request.config.release
   if (!files) return plan
-  const release: FileRelease = {
-    name: '',
-    path: '.',
-    version: plan.next.version,
-    tag: plan.next.tag,
-    previousTag: plan.previous?.tag ?? null,
-    notes,
-    changelog: files.changelog
-  }
-  const sha = await commitRelease({
+  const releases = [fileRelease(plan, { name: '', path: '.', notes, changelog: files.changelog })]
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages: null })
+  return sha === plan.head ? plan : { ...plan, head: sha }
+}
+
+/** What a release commit is made and pushed with, whatever releases it carries. */
+export function releaseCommitRequest(
+  request: Pick<ReleaseRequest, 'git' | 'config' | 'now' | 'repositoryUrl' | 'log'>,
+  files: ReleaseFiles,
+  branch: string | null,
+  head: string
+): Omit<ReleaseCommitRequest, 'releases' | 'packages'> {
+  return {
     git: request.git,
     files,
     branch,
-    head: plan.head,
-    releases: [release],
-    packages: null,
+    head,
     tagger: request.config.release.tagger,
     date: request.now.toISOString().slice(0, 10),
     repositoryUrl: request.repositoryUrl,
     log: request.log
-  })
-  return sha === plan.head ? plan : { ...plan, head: sha }
+  }
 }
 
 /**
