@@ -11,24 +11,22 @@ import {
   checkPullRequest
 } from "./chunks/chunk-ZLCWM3X2.js";
 import {
-  runRelease
-} from "./chunks/chunk-L42IXR2D.js";
-import {
-  packageNameFor,
-  planArtifacts
-} from "./chunks/chunk-CR4DGGOJ.js";
-import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-CREMGIQ4.js";
 import {
-  resolveMode
-} from "./chunks/chunk-KOPTFRYK.js";
+  resolveMode,
+  runRelease
+} from "./chunks/chunk-WY2SR3ST.js";
 import {
   isReallyInside,
   listFiles,
   readWorktreeFile
 } from "./chunks/chunk-ZHM2QSYW.js";
+import {
+  packageNameFor,
+  planArtifacts
+} from "./chunks/chunk-CR4DGGOJ.js";
 import {
   gatherLine,
   lineFor,
@@ -907,7 +905,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-OZIJRV26.js"), import("./chunks/packages-63CUB6CF.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-A7X4FRI7.js"), import("./chunks/packages-63CUB6CF.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1069,7 +1067,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-OZIJRV26.js");
+  const { planPackages } = await import("./chunks/packages-A7X4FRI7.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

@@ -3929,7 +3929,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-OZIJRV26.js"),
+    import("./packages-A7X4FRI7.js"),
     import("./packages-63CUB6CF.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3966,7 +3966,7 @@ async function runCheck(gather, config, line, io) {
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine);
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-OZIJRV26.js"),
+      import("./packages-A7X4FRI7.js"),
       import("./packages-63CUB6CF.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4029,7 +4029,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./release-IMLBHMME.js"),
+    import("./release-ZGIZYDMG.js"),
     import("./environment-OJQQDVT3.js"),
     import("./event-N7KCVIYC.js")
   ]);
@@ -4056,7 +4056,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-OZIJRV26.js"),
+      import("./packages-A7X4FRI7.js"),
       import("./packages-63CUB6CF.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });

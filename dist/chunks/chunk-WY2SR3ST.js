@@ -11,6 +11,15 @@ import {
   releaseCommitMessage
 } from "./chunk-ZHM2QSYW.js";
 import {
+  planArtifacts
+} from "./chunk-CR4DGGOJ.js";
+import {
+  gatherLine,
+  isOwnRelease,
+  planRelease,
+  planReleaseRun
+} from "./chunk-TKGLPTCK.js";
+import {
   ReleaseExistsError
 } from "./chunk-RWW5ZTZX.js";
 import {
@@ -28,6 +37,10 @@ import {
   updateVersionFile
 } from "./chunk-VG4D5XZV.js";
 import {
+  RELEASE_BODY_LIMIT,
+  renderNotes
+} from "./chunk-QZIVPIKN.js";
+import {
   describeNotReleasing
 } from "./chunk-OUXFSVUQ.js";
 import {
@@ -41,27 +54,6 @@ import {
 import {
   __toESM
 } from "./chunk-IXE7RTMW.js";
-
-// src/run/mode.ts
-function resolveMode(mode, eventName) {
-  if (mode !== "auto") return mode;
-  switch (eventName) {
-    case "pull_request":
-    case "pull_request_target":
-      return "check";
-    case "push":
-    case "workflow_dispatch":
-    case "schedule":
-      return "release";
-    default:
-      return "plan";
-  }
-}
-function decideRelease(line, dryRun) {
-  const why = describeNotReleasing(line);
-  if (why !== null) return { kind: "skip", why, unknown: line.status.kind === "detached" || line.status.kind === "default-unknown" };
-  return dryRun ? { kind: "dry-run" } : { kind: "release" };
-}
 
 // src/run/apply.ts
 function applyOptions(config, plan, notes, log) {
@@ -276,6 +268,27 @@ function short(sha) {
   return sha.slice(0, 7);
 }
 
+// src/run/mode.ts
+function resolveMode(mode, eventName) {
+  if (mode !== "auto") return mode;
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target":
+      return "check";
+    case "push":
+    case "workflow_dispatch":
+    case "schedule":
+      return "release";
+    default:
+      return "plan";
+  }
+}
+function decideRelease(line, dryRun) {
+  const why = describeNotReleasing(line);
+  if (why !== null) return { kind: "skip", why, unknown: line.status.kind === "detached" || line.status.kind === "default-unknown" };
+  return dryRun ? { kind: "dry-run" } : { kind: "release" };
+}
+
 // src/files/changelog.ts
 var INTRO = "# Changelog\n\nAll notable changes to this project are documented in this file.\n";
 function prependChangelog(existing, entry) {
@@ -377,6 +390,9 @@ function applyEdits(text, edits, eol) {
 
 // src/run/release-files.ts
 var import_semver2 = __toESM(require_semver(), 1);
+function fileRelease(plan, where) {
+  return { ...where, version: plan.next.version, tag: plan.next.tag, previousTag: plan.previous?.tag ?? null };
+}
 function planReleaseFiles(input) {
   const problems = [];
   const edited = /* @__PURE__ */ new Map();
@@ -536,11 +552,95 @@ async function commitRelease(request) {
   return sha;
 }
 
+// src/run/release.ts
+async function runRelease(request) {
+  const { config, gather } = request;
+  const line = await gatherLine(gather, config, request.hints, "remote");
+  const above = config.release.files && line.branch && !request.dryRun ? await releaseCommitOf(request, line.branch) : null;
+  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line, above ?? void 0);
+  const artifacts = planArtifacts(plan, request.packageName ?? "package").list;
+  const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT, artifacts });
+  const done = (result) => ({ plan, fetched, resumed, notes, result });
+  request.onPlanned?.({ plan, fetched, resumed, notes });
+  if (plan.kind !== "release") return done({ kind: "planned" });
+  const decision = decideRelease(line, request.dryRun);
+  const options = applyOptions(config, plan, notes, request.log);
+  switch (decision.kind) {
+    case "skip":
+      if (decision.unknown && request.requireBranch) {
+        throw new VersoError("EUSAGE", `Nothing released: ${decision.why}.`, {
+          hint: "Set `release-branches`, and run on a branch (or set GITHUB_REF / CI_COMMIT_BRANCH)."
+        });
+      }
+      return done({ kind: "skipped", why: decision.why });
+    case "dry-run":
+      return done({ kind: "dry-run", steps: describeApply(plan, options) });
+    case "release": {
+      const api = request.connect();
+      const finished = api ? await finishEarlierRelease(request, plan, api) : null;
+      const released = await withReleaseCommit(request, plan, line.branch, notes);
+      return done({ kind: "applied", outcome: await applyPlan(released, request.git, api, options), finished });
+    }
+  }
+}
+async function releaseCommitOf(request, branch) {
+  const head = await request.gather.commitOf("HEAD") ?? "";
+  const found = await request.gather.releaseCommitAbove(branch, head, request.config.release.tagger);
+  if (found) request.log(`${branch} has this release's commit ${found.slice(0, 7)} already: finishing its release (a re-run).`);
+  return found;
+}
+async function withReleaseCommit(request, plan, branch, notes) {
+  const { files } = request.config.release;
+  if (!files) return plan;
+  const releases = [fileRelease(plan, { name: "", path: ".", notes, changelog: files.changelog })];
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages: null });
+  return sha === plan.head ? plan : { ...plan, head: sha };
+}
+function releaseCommitRequest(request, files, branch, head) {
+  return {
+    git: request.git,
+    files,
+    branch,
+    head,
+    tagger: request.config.release.tagger,
+    date: request.now.toISOString().slice(0, 10),
+    repositoryUrl: request.repositoryUrl,
+    log: request.log
+  };
+}
+async function finishEarlierRelease(request, plan, api) {
+  const { config, gather } = request;
+  const previous = plan.previous;
+  if (previous === null || previous.sha === plan.head || !await isOwnRelease(gather, config, plan.line, previous)) return null;
+  if (await api.findReleaseByTag(previous.tag) !== null) return null;
+  const earlier = await planRelease(gather, config, request.now, {
+    line: plan.line,
+    head: previous.sha,
+    ignoreTag: previous.tag,
+    finish: previous.value,
+    schemasAt: previous.sha,
+    checkWorktreeImage: false
+  });
+  if (earlier.plan.kind !== "release") {
+    request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.plan.kind} now: it is left without one.`);
+    return null;
+  }
+  request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
+  const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+  const options = { ...applyOptions(config, earlier.plan, notes, request.log), floatingTags: "none" };
+  return applyPlan(earlier.plan, request.git, api, options);
+}
+
 export {
   resolveMode,
   decideRelease,
   applyOptions,
   describeApply,
   applyPlan,
-  commitRelease
+  fileRelease,
+  commitRelease,
+  runRelease,
+  releaseCommitOf,
+  withReleaseCommit,
+  releaseCommitRequest
 };

@@ -1,12 +1,13 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  releaseCommitOf,
+  releaseCommitRequest,
   runRelease,
   withReleaseCommit
-} from "./chunk-L42IXR2D.js";
-import "./chunk-CR4DGGOJ.js";
-import "./chunk-KOPTFRYK.js";
+} from "./chunk-WY2SR3ST.js";
 import "./chunk-ZHM2QSYW.js";
+import "./chunk-CR4DGGOJ.js";
 import "./chunk-TKGLPTCK.js";
 import "./chunk-RWW5ZTZX.js";
 import "./chunk-CIVBDLHN.js";
@@ -24,6 +25,8 @@ import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
+  releaseCommitOf,
+  releaseCommitRequest,
   runRelease,
   withReleaseCommit
 };

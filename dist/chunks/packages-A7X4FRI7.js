@@ -5,9 +5,13 @@ import {
   applyPlan,
   commitRelease,
   decideRelease,
-  describeApply
-} from "./chunk-KOPTFRYK.js";
+  describeApply,
+  fileRelease,
+  releaseCommitOf,
+  releaseCommitRequest
+} from "./chunk-WY2SR3ST.js";
 import "./chunk-ZHM2QSYW.js";
+import "./chunk-CR4DGGOJ.js";
 import {
   decidePlan,
   isOwnRelease,
@@ -197,37 +201,25 @@ async function releasesToFinish(request, packages, lines, plans) {
   }
   return found;
 }
-async function releaseCommitFor(request, plan, branch) {
+async function releaseCommitFor(request, plan, notes, branch) {
   const files = releaseFilesOf(request.config);
   if (!files || request.dryRun) return null;
-  const releasing = plan.plans.filter((p) => p.plan.kind === "release" && decideRelease(p.line, false).kind === "release");
-  if (releasing.length === 0) return null;
-  const releases = releasing.flatMap(
-    ({ pkg, plan: own }) => own.kind === "release" ? [
-      {
-        name: pkg.spec.name,
-        path: pkg.spec.path,
-        version: own.next.version,
-        tag: own.next.tag,
-        previousTag: own.previous?.tag ?? null,
-        notes: renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT }),
-        // The package's own setting, which is the top level's unless it sets one (an empty one turns it off).
-        changelog: pkg.config.release.files?.changelog ?? null
-      }
-    ] : []
+  const releases = plan.plans.flatMap(
+    ({ pkg, line, plan: own }, i) => own.kind === "release" && decideRelease(line, false).kind === "release" ? (
+      // The package's own changelog setting, which is the top level's unless it sets one (an empty one turns it off).
+      [
+        fileRelease(own, {
+          name: pkg.spec.name,
+          path: pkg.spec.path,
+          notes: notes[i],
+          changelog: pkg.config.release.files?.changelog ?? null
+        })
+      ]
+    ) : []
   );
-  const sha = await commitRelease({
-    git: request.git,
-    files,
-    branch,
-    head: plan.head,
-    releases,
-    packages: plan.plans.map((p) => p.pkg.spec.path),
-    tagger: request.config.release.tagger,
-    date: request.now.toISOString().slice(0, 10),
-    repositoryUrl: request.repositoryUrl,
-    log: request.log
-  });
+  if (releases.length === 0) return null;
+  const packages = plan.plans.map((p) => p.pkg.spec.path);
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages });
   return sha === plan.head ? null : sha;
 }
 function releaseFilesOf(config) {
@@ -255,16 +247,19 @@ async function finishEarlierPackageRelease(request, plan, pkg, line, own, api) {
 async function runPackagesRelease(request, onPlanned) {
   const { config, gather } = request;
   const where = await gather.branch(request.hints, "remote");
-  const above = releaseFilesOf(config) && where.branch && !request.dryRun ? await gather.releaseCommitAbove(where.branch, await gather.commitOf("HEAD") ?? "", config.release.tagger) : null;
+  const above = releaseFilesOf(config) && where.branch && !request.dryRun ? await releaseCommitOf(request, where.branch) : null;
   const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...above ? { head: above } : {} });
   onPlanned?.(plan);
   const runs = [];
   const applying = plan.plans.some((p) => p.plan.kind === "release" && decideRelease(p.line, request.dryRun).kind === "release");
   let api = applying ? request.connect() : void 0;
-  const target = await releaseCommitFor(request, plan, where.branch);
-  for (const { pkg, line, plan: planned } of plan.plans) {
+  const allNotes = plan.plans.map(
+    ({ plan: own }) => own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+  );
+  const target = await releaseCommitFor(request, plan, allNotes, where.branch);
+  for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
     const own = planned.kind === "release" && target !== null ? { ...planned, head: target } : planned;
-    const notes = own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+    const notes = allNotes[i];
     const done = (result) => runs.push({ name: pkg.spec.name, plan: own, notes, result });
     if (own.kind !== "release") {
       done({ kind: "planned" });
