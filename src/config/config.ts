@@ -4,6 +4,7 @@ import { packageTagPrefix, readPackageSpecs, type PackageSpec, type RawPackages 
 import { parseVersionFileRules, type VersionFileRule } from '../files/version-files.js'
 import { parseReleaseRules, type ReleaseRule } from '../commits/rules.js'
 import { VersoError } from '../errors.js'
+import type { FetchHistory } from '../git/history.js'
 import { parseCalverFormat } from '../versions/calver/format.js'
 import { isTimeZone } from '../versions/calver/time-zone.js'
 import type { Scheme } from '../versions/scheme.js'
@@ -22,7 +23,7 @@ export interface Config {
   /** A bump forced by the user; 'auto' lets the commits decide. */
   readonly bump: Exclude<Bump, 'none'> | 'auto'
   readonly strict: boolean
-  readonly fetchHistory: 'auto' | 'never'
+  readonly fetchHistory: FetchHistory
   /** The release-image check, or null when no `schemas` are configured. */
   readonly image: ImageConfig | null
   readonly release: ReleaseConfig
@@ -291,7 +292,7 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     prereleaseStart: oneOf('prerelease-start', ['0', '1'] as const) === '1' ? 1 : 0,
     bump: bump === 'major' || bump === 'minor' || bump === 'patch' ? bump : 'auto',
     strict: bool('strict'),
-    fetchHistory: oneOf('fetch-history', ['auto', 'never'] as const),
+    fetchHistory: oneOf('fetch-history', ['auto', 'full', 'never'] as const),
     image: resolveImage(),
     release: {
       mode: oneOf('mode', ['auto', 'plan', 'release', 'check', 'rollback'] as const),

@@ -1,10 +1,15 @@
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { VersoError } from '../errors.js'
 import { readCommits, type RawCommit } from './commits.js'
-import { GitError, type Git } from './git.js'
+import type { Git } from './git.js'
 import { Reachability } from './reachability.js'
+import { readRemoteTags } from './publish.js'
+import { fetchBackTo, fetchWhole, type FetchState, type Remote } from './shallow.js'
 import { readTags, type TagRef } from './tags.js'
+
+export { isShallow, newFetchState, type FetchState } from './shallow.js'
+
+/** `auto`: a shallow clone fetches what the plan needs; `full`: all of it; `never`: it is refused. */
+export type FetchHistory = 'auto' | 'full' | 'never'
 
 /** What the plan needs from git, read in a fixed, small number of processes. */
 export interface History<C = RawCommit, T extends TagRef = TagRef> {
@@ -28,17 +33,8 @@ export interface CandidateOrder<T extends TagRef = TagRef> {
   readonly stable: readonly T[]
 }
 
-/**
- * What one run has done to the clone. Fetching the tags again (`--depth=1` goes for the
- * branch too) would cut back the history an earlier read of the same run had deepened, so
- * a run fetches them once, however many histories it reads.
- */
-export interface FetchState {
-  tagsFetched: boolean
-}
-
 export interface HistoryOptions<C, T extends TagRef> {
-  readonly fetchHistory: 'auto' | 'never'
+  readonly fetchHistory: FetchHistory
   /** This run's fetches so far. */
   readonly state: FetchState
   /** Orders the tags by the version scheme: a pure function of the tags. */
@@ -53,35 +49,31 @@ export interface HistoryOptions<C, T extends TagRef> {
 }
 
 export async function readHistory<C, T extends TagRef>(git: Git, options: HistoryOptions<C, T>): Promise<History<C, T>> {
-  const remote = options.remote ?? 'origin'
+  const remote: Remote = { git, name: options.remote ?? 'origin', state: options.state, fetched: [] }
   // Both at once; when both fail, the repository's own diagnosis is the useful error.
-  const [repository, readTagsResult] = await Promise.allSettled([
+  const [repository, localTags] = await Promise.allSettled([
     inspectRepository(git, options.head ?? 'HEAD'),
     readTags(git, { dates: false })
   ])
   if (repository.status === 'rejected') throw repository.reason
-  if (readTagsResult.status === 'rejected') throw readTagsResult.reason
-  const { head, shallow } = repository.value
-  const unshallowTags = readTagsResult.value
-  const fetched: string[] = []
+  if (localTags.status === 'rejected') throw localTags.reason
+  const { head } = repository.value
+  const { shallow } = repository.value
   if (shallow && options.fetchHistory === 'never') throw shallowError('fetch-history is never')
-  if (shallow && !options.state.tagsFetched) {
-    // An explicit `refs/tags/*` refspec fails when the remote has no tags; `--tags` does not.
-    await fetchOrExplain(git, ['fetch', '--depth=1', '--tags', remote])
-    options.state.tagsFetched = true
-    fetched.push('fetched tags (depth 1)')
+  if (shallow && options.fetchHistory === 'auto') {
+    const tags = await withRemoteTags(remote, localTags.value)
+    return readShallow(remote, head, tags, options.order(tags), options)
   }
-  // A shallow clone's tags were just fetched; their dates tell how deep to go.
-  const tags = shallow ? await readTags(git, { dates: true }) : unshallowTags
+  if (shallow) await fetchWhole(remote, null, 'as fetch-history: full asks')
+  const tags = shallow ? await readTags(git, { dates: false }) : localTags.value
   const order = options.order(tags)
-  const reach = new Reachability(git, head)
-  if (shallow) await deepenUntilKnown(git, head, order.base, reach, fetched, remote)
 
   // The best candidate is usually the answer: one `git log best..HEAD --boundary` both
   // confirms it and lists the commits. Only when it is not an ancestor are the others asked.
+  const reach = new Reachability(git, head)
   if (options.commits === false) {
     const base = await reach.first(order.base)
-    return { head, tags, base, stableBase: null, commits: [], fetched }
+    return { head, tags, base, stableBase: null, commits: [], fetched: remote.fetched }
   }
   const best = order.base[0] ?? null
   let range = await readCommits(git, head, best?.sha ?? null, options.read)
@@ -91,7 +83,38 @@ export async function readHistory<C, T extends TagRef>(git: Git, options: Histor
     range = await readCommits(git, head, base?.sha ?? null, options.read)
   }
   const stableBase = base && order.stable.includes(base) ? base : await reach.first(order.stable)
-  return { head, tags, base, stableBase, commits: range.commits, fetched }
+  return { head, tags, base, stableBase, commits: range.commits, fetched: remote.fetched }
+}
+
+/**
+ * A shallow clone: the last release is chosen from the remote's tags by version, and only
+ * the history back to it is fetched, as commits without files (the plan reads messages).
+ */
+async function readShallow<C, T extends TagRef>(
+  remote: Remote,
+  head: string,
+  tags: readonly TagRef[],
+  order: CandidateOrder<T>,
+  options: HistoryOptions<C, T>
+): Promise<History<C, T>> {
+  const base = await fetchBackTo(remote, head, order.base, 'tree:0')
+  const stableBase = base && order.stable.includes(base) ? base : await fetchBackTo(remote, head, order.stable, 'tree:0')
+  if (options.commits === false) return { head, tags, base, stableBase, commits: [], fetched: remote.fetched }
+  const range = await readCommits(remote.git, head, base?.sha ?? null, options.read)
+  return { head, tags, base, stableBase, commits: range.commits, fetched: remote.fetched }
+}
+
+/** The local tags and the remote's, listed once a run; a local tag wins over the remote's of the same name. */
+async function withRemoteTags(remote: Remote, local: readonly TagRef[]): Promise<TagRef[]> {
+  if (remote.state.remoteTags === null) {
+    const listed = await readRemoteTags(remote.git, remote.name, '').catch((error: unknown) => {
+      throw error instanceof VersoError ? shallowError(`listing the remote's tags failed: ${error.message}`) : error
+    })
+    remote.state.remoteTags = [...listed].map(([name, { commit }]) => ({ name, sha: commit, date: null }))
+    remote.fetched.push(`listed the remote's tags (${remote.state.remoteTags.length})`)
+  }
+  const names = new Set(local.map((tag) => tag.name))
+  return [...local, ...remote.state.remoteTags.filter((tag) => !names.has(tag.name))]
 }
 
 /** HEAD and whether the clone is shallow, in one process; a failure is diagnosed after. */
@@ -115,75 +138,6 @@ async function inspectRepository(git: Git, revision: string): Promise<{ head: st
       hint: 'Fetch it first (actions/checkout with fetch-depth: 0), or name another base.'
     })
   throw new VersoError('ENOHEAD', 'The repository has no commits yet, so there is nothing to version.', { hint: 'Commit something first.' })
-}
-
-export async function isShallow(git: Git): Promise<boolean> {
-  return (await git.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true'
-}
-
-/**
- * Deepens a shallow clone step by step (doubling) until the last release is known: the
- * best reachable tag is found, no shallow boundary lies between it and HEAD (after a merge
- * the tag can be reachable on one side while the other is still cut off), and no better
- * tag could still hide behind the boundary (every better tag is newer than the newest
- * boundary commit). Or until the history is complete. A repository with no tags needs all.
- */
-async function deepenUntilKnown(
-  git: Git,
-  head: string,
-  ordered: readonly { readonly sha: string; readonly date: number | null }[],
-  reach: Reachability,
-  fetched: string[],
-  remote: string
-): Promise<void> {
-  if (ordered.length === 0) {
-    await fetchOrExplain(git, ['fetch', '--no-tags', '--unshallow', remote])
-    fetched.push('no release tags: fetched the complete history')
-    return
-  }
-  for (let step = 64; await isShallow(git); step *= 2) {
-    const best = await reach.first(ordered)
-    if (best) {
-      const boundary = await readShallowBoundary(git)
-      if (!(await rangeIsCut(git, head, best.sha, boundary))) {
-        const better = ordered.slice(0, ordered.indexOf(best))
-        const frontier = await newestFrontierDate(git, boundary, reach)
-        if (better.every((tag) => (tag.date ?? Number.POSITIVE_INFINITY) > frontier)) return
-      }
-    }
-    await fetchOrExplain(git, ['fetch', '--no-tags', `--deepen=${step}`, remote, head])
-    fetched.push(`deepened the history by ${step} commits`)
-    reach.reset()
-  }
-}
-
-/** The commits whose parents a shallow clone does not have. */
-async function readShallowBoundary(git: Git): Promise<Set<string>> {
-  const shallowFile = resolve(git.cwd, (await git.run(['rev-parse', '--git-path', 'shallow'])).trim())
-  return new Set((await readFile(shallowFile, 'utf8').catch(() => '')).split('\n').filter(Boolean))
-}
-
-/** Whether `since..head` reaches a boundary commit: then commits of the range are missing. */
-async function rangeIsCut(git: Git, head: string, since: string, boundary: ReadonlySet<string>): Promise<boolean> {
-  const out = await git.run(['rev-list', '--end-of-options', head, `^${since}`, '--'])
-  return out.split('\n').some((sha) => boundary.has(sha))
-}
-
-/** The committer date of the newest shallow boundary commit that HEAD reaches. */
-async function newestFrontierDate(git: Git, boundary: ReadonlySet<string>, reach: Reachability): Promise<number> {
-  const onHead = await reach.filter([...boundary])
-  if (onHead.length === 0) return Number.NEGATIVE_INFINITY
-  const dates = await git.run(['log', '--no-walk', '--format=%ct', '--end-of-options', ...onHead, '--'])
-  return Math.max(...dates.split('\n').filter(Boolean).map(Number))
-}
-
-async function fetchOrExplain(git: Git, args: readonly string[]): Promise<void> {
-  try {
-    await git.run(args)
-  } catch (error) {
-    if (error instanceof GitError) throw shallowError(`fetching from the remote failed: ${error.stderr.trim().split('\n').pop() ?? ''}`)
-    throw error
-  }
 }
 
 function shallowError(why: string): VersoError {

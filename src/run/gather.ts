@@ -5,7 +5,7 @@ import { askDefaultBranch, readCurrentBranch, readDefaultBranch } from '../git/b
 import { readCommits, type RawCommit } from '../git/commits.js'
 import { listFiles, readMatchingFilesAt, readWorktreeFile } from '../git/files.js'
 import type { Git } from '../git/git.js'
-import { ensureCommit, isShallow, readHistory, type FetchState } from '../git/history.js'
+import { ensureCommit, isShallow, newFetchState, readHistory, type FetchState } from '../git/history.js'
 import { isAncestor, readTaggerEmail } from '../git/publish.js'
 import { readRemoteBranch } from '../git/release-commit.js'
 import type { PullRequest } from '../github/pull-request.js'
@@ -108,7 +108,7 @@ export interface Gather {
 
 /** The reads of one run, sharing what was fetched: a second history must not undo the first's deepening. */
 export function createGather(git: Git, config: Config): Gather {
-  const state: FetchState = { tagsFetched: false }
+  const state: FetchState = newFetchState()
   const history = async (request: HistoryRequest = {}): Promise<Facts> => {
     let tags: ReleaseTags = { all: [], ignored: [] }
     const read = await readHistory(git, {

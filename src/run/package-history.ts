@@ -4,7 +4,8 @@ import type { PackageConfig } from '../config/config.js'
 import { routesTo } from '../config/packages.js'
 import { readCommitsWithPaths } from '../git/changed-paths.js'
 import type { Git } from '../git/git.js'
-import { isShallow, type FetchState } from '../git/history.js'
+import { isShallow, type FetchHistory, type FetchState } from '../git/history.js'
+import { fetchWhole } from '../git/shallow.js'
 import { Reachability } from '../git/reachability.js'
 import { readTags } from '../git/tags.js'
 import { VersoError } from '../errors.js'
@@ -29,6 +30,12 @@ export interface PackageHistory {
   readonly fetched: readonly string[]
 }
 
+export interface PackageHistoryOptions {
+  readonly fetchHistory: FetchHistory
+  readonly state: FetchState
+  readonly head?: string
+}
+
 /**
  * Every package's last release and commits from one streamed `git log` with the changed
  * paths: each commit is read and parsed once, whatever the number of packages, and goes to
@@ -40,7 +47,7 @@ export interface PackageHistory {
  */
 export async function readPackageHistory(
   git: Git,
-  options: { readonly fetchHistory: 'auto' | 'never'; readonly state: FetchState; readonly head?: string },
+  options: PackageHistoryOptions,
   requests: readonly PackageRequest[]
 ): Promise<PackageHistory> {
   const head = (await git.run(['rev-parse', '--verify', '--end-of-options', `${options.head ?? 'HEAD'}^{commit}`])).trim()
@@ -130,11 +137,12 @@ async function commonAncestors(git: Git, shas: readonly string[]): Promise<strin
 }
 
 /**
- * Packages need every release tag and the history back to the oldest of their releases:
- * a shallow clone is made whole once (the tags come with it).
+ * Packages need every release tag and the history back to the oldest of their releases: a
+ * shallow clone is made whole once, with the tags, and with the trees (which files each
+ * commit changed) but not the files' contents, unless `fetch-history: full` asks for all.
  */
-async function unshallow(git: Git, options: { readonly fetchHistory: 'auto' | 'never'; readonly state: FetchState }): Promise<string[]> {
-  if (!(await isShallow(git))) return []
+async function unshallow(git: Git, options: PackageHistoryOptions): Promise<string[]> {
+  if (options.state.complete || !(await isShallow(git))) return []
   if (options.fetchHistory === 'never') {
     throw new VersoError(
       'ESHALLOW',
@@ -144,16 +152,7 @@ async function unshallow(git: Git, options: { readonly fetchHistory: 'auto' | 'n
       }
     )
   }
-  const result = await git.tryRun(['fetch', '--unshallow', '--tags', 'origin'])
-  if (result.code !== 0) {
-    throw new VersoError(
-      'ESHALLOW',
-      `This is a shallow clone, and fetching its history from origin failed: ${result.stderr.trim().split('\n').pop() ?? ''}`,
-      {
-        hint: 'Check out the whole history: with actions/checkout, set `fetch-depth: 0`.'
-      }
-    )
-  }
-  options.state.tagsFetched = true
-  return ['fetched the complete history and the tags, for the packages']
+  const remote = { git, name: 'origin', state: options.state, fetched: [] }
+  await fetchWhole(remote, options.fetchHistory === 'full' ? null : 'blob:none', 'for the packages')
+  return remote.fetched
 }

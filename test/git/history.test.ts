@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../src/config/config.js'
 import { createGit } from '../../src/git/git.js'
-import { readHistory } from '../../src/git/history.js'
+import { newFetchState, readHistory } from '../../src/git/history.js'
 import { chooseCandidates, parseReleaseTags } from '../../src/versions/release-tags.js'
 import { useRepos } from '../support/repo.js'
 
@@ -11,7 +11,7 @@ async function history(dir: string, env: NodeJS.ProcessEnv, options: Parameters<
   const config = resolveConfig(options)
   const order = (tags: Parameters<typeof parseReleaseTags>[0]) =>
     chooseCandidates(parseReleaseTags(tags, config.tagPrefix, config.scheme), { prerelease: config.prerelease, range: null })
-  return readHistory(createGit(dir, env), { fetchHistory: config.fetchHistory, state: { tagsFetched: false }, order, read: (c) => c })
+  return readHistory(createGit(dir, env), { fetchHistory: config.fetchHistory, state: newFetchState(), order, read: (c) => c })
 }
 
 describe('readHistory: the last release', () => {
@@ -150,18 +150,17 @@ describe('readHistory: shallow clones', () => {
     return r
   }
 
-  it('fetches tags and deepens only as far as the last release', async () => {
+  it('lists the remote tags and fetches only as far as the last release', async () => {
     const r = shallowFixture()
     const clone = r.shallowClone(1)
     const h = await history(clone, r.env)
     expect(h.base?.name).toBe('v1.1.0')
     expect(h.commits).toHaveLength(49)
-    expect(h.fetched).toContain('fetched tags (depth 1)')
-    const depth = Number(r.git('-C', clone, 'rev-list', '--count', 'HEAD'))
-    expect(depth).toBeLessThan(151)
+    expect(h.fetched).toEqual(["listed the remote's tags (2)", 'fetched the history back to v1.1.0'])
+    expect(r.git('-C', clone, 'rev-list', '--count', 'HEAD')).toBe('50')
   })
 
-  it('deepens until the range is whole when a merge brings the tag in on a short side', async () => {
+  it('fetches the whole range when a merge brings the tag in on a short side', async () => {
     const r = repo()
     r.commit('chore: init')
     r.tag('v1.0.0')

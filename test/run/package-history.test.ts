@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../src/config/config.js'
 import { parseConfigFile } from '../../src/config/file.js'
 import { createGit } from '../../src/git/git.js'
+import { newFetchState } from '../../src/git/history.js'
 import { readPackageHistory } from '../../src/run/package-history.js'
 import { useRepos, type TestRepo } from '../support/repo.js'
 
@@ -39,7 +40,7 @@ describe('readPackageHistory', () => {
     const r = released()
     r.addBareOrigin()
     const dir = r.shallowClone(1)
-    const history = await readPackageHistory(createGit(dir, r.env), { fetchHistory: 'auto', state: { tagsFetched: false } }, requests())
+    const history = await readPackageHistory(createGit(dir, r.env), { fetchHistory: 'auto', state: newFetchState() }, requests())
     expect(history.fetched).toEqual(['fetched the complete history and the tags, for the packages'])
     expect(history.facts.map((f) => [f.base?.name, f.commits.length])).toEqual([
       ['a@1.0.0', 5],
@@ -52,7 +53,7 @@ describe('readPackageHistory', () => {
     r.addBareOrigin()
     const dir = r.shallowClone(1)
     await expect(
-      readPackageHistory(createGit(dir, r.env), { fetchHistory: 'never', state: { tagsFetched: false } }, requests())
+      readPackageHistory(createGit(dir, r.env), { fetchHistory: 'never', state: newFetchState() }, requests())
     ).rejects.toMatchObject({ code: 'ESHALLOW', hint: expect.stringContaining('fetch-depth: 0') })
   })
 
@@ -60,7 +61,7 @@ describe('readPackageHistory', () => {
     const r = released()
     r.tag('a@1.0.1', { annotated: true })
     const [a, b] = requests()
-    const history = await readPackageHistory(createGit(r.dir, r.env), { fetchHistory: 'auto', state: { tagsFetched: false } }, [
+    const history = await readPackageHistory(createGit(r.dir, r.env), { fetchHistory: 'auto', state: newFetchState() }, [
       { ...a!, ignoreTag: 'a@1.0.1' },
       b!
     ])
