@@ -26,7 +26,7 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(process.exitCode ?? 0);
   });
 }
-var { main } = await import("./chunks/main-4SERWJC7.js");
+var { main } = await import("./chunks/main-UAGZLA2P.js");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

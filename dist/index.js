@@ -6,18 +6,18 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-SHRE7OVO.js";
+} from "./chunks/chunk-DCAFQKWS.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-ZLCWM3X2.js";
+} from "./chunks/chunk-34QR6FPF.js";
 import {
   require_tunnel,
   require_undici
-} from "./chunks/chunk-CREMGIQ4.js";
+} from "./chunks/chunk-QJ5O2U7B.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-WY2SR3ST.js";
+} from "./chunks/chunk-HQXKY76R.js";
 import {
   isReallyInside,
   listFiles,
@@ -26,21 +26,21 @@ import {
 import {
   packageNameFor,
   planArtifacts
-} from "./chunks/chunk-CR4DGGOJ.js";
+} from "./chunks/chunk-74UI6HVY.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-TKGLPTCK.js";
+} from "./chunks/chunk-26JFRZ5W.js";
 import "./chunks/chunk-RWW5ZTZX.js";
 import {
   createGit
 } from "./chunks/chunk-CIVBDLHN.js";
-import "./chunks/chunk-W5E57ONX.js";
+import "./chunks/chunk-UWDZ35BJ.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-SVSRETHX.js";
+} from "./chunks/chunk-L2C4AZKP.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-2BOKU4E4.js";
 import "./chunks/chunk-QWN2I4DH.js";
@@ -58,11 +58,11 @@ import {
   packagesReleases,
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-W2DN774F.js";
-import "./chunks/chunk-VFOOKWSZ.js";
+} from "./chunks/chunk-RUAJUPQV.js";
+import "./chunks/chunk-CRTWCMQJ.js";
 import {
   describeLine
-} from "./chunks/chunk-ODAAM37D.js";
+} from "./chunks/chunk-D2734VUM.js";
 import {
   ANNOTATION_LIMIT,
   COMMENT_LIMIT,
@@ -75,9 +75,9 @@ import {
   fitText,
   shortSha
 } from "./chunks/chunk-KRBZXG4D.js";
-import "./chunks/chunk-OUXFSVUQ.js";
-import "./chunks/chunk-F3M2BGHC.js";
-import "./chunks/chunk-G6X6EZPO.js";
+import "./chunks/chunk-QEOVMMPD.js";
+import "./chunks/chunk-NYDKJNF5.js";
+import "./chunks/chunk-LYX5UHX4.js";
 import {
   VersoError,
   describeError,
@@ -85,18 +85,18 @@ import {
 } from "./chunks/chunk-QIVDBRGE.js";
 import {
   renderProblem
-} from "./chunks/chunk-UK7V43SB.js";
-import "./chunks/chunk-5IDT65OU.js";
+} from "./chunks/chunk-GUUD3MRX.js";
+import "./chunks/chunk-HESFQDOU.js";
 import "./chunks/chunk-ZNYF77EQ.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
 } from "./chunks/chunk-IXE7RTMW.js";
 
-// node_modules/@actions/core/lib/command.js
+// ../../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../../../work/main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -119,7 +119,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../../../work/main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -164,7 +164,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../../../work/main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -192,10 +192,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../../work/main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../../../work/main/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -250,7 +250,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../../../work/main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -535,23 +535,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../../../work/main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../../../work/main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../../../work/main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../../../work/main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -834,7 +834,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-OJQQDVT3.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-SNJEA4EJ.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const gather = createGather(git, config);
@@ -905,7 +905,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-A7X4FRI7.js"), import("./chunks/packages-63CUB6CF.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-YIKSF5PA.js"), import("./chunks/packages-YNJGCTAL.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1005,7 +1005,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-HNGKUMHE.js"), import("./chunks/rollback-6LMQ3GXZ.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-7VLYQLLF.js"), import("./chunks/rollback-6LMQ3GXZ.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1067,7 +1067,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-A7X4FRI7.js");
+  const { planPackages } = await import("./chunks/packages-YIKSF5PA.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

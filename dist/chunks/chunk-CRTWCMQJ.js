@@ -1,0 +1,188 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  describeLine,
+  lineJson
+} from "./chunk-D2734VUM.js";
+import {
+  describeFinding,
+  describeReason,
+  explainBump,
+  renderHeadline,
+  shortSha
+} from "./chunk-KRBZXG4D.js";
+
+// src/report/commit-causes.ts
+var short = (shas) => shas.map((sha) => sha.slice(0, 7)).join(", ");
+function describeCommitCause(cause) {
+  switch (cause.kind) {
+    case "rule":
+      return `${cause.rule.origin === "default" ? "default rule" : "release-rules"} \`${cause.rule.text}\``;
+    case "no-rule":
+      return `type \`${cause.type}\` has no release rule: no release`;
+    case "breaking":
+      return cause.marker === "bang" ? "breaking change (`!` in the header): major" : "breaking change (`BREAKING CHANGE:` footer): major";
+    case "reverts-released":
+      return `reverts ${short(cause.shas)}, released before: patch`;
+    case "revert-type":
+      return "a revert of something released before: patch";
+    case "reverted":
+      return `reverted by ${short(cause.by)} in this release`;
+    case "reverts-in-range":
+      return `reverts ${short(cause.shas)} of this same release: together they change nothing`;
+    case "skipped":
+      return "`[skip release]` in the message: no release";
+    case "merge":
+      return "merge commit: the commits it merges are counted one by one";
+    case "unconventional":
+      return `not a Conventional Commit: ${cause.why}`;
+  }
+}
+function cacheCommitCauses() {
+  const said = /* @__PURE__ */ new Map();
+  return (cause) => {
+    let text = said.get(cause);
+    if (text === void 0) said.set(cause, text = describeCommitCause(cause));
+    return text;
+  };
+}
+
+// src/report/json.ts
+function renderPlanJson(plan, extra = {}) {
+  return [...writePlanJson(plan, extra)].join("");
+}
+var COMMITS = "\0commits";
+function* writePlanJson(plan, extra = {}) {
+  const json = {
+    kind: plan.kind,
+    reason: plan.kind === "none" ? plan.reason : null,
+    scheme: plan.scheme,
+    bump: plan.bump,
+    head: plan.head,
+    previous: plan.previous && { version: plan.previous.version, tag: plan.previous.tag, sha: plan.previous.sha },
+    next: plan.kind === "release" ? describeRef(plan.next) : null,
+    blockedNext: plan.kind === "blocked" && plan.next ? describeRef(plan.next) : null,
+    notes: plan.reasons.map(describeReason),
+    reasons: plan.reasons,
+    findings: plan.kind === "blocked" ? plan.findings : [],
+    commits: COMMITS,
+    ignoredTags: plan.ignoredTags,
+    image: plan.image && describeImage(plan.image),
+    line: lineJson(plan.line),
+    buildVersion: extra.buildVersion ?? null
+  };
+  const encoded = /* @__PURE__ */ new Map();
+  const encode = (value) => {
+    let text = encoded.get(value);
+    if (text === void 0) encoded.set(value, text = JSON.stringify(value));
+    return text;
+  };
+  const describe = cacheCommitCauses();
+  const line = (c) => {
+    const conventional = c.message.kind === "conventional" ? c.message : null;
+    const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0);
+    return `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},"bump":"${c.bump}","status":"${c.status}","reason":${encode(describe(c.cause))}}`;
+  };
+  const [before, after] = JSON.stringify(json, null, 2).split(`"commits": ${JSON.stringify(COMMITS)}`);
+  if (plan.commits.length === 0) {
+    yield `${before}"commits": []${after}
+`;
+    return;
+  }
+  let piece = `${before}"commits": [
+    `;
+  for (let i = 0; i < plan.commits.length; i++) {
+    piece += i === 0 ? line(plan.commits[i]) : `,
+    ${line(plan.commits[i])}`;
+    if (piece.length >= 1 << 16) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}
+  ]${after}
+`;
+}
+function describeRef(ref) {
+  return { version: ref.version, tag: ref.tag };
+}
+function describeImage(check) {
+  return {
+    outcome: check.outcome,
+    requiredBump: check.bump.bump,
+    bumpReasons: check.bump.reasons.map((r) => r.message),
+    findings: check.findings.map((f) => ({
+      rule: f.rule,
+      file: f.file,
+      line: f.line,
+      type: f.type,
+      message: f.message,
+      suggestion: f.suggestion?.text ?? null
+    })),
+    notes: check.remarks.map((r) => r.message),
+    warnings: check.warnings.map((w) => w.message),
+    imageUpToDate: check.imageUpToDate
+  };
+}
+function renderImageJson(check, options) {
+  return `${JSON.stringify({ file: options.file, written: options.written, ...describeImage(check) }, null, 2)}
+`;
+}
+
+// src/report/text.ts
+function renderPlanText(plan, options) {
+  const lines = [renderHeadline(plan), explainBump(plan)];
+  const line = describeLine(plan.line);
+  if (line) lines.push(`line: ${line}`);
+  for (const reason of plan.reasons) if (reason.kind !== "forced") lines.push(`note: ${describeReason(reason)}`);
+  if (plan.kind === "blocked") for (const f of plan.findings) lines.push(`error: ${describeFinding(f)}`);
+  if (plan.image?.outcome === "created") lines.push("release image: none yet (`verso image set` writes it; commit it)");
+  else if (plan.image)
+    lines.push(
+      `release image: ${plan.image.outcome}, the data needs ${plan.image.bump.bump === "none" ? "no release" : `a ${plan.image.bump.bump} release`}`
+    );
+  if (plan.commits.length) {
+    lines.push("", "Commits since the last release:");
+    const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== "none").slice(0, 50);
+    const describe = cacheCommitCauses();
+    for (const c of shown) lines.push(`  ${shortSha(c.sha)}  ${c.bump.padEnd(5)}  ${c.header}  (${describe(c.cause)})`);
+    const hidden = plan.commits.length - shown.length;
+    if (hidden > 0) lines.push(`  \u2026 and ${hidden} more that release nothing or are not listed (--verbose lists every commit)`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderReleaseText(run, options) {
+  const { result } = run;
+  switch (result.kind) {
+    case "planned":
+      return "";
+    case "skipped":
+      return `
+Nothing released: ${result.why}.
+`;
+    case "dry-run": {
+      const steps = result.steps.map((s) => `  - ${s}
+`).join("");
+      return `
+Dry run${options.unasked ? " (not in CI; --no-dry-run releases)" : ""}: a release would
+${steps}
+${run.notes}`;
+    }
+    case "applied": {
+      const { outcome } = result;
+      if (outcome.kind === "released") return "";
+      return `Not released: ${outcome.tag} is already published at ${shortSha(outcome.by)}, which contains this commit.
+`;
+    }
+  }
+}
+
+export {
+  cacheCommitCauses,
+  renderPlanJson,
+  writePlanJson,
+  renderImageJson,
+  renderPlanText,
+  renderReleaseText
+};

@@ -1,0 +1,28 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  briefWhy,
+  packagesReleases,
+  releasedPackages,
+  renderPackagesJson,
+  renderPackagesResult,
+  renderPackagesSummary,
+  renderPackagesText
+} from "./chunk-RUAJUPQV.js";
+import "./chunk-CRTWCMQJ.js";
+import "./chunk-D2734VUM.js";
+import "./chunk-KRBZXG4D.js";
+import "./chunk-QEOVMMPD.js";
+import "./chunk-NYDKJNF5.js";
+import "./chunk-LYX5UHX4.js";
+import "./chunk-QIVDBRGE.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  briefWhy,
+  packagesReleases,
+  releasedPackages,
+  renderPackagesJson,
+  renderPackagesResult,
+  renderPackagesSummary,
+  renderPackagesText
+};
