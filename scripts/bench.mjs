@@ -4,6 +4,7 @@
 // same history; `--packages 0` leaves it out.
 //
 //   npm run bench [-- --commits 50000 --tags 2000 --runs 5 --packages 20 --package-commits 20000]
+//   npm run bench -- --peers [--runs 5]
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,9 +17,15 @@ const { values } = parseArgs({
     tags: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '5' },
     packages: { type: 'string', default: '20' },
-    'package-commits': { type: 'string', default: '20000' }
+    'package-commits': { type: 'string', default: '20000' },
+    peers: { type: 'boolean', default: false }
   }
 })
+// `--peers` times other tools next to verso instead (scripts/bench-peers.mjs).
+if (values.peers) {
+  const peers = spawnSync(process.execPath, [resolve('scripts/bench-peers.mjs'), '--runs', values.runs], { stdio: 'inherit' })
+  process.exit(peers.status ?? 1)
+}
 const commits = Number(values.commits)
 const tags = Number(values.tags)
 const runs = Number(values.runs)
