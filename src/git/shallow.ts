@@ -79,9 +79,12 @@ async function searchByRange<T extends TagRef>(remote: Remote, head: string, ord
     const excluded = await fetchOrFallBack(remote, [`--shallow-exclude=refs/tags/${candidate.name}`, remote.name, head], filter)
     if (!excluded) continue
     await completeBoundary(remote, filter)
-    if (!(await parentOfBoundary(remote.git, candidate.sha))) continue
+    if (!(await parentOfBoundary(remote.git, candidate.sha))) {
+      remote.fetched.push(`fetched the commits HEAD has and ${candidate.name} has not: ${candidate.name} is on another line`)
+      continue
+    }
     // Deepening by one brings the candidate's commit, and with it the tag, as the new boundary.
-    await fetchOrExplain(remote, ['--deepen=1', remote.name, head, `+refs/tags/${candidate.name}:refs/tags/${candidate.name}`], filter)
+    await fetchOrExplain(remote, ['--deepen=1', remote.name, head, tagRefspec(candidate)], filter)
     // A merge whose parent is the candidate stays a boundary of the excluded range, its other
     // side cut off: that side is deepened until it reaches the candidate's history.
     for (let step = 64; step <= 4096 && !(await rangeIsWhole(remote.git, head, candidate.sha)); step *= 4) {
@@ -107,18 +110,31 @@ export async function fetchWhole(remote: Remote, filter: Filter, why: string): P
 async function fetchTagRef(remote: Remote, tag: TagRef, filter: Filter): Promise<void> {
   const local = await remote.git.tryRun(['rev-parse', '--verify', '--quiet', `refs/tags/${tag.name}^{commit}`])
   if (local.code === 0 && local.stdout.trim() === tag.sha) return
-  await fetchOrExplain(remote, [remote.name, `+refs/tags/${tag.name}:refs/tags/${tag.name}`], filter)
+  await fetchOrExplain(remote, [remote.name, tagRefspec(tag)], filter)
 }
+
+const tagRefspec = (tag: TagRef): string => `+refs/tags/${tag.name}:refs/tags/${tag.name}`
 
 /** Whether `since` is here, an ancestor of `head`, and no commit between them is cut off. */
 async function rangeIsWhole(git: Git, head: string, since: string): Promise<boolean> {
   if (since === head) return true
-  if ((await git.tryRun(['cat-file', '-e', '--end-of-options', `${since}^{commit}`])).code !== 0) return false
-  if ((await git.tryRun(['merge-base', '--is-ancestor', '--end-of-options', since, head])).code !== 0) return false
-  const boundary = await readShallowBoundary(git)
-  if (boundary.size === 0) return true
-  const range = await git.run(['rev-list', '--end-of-options', head, `^${since}`, '--'])
-  return !range.split('\n').some((sha) => boundary.has(sha))
+  if (!(await isHere(git, since))) return false
+  const ancestor = async (a: string, b: string) => (await git.tryRun(['merge-base', '--is-ancestor', '--end-of-options', a, b])).code === 0
+  if (!(await ancestor(since, head))) return false
+  // Usually the one boundary commit is `since` itself, and no process is needed.
+  for (const sha of await readShallowBoundary(git)) {
+    if (sha === since || (await ancestor(sha, since))) continue
+    if (await ancestor(sha, head)) return false
+  }
+  return true
+}
+
+/**
+ * Whether a commit is in the clone. Only this way of asking: in a partial clone, any other
+ * command that meets a missing commit fetches it, and with it all of its history.
+ */
+async function isHere(git: Git, sha: string): Promise<boolean> {
+  return (await git.tryRun(['rev-list', '--missing=print', '--no-walk', '--end-of-options', sha])).code === 0
 }
 
 /**
@@ -140,11 +156,8 @@ async function parentOfBoundary(git: Git, sha: string): Promise<boolean> {
 async function completeBoundary(remote: Remote, filter: Filter): Promise<void> {
   const boundary = [...(await readShallowBoundary(remote.git))]
   if (boundary.length === 0) return
-  const found = await remote.git.run(['cat-file', '--batch-check'], { input: boundary.join('\n') + '\n' })
-  const missing = found
-    .split('\n')
-    .filter((line) => line.endsWith(' missing'))
-    .map((line) => line.split(' ')[0]!)
+  const missing: string[] = []
+  for (const sha of boundary) if (!(await isHere(remote.git, sha))) missing.push(sha)
   if (missing.length > 0) await fetchOrExplain(remote, ['--depth=1', remote.name, ...missing], filter)
 }
 
