@@ -3,6 +3,9 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import "./chunks/chunk-IXE7RTMW.js";
 
+// src/cli/index.ts
+import { setFlagsFromString } from "node:v8";
+
 // src/cli/node-version.ts
 var OLDEST_NODE = { major: 22, minor: 17 };
 function unsupportedNode(version) {
@@ -26,7 +29,8 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(process.exitCode ?? 0);
   });
 }
-var { main } = await import("./chunks/main-UAGZLA2P.js");
+setFlagsFromString("--semi-space-growth-factor=1");
+var { main } = await import("./chunks/main-P45ZN7MD.js");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

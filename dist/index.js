@@ -6,7 +6,7 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-DCAFQKWS.js";
+} from "./chunks/chunk-2GT5DEOD.js";
 import {
   checkPullRequest
 } from "./chunks/chunk-34QR6FPF.js";
@@ -92,6 +92,9 @@ import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
 } from "./chunks/chunk-IXE7RTMW.js";
+
+// src/action/index.ts
+import { setFlagsFromString } from "node:v8";
 
 // ../../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -1165,4 +1168,5 @@ function setOutputs(outputs) {
 }
 
 // src/action/index.ts
+setFlagsFromString("--semi-space-growth-factor=1");
 await run();

@@ -261,8 +261,11 @@ async function searchByRange(remote, head, ordered, filter) {
     const excluded = await fetchOrFallBack(remote, [`--shallow-exclude=refs/tags/${candidate.name}`, remote.name, head], filter);
     if (!excluded) continue;
     await completeBoundary(remote, filter);
-    if (!await parentOfBoundary(remote.git, candidate.sha)) continue;
-    await fetchOrExplain(remote, ["--deepen=1", remote.name, head, `+refs/tags/${candidate.name}:refs/tags/${candidate.name}`], filter);
+    if (!await parentOfBoundary(remote.git, candidate.sha)) {
+      remote.fetched.push(`fetched the commits HEAD has and ${candidate.name} has not: ${candidate.name} is on another line`);
+      continue;
+    }
+    await fetchOrExplain(remote, ["--deepen=1", remote.name, head, tagRefspec(candidate)], filter);
     for (let step = 64; step <= 4096 && !await rangeIsWhole(remote.git, head, candidate.sha); step *= 4) {
       await fetchOrExplain(remote, [`--deepen=${step}`, remote.name, head], filter);
     }
@@ -282,16 +285,22 @@ async function fetchWhole(remote, filter, why) {
 async function fetchTagRef(remote, tag, filter) {
   const local = await remote.git.tryRun(["rev-parse", "--verify", "--quiet", `refs/tags/${tag.name}^{commit}`]);
   if (local.code === 0 && local.stdout.trim() === tag.sha) return;
-  await fetchOrExplain(remote, [remote.name, `+refs/tags/${tag.name}:refs/tags/${tag.name}`], filter);
+  await fetchOrExplain(remote, [remote.name, tagRefspec(tag)], filter);
 }
+var tagRefspec = (tag) => `+refs/tags/${tag.name}:refs/tags/${tag.name}`;
 async function rangeIsWhole(git, head, since) {
   if (since === head) return true;
-  if ((await git.tryRun(["cat-file", "-e", "--end-of-options", `${since}^{commit}`])).code !== 0) return false;
-  if ((await git.tryRun(["merge-base", "--is-ancestor", "--end-of-options", since, head])).code !== 0) return false;
-  const boundary = await readShallowBoundary(git);
-  if (boundary.size === 0) return true;
-  const range = await git.run(["rev-list", "--end-of-options", head, `^${since}`, "--"]);
-  return !range.split("\n").some((sha) => boundary.has(sha));
+  if (!await isHere(git, since)) return false;
+  const ancestor = async (a, b) => (await git.tryRun(["merge-base", "--is-ancestor", "--end-of-options", a, b])).code === 0;
+  if (!await ancestor(since, head)) return false;
+  for (const sha of await readShallowBoundary(git)) {
+    if (sha === since || await ancestor(sha, since)) continue;
+    if (await ancestor(sha, head)) return false;
+  }
+  return true;
+}
+async function isHere(git, sha) {
+  return (await git.tryRun(["rev-list", "--missing=print", "--no-walk", "--end-of-options", sha])).code === 0;
 }
 async function parentOfBoundary(git, sha) {
   const boundary = [...await readShallowBoundary(git)];
@@ -304,8 +313,8 @@ parent ${sha}
 async function completeBoundary(remote, filter) {
   const boundary = [...await readShallowBoundary(remote.git)];
   if (boundary.length === 0) return;
-  const found = await remote.git.run(["cat-file", "--batch-check"], { input: boundary.join("\n") + "\n" });
-  const missing = found.split("\n").filter((line) => line.endsWith(" missing")).map((line) => line.split(" ")[0]);
+  const missing = [];
+  for (const sha of boundary) if (!await isHere(remote.git, sha)) missing.push(sha);
   if (missing.length > 0) await fetchOrExplain(remote, ["--depth=1", remote.name, ...missing], filter);
 }
 async function isShallow(git) {

@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-DCAFQKWS.js";
+} from "./chunk-2GT5DEOD.js";
 import {
   listFiles,
   readWorktreeFile,
