@@ -188,6 +188,10 @@ async function readObjects(git: Git, tree: ReadonlyMap<string, string>, named: R
   const texts = new Map<string, string>()
   const wanted = [...named.keys()].filter((path) => tree.has(named.get(path)!))
   if (wanted.length === 0) return texts
+  await prefetchBlobs(
+    git,
+    wanted.map((path) => tree.get(named.get(path)!)!)
+  )
   const out = await git.runBuffer(['cat-file', '--batch'], { input: wanted.map((path) => `${tree.get(named.get(path)!)!}\n`).join('') })
   let offset = 0
   for (const path of wanted) {
@@ -200,4 +204,25 @@ async function readObjects(git: Git, tree: ReadonlyMap<string, string>, named: R
     offset += size + 1
   }
   return texts
+}
+
+/**
+ * A partial clone (what a shallow checkout becomes once verso fetched its history without
+ * files) may lack the blobs: git would fetch each one on its own as `cat-file` meets it, one
+ * request a file. One fetch asks for them all; a failure leaves that to git.
+ */
+async function prefetchBlobs(git: Git, oids: readonly string[]): Promise<void> {
+  const promisor = await git.tryRun(['config', '--get', 'remote.origin.promisor'])
+  if (promisor.code !== 0 || promisor.stdout.trim() !== 'true') return
+  await git.tryRun([
+    '-c',
+    'fetch.negotiationAlgorithm=noop',
+    'fetch',
+    '--no-tags',
+    '--quiet',
+    '--no-write-fetch-head',
+    '--filter=blob:none',
+    'origin',
+    ...new Set(oids)
+  ])
 }

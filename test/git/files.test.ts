@@ -466,6 +466,28 @@ describe('readMatchingFilesAt', () => {
     )
     expect(Object.fromEntries(texts)).toEqual({ 'schemas/a.json': 'A', 'schemas/b.yaml': 'B', './.release-image': 'I' })
   })
+  it('in a partial clone, fetches the blobs it reads in one request, not one a file', async () => {
+    const r = repo()
+    const files = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`schemas/s${i}.json`, `{"n": ${i}}`]))
+    write(r, { ...files, '.release-image': 'I' })
+    r.git('add', '-A')
+    r.commit('chore: schemas')
+    r.tag('v1.0.0')
+    // Every file changes after the release, so the checkout has none of the released blobs.
+    write(r, { ...Object.fromEntries(Object.keys(files).map((path) => [path, '{"n": "changed"}'])), '.release-image': 'J' })
+    r.git('add', '-A')
+    r.commit('chore: later')
+    const bare = r.addBareOrigin()
+    r.git('-C', bare, 'config', 'uploadpack.allowFilter', 'true')
+    const clone = join(r.root, 'partial')
+    r.git('clone', '-q', '--filter=blob:none', `file://${bare}`, clone)
+    const trace = join(r.root, 'trace.txt')
+    const git = createGit(clone, { ...r.env, GIT_TRACE: trace })
+    const { texts } = await readMatchingFilesAt(git, 'v1.0.0', ['schemas/*.json'], ['.release-image'])
+    expect(Object.fromEntries(texts)).toEqual({ ...files, '.release-image': 'I' })
+    // One request to the remote (each starts an upload-pack on the other side of file://).
+    expect(readFileSync(trace, 'utf8').match(/built-in: git upload-pack/g)).toHaveLength(1)
+  })
 })
 
 describe('isReallyInside', () => {
