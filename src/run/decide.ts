@@ -83,7 +83,8 @@ export function decidePlan(
           prerelease: line.prerelease,
           prereleaseStart: config.prereleaseStart,
           taken,
-          now: today
+          now: today,
+          post: config.bump === 'post'
         })
   const { raiseTo } = options
   const next =

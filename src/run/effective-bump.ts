@@ -23,7 +23,8 @@ export function decideBump(config: Config, analysis: Analysis, image: ImageCheck
   if (config.bump !== 'auto') {
     // A forced bump says what the commits called for, so a downgrade is visible.
     reasons.push({ kind: 'forced', bump: config.bump, commits: analysis.bump })
-    bump = config.bump
+    // A post-release moves no number: it releases, and the scheme makes the last release again.
+    bump = config.bump === 'post' ? 'patch' : config.bump
   }
   const { scheme } = config
   // SemVer §4: while the major is 0 (and 1.0.0 is not asked for), what would be major is minor.

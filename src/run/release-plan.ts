@@ -53,8 +53,8 @@ export type OutsideLimit =
  * renders in its own words, and that nothing reads back from text.
  */
 export type PlanReason =
-  /** The `bump` input overrode what the commits call for. */
-  | { readonly kind: 'forced'; readonly bump: Exclude<Bump, 'none'>; readonly commits: Bump }
+  /** The `bump` input overrode what the commits call for (`post`: a PEP 440 post-release of the last release). */
+  | { readonly kind: 'forced'; readonly bump: Exclude<Bump, 'none'> | 'post'; readonly commits: Bump }
   /** The release-image check needs a larger bump than the commits, and `image-bump: escalate` took it. */
   | { readonly kind: 'raised-by-image'; readonly from: Bump; readonly to: Bump; readonly why: readonly string[] }
   /** SemVer §4: while the major is 0, these breaking commits bump the minor. */

@@ -99,7 +99,7 @@ describe('loadConfig with .github/verso.yml', () => {
     const error = await loadError({ strict: 'yes' }, read)
     expect(error.code).toBe('EINVALIDCONFIG')
     expect(error.details).toEqual([
-      '`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).',
+      "`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token), or bumpver's `version_pattern` in bumpver.toml, pyproject.toml or setup.cfg.",
       '`strict: yes` must be true or false.'
     ])
   })
@@ -200,5 +200,51 @@ describe('loadConfig with a file it cannot use', () => {
     await expect(loadConfig({ 'tag-prefix': 'v' }, worktree({ '.github/verso.yml': 'tag-prefix: [\n' }).read)).rejects.toThrow(
       /is not valid YAML/
     )
+  })
+})
+
+describe("loadConfig and bumpver's version_pattern", () => {
+  it('scheme: calver in the config file, the format from setup.cfg, and where it came from', async () => {
+    const { read, asked } = worktree({
+      '.github/verso.yml': 'scheme: calver\n',
+      'setup.cfg': '[bumpver]\nversion_pattern = "vYYYY.0M.INC1[PYTAGNUM]"\n'
+    })
+    const config = await loadConfig({}, read)
+    expect(config.scheme).toMatchObject({
+      kind: 'calver',
+      format: { text: 'YYYY.0M.MICRO', style: 'pep440' },
+      counterStart: 1,
+      origin: {
+        file: 'setup.cfg',
+        pattern: 'vYYYY.0M.INC1[PYTAGNUM]',
+        format: 'YYYY.0M.MICRO',
+        settings: [
+          { name: 'version-style', value: 'pep440' },
+          { name: 'calver-counter-start', value: '1' }
+        ]
+      }
+    })
+    expect(config.tagPrefix).toBe('v')
+    expect(asked).toEqual(['.github/verso.yml', 'pycalver.toml', 'bumpver.toml', '.bumpver.toml', 'pyproject.toml', 'setup.cfg'])
+  })
+
+  it('the settings given win over the pattern; a semver style against PYTAG is refused', async () => {
+    const files = { 'pyproject.toml': '[tool.bumpver]\nversion_pattern = "YYYY.INC1[PYTAGNUM]"\n' }
+    const given = await loadConfig({ scheme: 'calver', 'calver-counter-start': '0', 'tag-prefix': 'release-' }, worktree(files).read)
+    expect(given.scheme).toMatchObject({ counterStart: 0, origin: { settings: [{ name: 'version-style', value: 'pep440' }] } })
+    expect(given.tagPrefix).toBe('release-')
+    const error = await loadError({ scheme: 'calver', 'version-style': 'semver' }, worktree(files).read)
+    expect(error.message).toBe(
+      `bumpver's version_pattern "YYYY.INC1[PYTAGNUM]" in pyproject.toml writes PEP 440 tags, and version-style is semver.`
+    )
+  })
+
+  it('is not read for SemVer, nor when a calver-format is given', async () => {
+    const files = { 'bumpver.toml': '[bumpver]\nversion_pattern = "YYYY.Q"\n' }
+    const semver = worktree(files)
+    expect((await loadConfig({}, semver.read)).scheme.kind).toBe('semver')
+    expect(semver.asked).toEqual(['.github/verso.yml'])
+    const given = await loadConfig({ scheme: 'calver', 'calver-format': 'YYYY.0M.MICRO' }, worktree(files).read)
+    expect(given.scheme).toMatchObject({ origin: null })
   })
 })

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Bump } from '../../src/commits/bump.js'
 import { describeCalverReason } from '../../src/report/calver-reasons.js'
 import { parseCalverFormat } from '../../src/versions/calver/format.js'
-import {
-  nextCalver,
-  type CalverBreakingNotShown,
-  type CalverNext,
-  type CalverNextOptions,
-  type CalverReason
-} from '../../src/versions/calver/next.js'
+import { nextCalver, type CalverNext, type CalverNextOptions } from '../../src/versions/calver/next.js'
+import type { CalverBreakingNotShown, CalverReason } from '../../src/versions/calver/reasons.js'
 import { parseCalver } from '../../src/versions/calver/version.js'
 
 type Row = [
@@ -24,6 +19,16 @@ type Row = [
 const calendar = {}
 const commits = { counters: 'commits' } as const
 const teradata = { counters: 'commits', date: 'major' } as const
+
+// A format written `pep440 YY.MINOR` is read in the PEP 440 style.
+function readFormat(format: string) {
+  return format.startsWith('pep440 ') ? parseCalverFormat(format.slice('pep440 '.length), 'pep440') : parseCalverFormat(format)
+}
+
+/** Versions tagged elsewhere, for `taken`. */
+function tagged(format: string, ...texts: string[]) {
+  return texts.map((text) => parseCalver(readFormat(format), text)!)
+}
 
 // Each reason as nextCalver gives it, with the sentence the release notes have shown so far.
 const CASES: readonly Row[] = [
@@ -193,6 +198,69 @@ const CASES: readonly Row[] = [
     'a prerelease: rc.0 of 2024.03.0'
   ],
   [
+    'YYYY.0M.MICRO-MODIFIER',
+    '2024.02.1',
+    '2024-02-20',
+    'patch',
+    { modifier: 'rc', modifierStart: 1 },
+    'prerelease-start',
+    'a prerelease: rc.1 of 2024.02.2'
+  ],
+  [
+    'pep440 YY.MM.MICRO',
+    '22.7.3',
+    '2022-09-02',
+    'patch',
+    { final: 'prerelease-period', taken: tagged('pep440 YY.MM.MICRO', '22.8.0rc1') },
+    'prerelease-period',
+    'calver-final is prerelease-period: the release keeps the period 22.8 of its prerelease 22.8.0rc1'
+  ],
+  [
+    'pep440 YY.MINOR',
+    '24.1.post1',
+    '2024-05-01',
+    'patch',
+    { post: true },
+    'post-release',
+    'bump: post releases 24.1.post1 again, as its post-release 2'
+  ],
+  [
+    'YYYY.0M.MICRO',
+    '2024.02.1',
+    '2024-02-20',
+    'patch',
+    { taken: tagged('YYYY.0M.MICRO', '2024.02.2') },
+    'tag-taken',
+    '2024.02.2 is tagged already, outside this history (a withdrawn or unmerged release): the next free version is 2024.02.3'
+  ],
+  [
+    'YYYY.MICRO-MODIFIER',
+    '2020.1001',
+    '2020-05-01',
+    'patch',
+    {
+      origin: {
+        file: 'pyproject.toml',
+        pattern: 'YYYY.BUILD[-TAG]',
+        format: 'YYYY.MICRO-MODIFIER',
+        settings: [{ name: 'tag-prefix', value: "''" }],
+        restarts: ['BUILD']
+      }
+    },
+    'format-origin',
+    "calver-format YYYY.MICRO-MODIFIER (with tag-prefix: '') from bumpver's version_pattern YYYY.BUILD[-TAG] in pyproject.toml; " +
+      "bumpver's BUILD counts on across periods, MICRO restarts at 0 in each new one"
+  ],
+  [
+    'YYYY.0M.0D[.MICRO]',
+    '2015.09.06',
+    '2015-09-07',
+    'patch',
+    { origin: { file: 'setup.cfg', pattern: 'YYYY.0M.0D[.PATCH]', format: 'YYYY.0M.0D[.MICRO]', settings: [], restarts: [] } },
+    'format-origin',
+    "calver-format YYYY.0M.0D[.MICRO] from bumpver's version_pattern YYYY.0M.0D[.PATCH] in setup.cfg"
+  ],
+  [
     'YYYY.MAJOR.MICRO',
     '2024.1.2',
     '2024-02-20',
@@ -235,6 +303,10 @@ const KINDS: Readonly<Record<CalverReason['kind'], true>> = {
   'prerelease-switch': true,
   'prerelease-final': true,
   'prerelease-start': true,
+  'prerelease-period': true,
+  'post-release': true,
+  'tag-taken': true,
+  'format-origin': true,
   'breaking-not-shown': true
 }
 const BREAKING_CAUSES: Readonly<Record<CalverBreakingNotShown['why'], true>> = {
@@ -244,7 +316,7 @@ const BREAKING_CAUSES: Readonly<Record<CalverBreakingNotShown['why'], true>> = {
 }
 
 function runCase([format, previous, today, bump, options]: Row): CalverNext {
-  const parsed = parseCalverFormat(format)
+  const parsed = readFormat(format)
   const base = previous === null ? null : parseCalver(parsed, previous)
   if (previous !== null && base === null) throw new Error(`fixture: ${previous} does not fit ${format}`)
   return nextCalver(parsed, base, new Date(`${today}T00:00:00Z`), bump, { counters: 'calendar', date: 'release', ...options })

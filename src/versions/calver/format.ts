@@ -1,4 +1,5 @@
 import { VersoError } from '../../errors.js'
+import type { VersionStyle } from '../pep440.js'
 
 /** Year tokens: `YYYY` is the full year; `YY` and `0Y` count from 2000 (2006 → `6` / `06`). */
 export type YearToken = 'YYYY' | 'YY' | '0Y'
@@ -21,6 +22,8 @@ export type CalendarKind = 'year' | 'month' | 'week' | 'day'
 export interface CalverSegment {
   readonly separator: CalverSeparator | ''
   readonly token: CalverToken
+  /** How many optional parts (`[…]`) hold it: 0 for a part that is always written. */
+  readonly depth: number
 }
 
 declare const validFormat: unique symbol
@@ -38,8 +41,15 @@ export interface CalverFormat {
   readonly calendar: CalendarKind
   /** The counters the format has, in order. */
   readonly counters: readonly CounterToken[]
-  /** Whether versions may carry a modifier (`-rc.1`): the format ends with `-MODIFIER`. */
+  /** Whether versions may carry a modifier: the format ends with `-MODIFIER` (`-rc.1`), or its style is PEP 440's. */
   readonly modifier: boolean
+  /**
+   * Where each optional part starts, as indexes into `segments`, outermost first: `YY.MINOR[.MICRO]`
+   * is [2]. Every optional part ends at the last counter, so they nest: `YY[.MINOR[.MICRO]]` is [1, 2].
+   */
+  readonly optional: readonly number[]
+  /** How modifiers are spelled and ordered: SemVer's `-rc.1`, or PEP 440's `rc1`, `.dev3`, `.post1`. */
+  readonly style: VersionStyle
 }
 
 export const YEAR_TOKENS: readonly YearToken[] = ['YYYY', 'YY', '0Y']
@@ -79,21 +89,27 @@ const FIELD_NAMES = ['year', 'month or week', 'day', 'MAJOR', 'MINOR', 'MICRO', 
 const MAX_TOKENS = 16
 
 /**
- * Reads a calver-format string such as `YYYY.0M.MICRO` or `YY.0M.MINOR.MICRO-MODIFIER`.
+ * Reads a calver-format string such as `YYYY.0M.MICRO`, `YY.0M.MINOR.MICRO-MODIFIER` or
+ * `YYYY.0M.0D[.MICRO]`.
  *
  * Tokens (calver.org vocabulary) are separated by `.`, `-` or `_`, kept as written. A
  * format needs at least one calendar token (counters alone are SemVer) and a year whenever
  * it has a month, week or day, since without one versions would go down every January.
  * `MODIFIER` may only end the format, after a `-`, because modifiers are written
- * SemVer-style (`2024.02.1-rc.0`).
+ * SemVer-style (`2024.02.1-rc.0`). Counters at the end may be optional, in brackets that
+ * nest left to right (`YY.MINOR[.MICRO]`, `YY[.MINOR[.MICRO]]`): such a part is written
+ * only when it is not 0.
+ *
+ * In the `pep440` style the numbers are separated by dots, as PEP 440 writes a release,
+ * and every version may carry a PEP 440 suffix (`24.1rc1`, `24.1.post1`) without `-MODIFIER`.
  *
  * @throws VersoError `ECALVER` listing every problem at once.
  */
-export function parseCalverFormat(format: string): CalverFormat {
+export function parseCalverFormat(format: string, style: VersionStyle = 'semver'): CalverFormat {
   const fail = (details: readonly string[]): never => {
     throw new VersoError('ECALVER', `calver-format "${format}" is not a valid CalVer format.`, {
       details,
-      hint: `Write tokens from ${ALLOWED} separated by ".", "-" or "_", e.g. YYYY.0M.MICRO (see calver.org).`
+      hint: `Write tokens from ${ALLOWED} separated by ".", "-" or "_", e.g. YYYY.0M.MICRO or YYYY.0M.0D[.MICRO] (see calver.org).`
     })
   }
   if (format.trim() === '') fail(['the format is empty'])
@@ -107,21 +123,24 @@ export function parseCalverFormat(format: string): CalverFormat {
     ])
   }
 
-  const pieces = format.split(/([.\-_])/)
+  const brackets = readBrackets(format)
+  const pieces = brackets.plain.split(/([.\-_])/)
   const segments: CalverSegment[] = []
-  const problems: string[] = []
+  const problems: string[] = [...brackets.problems]
   for (let i = 0; i < pieces.length; i += 2) {
     const text = pieces[i] ?? ''
     const separator = (i === 0 ? '' : pieces[i - 1]) as CalverSeparator | ''
     if (text === '') {
       problems.push(`an empty token at position ${i / 2 + 1}: a separator at the start or end, or two in a row`)
     } else if (isCalverToken(text)) {
-      segments.push({ separator, token: text })
+      segments.push({ separator, token: text, depth: brackets.depths[i / 2] ?? 0 })
     } else {
       problems.push(describeUnknownToken(text))
     }
   }
   problems.push(...findStructureProblems(segments, pieces.at(-1) === 'MODIFIER', problems.length === 0))
+  problems.push(...findOptionalProblems(segments))
+  if (style === 'pep440') problems.push(...findPep440Problems(segments))
   if (problems.length > 0) fail(problems)
 
   const tokens = segments.map((s) => s.token)
@@ -130,9 +149,76 @@ export function parseCalverFormat(format: string): CalverFormat {
     segments,
     calendar: tokens.some(isDayToken) ? 'day' : tokens.some(isWeekToken) ? 'week' : tokens.some(isMonthToken) ? 'month' : 'year',
     counters: COUNTER_TOKENS.filter((c) => tokens.includes(c)),
-    modifier: tokens.includes('MODIFIER')
+    modifier: style === 'pep440' || tokens.includes('MODIFIER'),
+    optional: segments.flatMap((s, i) => (s.depth > (segments[i - 1]?.depth ?? 0) ? [i] : [])),
+    style
   }
   return parsed as CalverFormat
+}
+
+/**
+ * Brackets mark optional parts. Each opens just before a separator and all of them close at
+ * the end of the counters (only `-MODIFIER` may follow), so they nest: a part that is left
+ * out is always the last one written, and a version reads one way only. (`[.MINOR][.MICRO]`
+ * would write MINOR 1 and MICRO 1 alike.) `depths` has one entry per token of `plain`, the
+ * format without its brackets.
+ */
+function readBrackets(format: string): { plain: string; depths: number[]; problems: string[] } {
+  const problems = new Set<string>()
+  const depths: number[] = [0]
+  let plain = ''
+  let depth = 0
+  let closedAt = -1
+  for (let i = 0; i < format.length; i++) {
+    const char = format[i]!
+    if (char === '[') {
+      if (closedAt !== -1) {
+        problems.add(
+          'optional parts nest, each inside the one before: write YY[.MINOR[.MICRO]], not YY[.MINOR][.MICRO], which writes MINOR 1 and MICRO 1 alike'
+        )
+        closedAt = -1
+      } else if (!'.-_'.includes(format[i + 1] ?? '[')) problems.add('an optional part starts with its separator: write YY.MINOR[.MICRO]')
+      depth++
+    } else if (char === ']') {
+      if (depth === 0) problems.add('a "]" closes no "["')
+      else depth--
+      closedAt = i
+    } else if (closedAt !== -1 && depth === 0 && format.slice(i) === '-MODIFIER') {
+      depths.push(0)
+      plain += format.slice(i)
+      break
+    } else {
+      if (closedAt !== -1) {
+        problems.add('optional parts end the format (only -MODIFIER may follow them): write YYYY.0M.0D[.MICRO]')
+        closedAt = -1
+      }
+      if ('.-_'.includes(char)) depths.push(depth)
+      plain += char
+    }
+  }
+  if (depth > 0) problems.add(`${depth === 1 ? 'a "["' : `${depth} "["`} without its "]"`)
+  return { plain, depths, problems: [...problems] }
+}
+
+function findOptionalProblems(segments: readonly CalverSegment[]): string[] {
+  const problems: string[] = []
+  for (const { token, depth } of segments) {
+    if (depth === 0) continue
+    if (token === 'MODIFIER')
+      problems.push('a modifier is optional by itself: write -MODIFIER after the brackets, YY.MINOR[.MICRO]-MODIFIER')
+    else if (!isCounterToken(token))
+      problems.push(`only counters can be optional (written when not 0): ${token} is part of the date, always written`)
+  }
+  return problems
+}
+
+// PEP 440 writes a release as numbers and dots; its own suffixes replace -MODIFIER's spelling.
+function findPep440Problems(segments: readonly CalverSegment[]): string[] {
+  return segments.flatMap(({ separator, token }) =>
+    separator === '' || separator === '.' || token === 'MODIFIER'
+      ? []
+      : [`PEP 440 writes a version's numbers with dots (version-style: pep440): "${separator}" before ${token}`]
+  )
 }
 
 function countTokens(format: string): number {

@@ -13,6 +13,11 @@ export function dateInZone(instant: Date, timeZone: string): Date {
   return date
 }
 
+/** The calendar date of an instant in a time zone, `YYYY-MM-DD`: what a changelog heading writes for a release. */
+export function formatDateInZone(instant: Date, timeZone: string): string {
+  return dateInZone(instant, timeZone).toISOString().slice(0, 10)
+}
+
 /** Whether `timeZone` is an IANA zone name Node knows (`Europe/Berlin`), or `UTC`. */
 export function isTimeZone(timeZone: string): boolean {
   if (timeZone === 'UTC') return true

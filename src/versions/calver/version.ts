@@ -1,4 +1,5 @@
 import semver from 'semver'
+import { comparePep440, readPep440Suffix, writePep440Suffix, type Pep440Suffix } from '../pep440.js'
 import {
   buildPeriod,
   comparePeriods,
@@ -9,19 +10,27 @@ import {
   type CalendarField,
   type CalverFormat,
   type CalverPeriod,
+  type CalverSegment,
+  type CalverToken,
   type CounterToken
 } from './format.js'
 
 /**
- * A release-stage suffix. verso writes it SemVer-style (`-rc.1`, spelling `dotted`) and
- * also reads `-rc1` (`dashed`) and glued `rc1` (`glued`, as in Ubuntu's `16.04rc2`), keeping
- * the spelling so a tag is written back exactly as it was read. An id is lower-case
- * letters and digits, starting and ending with a letter (so `rc21` reads as `rc` 21).
+ * A release-stage suffix. In the SemVer style verso writes it SemVer-style (`-rc.1`,
+ * spelling `dotted`) and also reads `-rc1` (`dashed`) and glued `rc1` (`glued`, as in
+ * Ubuntu's `16.04rc2`), keeping the spelling so a tag is written back exactly as it was
+ * read. An id is lower-case letters and digits, starting and ending with a letter (so
+ * `rc21` reads as `rc` 21).
+ *
+ * In the PEP 440 style (spelling `pep440`) the id is PEP 440's own, `dev`, `a`, `b`, `rc`
+ * or `post`, read in any spelling PEP 440 normalises and written in its normal one
+ * (`24.1rc1`, `24.1.dev3`, `24.1.post1`). A `post` modifier is no prerelease: it is a
+ * final release made again, and sorts above it.
  */
 export interface CalverModifier {
   readonly id: string
   readonly number: number
-  readonly spelling: 'dotted' | 'dashed' | 'glued'
+  readonly spelling: 'dotted' | 'dashed' | 'glued' | 'pep440'
 }
 
 declare const validVersion: unique symbol
@@ -63,7 +72,8 @@ const MODIFIER_RANK: ReadonlyMap<string, number> = new Map([
  * Returns null when the text does not fit: another shape, a value out of range (month 13,
  * week 54, week 53 of a 52-week year, 2023-02-29), a leading zero where the token has none
  * (`MM` = `04`, a counter `01`) or a missing one (`0M` = `4`), a modifier where the format
- * has no `-MODIFIER`. Such tags are not this scheme's releases; callers skip them.
+ * has no `-MODIFIER`. Such tags are not this scheme's releases; callers skip them. An
+ * optional part may be there or not (`20.0` and `20.0.0` of `YY.MINOR[.MICRO]`): missing, it is 0.
  */
 export function parseCalver(format: CalverFormat, text: string): CalverVersion | null {
   const match = buildPattern(format).exec(text)
@@ -74,35 +84,67 @@ export function parseCalver(format: CalverFormat, text: string): CalverVersion |
   let group = 1
   for (const { token } of format.segments) {
     if (token === 'MODIFIER') continue
-    const digits = match[group++] ?? ''
-    if (isCounterToken(token)) counters[token] = Number(digits)
-    else fields[TOKEN_SPECS[token].field] = TOKEN_SPECS[token].read(digits)
+    const digits = match[group++]
+    if (isCounterToken(token)) counters[token] = digits === undefined ? 0 : Number(digits)
+    else fields[TOKEN_SPECS[token].field] = TOKEN_SPECS[token].read(digits ?? '')
   }
   const period = buildPeriod(format, fields)
   if (period === null || !isWritableYear(format, period.year)) return null
 
+  if (format.style === 'pep440') {
+    const rest = match[group] ?? ''
+    const suffix = rest === '' ? null : readPep440Suffix(rest)
+    if (rest !== '' && suffix === null) return null
+    return makeVersion(format, period, counters, suffix && { id: suffix.kind, number: suffix.number, spelling: 'pep440' })
+  }
   return makeVersion(format, period, counters, readModifier(match.slice(group)))
 }
 
-/** Writes a version back in its format; the exact inverse of {@link parseCalver}. */
+/**
+ * Writes a version in its format, optional parts only when they are not 0: the inverse of
+ * {@link parseCalver} on every version verso writes. A tag read with a 0 in an optional
+ * part (`20.0.0`) or in another PEP 440 spelling (`24.1RC1`) is written in verso's own
+ * way (`20.0`, `24.1rc1`): the same version.
+ */
 export function formatCalver(version: CalverVersion): string {
   return writeSegments(version, false) + writeModifier(version.modifier)
 }
 
 /**
  * Orders two versions of the same format: the calendar part first (year, then month or
- * week, then day, as numbers), then the counters MAJOR, MINOR, MICRO, then the modifier,
- * where dev < alpha < beta < rc < no modifier, ids verso does not know rank below dev (by
- * name among themselves), and the same id orders by number. The spelling of a modifier
- * does not count (`rc1` equals `-rc.1`).
+ * week, then day, as numbers), then the counters MAJOR, MINOR, MICRO (a missing optional
+ * one is 0), then the modifier, where dev < alpha < beta < rc < no modifier, ids verso does
+ * not know rank below dev (by name among themselves), and the same id orders by number.
+ * The spelling of a modifier does not count (`rc1` equals `-rc.1`).
  *
  * Note: this is not SemVer order for `dev`, which SemVer (ASCII) puts after `beta`.
+ *
+ * In the PEP 440 style the order is PEP 440's, as its library computes it: the numbers as
+ * a release (missing ones are 0 there too), then `.devN < aN < bN < rcN < final < .postN`.
  */
 export function compareCalver(a: CalverVersion, b: CalverVersion): number {
-  if (a.format.text !== b.format.text) {
+  if (a.format.text !== b.format.text || a.format.style !== b.format.style) {
     throw new Error(`compareCalver: versions of different formats (${a.format.text}, ${b.format.text}) have no order`)
   }
+  if (a.format.style === 'pep440') return comparePep440(formatCalver(a), formatCalver(b))
   return comparePeriods(a.period, b.period) || compareCounters(a, b) || compareModifiers(a.modifier, b.modifier)
+}
+
+/** Whether the version is a prerelease: it has a modifier, and that is not a PEP 440 post-release. */
+export function isCalverPrerelease(version: CalverVersion): boolean {
+  return version.modifier !== null && !isPostRelease(version.modifier)
+}
+
+/** A PEP 440 post-release's modifier (`.post1`): a final release made again, not a prerelease. */
+export function isPostRelease(modifier: CalverModifier): boolean {
+  return modifier.spelling === 'pep440' && modifier.id === 'post'
+}
+
+/** The modifier as the `prerelease` output gives it: `rc.0` (SemVer style), `rc1` or `dev3` (PEP 440); `''` for none and for a post-release. */
+export function describeModifier(version: CalverVersion): string {
+  const modifier = version.modifier
+  if (modifier === null || isPostRelease(modifier)) return ''
+  return modifier.spelling === 'pep440' ? `${modifier.id}${modifier.number}` : `${modifier.id}.${modifier.number}`
 }
 
 /**
@@ -138,13 +180,25 @@ export function makeVersion(
   return { format, period, counters, modifier } as CalverVersion
 }
 
+// One capturing group per number, in order; an optional part's groups are simply unmatched
+// when it is missing. PEP 440's suffix is what follows the numbers, for its library to read.
 function buildPattern(format: CalverFormat): RegExp {
-  const parts = format.segments.map(({ separator, token }) => {
-    if (token === 'MODIFIER') return `${MODIFIER_PATTERN}?`
+  const numbers = format.segments.filter((s): s is CalverSegment & { token: Exclude<CalverToken, 'MODIFIER'> } => s.token !== 'MODIFIER')
+  const write = ({ separator, token }: (typeof numbers)[number]): string => {
     const pattern = isCounterToken(token) ? COUNTER_PATTERN : TOKEN_SPECS[token].pattern
     return `${separator === '' ? '' : `\\${separator}`}(${pattern})`
-  })
-  return new RegExp(`^${parts.join('')}$`)
+  }
+  const starts = [...format.optional, numbers.length]
+  let optional = ''
+  for (let i = format.optional.length - 1; i >= 0; i--) {
+    optional = `(?:${numbers
+      .slice(starts[i], starts[i + 1])
+      .map(write)
+      .join('')}${optional})?`
+  }
+  const required = numbers.slice(0, starts[0]).map(write).join('')
+  const modifier = format.style === 'pep440' ? '(.*)' : format.modifier ? `${MODIFIER_PATTERN}?` : ''
+  return new RegExp(`^${required}${optional}${modifier}$`)
 }
 
 function readModifier(groups: readonly (string | undefined)[]): CalverModifier | null {
@@ -160,6 +214,8 @@ function readModifier(groups: readonly (string | undefined)[]): CalverModifier |
 function writeModifier(modifier: CalverModifier | null): string {
   if (modifier === null) return ''
   switch (modifier.spelling) {
+    case 'pep440':
+      return writePep440Suffix({ kind: modifier.id as Pep440Suffix['kind'], number: modifier.number })
     case 'dotted':
       return `-${modifier.id}.${modifier.number}`
     case 'dashed':
@@ -171,8 +227,9 @@ function writeModifier(modifier: CalverModifier | null): string {
 
 function writeSegments(version: CalverVersion, periodOnly: boolean): string {
   let text = ''
-  for (const { separator, token } of version.format.segments) {
-    if (token === 'MODIFIER') continue
+  const end = countWritten(version)
+  for (const [index, { separator, token }] of version.format.segments.entries()) {
+    if (token === 'MODIFIER' || index >= end) continue
     if (isCounterToken(token)) {
       if (periodOnly) break
       text += separator + String(version.counters[token])
@@ -181,6 +238,20 @@ function writeSegments(version: CalverVersion, periodOnly: boolean): string {
     }
   }
   return text
+}
+
+// How many segments are written: optional parts, innermost first, are left out while every
+// counter in them is 0 (a part is written when anything inside it is not 0).
+function countWritten(version: CalverVersion): number {
+  const { segments, optional } = version.format
+  let end = segments.length
+  for (let i = optional.length - 1; i >= 0; i--) {
+    const start = optional[i]!
+    const zero = segments.slice(start, end).every(({ token }) => !isCounterToken(token) || (version.counters[token] ?? 0) === 0)
+    if (!zero) break
+    end = start
+  }
+  return end
 }
 
 function compareCounters(a: CalverVersion, b: CalverVersion): number {

@@ -264,6 +264,19 @@ describe('nextCalver', () => {
     expect(catchError(() => runNext('YYYY.0M', null, 'not a date', 'patch', calendar)).message).toMatch(/not a valid date/)
   })
 
+  it('a clock past the year 9999 names the release date as ISO 8601 writes it, and how to set another', () => {
+    // SOURCE_DATE_EPOCH=253402300800 is the first second of the year 10000.
+    const error = catchError(() => runNext('YYYY.0M.MICRO', '2024.02.1', '+010000-01-01T00:00:00Z', 'patch', calendar))
+    expect(error.code).toBe('ECALVER')
+    expect(error.message).toBe('The release date +010000-01-01 is in the year 10000, past 9999, the last year a CalVer version writes.')
+    expect(error.hint).toMatch(/SOURCE_DATE_EPOCH=\$\(git log -1 --format=%ct\)/)
+    expect(error.hint).toMatch(/--date YYYY-MM-DD/)
+    const instant = catchError(() => runNext('YY.0M', null, '+012024-05-06T07:08:09Z', 'patch', calendar))
+    expect(instant.message).toBe(
+      'The release date +012024-05-06T07:08:09.000Z is in the year 12024, past 9999, the last year a CalVer version writes.'
+    )
+  })
+
   it('treats a bump of none as a programming error', () => {
     expect(() => runNext('YYYY.0M.MICRO', null, '2024-02-20', 'none', calendar)).toThrow(/none/)
   })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../../src/config/config.js'
 import { VersoError } from '../../../src/errors.js'
-import { dateInZone, isTimeZone } from '../../../src/versions/calver/time-zone.js'
+import { createGit } from '../../../src/git/git.js'
+import { releaseCommitRequest } from '../../../src/run/release.js'
+import { dateInZone, formatDateInZone, isTimeZone } from '../../../src/versions/calver/time-zone.js'
 import { makePlan } from '../../notes/plans.js'
 import { useRepos } from '../../support/repo.js'
 import { runCli } from '../../support/runner.js'
@@ -40,6 +42,18 @@ describe('calver-timezone', () => {
     const utc = makePlan({ commits: ['fix: a'], base: 'v2024.02.01', options: CALVER, now: LEAP_NIGHT })
     expect(utc.next?.version).toBe('2024.03.01')
     expect(utc.reasons.some((r) => r.kind === 'release-date')).toBe(false)
+  })
+
+  it('the changelog is dated as the version is: the release date in the zone', () => {
+    expect(formatDateInZone(LEAP_NIGHT, 'America/New_York')).toBe('2024-02-29')
+    const request = (options: Record<string, string>) => {
+      const config = resolveConfig({ ...options, 'changelog-file': 'CHANGELOG.md' })
+      const at = { git: createGit(process.cwd()), config, now: LEAP_NIGHT, repositoryUrl: null, log: () => {} }
+      return releaseCommitRequest(at, config.release.files!, 'main', 'a'.repeat(40))
+    }
+    expect(request({ ...CALVER, 'calver-timezone': 'America/New_York' }).date).toBe('2024-02-29')
+    expect(request(CALVER).date).toBe('2024-03-01')
+    expect(request({}).date).toBe('2024-03-01')
   })
 
   it('a name that is no time zone is refused with what to write', () => {

@@ -6,7 +6,7 @@ import { BOUND_MS, MEGABYTE, MEGABYTE_MS, hostile, timed } from '../../support/l
 
 // Formats whose modifiers are written every way a version can spell one.
 const FORMATS = ['YYYY.0M.MICRO-MODIFIER', 'YY.0M.MINOR.MICRO-MODIFIER', 'YYYY.0W.MICRO', 'YYYY.0M.0D', 'YYYY_MAJOR-MODIFIER', 'YY.MM']
-const READ = FORMATS.map(parseCalverFormat)
+const READ = FORMATS.map((format) => parseCalverFormat(format))
 const UNITS = ['0', '1', '9', '.', '-', '_', 'a', 'rc', 'z9', ' ', '!', '+']
 const WORDS = [...UNITS, '2024', '2024.01.1', '24.1.0.0', '-rc.', '-rc', 'beta2b']
 
