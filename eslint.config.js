@@ -14,16 +14,16 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'child_process', message: 'Spawn git only from src/git/git.ts.' },
-            { name: 'node:child_process', message: 'Spawn git only from src/git/git.ts.' }
+            { name: 'child_process', message: 'Spawn git only from src/git/git.ts, and npm only from src/npm/npm.ts.' },
+            { name: 'node:child_process', message: 'Spawn git only from src/git/git.ts, and npm only from src/npm/npm.ts.' }
           ]
         }
       ]
     }
   },
   {
-    // The one place that starts a process; tests and scripts set up repositories themselves.
-    files: ['src/git/git.ts', 'scripts/**', 'test/**'],
+    // The places that start a process (git, npm); tests and scripts set up repositories themselves.
+    files: ['src/git/git.ts', 'src/npm/npm.ts', 'scripts/**', 'test/**'],
     rules: { 'no-restricted-imports': 'off' }
   },
   {

@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'ETAGEXISTS'
   | 'EPUSH'
   | 'EUNSAFEPATH'
+  | 'ENPM'
+  | 'ENPMCONFLICT'
 
 export class VersoError extends Error {
   readonly code: ErrorCode
