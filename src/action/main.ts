@@ -19,6 +19,9 @@ import { renderPackagesPullRequestReport, renderPullRequestReport } from '../rep
 import { ANNOTATION_LIMIT, clip, fitBytes, SUMMARY_LIMIT_BYTES } from '../report/limits.js'
 import { neutralizeCommands } from '../report/workflow-commands.js'
 import { renderPlanSummary, renderReleaseResult } from '../report/summary.js'
+import { describeLatestMove, publishedOutput, renderPublishSummary } from '../report/publish.js'
+import { createNpm, npmCommand } from '../npm/npm.js'
+import type { PublishContext } from '../run/publish.js'
 import { createGather, type BranchHints, type Gather } from '../run/gather.js'
 import { resolveMode, type RunMode } from '../run/mode.js'
 import { artifactVersion, type ArtifactInput, type ArtifactVersion } from '../run/artifact-version.js'
@@ -47,6 +50,8 @@ interface RunContext {
   readonly workspace: string
   /** The name the release's artifacts carry in their extended versions. */
   readonly packageName: string
+  /** npm on the runner's PATH, for `publish: npm`. */
+  readonly publish: PublishContext
 }
 
 /**
@@ -93,6 +98,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const partial = { summary: [] as string[], steps: [] as string[] }
   try {
     maskToken(core.getInput('github-token'))
+    // npm's token reaches only npm's own configuration, but an npm message could still quote it.
+    for (const token of [env.NODE_AUTH_TOKEN, env.NPM_TOKEN]) if (token) core.setSecret(token)
     const given = readInputs(env)
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const root = resolve(workspace, String(given['working-directory'] ?? '.'))
@@ -123,7 +130,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       partial,
       root,
       workspace,
-      packageName: packageNameFor(await gather.worktreeFile('package.json'), env.GITHUB_REPOSITORY)
+      packageName: packageNameFor(await gather.worktreeFile('package.json'), env.GITHUB_REPOSITORY),
+      publish: {
+        npm: (npmEnv) => createNpm({ command: npmCommand(npmEnv), env: npmEnv }),
+        env,
+        warn: (message) => log.warning(message),
+        ...(env.RUNNER_TEMP ? { tempRoot: env.RUNNER_TEMP } : {})
+      }
     }
     const pr = mode === 'check' ? event.pullRequest : null
     const result = pr
@@ -220,7 +233,8 @@ async function packagesMode(
       requireBranch: false,
       repositoryUrl: context.github.repositoryUrl,
       connect: () => requireApi(context),
-      log: (line) => step(context, line)
+      log: (line) => step(context, line),
+      publish: context.publish
     },
     (plan) => {
       failure = reportPackages(plan, context)
@@ -228,12 +242,17 @@ async function packagesMode(
       context.partial.summary = [report.renderPackagesSummary(plan)]
     }
   )
-  const summary = [report.renderPackagesSummary(run.plan), report.renderPackagesResult(run)].filter(Boolean)
+  const summary = [
+    report.renderPackagesSummary(run.plan),
+    report.renderPackagesResult(run),
+    run.publish ? renderPublishSummary(run.publish) : ''
+  ].filter(Boolean)
   const outputs = {
     ...NOTHING_RELEASED,
     released: String(run.packages.some((p) => p.result.kind === 'applied' && p.result.outcome.kind === 'released')),
     releases: report.packagesReleases(run),
-    'released-packages': report.releasedPackages(run)
+    'released-packages': report.releasedPackages(run),
+    published: publishedOutput(run.publish)
   }
   return { outputs, summary, failure }
 }
@@ -282,6 +301,7 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
     packageName: context.packageName,
     connect: () => requireApi(context),
     log: (line) => step(context, line),
+    publish: context.publish,
     onPlanned: (planned) => {
       if (planned.resumed && planned.plan.kind === 'release') {
         log.info(`HEAD is already tagged ${planned.plan.next.tag}: finishing that release (a re-run).`)
@@ -295,12 +315,12 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
   const { plan, result } = run
   if (result.kind === 'skipped') log.info(`Nothing released: ${result.why}.`)
   if (result.kind === 'dry-run') log.info(`Dry run: would ${result.steps.join('; ')}.`)
-  const summary = [renderPlanSummary(plan), renderReleaseResult(run)].filter(Boolean)
+  const summary = [renderPlanSummary(plan), renderReleaseResult(run), run.publish ? renderPublishSummary(run.publish) : ''].filter(Boolean)
   if (run.notes) summary.push('### Release notes\n', run.notes)
   const releasing = result.kind === 'dry-run' || (result.kind === 'applied' && result.outcome.kind === 'released')
   const artifact = artifactOf(context, plan, { releasing, where: { kind: 'branch' } })
   const artifacts = JSON.stringify(planArtifacts(plan, context.packageName).list)
-  return { outputs: { ...releaseOutputs(run, artifact), artifacts }, summary, failure }
+  return { outputs: { ...releaseOutputs(run, artifact), artifacts, published: publishedOutput(run.publish) }, summary, failure }
 }
 
 /** rollback mode: the release `rollback-to` names becomes the latest again; nothing is tagged or deleted. */
@@ -314,7 +334,8 @@ async function rollbackMode(context: RunContext): Promise<ModeResult> {
     to: context.config.rollbackTo ?? '',
     dryRun: context.config.release.dryRun,
     connect: () => context.connect(),
-    log: (line) => step(context, line)
+    log: (line) => step(context, line),
+    publish: context.publish
   })
   const { target } = run.plan
   return {
@@ -327,7 +348,7 @@ async function rollbackMode(context: RunContext): Promise<ModeResult> {
       'release-id': String(target.release.id),
       'release-url': target.release.url
     },
-    summary: [renderRollbackSummary(run)],
+    summary: [renderRollbackSummary(run), ...(run.npm ? [`${describeLatestMove(run.npm, run.kind === 'dry-run')}\n`] : [])],
     failure: null
   }
 }

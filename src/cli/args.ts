@@ -44,7 +44,7 @@ type Topic = RunCommand | 'image' | 'overview'
 type InputName = OptionName
 type CommandOption = 'json' | 'notes' | 'date' | 'verbose' | 'base' | 'title' | 'to'
 
-const BOOLEAN_INPUTS: ReadonlySet<InputName> = new Set(['strict', 'dry-run', 'draft', 'comment', 'snapshot-versions'])
+const BOOLEAN_INPUTS: ReadonlySet<InputName> = new Set(['strict', 'dry-run', 'draft', 'comment', 'snapshot-versions', 'provenance'])
 /** Inputs that are lists (one item per line): a flag may be given once per item. */
 const LIST_INPUTS: ReadonlySet<InputName> = new Set([
   'release-rules',
@@ -70,6 +70,9 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   'calver-date': 'with calver: release dates each release; major keeps the date of the last breaking change',
   'calver-timezone': 'with calver: the IANA time zone whose date the release takes (Europe/Berlin); UTC by default',
   'calver-counter-start': 'with calver: 0 or 1, where the first counter of a new period starts (2014.1, 21.1.0); the others start at 0',
+  'calver-final':
+    'with calver: release-period dates a final release by its own date; prerelease-period keeps the period of its prereleases',
+  'version-style': 'semver writes prereleases -rc.1; pep440 writes Python versions: 24.1rc1, 24.1.dev3, 24.1.post1',
   'tag-prefix': 'what comes before the version in a release tag (v in v1.2.3); other tags are not releases',
   'initial-version': "the first release's version when there is no release tag yet (SemVer, no prefix)",
   'release-rules':
@@ -77,7 +80,7 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   'major-zero-breaking': 'while the major version is 0, what a breaking change bumps: minor or major',
   prerelease: 'the prerelease channel (rc releases 1.3.0-rc.0); empty releases stable versions',
   'prerelease-start': "SemVer: 0 or 1, the number of a channel's first prerelease of a version (rc.0, or rc.1 as semantic-release counts)",
-  bump: 'auto lets the commits decide; major, minor or patch forces that bump',
+  bump: 'auto lets the commits decide; major, minor or patch forces that bump; post makes a PEP 440 post-release',
   strict: 'block the release when a commit since the last release is not a Conventional Commit',
   'fetch-history': 'in a shallow clone: auto fetches the history as far as the last release; never fails instead',
   'working-directory': 'the repository to version, relative to the current directory',
@@ -105,7 +108,10 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   'merge-style': 'how pull requests are merged: merge, rebase or squash (then the title decides the version)',
   'validate-mode': 'fail fails the check on a bad title or commit; warn only reports it',
   types: 'the allowed commit types, comma-separated; empty: feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert',
-  comment: "the action's pull-request check keeps one comment with the prediction and the problems"
+  comment: "the action's pull-request check keeps one comment with the prediction and the problems",
+  publish: 'npm publishes each release to the npm registry once, after its tag, with the dist-tag of its line; none publishes nothing',
+  registry: "with publish npm: the registry's address; empty: the package's publishConfig.registry, else npm's configuration",
+  provenance: 'with publish npm: publish with --provenance where the runner and the registry can make one (else a warning)'
 }
 
 interface CommandOptionSpec {

@@ -75,7 +75,9 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
  */
 function inert(io: CliIo, json: boolean): CliIo {
   // Outside GitHub's runner nothing masks the token: git's and the API's messages can carry it.
-  const secrets = [io.env.GITHUB_TOKEN, io.env.GH_TOKEN].filter((token): token is string => Boolean(token && token.length >= 8))
+  const secrets = [io.env.GITHUB_TOKEN, io.env.GH_TOKEN, io.env.NODE_AUTH_TOKEN, io.env.NPM_TOKEN].filter((token): token is string =>
+    Boolean(token && token.length >= 8)
+  )
   const forms = secrets.flatMap(tokenForms)
   const redact = (text: string) => forms.reduce((out, form) => out.split(form).join('***'), text)
   return {
@@ -228,10 +230,11 @@ async function readStdin(): Promise<string> {
 /** Like the action's release mode; away from CI it is a dry run unless told otherwise. */
 async function runReleaseCommand(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   // Loaded only here: the GitHub client is most of the bundle, and `plan` must start fast.
-  const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
+  const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] = await Promise.all([
     import('../run/release.js'),
     import('../github/environment.js'),
-    import('../github/event.js')
+    import('../github/event.js'),
+    import('../report/publish.js')
   ])
   const github = readGitHubEnvironment(io.env)
   // Away from CI a release is a dry run unless asked for: a laptop should not publish by accident.
@@ -251,7 +254,8 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
       if (!api) io.stderr('verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: no GitHub Release will be created, only the tag.\n')
       return api
     },
-    log: (text: string) => io.stdout(`${text}\n`)
+    log: (text: string) => io.stdout(`${text}\n`),
+    publish: await npmContext(io)
   }
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
@@ -264,12 +268,24 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
       const said = renderReleaseText({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }, { unasked })
       if (said.trim()) io.stdout(`\n${p.name}:${said}`)
     }
+    if (run.publish) io.stdout(`\n${renderPublishText(run.publish)}`)
     return run.packages.some((p) => p.plan.kind === 'blocked') ? 1 : 0
   }
   const run = await runRelease(request)
   io.stdout(renderPlanText(run.plan, { verbose: false }))
   io.stdout(renderReleaseText(run, { unasked }))
+  if (run.publish) io.stdout(renderPublishText(run.publish))
   return run.plan.kind === 'blocked' ? 1 : 0
+}
+
+/** npm on the PATH, for `publish: npm`; its warnings go to stderr. */
+async function npmContext(io: CliIo): Promise<import('../run/publish.js').PublishContext> {
+  const { createNpm, npmCommand } = await import('../npm/npm.js')
+  return {
+    npm: (env) => createNpm({ command: npmCommand(env), env }),
+    env: io.env,
+    warn: (message) => io.stderr(`verso: warning: ${message}\n`)
+  }
 }
 
 /** The repository's top folder, unless --working-directory names one: another tool's files are there. */
@@ -329,10 +345,11 @@ async function runArtifacts(gather: Gather, config: Config, line: CommandLine, i
 
 /** `verso rollback --to <version>`: like a release, a dry run away from CI unless told otherwise. */
 async function runRollbackCommand(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
-  const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
+  const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }, { describeLatestMove }] = await Promise.all([
     import('../run/rollback.js'),
     import('../report/rollback.js'),
-    import('../github/environment.js')
+    import('../github/environment.js'),
+    import('../report/publish.js')
   ])
   // resolveConfig refuses a rollback without the version.
   const to = config.rollbackTo ?? ''
@@ -345,9 +362,11 @@ async function runRollbackCommand(git: Git, gather: Gather, config: Config, line
     to,
     dryRun: unasked || config.release.dryRun,
     connect: () => connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '', github, (m) => io.stderr(`verso: ${m}\n`)),
-    log: (text) => io.stdout(`${text}\n`)
+    log: (text) => io.stdout(`${text}\n`),
+    publish: await npmContext(io)
   })
   io.stdout(renderRollbackText(run))
+  if (run.npm) io.stdout(`${describeLatestMove(run.npm, run.kind === 'dry-run')}\n`)
   if (run.kind === 'dry-run' && unasked) io.stdout('(A dry run: not in CI; --no-dry-run changes the releases.)\n')
   return 0
 }

@@ -1,12 +1,14 @@
 import { isBump, type Bump } from '../commits/bump.js'
-import { resolveBranchPolicy, type BranchPolicy, type RawBranchEntry } from './branches.js'
+import { BRANCH_NAME_ID, resolveBranchPolicy, type BranchPolicy, type RawBranchEntry } from './branches.js'
 import { packageTagPrefix, readPackageSpecs, type PackageSpec, type RawPackages } from './packages.js'
 import { parseVersionFileRules, type VersionFileRule } from '../files/version-files.js'
 import { parseReleaseRules, type ReleaseRule } from '../commits/rules.js'
-import { VersoError } from '../errors.js'
+import { excerpt, VersoError } from '../errors.js'
 import type { FetchHistory } from '../git/history.js'
 import { parseCalverFormat } from '../versions/calver/format.js'
+import type { CalverFormatOrigin } from '../versions/calver/reasons.js'
 import { isTimeZone } from '../versions/calver/time-zone.js'
+import { readPep440Stage } from '../versions/pep440.js'
 import type { Scheme } from '../versions/scheme.js'
 import { isPrereleaseId, parseSemver } from '../versions/semver.js'
 
@@ -20,8 +22,8 @@ export interface Config {
   readonly prerelease: string | null
   /** The number of a channel's first prerelease of a version: 0 (`1.3.0-rc.0`) or 1 (`1.3.0-rc.1`). */
   readonly prereleaseStart: 0 | 1
-  /** A bump forced by the user; 'auto' lets the commits decide. */
-  readonly bump: Exclude<Bump, 'none'> | 'auto'
+  /** A bump forced by the user; 'auto' lets the commits decide; 'post' makes a PEP 440 post-release of the last release. */
+  readonly bump: Exclude<Bump, 'none'> | 'post' | 'auto'
   readonly strict: boolean
   readonly fetchHistory: FetchHistory
   /** The release-image check, or null when no `schemas` are configured. */
@@ -33,6 +35,17 @@ export interface Config {
   readonly rollbackTo: string | null
   /** A monorepo's packages, each with its own configuration; null for a single-package repository. */
   readonly packages: Packages | null
+  /** Where a release is published besides git and GitHub: the npm registry, or nowhere. */
+  readonly publish: PublishConfig
+}
+
+/** `publish`, `registry` and `provenance`: each release published to npm once, after its tag is pushed. */
+export interface PublishConfig {
+  readonly to: 'none' | 'npm'
+  /** The registry's URL, or null: the package's `publishConfig.registry`, else npm's own configuration (`.npmrc`). */
+  readonly registry: string | null
+  /** Ask npm for a provenance statement, where the runner and the registry can give one. */
+  readonly provenance: boolean
 }
 
 /** The packages of a monorepo: versioned and released each on its own, from one pass over history. */
@@ -119,6 +132,8 @@ export const OPTION_NAMES = [
   'calver-date',
   'calver-timezone',
   'calver-counter-start',
+  'calver-final',
+  'version-style',
   'tag-prefix',
   'initial-version',
   'release-rules',
@@ -153,7 +168,10 @@ export const OPTION_NAMES = [
   'merge-style',
   'validate-mode',
   'types',
-  'comment'
+  'comment',
+  'publish',
+  'registry',
+  'provenance'
 ] as const
 export type OptionName = (typeof OPTION_NAMES)[number]
 
@@ -168,6 +186,8 @@ export type RawOptions = Partial<Record<OptionName, string | boolean | readonly 
   readonly linked?: readonly (readonly string[])[]
   /** Where the packages came from, when the file's `packages: auto` was read from workspaces. */
   readonly packagesSource?: { readonly kind: 'npm' | 'yarn' | 'pnpm'; readonly skipped: readonly { path: string; why: string }[] }
+  /** Where the file's `calver-format` came from when the repository's files gave it (bumpver's `version_pattern`). */
+  readonly calverFormatOrigin?: CalverFormatOrigin
 }
 
 export const DEFAULT_CONFIG_FILE = '.github/verso.yml'
@@ -179,6 +199,8 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'calver-date': 'release',
   'calver-timezone': 'UTC',
   'calver-counter-start': '0',
+  'calver-final': 'release-period',
+  'version-style': 'semver',
   'tag-prefix': 'v',
   'initial-version': '0.1.0',
   'release-rules': '',
@@ -213,7 +235,10 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'merge-style': 'merge',
   'validate-mode': 'fail',
   types: '',
-  comment: 'true'
+  comment: 'true',
+  publish: 'none',
+  registry: '',
+  provenance: 'false'
 }
 
 /**
@@ -264,16 +289,23 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
   const rules = parseReleaseRules(value('release-rules'))
   for (const error of rules.errors) problems.push(error)
 
-  const prerelease = value('prerelease').trim()
-  if (prerelease && !isPrereleaseId(prerelease)) {
-    problems.push(
-      `\`prerelease: ${prerelease}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`
-    )
+  const style = oneOf('version-style', ['semver', 'pep440'] as const)
+  // PEP 440 names its own prerelease stages: a channel is released as one (beta as b), checked once, here.
+  const toStage = (id: string, where: string): string => {
+    const stage = style === 'pep440' ? readPep440Stage(id) : id
+    if (stage === null)
+      problems.push(`${where}: the channel \`${id}\` has no PEP 440 spelling (version-style: pep440): name it alpha, beta, rc or dev.`)
+    return stage ?? id
   }
+  const channel = value('prerelease').trim()
+  if (channel && !isPrereleaseId(channel)) {
+    problems.push(`\`prerelease: ${channel}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`)
+  }
+  const prerelease = channel && toStage(channel, `\`prerelease: ${channel}\``)
   const bump = value('bump').trim()
   // Short forms given as inputs or flags replace the file's whole policy, as any input replaces its key.
   const shortFormsGiven = given['release-branches'] !== undefined || given['prerelease-branches'] !== undefined
-  const policy = resolveBranchPolicy(
+  const resolvedPolicy = resolveBranchPolicy(
     {
       branches: shortFormsGiven ? undefined : (given.branches ?? file.branches),
       releaseBranches: list('release-branches'),
@@ -281,8 +313,22 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     },
     problems
   )
+  const policy: BranchPolicy =
+    style === 'pep440' && resolvedPolicy.kind === 'rules'
+      ? {
+          ...resolvedPolicy,
+          rules: resolvedPolicy.rules.map((rule) =>
+            rule.prerelease === null || rule.prerelease === BRANCH_NAME_ID
+              ? rule
+              : { ...rule, prerelease: toStage(rule.prerelease, `\`branches\` (${rule.pattern})`) }
+          )
+        }
+      : resolvedPolicy
   const rollbackTo = value('rollback-to').trim()
-  if (bump !== 'auto' && (!isBump(bump) || bump === 'none')) problems.push(`\`bump: ${bump}\` must be auto, major, minor or patch.`)
+  if (bump !== 'auto' && bump !== 'post' && (!isBump(bump) || bump === 'none'))
+    problems.push(`\`bump: ${bump}\` must be auto, major, minor, patch or post.`)
+  if (bump === 'post' && style !== 'pep440')
+    problems.push('`bump: post` makes a PEP 440 post-release (1.4.0.post1, 24.1.post1): set `version-style: pep440`.')
 
   const config: Config = {
     tagPrefix,
@@ -290,7 +336,7 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     releaseRules: rules.rules,
     prerelease: prerelease || null,
     prereleaseStart: oneOf('prerelease-start', ['0', '1'] as const) === '1' ? 1 : 0,
-    bump: bump === 'major' || bump === 'minor' || bump === 'patch' ? bump : 'auto',
+    bump: bump === 'major' || bump === 'minor' || bump === 'patch' || bump === 'post' ? bump : 'auto',
     strict: bool('strict'),
     fetchHistory: oneOf('fetch-history', ['auto', 'full', 'never'] as const),
     image: resolveImage(),
@@ -318,7 +364,12 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       snapshots: bool('snapshot-versions')
     },
     rollbackTo: rollbackTo || null,
-    packages: null
+    packages: null,
+    publish: {
+      to: oneOf('publish', ['none', 'npm'] as const),
+      registry: resolveRegistry(),
+      provenance: bool('provenance')
+    }
   }
   if (config.release.mode === 'rollback' && !rollbackTo)
     problems.push('`mode: rollback` needs `rollback-to`: the version to make the latest release again, e.g. `rollback-to: 2.0.3`.')
@@ -353,6 +404,22 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     return parsed.rules.length || changelog ? { rules: parsed.rules, changelog: changelog || null } : null
   }
 
+  function resolveRegistry(): string | null {
+    const text = value('registry').trim()
+    if (!text) return null
+    const url = URL.canParse(text) ? new URL(text) : null
+    // A token belongs in NODE_AUTH_TOKEN, never in a setting that is printed: such a value is not quoted back.
+    if (url && (url.username || url.password)) {
+      problems.push('`registry` has credentials in its address: give the address alone, and the token as NODE_AUTH_TOKEN.')
+      return null
+    }
+    if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+      problems.push(`\`registry: ${excerpt(text)}\` must be a registry's address, such as \`https://registry.npmjs.org/\`.`)
+      return null
+    }
+    return url.href.endsWith('/') ? url.href : `${url.href}/`
+  }
+
   function resolveImage(): ImageConfig | null {
     const schemas = list('schemas').map((glob) => glob.replace(/^\.\//, ''))
     const file = value('image-file').trim()
@@ -376,14 +443,19 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       return {
         kind,
         initialVersion: initialVersion ?? parseSemver('0.1.0')!,
-        majorZeroBreaking: oneOf('major-zero-breaking', ['minor', 'major'] as const)
+        majorZeroBreaking: oneOf('major-zero-breaking', ['minor', 'major'] as const),
+        style
       }
     }
     const counters = oneOf('calver-bump', ['calendar', 'commits'] as const)
     const date = oneOf('calver-date', ['release', 'major'] as const)
+    const final = oneOf('calver-final', ['release-period', 'prerelease-period'] as const)
     if (!format) {
-      problems.push('`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).')
-      return { kind: 'semver', initialVersion: parseSemver('0.1.0')!, majorZeroBreaking: 'minor' }
+      problems.push(
+        '`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token), ' +
+          "or bumpver's `version_pattern` in bumpver.toml, pyproject.toml or setup.cfg."
+      )
+      return { kind: 'semver', initialVersion: parseSemver('0.1.0')!, majorZeroBreaking: 'minor', style }
     }
     try {
       const timeZone = value('calver-timezone').trim() || 'UTC'
@@ -392,7 +464,17 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
           `\`calver-timezone: ${timeZone}\` is not a time zone: write an IANA name such as \`Europe/Berlin\` or \`America/New_York\`, or \`UTC\`.`
         )
       const counterStart = oneOf('calver-counter-start', ['0', '1'] as const) === '1' ? 1 : 0
-      return { kind, format: parseCalverFormat(format), counters, date, timeZone: isTimeZone(timeZone) ? timeZone : 'UTC', counterStart }
+      const origin = given['calver-format'] === undefined ? (file.calverFormatOrigin ?? null) : null
+      return {
+        kind,
+        format: parseCalverFormat(format, style),
+        counters,
+        date,
+        timeZone: isTimeZone(timeZone) ? timeZone : 'UTC',
+        counterStart,
+        final,
+        origin
+      }
     } catch (error) {
       if (!(error instanceof VersoError)) throw error
       problems.push(
@@ -400,7 +482,7 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
           ? `\`calver-format: ${format}\`: ${error.details.join('; ')}`
           : `\`calver-format: ${format}\`: ${error.message}`
       )
-      return { kind: 'semver', initialVersion: parseSemver('0.1.0')!, majorZeroBreaking: 'minor' }
+      return { kind: 'semver', initialVersion: parseSemver('0.1.0')!, majorZeroBreaking: 'minor', style }
     }
   }
 

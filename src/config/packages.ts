@@ -26,6 +26,8 @@ export const PACKAGE_OPTIONS = [
   'calver-date',
   'calver-timezone',
   'calver-counter-start',
+  'calver-final',
+  'version-style',
   'initial-version',
   'release-rules',
   'major-zero-breaking',
@@ -36,7 +38,8 @@ export const PACKAGE_OPTIONS = [
   'strict',
   'draft',
   'release-name',
-  'changelog-file'
+  'changelog-file',
+  'publish'
 ] as const
 
 const ENTRY_KEYS = ['name', 'path', 'paths', 'tag-format'] as const

@@ -34,7 +34,8 @@ export const OUTPUT_NAMES = [
   'problems',
   'releases',
   'released-packages',
-  'artifacts'
+  'artifacts',
+  'published'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -63,7 +64,8 @@ export const NOTHING_RELEASED: Outputs = {
   problems: '[]',
   releases: '[]',
   'released-packages': '[]',
-  artifacts: '[]'
+  artifacts: '[]',
+  published: '[]'
 }
 
 /**

@@ -12,7 +12,8 @@ import { decideRelease } from './mode.js'
 import { commitRelease } from './release-commit.js'
 import { fileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
-import { releaseCommitOf, releaseCommitRequest, type ReleaseRequest, type ReleaseResult } from './release.js'
+import { publishJob, publishRequest, withPublisher, type PublishJob, type PublishRun } from './publish.js'
+import { publishSteps, releaseCommitOf, releaseCommitRequest, type ReleaseRequest, type ReleaseResult } from './release.js'
 import type { PlanReason, ReleasePlan, ReleasingPlan } from './release-plan.js'
 
 /** One package's plan, on the line its branch is on for it. */
@@ -252,6 +253,8 @@ async function finishEarlierPackageRelease(
 export interface PackagesRun {
   readonly plan: PackagesPlan
   readonly packages: readonly PackageRun[]
+  /** What was published to npm, in dependency order (or would be, in a dry run); null or absent when nothing is. */
+  readonly publish?: PublishRun | null
 }
 
 export interface PackageRun {
@@ -278,12 +281,44 @@ export async function runPackagesRelease(
   const runs: PackageRun[] = []
   // The API before the release commit: without a token the run stops before anything is pushed.
   const applying = plan.plans.some((p) => p.plan.kind === 'release' && decideRelease(p.line, request.dryRun).kind === 'release')
-  let api: ReturnType<ReleaseRequest['connect']> | undefined = applying ? request.connect() : undefined
+  const api: ReturnType<ReleaseRequest['connect']> | undefined = applying ? request.connect() : undefined
   // Each package's notes once: the changelog and the release carry the same.
   const allNotes = plan.plans.map(({ plan: own }) =>
     own.kind === 'none' ? '' : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   )
   const target = await releaseCommitFor(request, plan, allNotes, where.branch)
+  const jobs = plan.plans.flatMap(({ pkg, line, plan: planned }): PublishJob[] => {
+    if (planned.kind !== 'release' || decideRelease(line, request.dryRun).kind === 'skip') return []
+    const job = publishJob(target === null ? planned : { ...planned, head: target }, pkg.config, {
+      release: pkg.spec.name,
+      path: pkg.spec.path
+    })
+    return job ? [job] : []
+  })
+  const folders = plan.plans.map((p) => p.pkg.spec.path)
+  const publishing = await publishRequest(request, jobs, folders)
+  // Every package is checked with the registry before any tag, and published after all of them, dependencies first.
+  return withPublisher(publishing, async (publisher) => {
+    const preview = publisher && request.dryRun ? await publisher.preview() : null
+    const prepared = publisher && !request.dryRun ? await publisher.prepare() : null
+    await releaseEach(request, plan, target, allNotes, runs, api, preview)
+    const superseded = new Set(runs.flatMap((r) => (r.result.kind === 'applied' && r.result.outcome.kind === 'superseded' ? [r.name] : [])))
+    const publish = prepared && publisher ? await publisher.publish(prepared, superseded) : preview
+    return { plan, packages: runs, publish }
+  })
+}
+
+/** Tags and releases each package that has something to release, one after the other. */
+async function releaseEach(
+  request: ReleaseRequest,
+  plan: PackagesPlan,
+  target: string | null,
+  allNotes: readonly string[],
+  runs: PackageRun[],
+  connected: ReturnType<ReleaseRequest['connect']> | undefined,
+  preview: PublishRun | null
+): Promise<void> {
+  let api = connected
   for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
     const own = planned.kind === 'release' && target !== null ? { ...planned, head: target } : planned
     const notes = allNotes[i]!
@@ -301,12 +336,12 @@ export async function runPackagesRelease(
         })
       done({ kind: 'skipped', why: decision.why })
     } else if (decision.kind === 'dry-run') {
-      done({ kind: 'dry-run', steps: describeApply(own, options) })
+      const mine = preview && { ...preview, entries: preview.entries.filter((e) => e.release === pkg.spec.name) }
+      done({ kind: 'dry-run', steps: [...describeApply(own, options), ...publishSteps(mine)] })
     } else {
       api ??= request.connect()
       const finished = api ? await finishEarlierPackageRelease(request, plan, pkg, line, own, api) : null
       done({ kind: 'applied', outcome: await applyPlan(own, request.git, api, options), finished })
     }
   }
-  return { plan, packages: runs }
 }

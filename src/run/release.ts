@@ -2,6 +2,7 @@ import type { Config, ReleaseFiles } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import type { Git } from '../git/git.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
+import { formatDateInZone } from '../versions/calver/time-zone.js'
 import { applyOptions, applyPlan, describeApply, type ApplyOutcome, type ReleasesApi } from './apply.js'
 import type { BranchHints, Gather } from './gather.js'
 import { decideRelease } from './mode.js'
@@ -9,6 +10,7 @@ import { gatherLine, isOwnRelease, planRelease, planReleaseRun } from './plan.js
 import { planArtifacts } from './artifacts.js'
 import { commitRelease, type ReleaseCommitRequest } from './release-commit.js'
 import { fileRelease } from './release-files.js'
+import { publishJob, publishRequest, withPublisher, type PublishContext, type PublishRun } from './publish.js'
 import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
 
 /** One release run, as the action and `verso release` both ask for it. */
@@ -33,6 +35,8 @@ export interface ReleaseRequest {
   readonly packageName?: string
   /** Told the plan as soon as it is made, before any effect: a failure later must not lose it. */
   readonly onPlanned?: (planned: Omit<ReleaseRun, 'result'>) => void
+  /** npm, for releases configured with `publish: npm`. */
+  readonly publish?: PublishContext
 }
 
 /** What a release run did, beyond the plan. */
@@ -52,6 +56,8 @@ export interface ReleaseRun {
   /** The release notes (Markdown), or '' when nothing would be released. */
   readonly notes: string
   readonly result: ReleaseResult
+  /** What was published to npm (or would be, in a dry run); null or absent when nothing is published there. */
+  readonly publish?: PublishRun | null
 }
 
 /**
@@ -68,7 +74,14 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
   const artifacts = planArtifacts(plan, request.packageName ?? 'package').list
   const notes =
     plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT, artifacts })
-  const done = (result: ReleaseResult): ReleaseRun => ({ plan, fetched, resumed, notes, result })
+  const done = (result: ReleaseResult, publish: PublishRun | null = null): ReleaseRun => ({
+    plan,
+    fetched,
+    resumed,
+    notes,
+    result,
+    publish
+  })
   request.onPlanned?.({ plan, fetched, resumed, notes })
   if (plan.kind !== 'release') return done({ kind: 'planned' })
 
@@ -83,15 +96,33 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
         })
       }
       return done({ kind: 'skipped', why: decision.why })
-    case 'dry-run':
-      return done({ kind: 'dry-run', steps: describeApply(plan, options) })
+    case 'dry-run': {
+      const job = publishJob(plan, config, { release: '', path: '.' })
+      const publish = await withPublisher(await publishRequest(request, job ? [job] : [], null), async (p) => (p ? p.preview() : null))
+      return done({ kind: 'dry-run', steps: [...describeApply(plan, options), ...publishSteps(publish)] }, publish)
+    }
     case 'release': {
       const api = request.connect()
       const finished = api ? await finishEarlierRelease(request, plan, api) : null
       const released = await withReleaseCommit(request, plan, line.branch, notes)
-      return done({ kind: 'applied', outcome: await applyPlan(released, request.git, api, options), finished })
+      const job = publishJob(released, config, { release: '', path: '.' })
+      // Checked with the registry before the tag, published after it: a version npm has from elsewhere stops the run untagged.
+      return withPublisher(await publishRequest(request, job ? [job] : [], null), async (publisher) => {
+        const prepared = publisher ? await publisher.prepare() : null
+        const outcome = await applyPlan(released, request.git, api, options)
+        const skip = new Set(outcome.kind === 'superseded' ? [''] : [])
+        const publish = publisher && prepared ? await publisher.publish(prepared, skip) : null
+        return done({ kind: 'applied', outcome, finished }, publish)
+      })
     }
   }
+}
+
+/** A dry run's steps for npm: one line a package it would publish. */
+export function publishSteps(publish: PublishRun | null): string[] {
+  return (publish?.entries ?? []).flatMap((e) =>
+    e.kind === 'would-publish' ? [`publish ${e.name}@${e.version} to ${e.registry} with the dist-tag ${e.distTag.tag}`] : []
+  )
 }
 
 /** The release commit an earlier run of this job pushed on top of HEAD, which a re-run plans instead of HEAD. */
@@ -132,7 +163,8 @@ export function releaseCommitRequest(
     branch,
     head,
     tagger: request.config.release.tagger,
-    date: request.now.toISOString().slice(0, 10),
+    // A CalVer release is dated in its time zone: the changelog's date is the version's.
+    date: formatDateInZone(request.now, request.config.scheme.kind === 'calver' ? request.config.scheme.timeZone : 'UTC'),
     repositoryUrl: request.repositoryUrl,
     log: request.log
   }

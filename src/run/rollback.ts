@@ -8,6 +8,9 @@ import { describeRollbackRefusal } from './rollback-refusals.js'
 import type { ReleaseTag } from '../versions/release-tags.js'
 import { compareVersions, isPrerelease, parseVersion, type Scheme, type Version } from '../versions/scheme.js'
 import type { Gather } from './gather.js'
+import type { PublishContext } from './publish.js'
+import { rollBackLatest } from './publish-latest.js'
+import type { LatestMove } from './publish-plan.js'
 
 /** The releases API, as a rollback uses it: one listing to read, one update per release to write. */
 export type RollbackApi = Pick<GitHubApi, 'listReleases' | 'latestRelease' | 'updateRelease'>
@@ -25,6 +28,8 @@ export interface RollbackRequest {
   readonly connect: () => RollbackApi | null
   /** Each step as it happens. */
   readonly log: (line: string) => void
+  /** npm, whose `latest` follows the rollback when the configuration publishes there. */
+  readonly publish?: PublishContext
 }
 
 /** A GitHub Release, as reports name and link it. */
@@ -142,8 +147,8 @@ export interface RollbackOutcome {
 }
 
 export type RollbackRun =
-  | { readonly kind: 'dry-run'; readonly plan: RollbackPlan }
-  | { readonly kind: 'applied'; readonly plan: RollbackPlan; readonly outcome: RollbackOutcome }
+  | { readonly kind: 'dry-run'; readonly plan: RollbackPlan; readonly npm?: LatestMove | null }
+  | { readonly kind: 'applied'; readonly plan: RollbackPlan; readonly outcome: RollbackOutcome; readonly npm?: LatestMove | null }
 
 /** What a step of the decision comes to: its value, or a refusal that stops the rollback before any change. */
 export type RollbackDecision<T> =
@@ -191,9 +196,13 @@ export async function runRollback(request: RollbackRequest): Promise<RollbackRun
       floatingTags: config.release.floatingTags
     })
   )
+  const npmLatest = (dryRun: boolean) =>
+    rollBackLatest({ context: request.publish, config, root: request.git.cwd, version: plan.target.version, dryRun, log: request.log })
   // The one place a dry run differs: everything before it only reads.
-  if (request.dryRun) return { kind: 'dry-run', plan }
-  return { kind: 'applied', plan, outcome: await applyRollback(plan, request.git, api, request.log) }
+  if (request.dryRun) return { kind: 'dry-run', plan, npm: await npmLatest(true) }
+  const outcome = await applyRollback(plan, request.git, api, request.log)
+  // After the releases: npm's `latest` follows the GitHub Release marked latest, and a re-run moves it if this fails.
+  return { kind: 'applied', plan, outcome, npm: await npmLatest(false) }
 }
 
 function settle<T>(decision: RollbackDecision<T>): T {

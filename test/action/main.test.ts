@@ -50,7 +50,8 @@ describe('the action, run as the runner runs it', () => {
       problems: '[]',
       releases: '[]',
       'released-packages': '[]',
-      artifacts: '[]'
+      artifacts: '[]',
+      published: '[]'
     })
     expect(run.summary).toContain('v1.2.3 → v1.3.0 (minor)')
     expect(run.summary).toContain(`| \`${feat!.slice(0, 7)}\` | minor | feat(x): b | default rule \`feat: minor\` |`)

@@ -5,7 +5,7 @@ import { parseCommandLine, type Command, type CommandLine } from '../../src/cli/
 import { DEFAULTS, OPTION_NAMES } from '../../src/config/config.js'
 import { VersoError } from '../../src/errors.js'
 
-const BOOLEANS = ['strict', 'dry-run', 'draft', 'comment', 'snapshot-versions']
+const BOOLEANS = ['strict', 'dry-run', 'draft', 'comment', 'snapshot-versions', 'provenance']
 const RUN_COMMANDS = [
   'plan',
   'release',

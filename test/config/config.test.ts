@@ -137,3 +137,50 @@ describe('tag-prefix', () => {
     expect(resolveConfig({ 'tag-prefix': prefix }).tagPrefix).toBe(prefix)
   })
 })
+
+describe('resolveConfig: publishing', () => {
+  it('publishes nowhere by default', () => {
+    expect(resolveConfig({}).publish).toEqual({ to: 'none', registry: null, provenance: false })
+  })
+
+  it('reads publish, registry and provenance, the registry ending in /', () => {
+    expect(resolveConfig({ publish: 'npm', registry: 'https://npm.pkg.github.com', provenance: 'true' }).publish).toEqual({
+      to: 'npm',
+      registry: 'https://npm.pkg.github.com/',
+      provenance: true
+    })
+  })
+
+  it.each([
+    [{ publish: 'yarn' }, '`publish: yarn` must be one of: none, npm.'],
+    [{ registry: 'npm.example.com' }, "`registry: npm.example.com` must be a registry's address, such as `https://registry.npmjs.org/`."],
+    [
+      { registry: 'ftp://npm.example.com/' },
+      "`registry: ftp://npm.example.com/` must be a registry's address, such as `https://registry.npmjs.org/`."
+    ],
+    [{ provenance: 'yes' }, '`provenance: yes` must be true or false.']
+  ])('%o is refused', (given, problem) => {
+    expect(() => resolveConfig(given)).toThrow(expect.objectContaining({ details: [problem] }))
+  })
+
+  it('a registry with credentials in it is refused without quoting them', () => {
+    const attempt = () => resolveConfig({ registry: 'https://me:npm_secret0123456789@npm.example.com/' })
+    expect(attempt).toThrow(
+      expect.objectContaining({
+        details: ['`registry` has credentials in its address: give the address alone, and the token as NODE_AUTH_TOKEN.']
+      })
+    )
+  })
+
+  it("publish may be set per package, and the registry is the top level's", () => {
+    const file = parseConfigFile(
+      'registry: https://npm.example.com/\npublish: npm\npackages:\n  - name: web\n    path: web\n  - name: docs\n    path: docs\n    publish: none\n',
+      '.github/verso.yml'
+    )
+    const config = resolveConfig({}, file)
+    expect(config.packages!.list.map((p) => [p.spec.name, p.config.publish])).toEqual([
+      ['web', { to: 'npm', registry: 'https://npm.example.com/', provenance: false }],
+      ['docs', { to: 'none', registry: 'https://npm.example.com/', provenance: false }]
+    ])
+  })
+})
