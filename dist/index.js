@@ -1,28 +1,44 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-QJ5O2U7B.js";
+import {
   artifactVersion,
   createGather,
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-2GT5DEOD.js";
+} from "./chunks/chunk-NASAODSE.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-34QR6FPF.js";
+} from "./chunks/chunk-UTB6FS2P.js";
 import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-QJ5O2U7B.js";
+  renderProblem
+} from "./chunks/chunk-GUUD3MRX.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-HQXKY76R.js";
+} from "./chunks/chunk-M5AJBK43.js";
+import "./chunks/chunk-RWW5ZTZX.js";
+import "./chunks/chunk-5V4ANASZ.js";
+import "./chunks/chunk-YGB5YP7C.js";
 import {
+  createGit,
   isReallyInside,
   listFiles,
   readWorktreeFile
-} from "./chunks/chunk-ZHM2QSYW.js";
+} from "./chunks/chunk-3FIRGO2J.js";
+import {
+  describeLatestMove,
+  publishedOutput,
+  renderPublishSummary
+} from "./chunks/chunk-L3HLA5IC.js";
+import {
+  createNpm,
+  npmCommand
+} from "./chunks/chunk-YCMEPKTR.js";
 import {
   packageNameFor,
   planArtifacts
@@ -31,19 +47,19 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-26JFRZ5W.js";
-import "./chunks/chunk-RWW5ZTZX.js";
-import {
-  createGit
-} from "./chunks/chunk-CIVBDLHN.js";
-import "./chunks/chunk-UWDZ35BJ.js";
+} from "./chunks/chunk-RMOAXPZQ.js";
+import "./chunks/chunk-BISHF4MH.js";
+import "./chunks/chunk-HESFQDOU.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-L2C4AZKP.js";
+} from "./chunks/chunk-HDHFJGHK.js";
 import "./chunks/chunk-VG4D5XZV.js";
-import "./chunks/chunk-2BOKU4E4.js";
-import "./chunks/chunk-QWN2I4DH.js";
+import "./chunks/chunk-6MJHAZTC.js";
+import "./chunks/chunk-S2IHQ37T.js";
+import "./chunks/chunk-ZNYF77EQ.js";
+import "./chunks/chunk-QSZWMMJ6.js";
+import "./chunks/chunk-A4HLQ4KQ.js";
 import {
   readEvent
 } from "./chunks/chunk-JG72N33R.js";
@@ -58,8 +74,8 @@ import {
   packagesReleases,
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-RUAJUPQV.js";
-import "./chunks/chunk-CRTWCMQJ.js";
+} from "./chunks/chunk-BY3WUTOZ.js";
+import "./chunks/chunk-PXPHC45T.js";
 import {
   describeLine
 } from "./chunks/chunk-D2734VUM.js";
@@ -74,7 +90,7 @@ import {
   fitBytes,
   fitText,
   shortSha
-} from "./chunks/chunk-KRBZXG4D.js";
+} from "./chunks/chunk-MLYQL3VB.js";
 import "./chunks/chunk-QEOVMMPD.js";
 import "./chunks/chunk-NYDKJNF5.js";
 import "./chunks/chunk-LYX5UHX4.js";
@@ -83,12 +99,6 @@ import {
   describeError,
   tokenForms
 } from "./chunks/chunk-QIVDBRGE.js";
-import {
-  renderProblem
-} from "./chunks/chunk-GUUD3MRX.js";
-import "./chunks/chunk-HESFQDOU.js";
-import "./chunks/chunk-ZNYF77EQ.js";
-import "./chunks/chunk-QSZWMMJ6.js";
 import {
   __toESM
 } from "./chunks/chunk-IXE7RTMW.js";
@@ -650,7 +660,8 @@ var NOTHING_RELEASED = {
   problems: "[]",
   releases: "[]",
   "released-packages": "[]",
-  artifacts: "[]"
+  artifacts: "[]",
+  published: "[]"
 };
 function planOutputs(plan, notes = "", artifact = null) {
   const next = plan.kind === "release" ? plan.next : null;
@@ -824,6 +835,7 @@ async function run(env = process.env) {
   const partial = { summary: [], steps: [] };
   try {
     maskToken(getInput("github-token"));
+    for (const token2 of [env.NODE_AUTH_TOKEN, env.NPM_TOKEN]) if (token2) setSecret(token2);
     const given = readInputs(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, String(given["working-directory"] ?? "."));
@@ -853,7 +865,13 @@ async function run(env = process.env) {
       partial,
       root,
       workspace,
-      packageName: packageNameFor(await gather.worktreeFile("package.json"), env.GITHUB_REPOSITORY)
+      packageName: packageNameFor(await gather.worktreeFile("package.json"), env.GITHUB_REPOSITORY),
+      publish: {
+        npm: (npmEnv) => createNpm({ command: npmCommand(npmEnv), env: npmEnv }),
+        env,
+        warn: (message) => log.warning(message),
+        ...env.RUNNER_TEMP ? { tempRoot: env.RUNNER_TEMP } : {}
+      }
     };
     const pr = mode === "check" ? event.pullRequest : null;
     const result = pr ? await checkMode(pr, context) : mode === "release" ? await releaseMode(context) : mode === "rollback" ? await rollbackMode(context) : await planMode(mode, context);
@@ -908,7 +926,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-YIKSF5PA.js"), import("./chunks/packages-YNJGCTAL.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-6AEUNXE7.js"), import("./chunks/packages-PX654GXY.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -932,7 +950,8 @@ async function packagesMode(context, config, options) {
       requireBranch: false,
       repositoryUrl: context.github.repositoryUrl,
       connect: () => requireApi(context),
-      log: (line) => step(context, line)
+      log: (line) => step(context, line),
+      publish: context.publish
     },
     (plan) => {
       failure = reportPackages(plan, context);
@@ -940,12 +959,17 @@ async function packagesMode(context, config, options) {
       context.partial.summary = [report.renderPackagesSummary(plan)];
     }
   );
-  const summary2 = [report.renderPackagesSummary(run2.plan), report.renderPackagesResult(run2)].filter(Boolean);
+  const summary2 = [
+    report.renderPackagesSummary(run2.plan),
+    report.renderPackagesResult(run2),
+    run2.publish ? renderPublishSummary(run2.publish) : ""
+  ].filter(Boolean);
   const outputs = {
     ...NOTHING_RELEASED,
     released: String(run2.packages.some((p) => p.result.kind === "applied" && p.result.outcome.kind === "released")),
     releases: report.packagesReleases(run2),
-    "released-packages": report.releasedPackages(run2)
+    "released-packages": report.releasedPackages(run2),
+    published: publishedOutput(run2.publish)
   };
   return { outputs, summary: summary2, failure };
 }
@@ -988,6 +1012,7 @@ async function releaseMode(context) {
     packageName: context.packageName,
     connect: () => requireApi(context),
     log: (line) => step(context, line),
+    publish: context.publish,
     onPlanned: (planned) => {
       if (planned.resumed && planned.plan.kind === "release") {
         log.info(`HEAD is already tagged ${planned.plan.next.tag}: finishing that release (a re-run).`);
@@ -1000,15 +1025,15 @@ async function releaseMode(context) {
   const { plan, result } = run2;
   if (result.kind === "skipped") log.info(`Nothing released: ${result.why}.`);
   if (result.kind === "dry-run") log.info(`Dry run: would ${result.steps.join("; ")}.`);
-  const summary2 = [renderPlanSummary(plan), renderReleaseResult(run2)].filter(Boolean);
+  const summary2 = [renderPlanSummary(plan), renderReleaseResult(run2), run2.publish ? renderPublishSummary(run2.publish) : ""].filter(Boolean);
   if (run2.notes) summary2.push("### Release notes\n", run2.notes);
   const releasing = result.kind === "dry-run" || result.kind === "applied" && result.outcome.kind === "released";
   const artifact = artifactOf(context, plan, { releasing, where: { kind: "branch" } });
   const artifacts = JSON.stringify(planArtifacts(plan, context.packageName).list);
-  return { outputs: { ...releaseOutputs(run2, artifact), artifacts }, summary: summary2, failure };
+  return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-7VLYQLLF.js"), import("./chunks/rollback-6LMQ3GXZ.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-A4S4OZGF.js"), import("./chunks/rollback-YVEYSFBQ.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1017,7 +1042,8 @@ async function rollbackMode(context) {
     to: context.config.rollbackTo ?? "",
     dryRun: context.config.release.dryRun,
     connect: () => context.connect(),
-    log: (line) => step(context, line)
+    log: (line) => step(context, line),
+    publish: context.publish
   });
   const { target } = run2.plan;
   return {
@@ -1030,7 +1056,8 @@ async function rollbackMode(context) {
       "release-id": String(target.release.id),
       "release-url": target.release.url
     },
-    summary: [renderRollbackSummary(run2)],
+    summary: [renderRollbackSummary(run2), ...run2.npm ? [`${describeLatestMove(run2.npm, run2.kind === "dry-run")}
+`] : []],
     failure: null
   };
 }
@@ -1070,7 +1097,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-YIKSF5PA.js");
+  const { planPackages } = await import("./chunks/packages-6AEUNXE7.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

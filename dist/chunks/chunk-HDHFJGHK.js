@@ -5,11 +5,21 @@ import {
 } from "./chunk-VG4D5XZV.js";
 import {
   isTimeZone
-} from "./chunk-2BOKU4E4.js";
+} from "./chunk-6MJHAZTC.js";
+import {
+  readPep440Stage
+} from "./chunk-S2IHQ37T.js";
+import {
+  parseReleaseRules
+} from "./chunk-ZNYF77EQ.js";
+import {
+  isBump
+} from "./chunk-QSZWMMJ6.js";
 import {
   parseCalverFormat
-} from "./chunk-QWN2I4DH.js";
+} from "./chunk-A4HLQ4KQ.js";
 import {
+  BRANCH_NAME_ID,
   resolveBranchPolicy
 } from "./chunk-NYDKJNF5.js";
 import {
@@ -20,12 +30,6 @@ import {
   VersoError,
   excerpt
 } from "./chunk-QIVDBRGE.js";
-import {
-  parseReleaseRules
-} from "./chunk-ZNYF77EQ.js";
-import {
-  isBump
-} from "./chunk-QSZWMMJ6.js";
 
 // src/config/packages.ts
 var DEFAULT_TAG_FORMAT = "{name}@{version}";
@@ -36,6 +40,8 @@ var PACKAGE_OPTIONS = [
   "calver-date",
   "calver-timezone",
   "calver-counter-start",
+  "calver-final",
+  "version-style",
   "initial-version",
   "release-rules",
   "major-zero-breaking",
@@ -46,7 +52,8 @@ var PACKAGE_OPTIONS = [
   "strict",
   "draft",
   "release-name",
-  "changelog-file"
+  "changelog-file",
+  "publish"
 ];
 var ENTRY_KEYS = ["name", "path", "paths", "tag-format"];
 function readPackageSpecs(raw, problems) {
@@ -142,6 +149,8 @@ var OPTION_NAMES = [
   "calver-date",
   "calver-timezone",
   "calver-counter-start",
+  "calver-final",
+  "version-style",
   "tag-prefix",
   "initial-version",
   "release-rules",
@@ -176,7 +185,10 @@ var OPTION_NAMES = [
   "merge-style",
   "validate-mode",
   "types",
-  "comment"
+  "comment",
+  "publish",
+  "registry",
+  "provenance"
 ];
 var DEFAULT_CONFIG_FILE = ".github/verso.yml";
 var DEFAULTS = {
@@ -186,6 +198,8 @@ var DEFAULTS = {
   "calver-date": "release",
   "calver-timezone": "UTC",
   "calver-counter-start": "0",
+  "calver-final": "release-period",
+  "version-style": "semver",
   "tag-prefix": "v",
   "initial-version": "0.1.0",
   "release-rules": "",
@@ -220,7 +234,10 @@ var DEFAULTS = {
   "merge-style": "merge",
   "validate-mode": "fail",
   types: "",
-  comment: "true"
+  comment: "true",
+  publish: "none",
+  registry: "",
+  provenance: "false"
 };
 function resolveConfig(given, file = {}) {
   const problems = [];
@@ -260,15 +277,21 @@ function resolveConfig(given, file = {}) {
   }
   const rules = parseReleaseRules(value("release-rules"));
   for (const error of rules.errors) problems.push(error);
-  const prerelease = value("prerelease").trim();
-  if (prerelease && !isPrereleaseId(prerelease)) {
-    problems.push(
-      `\`prerelease: ${prerelease}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`
-    );
+  const style = oneOf("version-style", ["semver", "pep440"]);
+  const toStage = (id, where) => {
+    const stage = style === "pep440" ? readPep440Stage(id) : id;
+    if (stage === null)
+      problems.push(`${where}: the channel \`${id}\` has no PEP 440 spelling (version-style: pep440): name it alpha, beta, rc or dev.`);
+    return stage ?? id;
+  };
+  const channel = value("prerelease").trim();
+  if (channel && !isPrereleaseId(channel)) {
+    problems.push(`\`prerelease: ${channel}\` must be a SemVer prerelease id: letters, digits and \`-\`, not only digits (e.g. rc, beta).`);
   }
+  const prerelease = channel && toStage(channel, `\`prerelease: ${channel}\``);
   const bump = value("bump").trim();
   const shortFormsGiven = given["release-branches"] !== void 0 || given["prerelease-branches"] !== void 0;
-  const policy = resolveBranchPolicy(
+  const resolvedPolicy = resolveBranchPolicy(
     {
       branches: shortFormsGiven ? void 0 : given.branches ?? file.branches,
       releaseBranches: list("release-branches"),
@@ -276,15 +299,24 @@ function resolveConfig(given, file = {}) {
     },
     problems
   );
+  const policy = style === "pep440" && resolvedPolicy.kind === "rules" ? {
+    ...resolvedPolicy,
+    rules: resolvedPolicy.rules.map(
+      (rule) => rule.prerelease === null || rule.prerelease === BRANCH_NAME_ID ? rule : { ...rule, prerelease: toStage(rule.prerelease, `\`branches\` (${rule.pattern})`) }
+    )
+  } : resolvedPolicy;
   const rollbackTo = value("rollback-to").trim();
-  if (bump !== "auto" && (!isBump(bump) || bump === "none")) problems.push(`\`bump: ${bump}\` must be auto, major, minor or patch.`);
+  if (bump !== "auto" && bump !== "post" && (!isBump(bump) || bump === "none"))
+    problems.push(`\`bump: ${bump}\` must be auto, major, minor, patch or post.`);
+  if (bump === "post" && style !== "pep440")
+    problems.push("`bump: post` makes a PEP 440 post-release (1.4.0.post1, 24.1.post1): set `version-style: pep440`.");
   const config = {
     tagPrefix,
     scheme: resolveScheme(),
     releaseRules: rules.rules,
     prerelease: prerelease || null,
     prereleaseStart: oneOf("prerelease-start", ["0", "1"]) === "1" ? 1 : 0,
-    bump: bump === "major" || bump === "minor" || bump === "patch" ? bump : "auto",
+    bump: bump === "major" || bump === "minor" || bump === "patch" || bump === "post" ? bump : "auto",
     strict: bool("strict"),
     fetchHistory: oneOf("fetch-history", ["auto", "full", "never"]),
     image: resolveImage(),
@@ -312,7 +344,12 @@ function resolveConfig(given, file = {}) {
       snapshots: bool("snapshot-versions")
     },
     rollbackTo: rollbackTo || null,
-    packages: null
+    packages: null,
+    publish: {
+      to: oneOf("publish", ["none", "npm"]),
+      registry: resolveRegistry(),
+      provenance: bool("provenance")
+    }
   };
   if (config.release.mode === "rollback" && !rollbackTo)
     problems.push("`mode: rollback` needs `rollback-to`: the version to make the latest release again, e.g. `rollback-to: 2.0.3`.");
@@ -342,6 +379,20 @@ function resolveConfig(given, file = {}) {
       problems.push(`\`changelog-file: ${changelog}\` must be a file inside the repository, e.g. \`CHANGELOG.md\`.`);
     return parsed.rules.length || changelog ? { rules: parsed.rules, changelog: changelog || null } : null;
   }
+  function resolveRegistry() {
+    const text = value("registry").trim();
+    if (!text) return null;
+    const url = URL.canParse(text) ? new URL(text) : null;
+    if (url && (url.username || url.password)) {
+      problems.push("`registry` has credentials in its address: give the address alone, and the token as NODE_AUTH_TOKEN.");
+      return null;
+    }
+    if (url === null || url.protocol !== "https:" && url.protocol !== "http:" || url.search || url.hash) {
+      problems.push(`\`registry: ${excerpt(text)}\` must be a registry's address, such as \`https://registry.npmjs.org/\`.`);
+      return null;
+    }
+    return url.href.endsWith("/") ? url.href : `${url.href}/`;
+  }
   function resolveImage() {
     const schemas = list("schemas").map((glob) => glob.replace(/^\.\//, ""));
     const file2 = value("image-file").trim();
@@ -364,14 +415,18 @@ function resolveConfig(given, file = {}) {
       return {
         kind,
         initialVersion: initialVersion ?? parseSemver("0.1.0"),
-        majorZeroBreaking: oneOf("major-zero-breaking", ["minor", "major"])
+        majorZeroBreaking: oneOf("major-zero-breaking", ["minor", "major"]),
+        style
       };
     }
     const counters = oneOf("calver-bump", ["calendar", "commits"]);
     const date = oneOf("calver-date", ["release", "major"]);
+    const final = oneOf("calver-final", ["release-period", "prerelease-period"]);
     if (!format) {
-      problems.push("`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token).");
-      return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor" };
+      problems.push(
+        "`scheme: calver` needs a `calver-format`, e.g. `YYYY.0M.MICRO` (see the README for every token), or bumpver's `version_pattern` in bumpver.toml, pyproject.toml or setup.cfg."
+      );
+      return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor", style };
     }
     try {
       const timeZone = value("calver-timezone").trim() || "UTC";
@@ -380,13 +435,23 @@ function resolveConfig(given, file = {}) {
           `\`calver-timezone: ${timeZone}\` is not a time zone: write an IANA name such as \`Europe/Berlin\` or \`America/New_York\`, or \`UTC\`.`
         );
       const counterStart = oneOf("calver-counter-start", ["0", "1"]) === "1" ? 1 : 0;
-      return { kind, format: parseCalverFormat(format), counters, date, timeZone: isTimeZone(timeZone) ? timeZone : "UTC", counterStart };
+      const origin = given["calver-format"] === void 0 ? file.calverFormatOrigin ?? null : null;
+      return {
+        kind,
+        format: parseCalverFormat(format, style),
+        counters,
+        date,
+        timeZone: isTimeZone(timeZone) ? timeZone : "UTC",
+        counterStart,
+        final,
+        origin
+      };
     } catch (error) {
       if (!(error instanceof VersoError)) throw error;
       problems.push(
         error.details.length ? `\`calver-format: ${format}\`: ${error.details.join("; ")}` : `\`calver-format: ${format}\`: ${error.message}`
       );
-      return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor" };
+      return { kind: "semver", initialVersion: parseSemver("0.1.0"), majorZeroBreaking: "minor", style };
     }
   }
   const packages = resolvePackages(given, file, config.tagPrefix, problems);

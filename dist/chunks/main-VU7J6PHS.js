@@ -7,39 +7,42 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-2GT5DEOD.js";
+} from "./chunk-NASAODSE.js";
+import "./chunk-YGB5YP7C.js";
 import {
+  createGit,
   listFiles,
   readWorktreeFile,
   writeWorktreeFile
-} from "./chunk-ZHM2QSYW.js";
+} from "./chunk-3FIRGO2J.js";
 import {
   checkReleaseImage,
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-26JFRZ5W.js";
-import {
-  createGit
-} from "./chunk-CIVBDLHN.js";
-import "./chunk-UWDZ35BJ.js";
+} from "./chunk-RMOAXPZQ.js";
+import "./chunk-BISHF4MH.js";
+import "./chunk-HESFQDOU.js";
 import {
   DEFAULTS,
   OPTION_NAMES,
   nearestName
-} from "./chunk-L2C4AZKP.js";
+} from "./chunk-HDHFJGHK.js";
 import "./chunk-VG4D5XZV.js";
-import "./chunk-2BOKU4E4.js";
-import "./chunk-QWN2I4DH.js";
+import "./chunk-6MJHAZTC.js";
+import "./chunk-S2IHQ37T.js";
+import "./chunk-ZNYF77EQ.js";
+import "./chunk-QSZWMMJ6.js";
+import "./chunk-A4HLQ4KQ.js";
 import {
   renderImageJson,
   renderPlanJson,
   renderPlanText,
   renderReleaseText,
   writePlanJson
-} from "./chunk-CRTWCMQJ.js";
+} from "./chunk-PXPHC45T.js";
 import "./chunk-D2734VUM.js";
-import "./chunk-KRBZXG4D.js";
+import "./chunk-MLYQL3VB.js";
 import "./chunk-QEOVMMPD.js";
 import "./chunk-NYDKJNF5.js";
 import "./chunk-LYX5UHX4.js";
@@ -48,9 +51,6 @@ import {
   describeError,
   tokenForms
 } from "./chunk-QIVDBRGE.js";
-import "./chunk-HESFQDOU.js";
-import "./chunk-ZNYF77EQ.js";
-import "./chunk-QSZWMMJ6.js";
 import {
   __commonJS,
   __require,
@@ -3505,7 +3505,7 @@ var {
 } = import_index.default;
 
 // src/cli/args.ts
-var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["strict", "dry-run", "draft", "comment", "snapshot-versions"]);
+var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["strict", "dry-run", "draft", "comment", "snapshot-versions", "provenance"]);
 var LIST_INPUTS = /* @__PURE__ */ new Set([
   "release-rules",
   "release-branches",
@@ -3528,13 +3528,15 @@ var INPUT_MEANINGS = {
   "calver-date": "with calver: release dates each release; major keeps the date of the last breaking change",
   "calver-timezone": "with calver: the IANA time zone whose date the release takes (Europe/Berlin); UTC by default",
   "calver-counter-start": "with calver: 0 or 1, where the first counter of a new period starts (2014.1, 21.1.0); the others start at 0",
+  "calver-final": "with calver: release-period dates a final release by its own date; prerelease-period keeps the period of its prereleases",
+  "version-style": "semver writes prereleases -rc.1; pep440 writes Python versions: 24.1rc1, 24.1.dev3, 24.1.post1",
   "tag-prefix": "what comes before the version in a release tag (v in v1.2.3); other tags are not releases",
   "initial-version": "the first release's version when there is no release tag yet (SemVer, no prefix)",
   "release-rules": "extra release rules, one per line: type[(scope)]: major|minor|patch|none (e.g. docs(readme): patch, or *: patch for every other type); give the flag once per rule",
   "major-zero-breaking": "while the major version is 0, what a breaking change bumps: minor or major",
   prerelease: "the prerelease channel (rc releases 1.3.0-rc.0); empty releases stable versions",
   "prerelease-start": "SemVer: 0 or 1, the number of a channel's first prerelease of a version (rc.0, or rc.1 as semantic-release counts)",
-  bump: "auto lets the commits decide; major, minor or patch forces that bump",
+  bump: "auto lets the commits decide; major, minor or patch forces that bump; post makes a PEP 440 post-release",
   strict: "block the release when a commit since the last release is not a Conventional Commit",
   "fetch-history": "in a shallow clone: auto fetches the history as far as the last release; never fails instead",
   "working-directory": "the repository to version, relative to the current directory",
@@ -3562,7 +3564,10 @@ var INPUT_MEANINGS = {
   "merge-style": "how pull requests are merged: merge, rebase or squash (then the title decides the version)",
   "validate-mode": "fail fails the check on a bad title or commit; warn only reports it",
   types: "the allowed commit types, comma-separated; empty: feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert",
-  comment: "the action's pull-request check keeps one comment with the prediction and the problems"
+  comment: "the action's pull-request check keeps one comment with the prediction and the problems",
+  publish: "npm publishes each release to the npm registry once, after its tag, with the dist-tag of its line; none publishes nothing",
+  registry: "with publish npm: the registry's address; empty: the package's publishConfig.registry, else npm's configuration",
+  provenance: "with publish npm: publish with --provenance where the runner and the registry can make one (else a warning)"
 };
 var COMMAND_OPTIONS = {
   base: { value: "ref", commands: ["check"], meaning: "the branch a merge goes into", default: "origin/HEAD's branch, else main" },
@@ -3891,7 +3896,9 @@ async function main(argv, terminal) {
   }
 }
 function inert(io, json) {
-  const secrets = [io.env.GITHUB_TOKEN, io.env.GH_TOKEN].filter((token) => Boolean(token && token.length >= 8));
+  const secrets = [io.env.GITHUB_TOKEN, io.env.GH_TOKEN, io.env.NODE_AUTH_TOKEN, io.env.NPM_TOKEN].filter(
+    (token) => Boolean(token && token.length >= 8)
+  );
   const forms = secrets.flatMap(tokenForms);
   const redact = (text) => forms.reduce((out, form) => out.split(form).join("***"), text);
   return {
@@ -3929,8 +3936,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-YIKSF5PA.js"),
-    import("./packages-YNJGCTAL.js")
+    import("./packages-6AEUNXE7.js"),
+    import("./packages-PX654GXY.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -3941,8 +3948,8 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-DAI4H2VZ.js"),
-    import("./check-text-MIIGS25F.js"),
+    import("./pr-check-AHVOAG3G.js"),
+    import("./check-text-LSQ5ZRTI.js"),
     import("./release-notes-SWAEDQ7B.js"),
     import("./validate-UDJWHCBX.js")
   ]);
@@ -3966,8 +3973,8 @@ async function runCheck(gather, config, line, io) {
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine);
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-YIKSF5PA.js"),
-      import("./packages-YNJGCTAL.js")
+      import("./packages-6AEUNXE7.js"),
+      import("./packages-PX654GXY.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
     const plan = await planPackages({ gather, config: { ...config, packages: config.packages }, now, where, head: headSha, resume: false });
@@ -4028,10 +4035,11 @@ async function readStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 async function runReleaseCommand(git, gather, config, line, io) {
-  const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }] = await Promise.all([
-    import("./release-QMC4CB3O.js"),
+  const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] = await Promise.all([
+    import("./release-5FTN7KRB.js"),
     import("./environment-SNJEA4EJ.js"),
-    import("./event-N7KCVIYC.js")
+    import("./event-N7KCVIYC.js"),
+    import("./publish-LG353DAO.js")
   ]);
   const github = readGitHubEnvironment(io.env);
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
@@ -4052,12 +4060,13 @@ async function runReleaseCommand(git, gather, config, line, io) {
       return api;
     },
     log: (text) => io.stdout(`${text}
-`)
+`),
+    publish: await npmContext(io)
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-YIKSF5PA.js"),
-      import("./packages-YNJGCTAL.js")
+      import("./packages-6AEUNXE7.js"),
+      import("./packages-PX654GXY.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
@@ -4066,12 +4075,24 @@ async function runReleaseCommand(git, gather, config, line, io) {
       if (said.trim()) io.stdout(`
 ${p.name}:${said}`);
     }
+    if (run2.publish) io.stdout(`
+${renderPublishText(run2.publish)}`);
     return run2.packages.some((p) => p.plan.kind === "blocked") ? 1 : 0;
   }
   const run = await runRelease(request);
   io.stdout(renderPlanText(run.plan, { verbose: false }));
   io.stdout(renderReleaseText(run, { unasked }));
+  if (run.publish) io.stdout(renderPublishText(run.publish));
   return run.plan.kind === "blocked" ? 1 : 0;
+}
+async function npmContext(io) {
+  const { createNpm, npmCommand } = await import("./npm-NWKI6ERJ.js");
+  return {
+    npm: (env) => createNpm({ command: npmCommand(env), env }),
+    env: io.env,
+    warn: (message) => io.stderr(`verso: warning: ${message}
+`)
+  };
 }
 async function repositoryRoot(root, line, io) {
   if (line.given["working-directory"] !== void 0) return root;
@@ -4079,7 +4100,7 @@ async function repositoryRoot(root, line, io) {
   return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root;
 }
 async function runMigrate(root, line, io) {
-  const { migrate } = await import("./migrate-LEC7ONMF.js");
+  const { migrate } = await import("./migrate-YIFUYBIA.js");
   const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
   if (line.json) {
     io.stdout(`${JSON.stringify(migration, null, 2)}
@@ -4123,10 +4144,11 @@ async function runArtifacts(gather, config, line, io) {
   return 0;
 }
 async function runRollbackCommand(git, gather, config, line, io) {
-  const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }] = await Promise.all([
-    import("./rollback-7VLYQLLF.js"),
-    import("./rollback-6LMQ3GXZ.js"),
-    import("./environment-SNJEA4EJ.js")
+  const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }, { describeLatestMove }] = await Promise.all([
+    import("./rollback-A4S4OZGF.js"),
+    import("./rollback-YVEYSFBQ.js"),
+    import("./environment-SNJEA4EJ.js"),
+    import("./publish-LG353DAO.js")
   ]);
   const to = config.rollbackTo ?? "";
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
@@ -4140,14 +4162,17 @@ async function runRollbackCommand(git, gather, config, line, io) {
     connect: () => connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "", github, (m) => io.stderr(`verso: ${m}
 `)),
     log: (text) => io.stdout(`${text}
-`)
+`),
+    publish: await npmContext(io)
   });
   io.stdout(renderRollbackText(run));
+  if (run.npm) io.stdout(`${describeLatestMove(run.npm, run.kind === "dry-run")}
+`);
   if (run.kind === "dry-run" && unasked) io.stdout("(A dry run: not in CI; --no-dry-run changes the releases.)\n");
   return 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./image-HLU5Z5WV.js");
+  const { renderImageCheck } = await import("./image-I4X2CIPX.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

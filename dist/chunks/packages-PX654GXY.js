@@ -8,10 +8,10 @@ import {
   renderPackagesResult,
   renderPackagesSummary,
   renderPackagesText
-} from "./chunk-RUAJUPQV.js";
-import "./chunk-CRTWCMQJ.js";
+} from "./chunk-BY3WUTOZ.js";
+import "./chunk-PXPHC45T.js";
 import "./chunk-D2734VUM.js";
-import "./chunk-KRBZXG4D.js";
+import "./chunk-MLYQL3VB.js";
 import "./chunk-QEOVMMPD.js";
 import "./chunk-NYDKJNF5.js";
 import "./chunk-LYX5UHX4.js";

@@ -36,11 +36,11 @@ var RANK = {
 };
 var FIELD_NAMES = ["year", "month or week", "day", "MAJOR", "MINOR", "MICRO", "MODIFIER"];
 var MAX_TOKENS = 16;
-function parseCalverFormat(format) {
+function parseCalverFormat(format, style = "semver") {
   const fail = (details) => {
     throw new VersoError("ECALVER", `calver-format "${format}" is not a valid CalVer format.`, {
       details,
-      hint: `Write tokens from ${ALLOWED} separated by ".", "-" or "_", e.g. YYYY.0M.MICRO (see calver.org).`
+      hint: `Write tokens from ${ALLOWED} separated by ".", "-" or "_", e.g. YYYY.0M.MICRO or YYYY.0M.0D[.MICRO] (see calver.org).`
     });
   };
   if (format.trim() === "") fail(["the format is empty"]);
@@ -50,21 +50,24 @@ function parseCalverFormat(format) {
       `the format has ${count} tokens; a CalVer format has at most ${FIELD_NAMES.length}, one for each of the year, the month or week, the day, MAJOR, MINOR, MICRO and MODIFIER`
     ]);
   }
-  const pieces = format.split(/([.\-_])/);
+  const brackets = readBrackets(format);
+  const pieces = brackets.plain.split(/([.\-_])/);
   const segments = [];
-  const problems = [];
+  const problems = [...brackets.problems];
   for (let i = 0; i < pieces.length; i += 2) {
     const text = pieces[i] ?? "";
     const separator = i === 0 ? "" : pieces[i - 1];
     if (text === "") {
       problems.push(`an empty token at position ${i / 2 + 1}: a separator at the start or end, or two in a row`);
     } else if (isCalverToken(text)) {
-      segments.push({ separator, token: text });
+      segments.push({ separator, token: text, depth: brackets.depths[i / 2] ?? 0 });
     } else {
       problems.push(describeUnknownToken(text));
     }
   }
   problems.push(...findStructureProblems(segments, pieces.at(-1) === "MODIFIER", problems.length === 0));
+  problems.push(...findOptionalProblems(segments));
+  if (style === "pep440") problems.push(...findPep440Problems(segments));
   if (problems.length > 0) fail(problems);
   const tokens = segments.map((s) => s.token);
   const parsed = {
@@ -72,9 +75,63 @@ function parseCalverFormat(format) {
     segments,
     calendar: tokens.some(isDayToken) ? "day" : tokens.some(isWeekToken) ? "week" : tokens.some(isMonthToken) ? "month" : "year",
     counters: COUNTER_TOKENS.filter((c) => tokens.includes(c)),
-    modifier: tokens.includes("MODIFIER")
+    modifier: style === "pep440" || tokens.includes("MODIFIER"),
+    optional: segments.flatMap((s, i) => s.depth > (segments[i - 1]?.depth ?? 0) ? [i] : []),
+    style
   };
   return parsed;
+}
+function readBrackets(format) {
+  const problems = /* @__PURE__ */ new Set();
+  const depths = [0];
+  let plain2 = "";
+  let depth = 0;
+  let closedAt = -1;
+  for (let i = 0; i < format.length; i++) {
+    const char = format[i];
+    if (char === "[") {
+      if (closedAt !== -1) {
+        problems.add(
+          "optional parts nest, each inside the one before: write YY[.MINOR[.MICRO]], not YY[.MINOR][.MICRO], which writes MINOR 1 and MICRO 1 alike"
+        );
+        closedAt = -1;
+      } else if (!".-_".includes(format[i + 1] ?? "[")) problems.add("an optional part starts with its separator: write YY.MINOR[.MICRO]");
+      depth++;
+    } else if (char === "]") {
+      if (depth === 0) problems.add('a "]" closes no "["');
+      else depth--;
+      closedAt = i;
+    } else if (closedAt !== -1 && depth === 0 && format.slice(i) === "-MODIFIER") {
+      depths.push(0);
+      plain2 += format.slice(i);
+      break;
+    } else {
+      if (closedAt !== -1) {
+        problems.add("optional parts end the format (only -MODIFIER may follow them): write YYYY.0M.0D[.MICRO]");
+        closedAt = -1;
+      }
+      if (".-_".includes(char)) depths.push(depth);
+      plain2 += char;
+    }
+  }
+  if (depth > 0) problems.add(`${depth === 1 ? 'a "["' : `${depth} "["`} without its "]"`);
+  return { plain: plain2, depths, problems: [...problems] };
+}
+function findOptionalProblems(segments) {
+  const problems = [];
+  for (const { token, depth } of segments) {
+    if (depth === 0) continue;
+    if (token === "MODIFIER")
+      problems.push("a modifier is optional by itself: write -MODIFIER after the brackets, YY.MINOR[.MICRO]-MODIFIER");
+    else if (!isCounterToken(token))
+      problems.push(`only counters can be optional (written when not 0): ${token} is part of the date, always written`);
+  }
+  return problems;
+}
+function findPep440Problems(segments) {
+  return segments.flatMap(
+    ({ separator, token }) => separator === "" || separator === "." || token === "MODIFIER" ? [] : [`PEP 440 writes a version's numbers with dots (version-style: pep440): "${separator}" before ${token}`]
+  );
 }
 function countTokens(format) {
   let count = 1;

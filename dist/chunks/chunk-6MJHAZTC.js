@@ -10,6 +10,9 @@ function dateInZone(instant, timeZone) {
   date.setUTCFullYear(part("year"), part("month") - 1, part("day"));
   return date;
 }
+function formatDateInZone(instant, timeZone) {
+  return dateInZone(instant, timeZone).toISOString().slice(0, 10);
+}
 function isTimeZone(timeZone) {
   if (timeZone === "UTC") return true;
   try {
@@ -22,5 +25,6 @@ function isTimeZone(timeZone) {
 
 export {
   dateInZone,
+  formatDateInZone,
   isTimeZone
 };

@@ -2,14 +2,17 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   parseConfigFile
-} from "./chunk-RFI3SLB4.js";
+} from "./chunk-VWHBLMHA.js";
 import {
   DEFAULT_CONFIG_FILE,
   resolveConfig
-} from "./chunk-L2C4AZKP.js";
+} from "./chunk-HDHFJGHK.js";
 import "./chunk-VG4D5XZV.js";
-import "./chunk-2BOKU4E4.js";
-import "./chunk-QWN2I4DH.js";
+import "./chunk-6MJHAZTC.js";
+import "./chunk-S2IHQ37T.js";
+import "./chunk-ZNYF77EQ.js";
+import "./chunk-QSZWMMJ6.js";
+import "./chunk-A4HLQ4KQ.js";
 import {
   require_dist
 } from "./chunk-2PIYKS7F.js";
@@ -21,8 +24,6 @@ import {
   excerpt,
   parserMessage
 } from "./chunk-QIVDBRGE.js";
-import "./chunk-ZNYF77EQ.js";
-import "./chunk-QSZWMMJ6.js";
 import {
   __toESM
 } from "./chunk-IXE7RTMW.js";

@@ -1,15 +1,52 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  ReleaseExistsError
+} from "./chunk-RWW5ZTZX.js";
+import {
+  decideDistTag,
+  decideFromManifest,
+  decidePublish,
+  fileRelease,
+  findSecretLookingFiles,
+  inDependencyOrder,
+  openNpmSession,
+  pathsToRead,
+  planReleaseFiles,
+  previewTarball,
+  publishFolder,
+  readManifests,
+  readNpmAuth,
+  readNpmVersion,
+  registryOf,
+  viewPackage,
+  viewVersion,
+  writeVersions
+} from "./chunk-5V4ANASZ.js";
+import {
   advanceCheckout,
   branchPushError,
   createReleaseCommit,
-  listFiles,
   pushReleaseCommit,
-  readFilesAt,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-ZHM2QSYW.js";
+} from "./chunk-YGB5YP7C.js";
+import {
+  createAnnotatedTag,
+  fetchTag,
+  isAncestor,
+  listFiles,
+  pushTag,
+  readFilesAt,
+  readLocalTag,
+  readRemoteTag,
+  readRemoteTags,
+  summarizeGitOutput
+} from "./chunk-3FIRGO2J.js";
+import {
+  describeConflict,
+  describePublishWarning
+} from "./chunk-L3HLA5IC.js";
 import {
   planArtifacts
 } from "./chunk-74UI6HVY.js";
@@ -18,24 +55,10 @@ import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-26JFRZ5W.js";
+} from "./chunk-RMOAXPZQ.js";
 import {
-  ReleaseExistsError
-} from "./chunk-RWW5ZTZX.js";
-import {
-  createAnnotatedTag,
-  fetchTag,
-  isAncestor,
-  pushTag,
-  readLocalTag,
-  readRemoteTag,
-  readRemoteTags,
-  summarizeGitOutput
-} from "./chunk-CIVBDLHN.js";
-import {
-  updatePackageLock,
-  updateVersionFile
-} from "./chunk-VG4D5XZV.js";
+  formatDateInZone
+} from "./chunk-6MJHAZTC.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
@@ -289,231 +312,6 @@ function decideRelease(line, dryRun) {
   return dryRun ? { kind: "dry-run" } : { kind: "release" };
 }
 
-// src/files/changelog.ts
-var INTRO = "# Changelog\n\nAll notable changes to this project are documented in this file.\n";
-function prependChangelog(existing, entry) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) throw new Error(`prependChangelog: ${entry.date} is not a YYYY-MM-DD date`);
-  const url = entry.compareUrl ?? null;
-  if (existing === null || existing.trim() === "") return `${INTRO}
-${renderSection(entry, url)}`;
-  const lines = splitLines(existing);
-  const sections = findSections(lines);
-  if (sections.some((s) => s.label === entry.version || s.label === entry.tag)) return existing;
-  const definitions = findDefinitions(lines);
-  const linked = definitions.some((d) => sections.some((s) => s.label.toLowerCase() === d.label.toLowerCase()));
-  const edits = [];
-  if (linked && url !== null) {
-    const before = definitions.find((d) => !isUnreleased(d.label) && sections.some((s) => s.label.toLowerCase() === d.label.toLowerCase()));
-    const definition = `[${entry.version}]: ${url}`;
-    edits.push(
-      before === void 0 ? { at: definitions[definitions.length - 1].end, text: `
-${definition}` } : { at: before.start, text: `${definition}
-` }
-    );
-  }
-  const section = renderSection(entry, linked ? null : url);
-  const firstRelease = sections.find((s) => !isUnreleased(s.label));
-  if (firstRelease !== void 0) {
-    edits.push({ at: firstRelease.start, text: `${section}
-` });
-  } else {
-    const at = definitions[0]?.start ?? existing.length;
-    edits.push({ at, text: `${blankLineBefore(existing, at)}${section}${at === existing.length ? "" : "\n"}` });
-  }
-  return applyEdits(existing, edits, existing.includes("\r\n") ? "\r\n" : "\n");
-}
-function renderSection(entry, url) {
-  const notes = entry.notes.replace(/\r\n?/g, "\n").replace(/^\n+|\s+$/g, "");
-  const heading = `## [${entry.version}]${url === null ? "" : `(${url})`} - ${entry.date}`;
-  return notes === "" ? `${heading}
-` : `${heading}
-
-${notes}
-`;
-}
-function isUnreleased(label) {
-  return label.toLowerCase() === "unreleased";
-}
-function splitLines(text) {
-  const lines = [];
-  for (let start = 0; start < text.length; ) {
-    const next = text.indexOf("\n", start);
-    const stop = next === -1 ? text.length : next;
-    const end = text[stop - 1] === "\r" ? stop - 1 : stop;
-    lines.push({ start, end, text: text.slice(start, end) });
-    start = stop + 1;
-  }
-  return lines;
-}
-function findSections(lines) {
-  const sections = [];
-  let fence = null;
-  for (const line of lines) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line.text)?.[1];
-    if (fence !== null) {
-      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length && /^\s*[`~]+\s*$/.test(line.text)) fence = null;
-      continue;
-    }
-    if (marker !== void 0) {
-      fence = marker;
-      continue;
-    }
-    const heading = /^ {0,3}(##?)[ \t]+(.*)$/.exec(line.text);
-    const found = heading === null ? null : /^\[([^\]]*)\]|^(\S+)/.exec(heading[2].trim());
-    const label = found === null ? null : found[1] ?? found[2];
-    if (label !== null && (heading[1] === "##" || /^v?\d/.test(label))) sections.push({ start: line.start, label });
-  }
-  return sections;
-}
-function findDefinitions(lines) {
-  const found = [];
-  for (const line of [...lines].reverse()) {
-    if (line.text.trim() === "") continue;
-    const label = /^ {0,3}\[([^\]]+)\]:\s*\S/.exec(line.text)?.[1];
-    if (label === void 0) break;
-    found.unshift({ start: line.start, end: line.end, label });
-  }
-  return found;
-}
-function blankLineBefore(text, at) {
-  const above = text.slice(0, at);
-  if (above === "" || /(^|\n)[ \t]*\r?\n$/.test(above)) return "";
-  return above.endsWith("\n") ? "\n" : "\n\n";
-}
-function applyEdits(text, edits, eol) {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.at - a.at)) {
-    result = result.slice(0, edit.at) + edit.text.replaceAll("\n", eol) + result.slice(edit.at);
-  }
-  return result;
-}
-
-// src/run/release-files.ts
-var import_semver2 = __toESM(require_semver(), 1);
-function fileRelease(plan, where) {
-  return { ...where, version: plan.next.version, tag: plan.next.tag, previousTag: plan.previous?.tag ?? null };
-}
-function planReleaseFiles(input) {
-  const problems = [];
-  const edited = /* @__PURE__ */ new Map();
-  const manifests = [];
-  input.config.rules.forEach((rule, i) => {
-    const paths = input.matched[i] ?? [];
-    if (paths.length === 0) problems.push(`version-files: \`${rule.source}\` matches no file.`);
-    for (const path of paths) {
-      const release = releaseFor(path, input.releases, input.packages);
-      if (!release) continue;
-      const text = edited.get(path) ?? input.texts.get(path) ?? null;
-      if (text === null) {
-        problems.push(`version-files: \`${rule.source}\`: ${path} does not exist at the released commit.`);
-        continue;
-      }
-      const update = updateVersionFile(rule, path, text, release.version);
-      if ("error" in update) problems.push(update.error);
-      else if (update.changed) edited.set(path, update.text);
-      if (isManifest(rule, path)) manifests.push({ path: folderOf(path), version: release.version });
-    }
-  });
-  if (input.packages !== null) updateInternalRanges(manifests, edited, input.texts, problems);
-  const lock = edited.get("package-lock.json") ?? input.texts.get("package-lock.json") ?? null;
-  if (lock !== null && manifests.length) {
-    const single = input.packages === null;
-    const update = updatePackageLock(lock, single ? { rootVersion: input.releases[0].version, workspaces: [] } : { workspaces: manifests });
-    if ("error" in update) problems.push(update.error);
-    else if (update.changed) edited.set("package-lock.json", update.text);
-  }
-  for (const release of input.releases) {
-    if (release.changelog === null) continue;
-    const path = release.path === "." ? release.changelog : `${release.path}/${release.changelog}`;
-    const existing = edited.get(path) ?? input.texts.get(path) ?? null;
-    const text = prependChangelog(existing, {
-      version: release.version,
-      tag: release.tag,
-      date: input.date,
-      notes: withoutHeading(release.notes),
-      compareUrl: input.repositoryUrl && release.previousTag ? `${input.repositoryUrl}/compare/${release.previousTag}...${release.tag}` : null
-    });
-    if (text !== existing) edited.set(path, text);
-  }
-  if (problems.length) {
-    throw new VersoError(
-      "EINVALIDCONFIG",
-      `The release files cannot be updated (${problems.length} problem(s)): nothing was committed, tagged or published.`,
-      {
-        details: problems,
-        hint: "Fix `version-files` (or the files it names) and run again."
-      }
-    );
-  }
-  return { files: [...edited].map(([path, text]) => ({ path, text })) };
-}
-var DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
-function updateInternalRanges(manifests, edited, texts, problems) {
-  const released = /* @__PURE__ */ new Map();
-  for (const m of manifests) {
-    const name = valueAt(edited.get(manifestPath(m.path)) ?? null, ["name"]);
-    if (typeof name === "string") released.set(name, m.version);
-  }
-  const set = (path, keys, text, value) => {
-    const rule = { kind: "json", path, glob: false, source: `${path}:${keys.join(".")}`, keys };
-    const update = updateVersionFile(rule, path, text, value);
-    if ("error" in update) problems.push(update.error);
-    else edited.set(path, update.text);
-  };
-  for (const m of manifests) {
-    const path = manifestPath(m.path);
-    for (const field of DEPENDENCY_FIELDS) {
-      const deps = valueAt(edited.get(path) ?? null, [field]);
-      if (!deps || typeof deps !== "object") continue;
-      for (const [dep, range] of Object.entries(deps)) {
-        const version = released.get(dep);
-        if (version === void 0 || typeof range !== "string" || range.startsWith("workspace:") || import_semver2.default.satisfies(version, range))
-          continue;
-        const next = `${/^(\^|~|>=|=)?/.exec(range)[0] || (import_semver2.default.valid(range) ? "" : "^")}${version}`;
-        set(path, [field, dep], edited.get(path), next);
-        const lock = edited.get("package-lock.json") ?? texts.get("package-lock.json") ?? null;
-        if (lock !== null && typeof valueAt(lock, ["packages", m.path, field, dep]) === "string")
-          set("package-lock.json", ["packages", m.path, field, dep], lock, next);
-      }
-    }
-  }
-}
-function manifestPath(folder) {
-  return folder === "." ? "package.json" : `${folder}/package.json`;
-}
-function valueAt(text, keys) {
-  try {
-    let value = text === null ? void 0 : JSON.parse(text);
-    for (const key of keys) value = value && typeof value === "object" ? value[key] : void 0;
-    return value;
-  } catch {
-    return void 0;
-  }
-}
-function pathsToRead(config, releases, matched) {
-  const changelogs = releases.flatMap((r) => r.changelog === null ? [] : [r.path === "." ? r.changelog : `${r.path}/${r.changelog}`]);
-  return [.../* @__PURE__ */ new Set([...matched.flat(), ...config.rules.some((r) => r.kind === "manifest") ? ["package-lock.json"] : [], ...changelogs])];
-}
-function releaseFor(path, releases, packages) {
-  if (packages === null) return releases[0] ?? null;
-  let owner = null;
-  for (const folder of packages) {
-    const inside = folder === "." || path === folder || path.startsWith(`${folder}/`);
-    if (inside && (owner === null || owner === "." || folder.length > owner.length)) owner = folder;
-  }
-  return releases.find((r) => r.path === owner) ?? null;
-}
-function isManifest(rule, path) {
-  return rule.kind === "manifest" && (path === "package.json" || path.endsWith("/package.json"));
-}
-function folderOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "." : path.slice(0, slash);
-}
-function withoutHeading(notes) {
-  return notes.replace(/^#{1,6} [^\n]*\n+/, "").trim();
-}
-
 // src/run/release-commit.ts
 async function commitRelease(request) {
   const { git, files, head } = request;
@@ -552,6 +350,254 @@ async function commitRelease(request) {
   return sha;
 }
 
+// src/run/publish.ts
+import { resolve } from "node:path";
+
+// src/npm/provenance.ts
+var import_semver2 = __toESM(require_semver(), 1);
+function readRunnerFacts(env) {
+  return {
+    githubActions: env.GITHUB_ACTIONS === "true",
+    idToken: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+    environment: env.RUNNER_ENVIRONMENT || null
+  };
+}
+var NPMJS = "registry.npmjs.org";
+function decideProvenance(asked, runner, registry) {
+  if (!asked) return { kind: "off" };
+  const unsupported = (obstacle) => ({ kind: "unsupported", obstacle });
+  if (!runner.githubActions) return unsupported({ kind: "not-github-actions" });
+  if (runner.environment !== null && runner.environment !== "github-hosted") return unsupported({ kind: "self-hosted" });
+  if (!runner.idToken) return unsupported({ kind: "no-id-token" });
+  if (new URL(registry).host !== NPMJS) return unsupported({ kind: "registry", registry });
+  return { kind: "on" };
+}
+var TRUSTED_PUBLISHING_NPM = "11.5.1";
+function publishesTrusted(npmVersion) {
+  return npmVersion === null || import_semver2.default.gte(import_semver2.default.coerce(npmVersion) ?? "0.0.0", TRUSTED_PUBLISHING_NPM);
+}
+
+// src/run/publish.ts
+function publishJob(plan, config, where) {
+  if (config.publish.to !== "npm") return null;
+  const target = {
+    ...where,
+    version: plan.next.version,
+    tag: plan.next.tag,
+    sha: plan.head,
+    line: { prerelease: plan.line.prerelease, range: plan.line.range },
+    latest: plan.standing.latest
+  };
+  return { target, registry: config.publish.registry, provenance: config.publish.provenance };
+}
+async function publishRequest(run, jobs, packages) {
+  if (jobs.length === 0) return null;
+  if (!run.publish) {
+    throw new VersoError("EUSAGE", "`publish: npm` is set, and this run has no npm to publish with.", {
+      hint: "Run the release from the action or `verso release`, which publish with the npm on the PATH."
+    });
+  }
+  return { context: run.publish, root: run.git.cwd, jobs, packages, checkoutHead: await run.gather.commitOf("HEAD"), log: run.log };
+}
+async function withPublisher(request, work) {
+  if (request === null || request.jobs.length === 0) return work(null);
+  const disposals = [];
+  try {
+    return await work(createPublisher(request, disposals));
+  } finally {
+    for (const dispose of disposals.splice(0)) await dispose();
+  }
+}
+function createPublisher(request, disposals) {
+  const { context, root } = request;
+  const base = context.npm(context.env);
+  const auth = readNpmAuth(context.env);
+  let session = null;
+  const folder = (path) => resolve(root, path);
+  return {
+    async prepare() {
+      const targets = request.jobs.map((job) => job.target);
+      for (const path of await writeVersions(root, targets, request.packages)) request.log(`Wrote ${path} for publishing (not committed).`);
+      const manifests = await readManifests(
+        root,
+        targets.map((t) => t.path)
+      );
+      const registries = await Promise.all(
+        request.jobs.map((job, i) => registryOf(base, folder(job.target.path), job.registry, manifests[i]))
+      );
+      const opened = await openNpmSession({ env: context.env, auth, registries: registries.filter(isText), ...tempRoot(context) });
+      disposals.push(opened.dispose);
+      session = context.npm(opened.env);
+      const npm = session;
+      const runner = readRunnerFacts(context.env);
+      const decisions = [];
+      for (const [i, job] of request.jobs.entries()) {
+        const manifest = manifests[i].facts;
+        const early = decideFromManifest(job.target, manifest);
+        if (early) {
+          decisions.push(early);
+          continue;
+        }
+        const registry = registries[i];
+        const name = manifest.name;
+        const dir = folder(job.target.path);
+        const [{ published, registryPackage }, tarball] = await Promise.all([
+          viewRelease(npm, dir, name, job.target.version, registry),
+          previewTarball(npm, dir, dir)
+        ]);
+        decisions.push(
+          decidePublish({
+            target: job.target,
+            manifest,
+            registry,
+            published,
+            registryPackage,
+            tarball,
+            checkoutHead: request.checkoutHead,
+            provenance: decideProvenance(job.provenance, runner, registry)
+          })
+        );
+      }
+      const conflicts = decisions.filter((d) => d.kind === "conflict");
+      if (conflicts.length) throw conflictError(conflicts);
+      const warnings = [...warningsOf(decisions), ...await trustedPublishingWarnings(npm, root, auth, decisions)];
+      for (const warning of warnings) context.warn(describePublishWarning(warning));
+      return { decisions: inDependencyOrder(decisions, manifests), warnings };
+    },
+    async publish(prepared, skip) {
+      const npm = session ?? base;
+      const entries = [];
+      for (const decision of prepared.decisions) {
+        const { target } = decision;
+        if (decision.kind === "skipped") {
+          request.log(`${decision.name ?? target.path} is private (package.json): not published.`);
+          entries.push({ kind: "skipped", release: target.release, name: decision.name, version: target.version, reason: "private" });
+        } else if (decision.kind === "conflict") {
+          throw conflictError([decision]);
+        } else if (skip.has(target.release)) {
+          request.log(`${decision.name}@${target.version}: its tag went to a later release, so it is not published.`);
+          entries.push({ kind: "skipped", release: target.release, name: decision.name, version: target.version, reason: "superseded" });
+        } else if (decision.kind === "already-published") {
+          request.log(`${decision.name}@${target.version} is on ${decision.registry} already (${decision.by}): not published again.`);
+          entries.push(alreadyEntry(decision));
+        } else entries.push(await publishOne(npm, request, decision));
+      }
+      return { dryRun: false, entries, warnings: prepared.warnings };
+    },
+    async preview() {
+      const manifests = await readManifests(
+        root,
+        request.jobs.map((job) => job.target.path)
+      );
+      const runner = readRunnerFacts(context.env);
+      const decisions = [];
+      const warnings = [];
+      for (const [i, job] of request.jobs.entries()) {
+        const { target } = job;
+        const manifest = manifests[i].facts;
+        const early = decideFromManifest(target, manifest);
+        if (early?.kind === "skipped") {
+          decisions.push({ kind: "skipped", release: target.release, name: early.name, version: target.version, reason: "private" });
+          continue;
+        }
+        if (early) throw conflictError([early]);
+        const name = manifest.name;
+        const dir = folder(target.path);
+        const registry = await registryOf(base, dir, job.registry, manifests[i]);
+        const tarball = await previewTarball(base, dir, dir);
+        const provenance = decideProvenance(job.provenance, runner, registry);
+        const distTag = decideDistTag({ version: target.version, line: target.line, stable: null, latest: target.latest });
+        decisions.push({
+          kind: "would-publish",
+          release: target.release,
+          name,
+          version: target.version,
+          registry,
+          distTag,
+          provenance: provenance.kind === "on",
+          tarball
+        });
+        const secrets = findSecretLookingFiles(tarball.files.map((f) => f.path));
+        if (secrets.length) warnings.push({ kind: "secret-looking", name, files: secrets });
+        if (provenance.kind === "unsupported") warnings.push({ kind: "provenance-unsupported", name, obstacle: provenance.obstacle });
+      }
+      for (const warning of warnings) context.warn(describePublishWarning(warning));
+      return { dryRun: true, entries: decisions, warnings };
+    }
+  };
+}
+async function viewRelease(npm, dir, name, version, registry) {
+  const registryPackage = await viewPackage(npm, dir, name, registry);
+  const published = registryPackage?.versions.includes(version) ? await viewVersion(npm, dir, name, version, registry) : null;
+  return { published, registryPackage };
+}
+function tempRoot(context) {
+  return context.tempRoot === void 0 ? {} : { tempRoot: context.tempRoot };
+}
+function isText(value) {
+  return value !== null;
+}
+async function publishOne(npm, request, decision) {
+  const { target, name, registry, distTag } = decision;
+  const dir = resolve(request.root, target.path);
+  const provenance = decision.provenance.kind === "on";
+  try {
+    await publishFolder(npm, dir, dir, { registry, distTag: distTag.tag, provenance });
+  } catch (error) {
+    const now = await viewVersion(npm, dir, name, target.version, registry).catch(() => null);
+    const ours = now?.gitHead != null && [target.sha, request.checkoutHead].includes(now.gitHead);
+    if (!ours) throw error;
+    request.log(`${name}@${target.version} was published meanwhile from this commit (another run): not published again.`);
+    return alreadyEntry({ ...decision, kind: "already-published", by: "git-head" });
+  }
+  request.log(`Published ${name}@${target.version} to ${registry} (dist-tag ${distTag.tag}${provenance ? ", with provenance" : ""}).`);
+  return {
+    kind: "published",
+    release: target.release,
+    name,
+    version: target.version,
+    registry,
+    distTag,
+    provenance,
+    size: decision.tarball.size,
+    files: decision.tarball.files.length
+  };
+}
+function alreadyEntry(decision) {
+  return {
+    kind: "already-published",
+    release: decision.target.release,
+    name: decision.name,
+    version: decision.target.version,
+    registry: decision.registry
+  };
+}
+function warningsOf(decisions) {
+  return decisions.flatMap((d) => {
+    if (d.kind !== "publish") return [];
+    return [
+      ...d.secrets.length ? [{ kind: "secret-looking", name: d.name, files: d.secrets }] : [],
+      ...d.provenance.kind === "unsupported" ? [{ kind: "provenance-unsupported", name: d.name, obstacle: d.provenance.obstacle }] : []
+    ];
+  });
+}
+async function trustedPublishingWarnings(npm, cwd, auth, decisions) {
+  if (auth.kind !== "trusted-publishing" || !decisions.some((d) => d.kind === "publish")) return [];
+  const version = await readNpmVersion(npm, cwd);
+  return version !== null && !publishesTrusted(version) ? [{ kind: "trusted-publishing-npm", npmVersion: version }] : [];
+}
+function conflictError(conflicts) {
+  const details = conflicts.map(describeConflict);
+  return new VersoError(
+    "ENPMCONFLICT",
+    conflicts.length === 1 ? `${details[0]} Nothing was tagged or published.` : `${conflicts.length} releases cannot be published; nothing was tagged or published:`,
+    {
+      ...conflicts.length === 1 ? {} : { details },
+      hint: conflicts.every((c) => c.kind === "conflict" && c.problem.kind === "published-elsewhere") ? "A published version is never overwritten. Release the next version (a new commit), or set `publish: none` for that package." : "Fix the package.json named, or set `publish: none` for that package."
+    }
+  );
+}
+
 // src/run/release.ts
 async function runRelease(request) {
   const { config, gather } = request;
@@ -560,7 +606,14 @@ async function runRelease(request) {
   const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line, above ?? void 0);
   const artifacts = planArtifacts(plan, request.packageName ?? "package").list;
   const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT, artifacts });
-  const done = (result) => ({ plan, fetched, resumed, notes, result });
+  const done = (result, publish = null) => ({
+    plan,
+    fetched,
+    resumed,
+    notes,
+    result,
+    publish
+  });
   request.onPlanned?.({ plan, fetched, resumed, notes });
   if (plan.kind !== "release") return done({ kind: "planned" });
   const decision = decideRelease(line, request.dryRun);
@@ -573,15 +626,30 @@ async function runRelease(request) {
         });
       }
       return done({ kind: "skipped", why: decision.why });
-    case "dry-run":
-      return done({ kind: "dry-run", steps: describeApply(plan, options) });
+    case "dry-run": {
+      const job = publishJob(plan, config, { release: "", path: "." });
+      const publish = await withPublisher(await publishRequest(request, job ? [job] : [], null), async (p) => p ? p.preview() : null);
+      return done({ kind: "dry-run", steps: [...describeApply(plan, options), ...publishSteps(publish)] }, publish);
+    }
     case "release": {
       const api = request.connect();
       const finished = api ? await finishEarlierRelease(request, plan, api) : null;
       const released = await withReleaseCommit(request, plan, line.branch, notes);
-      return done({ kind: "applied", outcome: await applyPlan(released, request.git, api, options), finished });
+      const job = publishJob(released, config, { release: "", path: "." });
+      return withPublisher(await publishRequest(request, job ? [job] : [], null), async (publisher) => {
+        const prepared = publisher ? await publisher.prepare() : null;
+        const outcome = await applyPlan(released, request.git, api, options);
+        const skip = new Set(outcome.kind === "superseded" ? [""] : []);
+        const publish = publisher && prepared ? await publisher.publish(prepared, skip) : null;
+        return done({ kind: "applied", outcome, finished }, publish);
+      });
     }
   }
+}
+function publishSteps(publish) {
+  return (publish?.entries ?? []).flatMap(
+    (e) => e.kind === "would-publish" ? [`publish ${e.name}@${e.version} to ${e.registry} with the dist-tag ${e.distTag.tag}`] : []
+  );
 }
 async function releaseCommitOf(request, branch) {
   const head = await request.gather.commitOf("HEAD") ?? "";
@@ -603,7 +671,8 @@ function releaseCommitRequest(request, files, branch, head) {
     branch,
     head,
     tagger: request.config.release.tagger,
-    date: request.now.toISOString().slice(0, 10),
+    // A CalVer release is dated in its time zone: the changelog's date is the version's.
+    date: formatDateInZone(request.now, request.config.scheme.kind === "calver" ? request.config.scheme.timeZone : "UTC"),
     repositoryUrl: request.repositoryUrl,
     log: request.log
   };
@@ -637,9 +706,12 @@ export {
   applyOptions,
   describeApply,
   applyPlan,
-  fileRelease,
   commitRelease,
+  publishJob,
+  publishRequest,
+  withPublisher,
   runRelease,
+  publishSteps,
   releaseCommitOf,
   withReleaseCommit,
   releaseCommitRequest

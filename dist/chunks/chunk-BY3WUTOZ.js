@@ -4,7 +4,7 @@ import {
   cacheCommitCauses,
   renderPlanText,
   writePlanJson
-} from "./chunk-CRTWCMQJ.js";
+} from "./chunk-PXPHC45T.js";
 import {
   describeLine
 } from "./chunk-D2734VUM.js";
@@ -15,7 +15,7 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-KRBZXG4D.js";
+} from "./chunk-MLYQL3VB.js";
 
 // src/report/summary.ts
 function renderPlanSummary(plan) {

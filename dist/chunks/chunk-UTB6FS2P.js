@@ -1,14 +1,14 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  planRelease
-} from "./chunk-26JFRZ5W.js";
-import {
   DEFAULT_TYPES,
   checkSquashTitle,
   validateMessage,
   validateTitle
 } from "./chunk-GUUD3MRX.js";
+import {
+  planRelease
+} from "./chunk-RMOAXPZQ.js";
 import {
   parseCommit
 } from "./chunk-HESFQDOU.js";

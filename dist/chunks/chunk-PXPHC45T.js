@@ -10,7 +10,7 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-KRBZXG4D.js";
+} from "./chunk-MLYQL3VB.js";
 
 // src/report/commit-causes.ts
 var short = (shas) => shas.map((sha) => sha.slice(0, 7)).join(", ");

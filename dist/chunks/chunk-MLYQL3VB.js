@@ -19,11 +19,19 @@ function describeCalverReason(reason) {
     case "prerelease-next":
       return `${reason.previous} was ${reason.id}.${reason.from} of ${reason.base}: this is ${reason.id}.${reason.to}`;
     case "prerelease-switch":
-      return `${reason.previous} was ${reason.previousId} of ${reason.base}: this is ${reason.id}.0`;
+      return `${reason.previous} was ${reason.previousId} of ${reason.base}: this is ${reason.id}.${reason.number}`;
     case "prerelease-final":
       return `${reason.previous} was a prerelease of ${reason.base}: this is its final release`;
     case "prerelease-start":
-      return `a prerelease: ${reason.id}.0 of ${reason.base}`;
+      return `a prerelease: ${reason.id}.${reason.number} of ${reason.base}`;
+    case "prerelease-period":
+      return `calver-final is prerelease-period: the release keeps the period ${reason.period} of its prerelease ${reason.prerelease}`;
+    case "post-release":
+      return `bump: post releases ${reason.previous} again, as its post-release ${reason.number}`;
+    case "tag-taken":
+      return `${describeList(reason.taken)} ${reason.taken.length === 1 ? "is" : "are"} tagged already, outside this history (a withdrawn or unmerged release): the next free version is ${reason.next}`;
+    case "format-origin":
+      return describeOrigin(reason);
     case "breaking-not-shown":
       return describeBreakingNotShown(reason);
     default:
@@ -40,11 +48,19 @@ function describeBreakingNotShown(reason) {
       return `a breaking change would move the calendar part to today, but today is still in ${reason.period}: the counters carry it, so call it out in the release notes`;
   }
 }
+function describeOrigin(origin) {
+  const settings = origin.settings.map(({ name, value }) => `${name}: ${value}`);
+  const restarts = origin.restarts.length ? `; bumpver's ${describeList(origin.restarts)} ${origin.restarts.length === 1 ? "counts" : "count"} on across periods, MICRO restarts at 0 in each new one` : "";
+  return `calver-format ${origin.format}${settings.length ? ` (with ${settings.join(", ")})` : ""} from bumpver's version_pattern ${origin.pattern} in ${origin.file}${restarts}`;
+}
 function describeRestart(counters, verb) {
   return `${describeCounters(counters)} ${counters.length > 1 ? verb : `${verb}s`} at 0`;
 }
 function describeCounters(counters) {
-  return counters.length <= 1 ? counters.join("") : `${counters.slice(0, -1).join(", ")} and ${counters.at(-1)}`;
+  return describeList(counters);
+}
+function describeList(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 function unknownReason(reason) {
   throw new Error(`describeCalverReason: no sentence for ${JSON.stringify(reason)}`);

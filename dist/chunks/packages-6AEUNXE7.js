@@ -6,26 +6,40 @@ import {
   commitRelease,
   decideRelease,
   describeApply,
-  fileRelease,
+  publishJob,
+  publishRequest,
+  publishSteps,
   releaseCommitOf,
-  releaseCommitRequest
-} from "./chunk-HQXKY76R.js";
-import "./chunk-ZHM2QSYW.js";
+  releaseCommitRequest,
+  withPublisher
+} from "./chunk-M5AJBK43.js";
+import "./chunk-RWW5ZTZX.js";
+import {
+  dependents,
+  fileRelease,
+  readDependencies
+} from "./chunk-5V4ANASZ.js";
+import "./chunk-YGB5YP7C.js";
+import "./chunk-3FIRGO2J.js";
+import "./chunk-L3HLA5IC.js";
+import "./chunk-YCMEPKTR.js";
 import "./chunk-74UI6HVY.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor
-} from "./chunk-26JFRZ5W.js";
-import "./chunk-RWW5ZTZX.js";
-import "./chunk-CIVBDLHN.js";
+} from "./chunk-RMOAXPZQ.js";
 import {
   compareVersions,
   formatVersion
-} from "./chunk-UWDZ35BJ.js";
+} from "./chunk-BISHF4MH.js";
+import "./chunk-HESFQDOU.js";
 import "./chunk-VG4D5XZV.js";
-import "./chunk-2BOKU4E4.js";
-import "./chunk-QWN2I4DH.js";
+import "./chunk-6MJHAZTC.js";
+import "./chunk-S2IHQ37T.js";
+import "./chunk-ZNYF77EQ.js";
+import "./chunk-QSZWMMJ6.js";
+import "./chunk-A4HLQ4KQ.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
@@ -36,69 +50,7 @@ import "./chunk-LYX5UHX4.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
-import "./chunk-HESFQDOU.js";
-import "./chunk-ZNYF77EQ.js";
-import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
-
-// src/packages/dependencies.ts
-var FIELDS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
-function readDependencies(manifests) {
-  const names = new Set(manifests.map((m) => m.name));
-  const found = new Map([...names].sort().map((name) => [name, /* @__PURE__ */ new Set()]));
-  for (const { name, text } of manifests) {
-    const manifest = parseManifest(name, text);
-    for (const field of FIELDS) {
-      const declared = manifest[field];
-      if (!isRecord(declared)) continue;
-      for (const [key, spec] of Object.entries(declared)) {
-        const target = aliasTarget(spec) ?? key;
-        if (target !== name && names.has(target)) found.get(name).add(target);
-      }
-    }
-  }
-  return new Map([...found].map(([name, on]) => [name, [...on].sort()]));
-}
-function dependents(graph, released) {
-  const releasing = new Set(released);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [name, on] of graph) {
-      if (!releasing.has(name) && on.some((d) => d !== name && releasing.has(d))) {
-        releasing.add(name);
-        grew = true;
-      }
-    }
-  }
-  const result = /* @__PURE__ */ new Map();
-  for (const name of [...graph.keys()].sort()) {
-    const on = [...new Set(graph.get(name).filter((d) => d !== name && releasing.has(d)))].sort();
-    if (on.length) result.set(name, on);
-  }
-  return result;
-}
-function aliasTarget(spec) {
-  if (typeof spec !== "string") return null;
-  const alias = /^npm:((?:@[^/@]+\/)?[^/@]+)(?:@|$)/.exec(spec) ?? /^workspace:((?:@[^/@]+\/)?[^/@]+)@/.exec(spec);
-  return alias?.[1] ?? null;
-}
-function parseManifest(name, text) {
-  let data;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    data = void 0;
-  }
-  if (!isRecord(data)) {
-    throw new VersoError("EINVALIDCONFIG", `The package.json of ${name} is not a JSON object, so its dependencies cannot be read.`, {
-      hint: "Fix the package.json: verso reads its dependencies to release the packages that depend on one another."
-    });
-  }
-  return data;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 // src/run/packages.ts
 async function planPackages(request) {
@@ -252,11 +204,32 @@ async function runPackagesRelease(request, onPlanned) {
   onPlanned?.(plan);
   const runs = [];
   const applying = plan.plans.some((p) => p.plan.kind === "release" && decideRelease(p.line, request.dryRun).kind === "release");
-  let api = applying ? request.connect() : void 0;
+  const api = applying ? request.connect() : void 0;
   const allNotes = plan.plans.map(
     ({ plan: own }) => own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   );
   const target = await releaseCommitFor(request, plan, allNotes, where.branch);
+  const jobs = plan.plans.flatMap(({ pkg, line, plan: planned }) => {
+    if (planned.kind !== "release" || decideRelease(line, request.dryRun).kind === "skip") return [];
+    const job = publishJob(target === null ? planned : { ...planned, head: target }, pkg.config, {
+      release: pkg.spec.name,
+      path: pkg.spec.path
+    });
+    return job ? [job] : [];
+  });
+  const folders = plan.plans.map((p) => p.pkg.spec.path);
+  const publishing = await publishRequest(request, jobs, folders);
+  return withPublisher(publishing, async (publisher) => {
+    const preview = publisher && request.dryRun ? await publisher.preview() : null;
+    const prepared = publisher && !request.dryRun ? await publisher.prepare() : null;
+    await releaseEach(request, plan, target, allNotes, runs, api, preview);
+    const superseded = new Set(runs.flatMap((r) => r.result.kind === "applied" && r.result.outcome.kind === "superseded" ? [r.name] : []));
+    const publish = prepared && publisher ? await publisher.publish(prepared, superseded) : preview;
+    return { plan, packages: runs, publish };
+  });
+}
+async function releaseEach(request, plan, target, allNotes, runs, connected, preview) {
+  let api = connected;
   for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
     const own = planned.kind === "release" && target !== null ? { ...planned, head: target } : planned;
     const notes = allNotes[i];
@@ -274,14 +247,14 @@ async function runPackagesRelease(request, onPlanned) {
         });
       done({ kind: "skipped", why: decision.why });
     } else if (decision.kind === "dry-run") {
-      done({ kind: "dry-run", steps: describeApply(own, options) });
+      const mine = preview && { ...preview, entries: preview.entries.filter((e) => e.release === pkg.spec.name) };
+      done({ kind: "dry-run", steps: [...describeApply(own, options), ...publishSteps(mine)] });
     } else {
       api ??= request.connect();
       const finished = api ? await finishEarlierPackageRelease(request, plan, pkg, line, own, api) : null;
       done({ kind: "applied", outcome: await applyPlan(own, request.git, api, options), finished });
     }
   }
-  return { plan, packages: runs };
 }
 export {
   dependencyBumps,

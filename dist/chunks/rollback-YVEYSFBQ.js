@@ -5,7 +5,7 @@ import {
 } from "./chunk-U2BZHSHU.js";
 import {
   shortSha
-} from "./chunk-KRBZXG4D.js";
+} from "./chunk-MLYQL3VB.js";
 import "./chunk-IXE7RTMW.js";
 
 // src/report/rollback.ts

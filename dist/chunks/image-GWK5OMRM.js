@@ -6,12 +6,12 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-UJUTHFT4.js";
+} from "./chunk-EXUQHMBY.js";
+import "./chunk-QSZWMMJ6.js";
 import "./chunk-2PIYKS7F.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
-import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 
 // src/run/image.ts

@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-L2C4AZKP.js";
+} from "./chunk-HDHFJGHK.js";
 import {
   require_dist
 } from "./chunk-2PIYKS7F.js";

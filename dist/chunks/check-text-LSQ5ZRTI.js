@@ -1,23 +1,23 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  renderProblem
+} from "./chunk-GUUD3MRX.js";
+import "./chunk-HESFQDOU.js";
+import "./chunk-ZNYF77EQ.js";
+import "./chunk-QSZWMMJ6.js";
+import {
   describeLine
 } from "./chunk-D2734VUM.js";
 import {
   describeFinding,
   describeReason,
   explainBump
-} from "./chunk-KRBZXG4D.js";
+} from "./chunk-MLYQL3VB.js";
 import "./chunk-QEOVMMPD.js";
 import "./chunk-NYDKJNF5.js";
 import "./chunk-LYX5UHX4.js";
 import "./chunk-QIVDBRGE.js";
-import {
-  renderProblem
-} from "./chunk-GUUD3MRX.js";
-import "./chunk-HESFQDOU.js";
-import "./chunk-ZNYF77EQ.js";
-import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 
 // src/report/check-text.ts

@@ -12,10 +12,10 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-UJUTHFT4.js";
+} from "./chunk-EXUQHMBY.js";
+import "./chunk-QSZWMMJ6.js";
 import "./chunk-2PIYKS7F.js";
 import "./chunk-QIVDBRGE.js";
-import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 export {
   DEFAULT_IMAGE_FILE,

@@ -5,16 +5,29 @@ import {
   withoutRolledBackNote
 } from "./chunk-U2BZHSHU.js";
 import {
+  addDistTag,
+  openNpmSession,
+  planLatestMove,
+  readManifest,
+  readNpmAuth,
+  registryOf,
+  viewPackage
+} from "./chunk-5V4ANASZ.js";
+import {
   pushTag,
   readRemoteTags,
+  readWorktreeFile,
   summarizeGitOutput
-} from "./chunk-CIVBDLHN.js";
+} from "./chunk-3FIRGO2J.js";
+import "./chunk-YCMEPKTR.js";
 import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-UWDZ35BJ.js";
-import "./chunk-QWN2I4DH.js";
+} from "./chunk-BISHF4MH.js";
+import "./chunk-VG4D5XZV.js";
+import "./chunk-S2IHQ37T.js";
+import "./chunk-A4HLQ4KQ.js";
 import "./chunk-LYX5UHX4.js";
 import {
   VersoError,
@@ -72,6 +85,41 @@ function short(sha) {
   return sha.slice(0, 7);
 }
 
+// src/run/publish-latest.ts
+async function rollBackLatest(request) {
+  const { context, config, version } = request;
+  if (config.publish.to !== "npm") return null;
+  if (!context)
+    throw new VersoError("EUSAGE", "`publish: npm` is set, and this run has no npm to move `latest` with.", {
+      hint: "Roll back from the action or `verso rollback`, which use the npm on the PATH."
+    });
+  const text = await readWorktreeFile(request.root, "package.json");
+  if (text === null) return null;
+  const manifest = { ...readManifest(text), text };
+  const base = context.npm(context.env);
+  const registry = await registryOf(base, request.root, config.publish.registry, manifest);
+  const name = manifest.facts?.name;
+  if (registry === null || !name) return null;
+  if (request.dryRun) return { kind: "move", name, version, registry, from: null };
+  const session = await openNpmSession({
+    env: context.env,
+    auth: readNpmAuth(context.env),
+    registries: [registry],
+    ...context.tempRoot === void 0 ? {} : { tempRoot: context.tempRoot }
+  });
+  try {
+    const npm = context.npm(session.env);
+    const move = planLatestMove(name, version, registry, await viewPackage(npm, request.root, name, registry));
+    if (move.kind === "move") {
+      await addDistTag(npm, request.root, { name, version, tag: "latest", registry });
+      request.log(`Moved npm's latest for ${name} to ${version}${move.from ? ` (from ${move.from})` : ""}.`);
+    }
+    return move;
+  } finally {
+    await session.dispose();
+  }
+}
+
 // src/run/rollback.ts
 var RollbackRefusedError = class extends VersoError {
   refusal;
@@ -117,8 +165,10 @@ async function runRollback(request) {
       floatingTags: config.release.floatingTags
     })
   );
-  if (request.dryRun) return { kind: "dry-run", plan };
-  return { kind: "applied", plan, outcome: await applyRollback(plan, request.git, api, request.log) };
+  const npmLatest = (dryRun) => rollBackLatest({ context: request.publish, config, root: request.git.cwd, version: plan.target.version, dryRun, log: request.log });
+  if (request.dryRun) return { kind: "dry-run", plan, npm: await npmLatest(true) };
+  const outcome = await applyRollback(plan, request.git, api, request.log);
+  return { kind: "applied", plan, outcome, npm: await npmLatest(false) };
 }
 function settle(decision) {
   if (decision.kind === "refused") throw new RollbackRefusedError(decision.refusal);

@@ -8,10 +8,16 @@ import {
   isPrerelease,
   nextVersion,
   parseVersion
-} from "./chunk-UWDZ35BJ.js";
+} from "./chunk-BISHF4MH.js";
+import {
+  analyzeCommits
+} from "./chunk-HESFQDOU.js";
 import {
   dateInZone
-} from "./chunk-2BOKU4E4.js";
+} from "./chunk-6MJHAZTC.js";
+import {
+  compareBumps
+} from "./chunk-QSZWMMJ6.js";
 import {
   resolveLine,
   unresolvedLine
@@ -27,12 +33,6 @@ import {
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
-import {
-  analyzeCommits
-} from "./chunk-HESFQDOU.js";
-import {
-  compareBumps
-} from "./chunk-QSZWMMJ6.js";
 
 // src/versions/release-tags.ts
 function parseReleaseTags(tags, tagPrefix, scheme) {
@@ -84,7 +84,7 @@ function decideBump(config, analysis, image, stable) {
   let bump = analysis.bump;
   if (config.bump !== "auto") {
     reasons.push({ kind: "forced", bump: config.bump, commits: analysis.bump });
-    bump = config.bump;
+    bump = config.bump === "post" ? "patch" : config.bump;
   }
   const { scheme } = config;
   const atZero = config.bump === "auto" && scheme.kind === "semver" && scheme.majorZeroBreaking === "minor" && stable?.kind === "semver" && stable.value.major === 0;
@@ -148,7 +148,8 @@ function decidePlan(config, facts, now, image = null, options = {}) {
     prerelease: line.prerelease,
     prereleaseStart: config.prereleaseStart,
     taken,
-    now: today
+    now: today,
+    post: config.bump === "post"
   });
   const { raiseTo } = options;
   const next = raiseTo && finish === void 0 && compareVersions(raiseTo.version, computed.version) > 0 ? { version: raiseTo.version, reasons: [...computed.reasons, raiseTo.reason] } : computed;
@@ -238,7 +239,7 @@ async function checkReleaseImage(gather, config, options) {
   return { check: await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, options), image: config.image };
 }
 async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt = null) {
-  const [{ runImageCheck }, sources] = await Promise.all([import("./image-U3WNMGIP.js"), gather.imageSources(image, releaseTag, todayAt)]);
+  const [{ runImageCheck }, sources] = await Promise.all([import("./image-GWK5OMRM.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
 async function planReleaseRun(gather, config, now, line, head) {

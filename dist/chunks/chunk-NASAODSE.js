@@ -1,25 +1,28 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  readRemoteBranch
+} from "./chunk-YGB5YP7C.js";
+import {
+  isAncestor,
   listFiles,
   readMatchingFilesAt,
-  readRemoteBranch,
+  readRemoteTags,
+  readTaggerEmail,
   readWorktreeFile
-} from "./chunk-ZHM2QSYW.js";
+} from "./chunk-3FIRGO2J.js";
 import {
   chooseCandidates,
   parseReleaseTags
-} from "./chunk-26JFRZ5W.js";
+} from "./chunk-RMOAXPZQ.js";
 import {
-  isAncestor,
-  readRemoteTags,
-  readTaggerEmail
-} from "./chunk-CIVBDLHN.js";
+  parseCommit
+} from "./chunk-HESFQDOU.js";
 import {
   configFilePath,
   resolveConfig,
   routesTo
-} from "./chunk-L2C4AZKP.js";
+} from "./chunk-HDHFJGHK.js";
 import {
   parseSemver,
   require_semver
@@ -27,9 +30,6 @@ import {
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
-import {
-  parseCommit
-} from "./chunk-HESFQDOU.js";
 import {
   __toESM
 } from "./chunk-IXE7RTMW.js";
@@ -43,8 +43,50 @@ async function loadConfig(given, readText, listFiles2) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  const file = text === null ? {} : (await import("./file-JXB2EVBF.js")).parseConfigFile(text, path);
-  return resolveConfig(given, file.packages === "auto" && listFiles2 ? await discover(file, readText, listFiles2) : file);
+  const file = text === null ? {} : (await import("./file-RUX6RQE7.js")).parseConfigFile(text, path);
+  const listed = file.packages === "auto" && listFiles2 ? await discover(file, readText, listFiles2) : file;
+  return resolveConfig(given, await readBumpver(given, listed, readText));
+}
+async function readBumpver(given, file, read) {
+  const option = (name) => {
+    const raw = given[name] ?? file[name];
+    return raw === void 0 ? void 0 : String(raw).trim();
+  };
+  if (option("scheme") !== "calver" || (option("calver-format") ?? "") !== "") return file;
+  const { BUMPVER_FILES, mapBumpverPattern, readBumpverPattern } = await import("./bumpver-D7B7WCF5.js");
+  for (const path of BUMPVER_FILES) {
+    const text = await read(path);
+    const pattern = text === null ? null : readBumpverPattern(path, text);
+    if (pattern === null) continue;
+    const mapped = mapBumpverPattern(pattern, path);
+    if (mapped.style === "pep440" && option("version-style") === "semver")
+      throw new VersoError(
+        "EINVALIDCONFIG",
+        `bumpver's version_pattern "${pattern}" in ${path} writes PEP 440 tags, and version-style is semver.`,
+        { hint: "Set version-style: pep440, or set the calver-format verso should write." }
+      );
+    const settings = [];
+    const decide = (name, value, unless) => {
+      if (option(name) === void 0 && value !== unless) settings.push({ name, value });
+    };
+    decide("version-style", mapped.style, "semver");
+    decide("calver-counter-start", String(mapped.counterStart), "0");
+    decide("tag-prefix", mapped.tagPrefix, "v");
+    const origin = {
+      file: path,
+      pattern,
+      format: mapped.format,
+      settings: settings.map(({ name, value }) => ({ name, value: value === "" ? "''" : value })),
+      restarts: mapped.restarts
+    };
+    return {
+      ...file,
+      "calver-format": mapped.format,
+      ...Object.fromEntries(settings.map((s) => [s.name, s.value])),
+      calverFormatOrigin: origin
+    };
+  }
+  return file;
 }
 async function discover(file, read, list) {
   const { discoverWorkspaces } = await import("./workspaces-QQV77PGN.js");
