@@ -1,9 +1,11 @@
 // Planning speed on a large repository, as a ratio against what it cannot avoid:
 // `git log` over the same range plus Node's start-up, measured in the same run. Then the
-// monorepo benchmark (scripts/bench-packages.mjs): P packages against one package on the
-// same history; `--packages 0` leaves it out.
+// depth-1 clone benchmark (scripts/bench-shallow.mjs): fetch and plan against what git needs
+// for the same answer; `--shallow-commits 0` leaves it out. Then the monorepo benchmark
+// (scripts/bench-packages.mjs): P packages against one package on the same history;
+// `--packages 0` leaves it out.
 //
-//   npm run bench [-- --commits 50000 --tags 2000 --runs 5 --packages 20 --package-commits 20000]
+//   npm run bench [-- --commits 50000 --tags 2000 --runs 5 --shallow-commits 100000 --packages 20 --package-commits 20000]
 //   npm run bench -- --peers [--runs 5]
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     commits: { type: 'string', default: '50000' },
     tags: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '5' },
+    'shallow-commits': { type: 'string', default: '100000' },
     packages: { type: 'string', default: '20' },
     'package-commits': { type: 'string', default: '20000' },
     peers: { type: 'boolean', default: false }
@@ -65,6 +68,16 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })
+}
+
+if (Number(values['shallow-commits']) > 0) {
+  console.log('')
+  const shallow = spawnSync(
+    process.execPath,
+    [resolve('scripts/bench-shallow.mjs'), '--commits', values['shallow-commits'], '--runs', String(runs)],
+    { stdio: 'inherit' }
+  )
+  if (shallow.status !== 0) process.exitCode = shallow.status ?? 1
 }
 
 if (Number(values.packages) > 0) {
