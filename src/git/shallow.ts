@@ -74,23 +74,35 @@ async function searchByRange<T extends TagRef>(remote: Remote, head: string, ord
       return candidate
     }
     // HEAD's whole history is here: a commit that is not in it is no ancestor.
-    if (!(await isShallow(remote.git))) continue
+    const before = await readShallowBoundary(remote.git)
+    if (before.size === 0) continue
     tries++
     const excluded = await fetchOrFallBack(remote, [`--shallow-exclude=refs/tags/${candidate.name}`, remote.name, head], filter)
     if (!excluded) continue
     await completeBoundary(remote, filter)
-    if (!(await parentOfBoundary(remote.git, candidate.sha))) {
+    // The oldest commits of HEAD's range are the boundary this fetch made: the candidate is an
+    // ancestor when it is a parent of one of them. A boundary commit from before (a deeper
+    // checkout) may be one too, but may also lie on another branch: then the walk decides.
+    const after = [...(await readShallowBoundary(remote.git))]
+    const made = await parentOf(
+      remote.git,
+      after.filter((sha) => !before.has(sha) || sha === head),
+      candidate.sha
+    )
+    if (!made && !(await parentOf(remote.git, after, candidate.sha))) {
       remote.fetched.push(`fetched the commits HEAD has and ${candidate.name} has not: ${candidate.name} is on another line`)
       continue
     }
     // Deepening by one brings the candidate's commit, and with it the tag, as the new boundary.
     await fetchOrExplain(remote, ['--deepen=1', remote.name, head, tagRefspec(candidate)], filter)
+    const only = await readShallowBoundary(remote.git)
+    let whole = made && only.size === 1 && only.has(candidate.sha)
     // A merge whose parent is the candidate stays a boundary of the excluded range, its other
     // side cut off: that side is deepened until it reaches the candidate's history.
-    for (let step = 64; step <= 4096 && !(await rangeIsWhole(remote.git, head, candidate.sha)); step *= 4) {
+    for (let step = 64; !(whole ||= await rangeIsWhole(remote.git, head, candidate.sha)) && step <= 4096; step *= 4) {
       await fetchOrExplain(remote, [`--deepen=${step}`, remote.name, head], filter)
     }
-    if (!(await rangeIsWhole(remote.git, head, candidate.sha))) return null
+    if (!whole) return null
     remote.fetched.push(`fetched the history back to ${candidate.name}${describeFilter(remote.state, filter)}`)
     return candidate
   }
@@ -100,7 +112,7 @@ async function searchByRange<T extends TagRef>(remote: Remote, head: string, ord
 /** The whole history and every tag, once a run; afterwards the clone answers every question locally. */
 export async function fetchWhole(remote: Remote, filter: Filter, why: string): Promise<void> {
   if (remote.state.complete) return
-  const shallow = await isShallow(remote.git)
+  const shallow = (await readShallowBoundary(remote.git)).size > 0
   await fetchOrExplain(remote, [...(shallow ? ['--unshallow'] : []), '--tags', remote.name], filter)
   remote.state.complete = true
   remote.fetched.push(`fetched the complete history and the tags${describeFilter(remote.state, filter)}, ${why}`)
@@ -137,14 +149,10 @@ async function isHere(git: Git, sha: string): Promise<boolean> {
   return (await git.tryRun(['rev-list', '--missing=print', '--no-walk', '--end-of-options', sha])).code === 0
 }
 
-/**
- * Whether `sha` is a parent of a commit on the shallow boundary: then it is next in line.
- * A boundary commit shows no parents to `git log`; its own object still names them.
- */
-async function parentOfBoundary(git: Git, sha: string): Promise<boolean> {
-  const boundary = [...(await readShallowBoundary(git))]
-  if (boundary.length === 0) return false
-  const objects = await git.run(['cat-file', '--batch'], { input: boundary.join('\n') + '\n' })
+/** Whether `sha` is a parent of one of `commits`: a boundary commit shows no parents to `git log`, its object still names them. */
+async function parentOf(git: Git, commits: readonly string[], sha: string): Promise<boolean> {
+  if (commits.length === 0) return false
+  const objects = await git.run(['cat-file', '--batch'], { input: commits.join('\n') + '\n' })
   return objects.includes(`\nparent ${sha}\n`)
 }
 
@@ -167,9 +175,13 @@ export async function isShallow(git: Git): Promise<boolean> {
 
 /** The commits whose parents a shallow clone does not have. */
 async function readShallowBoundary(git: Git): Promise<Set<string>> {
-  const shallowFile = resolve(git.cwd, (await git.run(['rev-parse', '--git-path', 'shallow'])).trim())
-  return new Set((await readFile(shallowFile, 'utf8').catch(() => '')).split('\n').filter(Boolean))
+  let path = shallowFiles.get(git)
+  if (path === undefined) shallowFiles.set(git, (path = resolve(git.cwd, (await git.run(['rev-parse', '--git-path', 'shallow'])).trim())))
+  return new Set((await readFile(path, 'utf8').catch(() => '')).split('\n').filter(Boolean))
 }
+
+// Where each clone keeps its shallow file: asked once, read after every fetch.
+const shallowFiles = new WeakMap<Git, string>()
 
 /** `--shallow-exclude`, or false when the remote cannot do it (then the caller fetches everything). */
 async function fetchOrFallBack(remote: Remote, args: readonly string[], filter: Filter): Promise<boolean> {
@@ -217,11 +229,18 @@ interface PromisorConfig {
 }
 
 async function promisorConfig(git: Git, remote: string): Promise<PromisorConfig> {
-  const get = async (key: string) => {
-    const found = await git.tryRun(['config', '--local', '--get', `remote.${remote}.${key}`])
-    return found.code === 0 ? found.stdout.trim() : null
-  }
-  return { promisor: await get('promisor'), filter: await get('partialclonefilter') }
+  const found = await git.tryRun([
+    'config',
+    '--local',
+    '--get-regexp',
+    `^remote\\.${remote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(promisor|partialclonefilter)$`
+  ])
+  const value = (key: string) =>
+    found.stdout
+      .split('\n')
+      .find((line) => line.toLowerCase().startsWith(`remote.${remote.toLowerCase()}.${key} `))
+      ?.slice(`remote.${remote}.${key} `.length) ?? null
+  return { promisor: value('promisor'), filter: value('partialclonefilter') }
 }
 
 async function restorePromisorConfig(git: Git, remote: string, before: PromisorConfig): Promise<void> {

@@ -154,6 +154,21 @@ describe('a shallow clone fetches only the range back to the last release', () =
     expect(git(r, clone, 'fsck', '--connectivity-only', '--no-dangling')).toBe('')
   })
 
+  it.each([
+    ['just below the checkout', 10],
+    ['inside the checkout', 3],
+    ['far below the checkout', 30]
+  ])('with a checkout 10 commits deep and the release tag %s, counts exactly the commits since it', async (_, back) => {
+    const r = repo()
+    write(r, 'refs/heads/main', linear(50, { [49 - back]: 'v1.4.0', 5: 'v1.0.0' }))
+    r.git('checkout', '-q', 'main')
+    origin(r, true)
+    const clone = r.shallowClone(10)
+    const h = await plan(clone, r)
+    expect(h.base?.name).toBe('v1.4.0')
+    expect(h.commits).toHaveLength(back)
+  })
+
   it('keeps an annotated tag readable by name: its tagger and its files', async () => {
     const r = repo()
     write(r, 'refs/heads/main', linear(40, { 5: 'v2.0.0', 30: 'v2.1.0' }, true))
