@@ -84,21 +84,34 @@ export interface NpmFailure {
 }
 
 /**
- * The failure of a run with `--json`, which npm writes to stdout as `{ error: { code,
- * summary } }`; without it, the `npm error code …` lines of stderr.
+ * The failure of a run with `--json`, which npm writes as `{ error: { code, summary } }`
+ * (to stdout, or to stderr in later versions); without it, the `npm error code …` lines of
+ * stderr.
  */
 export function readNpmFailure(result: NpmResult): NpmFailure {
-  const json = parseJson(result.stdout)
-  const error = json && typeof json === 'object' && 'error' in json ? (json as { error: unknown }).error : null
-  if (error && typeof error === 'object') {
-    const { code, summary } = error as { code?: unknown; summary?: unknown }
-    if (typeof summary === 'string' || typeof code === 'string')
-      return { code: typeof code === 'string' ? code : null, summary: typeof summary === 'string' ? firstLine(summary) : '' }
-  }
+  const said = jsonFailure(parseJson(result.stdout)) ?? jsonFailure(parseJson(jsonPart(result.stderr)))
+  if (said) return said
   const lines = result.stderr.split('\n').map((l) => l.replace(/^npm (?:error|ERR!) ?/, '').trim())
   const code = /^code (\S+)/.exec(lines.find((l) => l.startsWith('code ')) ?? '')?.[1] ?? null
-  const said = lines.find((l) => l && !l.startsWith('code ') && !l.startsWith('A complete log')) ?? ''
-  return { code, summary: firstLine(said) || `npm exited with ${result.code}` }
+  // A JSON error npm printed besides its lines is no sentence: `{` says nothing.
+  const summary = lines.find((l) => l && !l.startsWith('code ') && !l.startsWith('A complete log') && !/^[{}[\]"]/.test(l)) ?? ''
+  return { code, summary: firstLine(summary) || `npm exited with ${result.code}` }
+}
+
+function jsonFailure(json: unknown): NpmFailure | null {
+  const error = json && typeof json === 'object' && 'error' in json ? (json as { error: unknown }).error : null
+  if (!error || typeof error !== 'object') return null
+  const { code, summary } = error as { code?: unknown; summary?: unknown }
+  if (typeof summary !== 'string' && typeof code !== 'string') return null
+  return { code: typeof code === 'string' ? code : null, summary: typeof summary === 'string' ? firstLine(summary) : '' }
+}
+
+/** The JSON object in npm's stderr, from its first line that opens one to the last that closes one; '' when there is none. */
+function jsonPart(text: string): string {
+  const lines = text.split('\n').map((l) => l.replace(/^npm (?:error|ERR!) ?/, ''))
+  const start = lines.findIndex((l) => l.trim() === '{')
+  const end = lines.findLastIndex((l) => l.trim() === '}')
+  return start === -1 || end < start ? '' : lines.slice(start, end + 1).join('\n')
 }
 
 /** npm's JSON answer, or null when it printed none (an error, or notices only). */

@@ -86,6 +86,17 @@ describe('readNpmFailure', () => {
   it('says the exit code when npm says nothing', () => {
     expect(readNpmFailure({ code: 7, stdout: '', stderr: '' })).toEqual({ code: null, summary: 'npm exited with 7' })
   })
+
+  it("reads a JSON error npm wrote to stderr, and never takes its '{' for the summary", () => {
+    const json = JSON.stringify({ error: { code: 'E403', summary: 'You cannot publish over 1.3.0', detail: '' } }, null, 2)
+    expect(readNpmFailure({ code: 1, stdout: '', stderr: `${json}\n` })).toEqual({ code: 'E403', summary: 'You cannot publish over 1.3.0' })
+    const lines = [
+      'npm error code E500',
+      ...json.split('\n').map((l) => `npm error ${l}`.replace(/"summary": .*/, '"x": 1')),
+      'npm error boom'
+    ]
+    expect(readNpmFailure({ code: 1, stdout: '', stderr: lines.join('\n') })).toEqual({ code: 'E500', summary: 'boom' })
+  })
 })
 
 describe('parseJson', () => {
