@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import semver from 'semver'
 
 /** What the runner offers that provenance and trusted publishing need. */
@@ -7,13 +8,29 @@ export interface RunnerFacts {
   readonly idToken: boolean
   /** `github-hosted` or `self-hosted` (RUNNER_ENVIRONMENT), or null when the runner does not say. */
   readonly environment: string | null
+  /** The event says the repository is private (`repository.private`): npm makes no provenance for one. */
+  readonly privateRepository: boolean
 }
 
-export function readRunnerFacts(env: NodeJS.ProcessEnv): RunnerFacts {
+/** The runner's facts, from its environment and the event (GITHUB_EVENT_PATH). */
+export async function readRunnerFacts(env: NodeJS.ProcessEnv): Promise<RunnerFacts> {
   return {
     githubActions: env.GITHUB_ACTIONS === 'true',
     idToken: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-    environment: env.RUNNER_ENVIRONMENT || null
+    environment: env.RUNNER_ENVIRONMENT || null,
+    privateRepository: await readPrivateRepository(env.GITHUB_EVENT_PATH)
+  }
+}
+
+async function readPrivateRepository(path: string | undefined): Promise<boolean> {
+  if (!path) return false
+  const text = await readFile(path, 'utf8').catch(() => null)
+  try {
+    const event = text === null ? null : (JSON.parse(text) as { repository?: { private?: unknown } } | null)
+    return event?.repository?.private === true
+  } catch {
+    // An event that cannot be read says nothing about the repository.
+    return false
   }
 }
 
@@ -23,6 +40,8 @@ export type ProvenanceObstacle =
   | { readonly kind: 'no-id-token' }
   /** npm signs provenance only for builds on GitHub's own runners, whose identity it can vouch for. */
   | { readonly kind: 'self-hosted' }
+  /** npm refuses provenance for a private repository's build (E422): there is no public source to point at. */
+  | { readonly kind: 'private-repository' }
   /** Only registry.npmjs.org takes provenance statements. */
   | { readonly kind: 'registry'; readonly registry: string }
 
@@ -38,6 +57,7 @@ export function decideProvenance(asked: boolean, runner: RunnerFacts, registry: 
   if (!runner.githubActions) return unsupported({ kind: 'not-github-actions' })
   if (runner.environment !== null && runner.environment !== 'github-hosted') return unsupported({ kind: 'self-hosted' })
   if (!runner.idToken) return unsupported({ kind: 'no-id-token' })
+  if (runner.privateRepository) return unsupported({ kind: 'private-repository' })
   if (new URL(registry).host !== NPMJS) return unsupported({ kind: 'registry', registry })
   return { kind: 'on' }
 }

@@ -2,10 +2,25 @@ import { VersoError } from '../errors.js'
 import { parseJson, readNpmFailure, type Npm, type NpmResult } from './npm.js'
 
 /*
- * What verso asks npm, one function a command. Each passes `--registry` itself, so that
+ * What verso asks npm, one function a command. Each passes the registry itself, so that
  * every question and every publish goes to the one registry the plan names, whatever
  * npm's configuration would choose for that command.
  */
+
+/**
+ * The flags that send npm to the registry for this package. npm takes a scope's registry
+ * (`@acme:registry` in an .npmrc) over `--registry` for a scoped name, so a scoped name
+ * gets its scope's setting too.
+ */
+export function registryArgs(name: string, registry: string): string[] {
+  const scope = scopeOf(name)
+  return ['--registry', registry, ...(scope ? [`--${scope}:registry=${registry}`] : [])]
+}
+
+/** `@acme` of `@acme/web`, or null for a name without a scope. */
+export function scopeOf(name: string): string | null {
+  return /^(@[^/]+)\//.exec(name)?.[1] ?? null
+}
 
 /** A package as the registry has it: its versions and its dist-tags. */
 export interface RegistryPackage {
@@ -34,7 +49,7 @@ export interface Tarball {
  * environment): the scope's registry for a scoped name, else the default one.
  */
 export async function readConfiguredRegistry(npm: Npm, cwd: string, name: string): Promise<string> {
-  const scope = /^(@[^/]+)\//.exec(name)?.[1]
+  const scope = scopeOf(name)
   if (scope) {
     const scoped = await configValue(npm, cwd, `${scope}:registry`)
     if (scoped) return scoped
@@ -52,7 +67,7 @@ async function configValue(npm: Npm, cwd: string, key: string): Promise<string |
 
 /** The package's versions and dist-tags, or null when the registry has no such package. */
 export async function viewPackage(npm: Npm, cwd: string, name: string, registry: string): Promise<RegistryPackage | null> {
-  const result = await npm.run(['view', name, 'versions', 'dist-tags', '--json', '--registry', registry], { cwd })
+  const result = await npm.run(['view', name, 'versions', 'dist-tags', '--json', ...registryArgs(name, registry)], { cwd })
   if (result.code !== 0) {
     if (readNpmFailure(result).code === 'E404') return null
     throw npmError(result, `npm view ${name}`, registry)
@@ -75,9 +90,12 @@ export async function viewVersion(
   version: string,
   registry: string
 ): Promise<PublishedVersion | null> {
-  const result = await npm.run(['view', `${name}@${version}`, 'version', 'gitHead', 'dist.integrity', '--json', '--registry', registry], {
-    cwd
-  })
+  const result = await npm.run(
+    ['view', `${name}@${version}`, 'version', 'gitHead', 'dist.integrity', '--json', ...registryArgs(name, registry)],
+    {
+      cwd
+    }
+  )
   if (result.code !== 0) {
     if (readNpmFailure(result).code === 'E404') return null
     throw npmError(result, `npm view ${name}@${version}`, registry)
@@ -114,6 +132,8 @@ export async function previewTarball(npm: Npm, cwd: string, dir: string): Promis
 }
 
 export interface PublishOptions {
+  /** The package's name, whose scope's registry npm would otherwise take. */
+  readonly name: string
   readonly registry: string
   readonly distTag: string
   readonly provenance: boolean
@@ -121,7 +141,7 @@ export interface PublishOptions {
 
 /** `npm publish <dir>`: the folder itself, so that npm records the commit it is published from (`gitHead`). */
 export async function publishFolder(npm: Npm, cwd: string, dir: string, options: PublishOptions): Promise<void> {
-  const args = ['publish', dir, '--json', '--tag', options.distTag, '--registry', options.registry]
+  const args = ['publish', dir, '--json', '--tag', options.distTag, ...registryArgs(options.name, options.registry)]
   if (options.provenance) args.push('--provenance')
   const result = await npm.run(args, { cwd })
   if (result.code !== 0) throw npmError(result, 'npm publish', options.registry)
@@ -133,7 +153,9 @@ export async function addDistTag(
   cwd: string,
   spec: { name: string; version: string; tag: string; registry: string }
 ): Promise<void> {
-  const result = await npm.run(['dist-tag', 'add', `${spec.name}@${spec.version}`, spec.tag, '--registry', spec.registry], { cwd })
+  const result = await npm.run(['dist-tag', 'add', `${spec.name}@${spec.version}`, spec.tag, ...registryArgs(spec.name, spec.registry)], {
+    cwd
+  })
   if (result.code !== 0) throw npmError(result, `npm dist-tag add ${spec.name}@${spec.version} ${spec.tag}`, spec.registry)
 }
 

@@ -97,10 +97,29 @@ function releaseName(config: Config, plan: ReleasingPlan): string {
  * re-run and a second run for the same commit changes nothing.
  */
 export async function applyPlan(plan: ReleasingPlan, git: Git, api: ReleasesApi | null, options: ApplyOptions): Promise<ApplyOutcome> {
-  const { tag } = plan.next
-  const tagged = await publishTag(git, plan, options)
-  if (tagged.kind === 'superseded') return tagged
+  const tagged = await tagRelease(git, plan, options)
+  return tagged.kind === 'superseded' ? tagged : completeRelease(plan, git, api, options)
+}
 
+/** What pushing a release's tag came to: pushed now, there already (a re-run), or taken by a later release. */
+export type Tagged = { readonly kind: 'pushed' | 'present' } | Extract<ApplyOutcome, { kind: 'superseded' }>
+
+/**
+ * The first half of applyPlan: the tag, pushed. What must happen before anything announces
+ * the release (an npm publish) goes between the two halves.
+ */
+export function tagRelease(git: Git, plan: ReleasingPlan, options: ApplyOptions): Promise<Tagged> {
+  return publishTag(git, plan, options)
+}
+
+/** The second half of applyPlan, once the tag is pushed: the GitHub Release, its dispatches, the floating tags. */
+export async function completeRelease(
+  plan: ReleasingPlan,
+  git: Git,
+  api: ReleasesApi | null,
+  options: ApplyOptions
+): Promise<Extract<ApplyOutcome, { kind: 'released' }>> {
+  const { tag } = plan.next
   const published = api ? await publishRelease(api, plan, options) : null
   // Dispatches start deployments: only the run that published the release sends them, so
   // neither a draft nor a re-run of a finished release deploys. They go before the
@@ -136,8 +155,6 @@ async function dispatch(api: ReleasesApi, tag: string, options: ApplyOptions): P
   }
   return sent
 }
-
-type Tagged = { kind: 'pushed' | 'present' } | Extract<ApplyOutcome, { kind: 'superseded' }>
 
 async function publishTag(git: Git, plan: ReleasingPlan, options: ApplyOptions): Promise<Tagged> {
   const { tag } = plan.next

@@ -1,7 +1,7 @@
 import type { Config, PackageConfig, Packages, ReleaseFiles } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
-import { applyOptions, applyPlan, describeApply, type ApplyOutcome, type ReleasesApi } from './apply.js'
+import { applyOptions, applyPlan, completeRelease, describeApply, tagRelease, type ApplyOutcome, type ReleasesApi } from './apply.js'
 import { decidePlan, type DecideOptions } from './decide.js'
 import { dependents, readDependencies } from '../packages/dependencies.js'
 import { compareVersions, formatVersion, type Version } from '../versions/scheme.js'
@@ -278,7 +278,6 @@ export async function runPackagesRelease(
   const above = releaseFilesOf(config) && where.branch && !request.dryRun ? await releaseCommitOf(request, where.branch) : null
   const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...(above ? { head: above } : {}) })
   onPlanned?.(plan)
-  const runs: PackageRun[] = []
   // The API before the release commit: without a token the run stops before anything is pushed.
   const applying = plan.plans.some((p) => p.plan.kind === 'release' && decideRelease(p.line, request.dryRun).kind === 'release')
   const api: ReturnType<ReleaseRequest['connect']> | undefined = applying ? request.connect() : undefined
@@ -286,43 +285,56 @@ export async function runPackagesRelease(
   const allNotes = plan.plans.map(({ plan: own }) =>
     own.kind === 'none' ? '' : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   )
-  const target = await releaseCommitFor(request, plan, allNotes, where.branch)
   const jobs = plan.plans.flatMap(({ pkg, line, plan: planned }): PublishJob[] => {
     if (planned.kind !== 'release' || decideRelease(line, request.dryRun).kind === 'skip') return []
-    const job = publishJob(target === null ? planned : { ...planned, head: target }, pkg.config, {
-      release: pkg.spec.name,
-      path: pkg.spec.path
-    })
+    const job = publishJob(planned, pkg.config, { release: pkg.spec.name, path: pkg.spec.path })
     return job ? [job] : []
   })
   const folders = plan.plans.map((p) => p.pkg.spec.path)
   const publishing = await publishRequest(request, jobs, folders)
-  // Every package is checked with the registry before any tag, and published after all of them, dependencies first.
+  // Every package is checked with the registry before the release commit and any tag, and published after all
+  // the tags and before any GitHub Release, dependencies first.
   return withPublisher(publishing, async (publisher) => {
     const preview = publisher && request.dryRun ? await publisher.preview() : null
     const prepared = publisher && !request.dryRun ? await publisher.prepare() : null
-    await releaseEach(request, plan, target, allNotes, runs, api, preview)
-    const superseded = new Set(runs.flatMap((r) => (r.result.kind === 'applied' && r.result.outcome.kind === 'superseded' ? [r.name] : [])))
-    const publish = prepared && publisher ? await publisher.publish(prepared, superseded) : preview
+    const target = await releaseCommitFor(request, plan, allNotes, where.branch)
+    const slots = await tagEach(request, plan, target, allNotes, api, preview)
+    const superseded = new Set(
+      slots.flatMap((s) =>
+        s.kind === 'done' && s.run.result.kind === 'applied' && s.run.result.outcome.kind === 'superseded' ? [s.run.name] : []
+      )
+    )
+    const publish = prepared ? await prepared.publish({ superseded, releaseCommit: target }) : preview
+    const runs: PackageRun[] = []
+    for (const slot of slots) runs.push(slot.kind === 'done' ? slot.run : await slot.complete())
     return { plan, packages: runs, publish }
   })
 }
 
-/** Tags and releases each package that has something to release, one after the other. */
-async function releaseEach(
+/** A package's run, done, or tagged and waiting for its GitHub Release. */
+type PackageSlot =
+  { readonly kind: 'done'; readonly run: PackageRun } | { readonly kind: 'tagged'; readonly complete: () => Promise<PackageRun> }
+
+/**
+ * Tags each package that has something to release, one after the other; what comes after
+ * its tag (its GitHub Release, dispatches, floating tags) waits for npm, and is returned
+ * to be done then.
+ */
+async function tagEach(
   request: ReleaseRequest,
   plan: PackagesPlan,
   target: string | null,
   allNotes: readonly string[],
-  runs: PackageRun[],
   connected: ReturnType<ReleaseRequest['connect']> | undefined,
   preview: PublishRun | null
-): Promise<void> {
+): Promise<PackageSlot[]> {
   let api = connected
+  const slots: PackageSlot[] = []
   for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
     const own = planned.kind === 'release' && target !== null ? { ...planned, head: target } : planned
     const notes = allNotes[i]!
-    const done = (result: ReleaseResult) => runs.push({ name: pkg.spec.name, plan: own, notes, result })
+    const run = (result: ReleaseResult): PackageRun => ({ name: pkg.spec.name, plan: own, notes, result })
+    const done = (result: ReleaseResult) => slots.push({ kind: 'done', run: run(result) })
     if (own.kind !== 'release') {
       done({ kind: 'planned' })
       continue
@@ -340,8 +352,16 @@ async function releaseEach(
       done({ kind: 'dry-run', steps: [...describeApply(own, options), ...publishSteps(mine)] })
     } else {
       api ??= request.connect()
-      const finished = api ? await finishEarlierPackageRelease(request, plan, pkg, line, own, api) : null
-      done({ kind: 'applied', outcome: await applyPlan(own, request.git, api, options), finished })
+      const releases = api
+      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases) : null
+      const tagged = await tagRelease(request.git, own, options)
+      if (tagged.kind === 'superseded') done({ kind: 'applied', outcome: tagged, finished })
+      else
+        slots.push({
+          kind: 'tagged',
+          complete: async () => run({ kind: 'applied', outcome: await completeRelease(own, request.git, releases, options), finished })
+        })
     }
   }
+  return slots
 }

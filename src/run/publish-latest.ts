@@ -4,7 +4,7 @@ import { readWorktreeFile } from '../git/files.js'
 import { openNpmSession, readNpmAuth } from '../npm/auth.js'
 import { addDistTag, viewPackage } from '../npm/registry.js'
 import type { PublishContext } from './publish.js'
-import { readManifest, registryOf } from './publish-manifests.js'
+import { nameOf, readManifest, registryOf } from './publish-manifests.js'
 import { planLatestMove, type LatestMove } from './publish-plan.js'
 
 /**
@@ -32,7 +32,7 @@ export async function rollBackLatest(request: {
   const manifest = { ...readManifest(text), text }
   const base = context.npm(context.env)
   const registry = await registryOf(base, request.root, config.publish.registry, manifest)
-  const name = manifest.facts?.name
+  const name = nameOf(manifest)
   if (registry === null || !name) return null
   if (request.dryRun) return { kind: 'move', name, version, registry, from: null }
   const session = await openNpmSession({

@@ -29,14 +29,38 @@ export async function readManifests(root: string, folders: readonly string[]): P
 
 /** What a manifest's text says about publishing it. */
 export function readManifest(text: string): Omit<ManifestRead, 'text'> {
+  let data: { name?: unknown; private?: unknown; publishConfig?: { registry?: unknown } } & Record<string, unknown>
   try {
-    const data = JSON.parse(text) as { name?: unknown; private?: unknown; publishConfig?: { registry?: unknown } }
-    const registry = typeof data.publishConfig?.registry === 'string' && data.publishConfig.registry ? data.publishConfig.registry : null
-    return { facts: { name: typeof data.name === 'string' && data.name ? data.name : null, private: data.private === true }, registry }
-  } catch {
-    // Not JSON: it names no package, which the decision says.
-    return { facts: { name: null, private: false }, registry: null }
+    // npm reads a manifest that starts with a byte order mark, as editors on Windows write it.
+    data = JSON.parse(text.replace(/^\uFEFF/, '')) as typeof data
+  } catch (error) {
+    return { facts: { kind: 'unreadable', error: (error as Error).message }, registry: null }
   }
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return { facts: { kind: 'unreadable', error: 'it is not a JSON object' }, registry: null }
+  const registry = typeof data.publishConfig?.registry === 'string' && data.publishConfig.registry ? data.publishConfig.registry : null
+  const name = typeof data.name === 'string' && data.name ? data.name : null
+  return { facts: { kind: 'read', name, private: data.private === true, workspaceRanges: workspaceRanges(data) }, registry }
+}
+
+// The dependencies an install of the published package reads; devDependencies are not installed with it.
+const INSTALLED = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const
+
+/** The dependencies named by a `workspace:` range, which only pnpm's and yarn's publish turn into versions. */
+function workspaceRanges(data: Record<string, unknown>): string[] {
+  const names = INSTALLED.flatMap((field) => {
+    const deps = data[field]
+    if (deps === null || typeof deps !== 'object') return []
+    return Object.entries(deps as Record<string, unknown>).flatMap(([dep, range]) =>
+      typeof range === 'string' && range.startsWith('workspace:') ? [dep] : []
+    )
+  })
+  return [...new Set(names)]
+}
+
+/** The manifest's package name, when it has one. */
+export function nameOf(manifest: ManifestRead): string | null {
+  return manifest.facts?.kind === 'read' ? manifest.facts.name : null
 }
 
 /**
@@ -44,9 +68,20 @@ export function readManifest(text: string): Omit<ManifestRead, 'text'> {
  * publishConfig, else npm's configuration; null for a package that is not published.
  */
 export async function registryOf(npm: Npm, dir: string, configured: string | null, manifest: ManifestRead): Promise<string | null> {
-  const name = manifest.facts?.name
-  if (!name || manifest.facts?.private) return null
-  const registry = configured ?? manifest.registry ?? (await readConfiguredRegistry(npm, dir, name))
+  const name = nameOf(manifest)
+  if (!name || (manifest.facts?.kind === 'read' && manifest.facts.private)) return null
+  return registryFor(npm, dir, configured, name, manifest.registry)
+}
+
+/** The registry of a package that is published, as registryOf decides it, always ending in `/`. */
+export async function registryFor(
+  npm: Npm,
+  dir: string,
+  configured: string | null,
+  name: string,
+  publishConfig: string | null
+): Promise<string> {
+  const registry = configured ?? publishConfig ?? (await readConfiguredRegistry(npm, dir, name))
   return registry.endsWith('/') ? registry : `${registry}/`
 }
 
@@ -101,11 +136,14 @@ export async function writeVersions(
 
 /** The items (one a manifest, in the same order), each after those whose packages it depends on; the rest keep their order. */
 export function inDependencyOrder<T>(items: readonly T[], manifests: readonly ManifestRead[]): T[] {
-  const named = manifests.flatMap((m) => (m.facts?.name && m.text !== null ? [{ name: m.facts.name, text: m.text }] : []))
+  const named = manifests.flatMap((m) => {
+    const name = nameOf(m)
+    return name && m.text !== null ? [{ name, text: m.text }] : []
+  })
   if (named.length < 2) return [...items]
   const order = dependencyOrder(readDependencies(named))
   const rank = (i: number) => {
-    const name = manifests[i]!.facts?.name
+    const name = nameOf(manifests[i]!)
     const at = name ? order.indexOf(name) : -1
     return at === -1 ? order.length + i : at
   }

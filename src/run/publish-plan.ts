@@ -76,36 +76,57 @@ function maintenanceTag(range: string, major: number): string {
   return /^\d+(?:\.\d+)?\.x$/.test(range) ? `release-${range}` : `release-${major}.x`
 }
 
-/** The package's manifest as it bears on publishing. */
-export interface ManifestFacts {
-  readonly name: string | null
-  readonly private: boolean
+/** The package's manifest as it bears on publishing, or why it cannot be read. */
+export type ManifestFacts =
+  | {
+      readonly kind: 'read'
+      readonly name: string | null
+      readonly private: boolean
+      /** The dependencies it names by a `workspace:` range, which npm would publish as they are: uninstallable. */
+      readonly workspaceRanges: readonly string[]
+    }
+  /** `error`: what the JSON parser said. */
+  | { readonly kind: 'unreadable'; readonly error: string }
+
+/** A manifest npm can publish: what the decision then needs of it. */
+export interface PublishableManifest {
+  readonly name: string
 }
 
 /** Everything the decision needs about one release, the registry's answers included. */
 export interface PublishFacts {
   readonly target: PublishTarget
-  /** Its `package.json` in the working tree, or null when there is none. */
-  readonly manifest: ManifestFacts | null
+  readonly manifest: PublishableManifest
   readonly registry: string
   /** The version as the registry has it, or null when it has not. */
   readonly published: PublishedVersion | null
+  /** The registry's `gitHead` for the version is a commit of this repository (which a tag can name). */
+  readonly gitHeadHere: boolean
   /** The package as the registry has it, or null when it has none of its versions. */
   readonly registryPackage: RegistryPackage | null
   readonly tarball: Tarball
-  /** The commit checked out, which npm records as `gitHead` when it publishes from the folder. */
-  readonly checkoutHead: string | null
+  /**
+   * The commits npm records as `gitHead` when this run publishes: the one checked out, and
+   * the release commit the run makes (or made, in an earlier run) on top of it.
+   */
+  readonly ours: readonly string[]
   readonly provenance: ProvenanceDecision
 }
 
 /** Why a release cannot be published. */
 export type PublishProblem =
-  /** The registry has this version from another commit, or with other contents: nothing is ever overwritten. */
-  | { readonly kind: 'published-elsewhere'; readonly gitHead: string | null; readonly integrity: string | null }
+  /**
+   * The registry has this version from another commit, or with other contents: nothing is
+   * ever overwritten. `here`: its gitHead is a commit of this repository.
+   */
+  | { readonly kind: 'published-elsewhere'; readonly gitHead: string | null; readonly integrity: string | null; readonly here: boolean }
   /** npm takes SemVer versions only (`2024.02.1` is not: leading zero). */
   | { readonly kind: 'not-semver' }
   | { readonly kind: 'no-manifest' }
+  | { readonly kind: 'unreadable-manifest'; readonly error: string }
   | { readonly kind: 'no-name' }
+  /** Dependencies by `workspace:` ranges, which only pnpm's and yarn's own publish rewrite. */
+  | { readonly kind: 'workspace-protocol'; readonly dependencies: readonly string[] }
 
 /** What to do with one release. */
 export type PublishDecision =
@@ -137,33 +158,48 @@ export type PublishDecision =
   /** `private: true` in its manifest: npm refuses to publish it, and that is what it asks for. */
   | { readonly kind: 'skipped'; readonly target: PublishTarget; readonly name: string | null; readonly reason: 'private' }
 
+/** A decision that lets the run go on: every one that reaches publishing. */
+export type PublishableDecision = Exclude<PublishDecision, { kind: 'conflict' }>
+
+export type PublishConflict = Extract<PublishDecision, { kind: 'conflict' }>
+
+/** What the manifest alone says: the decision it settles, or the package to ask the registry about. */
+export type ManifestCheck =
+  | { readonly kind: 'decided'; readonly decision: PublishDecision }
+  | { readonly kind: 'publishable'; readonly manifest: PublishableManifest }
+
 /** The decision before the registry is asked: the manifest alone can settle it. */
-export function decideFromManifest(target: PublishTarget, manifest: ManifestFacts | null): PublishDecision | null {
-  if (manifest === null) return { kind: 'conflict', target, name: null, registry: null, problem: { kind: 'no-manifest' } }
-  if (manifest.private) return { kind: 'skipped', target, name: manifest.name, reason: 'private' }
-  if (!manifest.name) return { kind: 'conflict', target, name: null, registry: null, problem: { kind: 'no-name' } }
-  if (semver.valid(target.version) !== target.version)
-    return { kind: 'conflict', target, name: manifest.name, registry: null, problem: { kind: 'not-semver' } }
-  return null
+export function checkManifest(target: PublishTarget, manifest: ManifestFacts | null): ManifestCheck {
+  const conflict = (name: string | null, problem: PublishProblem): ManifestCheck => ({
+    kind: 'decided',
+    decision: { kind: 'conflict', target, name, registry: null, problem }
+  })
+  if (manifest === null) return conflict(null, { kind: 'no-manifest' })
+  if (manifest.kind === 'unreadable') return conflict(null, { kind: 'unreadable-manifest', error: manifest.error })
+  if (manifest.private) return { kind: 'decided', decision: { kind: 'skipped', target, name: manifest.name, reason: 'private' } }
+  if (!manifest.name) return conflict(null, { kind: 'no-name' })
+  if (semver.valid(target.version) !== target.version) return conflict(manifest.name, { kind: 'not-semver' })
+  if (manifest.workspaceRanges.length)
+    return conflict(manifest.name, { kind: 'workspace-protocol', dependencies: manifest.workspaceRanges })
+  return { kind: 'publishable', manifest: { name: manifest.name } }
 }
 
 /**
  * One release's decision. A version the registry has is this release when npm recorded
- * this commit as its `gitHead` (the tagged one, or the checkout npm published from), or,
- * without a `gitHead`, when its tarball is the same; any other is published from elsewhere.
+ * one of this run's commits as its `gitHead` (the tagged one, the checkout, the release
+ * commit), or, without a `gitHead`, when its tarball is the same; any other is published
+ * from elsewhere.
  */
 export function decidePublish(facts: PublishFacts): PublishDecision {
-  const early = decideFromManifest(facts.target, facts.manifest)
-  if (early) return early
   const { target, registry, published } = facts
-  const name = facts.manifest!.name!
+  const { name } = facts.manifest
   if (published !== null) {
-    const ours = [target.sha, facts.checkoutHead].filter((sha): sha is string => sha !== null)
+    const ours = [target.sha, ...facts.ours]
     if (published.gitHead !== null && ours.includes(published.gitHead))
       return { kind: 'already-published', target, name, registry, by: 'git-head' }
     if (published.gitHead === null && published.integrity !== null && published.integrity === facts.tarball.integrity)
       return { kind: 'already-published', target, name, registry, by: 'integrity' }
-    return { kind: 'conflict', target, name, registry, problem: { kind: 'published-elsewhere', ...published } }
+    return { kind: 'conflict', target, name, registry, problem: { kind: 'published-elsewhere', ...published, here: facts.gitHeadHere } }
   }
   const stable = (facts.registryPackage?.versions ?? []).filter((v) => semver.valid(v) && semver.prerelease(v) === null)
   return {

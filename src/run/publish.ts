@@ -14,10 +14,19 @@ import {
   type RegistryPackage,
   type Tarball
 } from '../npm/registry.js'
-import { findSecretLookingFiles, type SecretLookingFile } from '../npm/secrets.js'
-import { describeConflict, describePublishWarning } from '../report/publish.js'
-import { decideDistTag, decideFromManifest, decidePublish, type DistTag, type PublishDecision, type PublishTarget } from './publish-plan.js'
-import { inDependencyOrder, readManifests, registryOf, writeVersions } from './publish-manifests.js'
+import type { SecretLookingFile } from '../npm/secrets.js'
+import { writeWorktreeFile } from '../git/files.js'
+import { conflictHint, describeConflict, describePublishWarning } from '../report/publish.js'
+import {
+  checkManifest,
+  decidePublish,
+  type DistTag,
+  type PublishableDecision,
+  type PublishConflict,
+  type PublishDecision,
+  type PublishTarget
+} from './publish-plan.js'
+import { inDependencyOrder, manifestPath, readManifests, registryFor, writeVersions, type ManifestRead } from './publish-manifests.js'
 import type { ReleasingPlan } from './release-plan.js'
 
 /** What publishing needs from the entry point: npm, and the environment it runs in. */
@@ -48,6 +57,8 @@ export interface PublishRequest {
   readonly packages: readonly string[] | null
   /** The commit checked out, which npm records as the published version's `gitHead`. */
   readonly checkoutHead: string | null
+  /** Whether a commit is in this repository (a published version's `gitHead` may be one a tag can name). */
+  readonly isCommit: (sha: string) => Promise<boolean>
   readonly log: (line: string) => void
 }
 
@@ -86,7 +97,16 @@ export async function publishRequest(
       hint: 'Run the release from the action or `verso release`, which publish with the npm on the PATH.'
     })
   }
-  return { context: run.publish, root: run.git.cwd, jobs, packages, checkoutHead: await run.gather.commitOf('HEAD'), log: run.log }
+  const { gather } = run
+  return {
+    context: run.publish,
+    root: run.git.cwd,
+    jobs,
+    packages,
+    checkoutHead: await gather.commitOf('HEAD'),
+    isCommit: async (sha) => /^[0-9a-f]{40}$/i.test(sha) && (await gather.commitOf(sha)) === sha.toLowerCase(),
+    log: run.log
+  }
 }
 
 /** What a dry run would do with a release, or what a run did. */
@@ -102,6 +122,7 @@ export type PublishEntry =
       readonly size: number
       readonly files: number
     }
+  /** In a dry run too: the registry has the version from this release already. */
   | {
       readonly kind: 'already-published'
       readonly release: string
@@ -133,6 +154,8 @@ export type PublishWarning =
   | { readonly kind: 'secret-looking'; readonly name: string; readonly files: readonly SecretLookingFile[] }
   | { readonly kind: 'provenance-unsupported'; readonly name: string; readonly obstacle: ProvenanceObstacle }
   | { readonly kind: 'trusted-publishing-npm'; readonly npmVersion: string }
+  /** `npm publish` failed after the registry took the version from this commit: a `postpublish` script, most likely. */
+  | { readonly kind: 'after-publish-failed'; readonly name: string; readonly version: string; readonly error: string }
 
 export interface PublishRun {
   readonly dryRun: boolean
@@ -140,22 +163,31 @@ export interface PublishRun {
   readonly warnings: readonly PublishWarning[]
 }
 
-/** The decisions made before any tag: what the run publishes after its tags are pushed. */
-export interface PreparedPublish {
-  readonly decisions: readonly PublishDecision[]
-  readonly warnings: readonly PublishWarning[]
+/** How the run's tags came out, which publishing follows. */
+export interface TaggedReleases {
+  /** The releases whose tag went to a later release: not published either. */
+  readonly superseded: ReadonlySet<string>
+  /** The release commit the tags name, made after `prepare`, or null when there is none. */
+  readonly releaseCommit: string | null
 }
 
-/** Publishing for one release run: prepared before the tags, carried out after them. */
+/** The decisions made before the release commit and the tags, and what carries them out once the tags are pushed. */
+export interface PreparedPublish {
+  readonly decisions: readonly PublishableDecision[]
+  readonly warnings: readonly PublishWarning[]
+  /** Publishes what was decided, in dependency order, with the run's npm session. */
+  publish(tagged: TaggedReleases): Promise<PublishRun>
+}
+
+/** Publishing for one release run: decided before the release commit and the tags, carried out after the tags. */
 export interface Publisher {
   /**
-   * Writes each version into its manifest, packs (a dry run of it), asks the registry, and
-   * decides; a version published from something else stops the run here, before any tag.
+   * Packs each release with its version (in the working tree, put back afterwards), asks
+   * the registry and decides; a version published from something else stops the run here,
+   * before any commit or tag.
    */
   prepare(): Promise<PreparedPublish>
-  /** Publishes what `prepare` decided, in dependency order, leaving out the releases in `skip`. */
-  publish(prepared: PreparedPublish, skip: ReadonlySet<string>): Promise<PublishRun>
-  /** A dry run: what would be published, from the manifests and npm's configuration, with no request. */
+  /** A dry run: the same questions and decisions, and nothing published. */
   preview(): Promise<PublishRun>
 }
 
@@ -173,128 +205,172 @@ export async function withPublisher<T>(request: PublishRequest | null, work: (pu
   }
 }
 
+interface Decided {
+  readonly decisions: readonly PublishableDecision[]
+  readonly warnings: readonly PublishWarning[]
+  readonly manifests: readonly ManifestRead[]
+  readonly npm: Npm
+}
+
 function createPublisher(request: PublishRequest, disposals: (() => Promise<void>)[]): Publisher {
   const { context, root } = request
   const base = context.npm(context.env)
   const auth = readNpmAuth(context.env)
-  let session: Npm | null = null
   const folder = (path: string) => resolve(root, path)
+  const targets = request.jobs.map((job) => job.target)
 
-  return {
-    async prepare() {
-      const targets = request.jobs.map((job) => job.target)
-      for (const path of await writeVersions(root, targets, request.packages)) request.log(`Wrote ${path} for publishing (not committed).`)
-      const manifests = await readManifests(
-        root,
-        targets.map((t) => t.path)
-      )
-      const registries = await Promise.all(
-        request.jobs.map((job, i) => registryOf(base, folder(job.target.path), job.registry, manifests[i]!))
-      )
-      const opened = await openNpmSession({ env: context.env, auth, registries: registries.filter(isText), ...tempRoot(context) })
-      disposals.push(opened.dispose)
-      session = context.npm(opened.env)
-      const npm = session
-      const runner = readRunnerFacts(context.env)
-      const decisions: PublishDecision[] = []
+  /** Everything asked of npm and the registry, and the decisions; nothing published, the working tree as it was. */
+  const decide = async (): Promise<Decided> => {
+    const manifests = await readManifests(
+      root,
+      targets.map((t) => t.path)
+    )
+    const checks = request.jobs.map((job, i) => checkManifest(job.target, manifests[i]!.facts))
+    const registries = await Promise.all(
+      request.jobs.map((job, i) => {
+        const check = checks[i]!
+        return check.kind === 'publishable'
+          ? registryFor(base, folder(job.target.path), job.registry, check.manifest.name, manifests[i]!.registry)
+          : null
+      })
+    )
+    const opened = await openNpmSession({ env: context.env, auth, registries: registries.filter(isText), ...tempRoot(context) })
+    disposals.push(opened.dispose)
+    const npm = context.npm(opened.env)
+    const runner = await readRunnerFacts(context.env)
+    const decisions: PublishDecision[] = []
+    // npm packs what the manifest says: the release's version is written for the pack, and the manifest put back.
+    const written = await writeVersions(
+      root,
+      targets.filter((_, i) => checks[i]!.kind === 'publishable'),
+      request.packages
+    )
+    try {
       for (const [i, job] of request.jobs.entries()) {
-        const manifest = manifests[i]!.facts
-        const early = decideFromManifest(job.target, manifest)
-        if (early) {
-          decisions.push(early)
+        const check = checks[i]!
+        const registry = registries[i]
+        if (check.kind === 'decided' || registry == null) {
+          if (check.kind === 'decided') decisions.push(check.decision)
           continue
         }
-        // A manifest that names a package that is not private has its registry.
-        const registry = registries[i]!
-        const name = manifest!.name!
+        const { name } = check.manifest
         const dir = folder(job.target.path)
         const [{ published, registryPackage }, tarball] = await Promise.all([
           viewRelease(npm, dir, name, job.target.version, registry),
           previewTarball(npm, dir, dir)
         ])
+        const ours = request.checkoutHead === null ? [] : [request.checkoutHead]
+        const gitHead = published?.gitHead ?? null
+        const gitHeadHere = gitHead !== null && ![job.target.sha, ...ours].includes(gitHead) && (await request.isCommit(gitHead))
         decisions.push(
           decidePublish({
             target: job.target,
-            manifest,
+            manifest: check.manifest,
             registry,
             published,
+            gitHeadHere,
             registryPackage,
             tarball,
-            checkoutHead: request.checkoutHead,
+            ours,
             provenance: decideProvenance(job.provenance, runner, registry)
           })
         )
       }
-      const conflicts = decisions.filter((d) => d.kind === 'conflict')
-      if (conflicts.length) throw conflictError(conflicts)
-      const warnings = [...warningsOf(decisions), ...(await trustedPublishingWarnings(npm, root, auth, decisions))]
-      for (const warning of warnings) context.warn(describePublishWarning(warning))
-      return { decisions: inDependencyOrder(decisions, manifests), warnings }
-    },
+    } finally {
+      await restore(root, manifests, targets, written)
+    }
+    const conflicts = decisions.filter((d): d is PublishConflict => d.kind === 'conflict')
+    if (conflicts.length) throw conflictError(conflicts)
+    const publishable = decisions.filter((d): d is PublishableDecision => d.kind !== 'conflict')
+    const warnings = [...warningsOf(publishable), ...(await trustedPublishingWarnings(npm, root, auth, publishable))]
+    for (const warning of warnings) context.warn(describePublishWarning(warning))
+    return { decisions: inDependencyOrder(publishable, manifests), warnings, manifests, npm }
+  }
 
-    async publish(prepared, skip) {
-      const npm = session ?? base
-      const entries: PublishEntry[] = []
-      for (const decision of prepared.decisions) {
-        const { target } = decision
-        if (decision.kind === 'skipped') {
-          request.log(`${decision.name ?? target.path} is private (package.json): not published.`)
-          entries.push({ kind: 'skipped', release: target.release, name: decision.name, version: target.version, reason: 'private' })
-        } else if (decision.kind === 'conflict') {
-          // prepare() has thrown for these already.
-          throw conflictError([decision])
-        } else if (skip.has(target.release)) {
-          request.log(`${decision.name}@${target.version}: its tag went to a later release, so it is not published.`)
-          entries.push({ kind: 'skipped', release: target.release, name: decision.name, version: target.version, reason: 'superseded' })
-        } else if (decision.kind === 'already-published') {
-          request.log(`${decision.name}@${target.version} is on ${decision.registry} already (${decision.by}): not published again.`)
-          entries.push(alreadyEntry(decision))
-        } else entries.push(await publishOne(npm, request, decision))
+  return {
+    async prepare() {
+      const decided = await decide()
+      return {
+        decisions: decided.decisions,
+        warnings: decided.warnings,
+        publish: (tagged) => publishDecided(request, decided, tagged)
       }
-      return { dryRun: false, entries, warnings: prepared.warnings }
     },
 
     async preview() {
-      const manifests = await readManifests(
-        root,
-        request.jobs.map((job) => job.target.path)
-      )
-      const runner = readRunnerFacts(context.env)
-      const decisions: PublishEntry[] = []
-      const warnings: PublishWarning[] = []
-      for (const [i, job] of request.jobs.entries()) {
-        const { target } = job
-        const manifest = manifests[i]!.facts
-        const early = decideFromManifest(target, manifest)
-        if (early?.kind === 'skipped') {
-          decisions.push({ kind: 'skipped', release: target.release, name: early.name, version: target.version, reason: 'private' })
-          continue
+      const { decisions, warnings } = await decide()
+      const entries = decisions.map((decision): PublishEntry => {
+        const { target } = decision
+        switch (decision.kind) {
+          case 'skipped':
+            return { kind: 'skipped', release: target.release, name: decision.name, version: target.version, reason: 'private' }
+          case 'already-published':
+            return alreadyEntry(decision)
+          case 'publish':
+            return {
+              kind: 'would-publish',
+              release: target.release,
+              name: decision.name,
+              version: target.version,
+              registry: decision.registry,
+              distTag: decision.distTag,
+              provenance: decision.provenance.kind === 'on',
+              tarball: decision.tarball
+            }
         }
-        if (early) throw conflictError([early])
-        const name = manifest!.name!
-        const dir = folder(target.path)
-        const registry = (await registryOf(base, dir, job.registry, manifests[i]!))!
-        const tarball = await previewTarball(base, dir, dir)
-        const provenance = decideProvenance(job.provenance, runner, registry)
-        const distTag = decideDistTag({ version: target.version, line: target.line, stable: null, latest: target.latest })
-        decisions.push({
-          kind: 'would-publish',
-          release: target.release,
-          name,
-          version: target.version,
-          registry,
-          distTag,
-          provenance: provenance.kind === 'on',
-          tarball
-        })
-        const secrets = findSecretLookingFiles(tarball.files.map((f) => f.path))
-        if (secrets.length) warnings.push({ kind: 'secret-looking', name, files: secrets })
-        if (provenance.kind === 'unsupported') warnings.push({ kind: 'provenance-unsupported', name, obstacle: provenance.obstacle })
-      }
-      for (const warning of warnings) context.warn(describePublishWarning(warning))
-      return { dryRun: true, entries: decisions, warnings }
+      })
+      return { dryRun: true, entries, warnings }
     }
   }
+}
+
+/** Puts back the manifests written for packing, as they were read. */
+async function restore(
+  root: string,
+  manifests: readonly ManifestRead[],
+  targets: readonly PublishTarget[],
+  written: readonly string[]
+): Promise<void> {
+  for (const [i, target] of targets.entries()) {
+    const text = manifests[i]!.text
+    const path = manifestPath(target.path)
+    if (text !== null && written.includes(path)) await writeWorktreeFile(root, path, text)
+  }
+}
+
+/** Writes the versions again (what npm publishes), then publishes each release decided, dependencies first. */
+async function publishDecided(request: PublishRequest, decided: Decided, tagged: TaggedReleases): Promise<PublishRun> {
+  const { decisions } = decided
+  for (const path of await writeVersions(
+    request.root,
+    decisions.map((d) => d.target),
+    request.packages
+  ))
+    request.log(`Wrote ${path} for publishing (not committed).`)
+  const ours = [request.checkoutHead, tagged.releaseCommit].filter(isText)
+  const entries: PublishEntry[] = []
+  const warnings: PublishWarning[] = [...decided.warnings]
+  for (const decision of decisions) {
+    const { target } = decision
+    if (decision.kind === 'skipped') {
+      request.log(`${decision.name ?? target.path} is private (package.json): not published.`)
+      entries.push({ kind: 'skipped', release: target.release, name: decision.name, version: target.version, reason: 'private' })
+    } else if (tagged.superseded.has(target.release)) {
+      request.log(`${decision.name}@${target.version}: its tag went to a later release, so it is not published.`)
+      entries.push({ kind: 'skipped', release: target.release, name: decision.name, version: target.version, reason: 'superseded' })
+    } else if (decision.kind === 'already-published') {
+      request.log(`${decision.name}@${target.version} is on ${decision.registry} already (${decision.by}): not published again.`)
+      entries.push(alreadyEntry(decision))
+    } else {
+      const { entry, warning } = await publishOne(decided.npm, request, decision, ours)
+      entries.push(entry)
+      if (warning) {
+        warnings.push(warning)
+        request.context.warn(describePublishWarning(warning))
+      }
+    }
+  }
+  return { dryRun: false, entries, warnings }
 }
 
 /** The package as the registry has it, and the release's version only when it has that version. */
@@ -314,30 +390,25 @@ function tempRoot(context: PublishContext): { tempRoot?: string } {
   return context.tempRoot === undefined ? {} : { tempRoot: context.tempRoot }
 }
 
-function isText(value: string | null): value is string {
-  return value !== null
+function isText(value: string | null | undefined): value is string {
+  return value != null
 }
 
-/** Publishes one release; a run that lost a race to another is told apart from a failure by asking again. */
+/**
+ * Publishes one release. The version was not on the registry when it was decided: a failed
+ * `npm publish` after which the registry has it from this commit was npm failing after the
+ * upload (a `postpublish` script), so the release is published, with a warning.
+ */
 async function publishOne(
   npm: Npm,
   request: PublishRequest,
-  decision: Extract<PublishDecision, { kind: 'publish' }>
-): Promise<PublishEntry> {
+  decision: Extract<PublishDecision, { kind: 'publish' }>,
+  ours: readonly string[]
+): Promise<{ entry: PublishEntry; warning: PublishWarning | null }> {
   const { target, name, registry, distTag } = decision
   const dir = resolve(request.root, target.path)
   const provenance = decision.provenance.kind === 'on'
-  try {
-    await publishFolder(npm, dir, dir, { registry, distTag: distTag.tag, provenance })
-  } catch (error) {
-    const now = await viewVersion(npm, dir, name, target.version, registry).catch(() => null)
-    const ours = now?.gitHead != null && [target.sha, request.checkoutHead].includes(now.gitHead)
-    if (!ours) throw error
-    request.log(`${name}@${target.version} was published meanwhile from this commit (another run): not published again.`)
-    return alreadyEntry({ ...decision, kind: 'already-published', by: 'git-head' })
-  }
-  request.log(`Published ${name}@${target.version} to ${registry} (dist-tag ${distTag.tag}${provenance ? ', with provenance' : ''}).`)
-  return {
+  const entry: PublishEntry = {
     kind: 'published',
     release: target.release,
     name,
@@ -348,6 +419,16 @@ async function publishOne(
     size: decision.tarball.size,
     files: decision.tarball.files.length
   }
+  try {
+    await publishFolder(npm, dir, dir, { name, registry, distTag: distTag.tag, provenance })
+  } catch (error) {
+    const now = await viewVersion(npm, dir, name, target.version, registry).catch(() => null)
+    if (now?.gitHead == null || ![target.sha, ...ours].includes(now.gitHead)) throw error
+    request.log(`Published ${name}@${target.version} to ${registry}, and npm failed after that: ${(error as Error).message}`)
+    return { entry, warning: { kind: 'after-publish-failed', name, version: target.version, error: (error as Error).message } }
+  }
+  request.log(`Published ${name}@${target.version} to ${registry} (dist-tag ${distTag.tag}${provenance ? ', with provenance' : ''}).`)
+  return { entry, warning: null }
 }
 
 function alreadyEntry(decision: Extract<PublishDecision, { kind: 'already-published' }>): PublishEntry {
@@ -360,7 +441,7 @@ function alreadyEntry(decision: Extract<PublishDecision, { kind: 'already-publis
   }
 }
 
-function warningsOf(decisions: readonly PublishDecision[]): PublishWarning[] {
+function warningsOf(decisions: readonly PublishableDecision[]): PublishWarning[] {
   return decisions.flatMap((d): PublishWarning[] => {
     if (d.kind !== 'publish') return []
     return [
@@ -377,25 +458,20 @@ async function trustedPublishingWarnings(
   npm: Npm,
   cwd: string,
   auth: NpmAuth,
-  decisions: readonly PublishDecision[]
+  decisions: readonly PublishableDecision[]
 ): Promise<PublishWarning[]> {
   if (auth.kind !== 'trusted-publishing' || !decisions.some((d) => d.kind === 'publish')) return []
   const version = await readNpmVersion(npm, cwd)
   return version !== null && !publishesTrusted(version) ? [{ kind: 'trusted-publishing-npm', npmVersion: version }] : []
 }
 
-function conflictError(conflicts: readonly PublishDecision[]): VersoError {
+function conflictError(conflicts: readonly PublishConflict[]): VersoError {
   const details = conflicts.map(describeConflict)
   return new VersoError(
     'ENPMCONFLICT',
     conflicts.length === 1
-      ? `${details[0]!} Nothing was tagged or published.`
-      : `${conflicts.length} releases cannot be published; nothing was tagged or published:`,
-    {
-      ...(conflicts.length === 1 ? {} : { details }),
-      hint: conflicts.every((c) => c.kind === 'conflict' && c.problem.kind === 'published-elsewhere')
-        ? 'A published version is never overwritten. Release the next version (a new commit), or set `publish: none` for that package.'
-        : 'Fix the package.json named, or set `publish: none` for that package.'
-    }
+      ? `${details[0]!} Nothing was committed, tagged or published.`
+      : `${conflicts.length} releases cannot be published; nothing was committed, tagged or published:`,
+    { ...(conflicts.length === 1 ? {} : { details }), hint: conflicts.map(conflictHint).join(' ') }
   )
 }

@@ -3,7 +3,7 @@ import { VersoError } from '../errors.js'
 import type { Git } from '../git/git.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { formatDateInZone } from '../versions/calver/time-zone.js'
-import { applyOptions, applyPlan, describeApply, type ApplyOutcome, type ReleasesApi } from './apply.js'
+import { applyOptions, applyPlan, completeRelease, describeApply, tagRelease, type ApplyOutcome, type ReleasesApi } from './apply.js'
 import type { BranchHints, Gather } from './gather.js'
 import { decideRelease } from './mode.js'
 import { gatherLine, isOwnRelease, planRelease, planReleaseRun } from './plan.js'
@@ -104,14 +104,21 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
     case 'release': {
       const api = request.connect()
       const finished = api ? await finishEarlierRelease(request, plan, api) : null
-      const released = await withReleaseCommit(request, plan, line.branch, notes)
-      const job = publishJob(released, config, { release: '', path: '.' })
-      // Checked with the registry before the tag, published after it: a version npm has from elsewhere stops the run untagged.
+      const job = publishJob(plan, config, { release: '', path: '.' })
+      // The registry is asked before the release commit and the tag, so that a version npm has from elsewhere stops
+      // the run with nothing pushed; the package is published after the tag and before the GitHub Release and its
+      // dispatches, so that nothing announces a version npm does not have.
       return withPublisher(await publishRequest(request, job ? [job] : [], null), async (publisher) => {
         const prepared = publisher ? await publisher.prepare() : null
-        const outcome = await applyPlan(released, request.git, api, options)
-        const skip = new Set(outcome.kind === 'superseded' ? [''] : [])
-        const publish = publisher && prepared ? await publisher.publish(prepared, skip) : null
+        const released = await withReleaseCommit(request, plan, line.branch, notes)
+        const tagged = await tagRelease(request.git, released, options)
+        const publish = prepared
+          ? await prepared.publish({
+              superseded: new Set(tagged.kind === 'superseded' ? [''] : []),
+              releaseCommit: released.head === plan.head ? null : released.head
+            })
+          : null
+        const outcome = tagged.kind === 'superseded' ? tagged : await completeRelease(released, request.git, api, options)
         return done({ kind: 'applied', outcome, finished }, publish)
       })
     }

@@ -39,15 +39,17 @@ const env = (r: TestRepo, token: string) => ({
 })
 
 describe('verso release --publish npm (the built CLI)', () => {
-  it('away from CI, a dry run: what it would publish, and nothing asked of the registry', async () => {
+  it('away from CI, a dry run: what it would publish, asking the registry only read-only questions', async () => {
     const { r, name } = world()
     const before = registry.requests.length
     const run = await runCli(['release', '--publish', 'npm', '--registry', registry.url], { cwd: r.dir, env: env(r, registry.token) })
     expect(run.code).toBe(0)
     expect(run.stdout).toContain(
-      `npm: would publish ${name}@1.2.4 to ${registry.url} (dist-tag latest: the highest stable version), 1 files`
+      `npm: would publish ${name}@1.2.4 to ${registry.url} (dist-tag latest: the highest stable version), 1 file,`
     )
-    expect(registry.requests.length).toBe(before)
+    const asked = registry.requests.slice(before)
+    expect(asked.length).toBeGreaterThan(0)
+    expect(asked.every((line) => line.startsWith('GET '))).toBe(true)
   })
 
   it('--no-dry-run publishes it, and prints the token nowhere', async () => {

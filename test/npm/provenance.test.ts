@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decideProvenance, publishesTrusted, readRunnerFacts, type RunnerFacts } from '../../src/npm/provenance.js'
 
-const HOSTED: RunnerFacts = { githubActions: true, idToken: true, environment: 'github-hosted' }
+const HOSTED: RunnerFacts = { githubActions: true, idToken: true, environment: 'github-hosted', privateRepository: false }
 const NPMJS = 'https://registry.npmjs.org/'
 
 describe('decideProvenance', () => {
@@ -25,6 +28,13 @@ describe('decideProvenance', () => {
     ],
     ['no id-token: write', true, { ...HOSTED, idToken: false }, NPMJS, { kind: 'unsupported', obstacle: { kind: 'no-id-token' } }],
     [
+      'a private repository',
+      true,
+      { ...HOSTED, privateRepository: true },
+      NPMJS,
+      { kind: 'unsupported', obstacle: { kind: 'private-repository' } }
+    ],
+    [
       'a private registry',
       true,
       HOSTED,
@@ -37,20 +47,36 @@ describe('decideProvenance', () => {
 })
 
 describe('readRunnerFacts', () => {
-  it('reads the runner, and wants both halves of the id token request', () => {
+  it('reads the runner, and wants both halves of the id token request', async () => {
     expect(
-      readRunnerFacts({
+      await readRunnerFacts({
         GITHUB_ACTIONS: 'true',
         ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/',
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
         RUNNER_ENVIRONMENT: 'github-hosted'
       })
     ).toEqual(HOSTED)
-    expect(readRunnerFacts({ GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/' })).toEqual({
+    expect(await readRunnerFacts({ GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/' })).toEqual({
       githubActions: true,
       idToken: false,
-      environment: null
+      environment: null,
+      privateRepository: false
     })
+  })
+
+  it.each([
+    ['a private repository', '{ "repository": { "private": true } }', true],
+    ['a public repository', '{ "repository": { "private": false } }', false],
+    ['an event without a repository', '{}', false],
+    ['an event that is not JSON', '{', false]
+  ])('reads the event: %s', async (_, text, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), 'verso-event-'))
+    try {
+      writeFileSync(join(dir, 'event.json'), text)
+      expect((await readRunnerFacts({ GITHUB_EVENT_PATH: join(dir, 'event.json') })).privateRepository).toBe(expected)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

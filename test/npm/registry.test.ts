@@ -49,14 +49,14 @@ async function pkg(files: Record<string, string> = {}): Promise<{ dir: string; n
   return { dir, name, npm: testNpm(session.env), anonymous: testNpm(env) }
 }
 
-const options = () => ({ registry: registry.url, distTag: 'latest', provenance: false })
+const options = (name: string) => ({ name, registry: registry.url, distTag: 'latest', provenance: false })
 
 describe('the registry, through npm', () => {
   it('views nothing for a package it does not have, then the package and each version once published', async () => {
     const { dir, name, npm } = await pkg()
     expect(await viewPackage(npm, dir, name, registry.url)).toBeNull()
     expect(await viewVersion(npm, dir, name, '1.0.0', registry.url)).toBeNull()
-    await publishFolder(npm, dir, dir, options())
+    await publishFolder(npm, dir, dir, options(name))
     expect(await viewPackage(npm, dir, name, registry.url)).toEqual({ versions: ['1.0.0'], distTags: { latest: '1.0.0' } })
     expect(await viewVersion(npm, dir, name, '1.0.0', registry.url)).toEqual({
       gitHead: null,
@@ -67,14 +67,14 @@ describe('the registry, through npm', () => {
 
   it('adds a dist-tag to a published version', async () => {
     const { dir, name, npm } = await pkg()
-    await publishFolder(npm, dir, dir, options())
+    await publishFolder(npm, dir, dir, options(name))
     await addDistTag(npm, dir, { name, version: '1.0.0', tag: 'stable', registry: registry.url })
     expect((await viewPackage(npm, dir, name, registry.url))!.distTags).toEqual({ latest: '1.0.0', stable: '1.0.0' })
   })
 
   it('a publish without a login fails with what to do about it', async () => {
-    const { dir, anonymous } = await pkg()
-    await expect(publishFolder(anonymous, dir, dir, options())).rejects.toMatchObject({
+    const { dir, name, anonymous } = await pkg()
+    await expect(publishFolder(anonymous, dir, dir, options(name))).rejects.toMatchObject({
       code: 'ENPM',
       hint: expect.stringContaining('NODE_AUTH_TOKEN')
     })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  conflictHint,
   describeConflict,
   describeDistTag,
   describeLatestMove,
@@ -118,6 +119,13 @@ describe('renderPublishText', () => {
       `npm: would publish pkg@1.3.0 to ${REGISTRY} (dist-tag next: the next channel), 2 files, 512 B: .env, a|b\`c.js`
     )
   })
+
+  it('counts one file as one', () => {
+    const [entry] = DRY.entries
+    if (entry?.kind !== 'would-publish') throw new Error('DRY has a would-publish entry')
+    const one: PublishRun = { ...DRY, entries: [{ ...entry, tarball: { ...entry.tarball, files: [{ path: 'package.json', size: 40 }] } }] }
+    expect(renderPublishText(one)).toContain(', 1 file, 512 B: package.json')
+  })
 })
 
 describe('publishedOutput', () => {
@@ -134,11 +142,11 @@ describe('describeConflict', () => {
 
   it.each([
     [
-      { kind: 'published-elsewhere', gitHead: 'a6f3c1d'.padEnd(40, '1'), integrity: null },
+      { kind: 'published-elsewhere', gitHead: 'a6f3c1d'.padEnd(40, '1'), integrity: null, here: false },
       `@acme/web@1.3.0 is on ${REGISTRY} already, published from commit a6f3c1d, not from 9b2e0f4 (web@1.3.0).`
     ],
     [
-      { kind: 'published-elsewhere', gitHead: null, integrity: 'sha512-x' },
+      { kind: 'published-elsewhere', gitHead: null, integrity: 'sha512-x', here: false },
       `@acme/web@1.3.0 is on ${REGISTRY} already, published with other contents, not from 9b2e0f4 (web@1.3.0).`
     ],
     [
@@ -146,9 +154,48 @@ describe('describeConflict', () => {
       '@acme/web@1.3.0: npm takes SemVer versions only, and 1.3.0 is not one (a CalVer format with `0M` or `0D` writes leading zeros).'
     ],
     [{ kind: 'no-manifest' }, 'packages/web has no package.json, so there is no npm package to publish.'],
-    [{ kind: 'no-name' }, 'packages/web/package.json has no `name`, so npm cannot publish it.']
+    [{ kind: 'no-name' }, 'packages/web/package.json has no `name`, so npm cannot publish it.'],
+    [
+      { kind: 'unreadable-manifest', error: 'Unexpected end of JSON input' },
+      'packages/web/package.json is not valid JSON (Unexpected end of JSON input), so npm cannot publish it.'
+    ],
+    [
+      { kind: 'workspace-protocol', dependencies: ['@acme/core', '@acme/ui'] },
+      '@acme/web@1.3.0 depends on `@acme/core`, `@acme/ui` by a `workspace:` range, which npm publishes as it is: nobody could install it.'
+    ]
   ] as const)('%o', (problem, text) => {
     expect(conflict(problem)).toBe(text)
+  })
+})
+
+describe('conflictHint', () => {
+  const hint = (problem: Extract<PublishDecision, { kind: 'conflict' }>['problem']) =>
+    conflictHint({ kind: 'conflict', target: TARGET, name: '@acme/web', registry: REGISTRY, problem })
+  const sha = 'a6f3c1d'.padEnd(40, '1')
+
+  it('a version published from a commit of this repository: tag that commit as the release', () => {
+    expect(hint({ kind: 'published-elsewhere', gitHead: sha, integrity: null, here: true })).toBe(
+      `@acme/web@1.3.0 was published from a6f3c1d, a commit of this repository: tag it as that release ` +
+        `(\`git tag -a web@1.3.0 ${sha} -m web@1.3.0 && git push origin web@1.3.0\`), and the next run plans past it.`
+    )
+  })
+
+  it.each([
+    ['from a commit this repository does not have', { gitHead: sha, here: false }],
+    ['with no commit recorded', { gitHead: null, here: false }]
+  ] as const)('a version published %s: a higher version, and the stray one deprecated', (_, change) => {
+    const text = hint({ kind: 'published-elsewhere', integrity: null, ...change })
+    expect(text).toContain('`bump` set above this release')
+    expect(text).toContain('`npm deprecate @acme/web@1.3.0 "not a release of this repository"`')
+    expect(text).not.toContain('git tag')
+  })
+
+  it.each([
+    [{ kind: 'workspace-protocol', dependencies: ['@acme/core'] }, "pnpm's or yarn's own publish"],
+    [{ kind: 'not-semver' }, 'without `0M` or `0D`'],
+    [{ kind: 'unreadable-manifest', error: 'x' }, 'Fix packages/web/package.json']
+  ] as const)('%o', (problem, text) => {
+    expect(hint(problem)).toContain(text)
   })
 })
 
@@ -159,10 +206,21 @@ describe('describePublishWarning', () => {
     [
       { kind: 'registry', registry: 'https://npm.pkg.github.com/' },
       'only registry.npmjs.org takes provenance statements, and this package goes to https://npm.pkg.github.com/'
+    ],
+    [
+      { kind: 'private-repository' },
+      'npm makes provenance only for public repositories (it answers E422 for a private one), and this one is private'
     ]
   ] as const)('provenance: %o', (obstacle, why) => {
     expect(describePublishWarning({ kind: 'provenance-unsupported', name: 'pkg', obstacle })).toBe(
       `pkg is published without provenance: ${why}.`
+    )
+  })
+
+  it('a failure after the upload says the version is published', () => {
+    expect(describePublishWarning({ kind: 'after-publish-failed', name: 'pkg', version: '1.3.0', error: 'npm publish failed: x' })).toBe(
+      'pkg@1.3.0 is published, and npm failed after the upload (a `postpublish` script?): npm publish failed: x ' +
+        'Run what is left of that script by hand; the version itself is not published again.'
     )
   })
 

@@ -42,7 +42,7 @@ async function published(versions: string[]): Promise<{ root: string; name: stri
   })
   for (const version of versions) {
     writeFileSync(join(root, 'package.json'), JSON.stringify({ name, version }))
-    await publishFolder(testNpm(session.env), root, root, { registry: registry.url, distTag: 'latest', provenance: false })
+    await publishFolder(testNpm(session.env), root, root, { name, registry: registry.url, distTag: 'latest', provenance: false })
   }
   await session.dispose()
   return { root, name, temp, context: { npm: testNpm, env, warn: () => {}, tempRoot: temp } }

@@ -30,17 +30,33 @@ const target = (path: string, version: string): PublishTarget => ({
 })
 
 describe('readManifest', () => {
+  const read = (name: string | null, change: { private?: boolean; workspaceRanges?: string[] } = {}) => ({
+    kind: 'read',
+    name,
+    private: false,
+    workspaceRanges: [],
+    ...change
+  })
   it.each([
-    ['{ "name": "web", "version": "1.0.0" }', { facts: { name: 'web', private: false }, registry: null }],
-    ['{ "name": "web", "private": true }', { facts: { name: 'web', private: true }, registry: null }],
+    ['{ "name": "web", "version": "1.0.0" }', { facts: read('web'), registry: null }],
+    ['{ "name": "web", "private": true }', { facts: read('web', { private: true }), registry: null }],
     [
       '{ "name": "@acme/web", "publishConfig": { "registry": "https://npm.acme.test/" } }',
-      { facts: { name: '@acme/web', private: false }, registry: 'https://npm.acme.test/' }
+      { facts: read('@acme/web'), registry: 'https://npm.acme.test/' }
     ],
-    ['{ "version": "1.0.0" }', { facts: { name: null, private: false }, registry: null }],
-    ['{ not json', { facts: { name: null, private: false }, registry: null }]
+    ['{ "version": "1.0.0" }', { facts: read(null), registry: null }],
+    ['\uFEFF{ "name": "web" }', { facts: read('web'), registry: null }],
+    [
+      '{ "name": "web", "dependencies": { "a": "workspace:*", "b": "^1.0.0" }, "peerDependencies": { "c": "workspace:^" }, "devDependencies": { "d": "workspace:*" } }',
+      { facts: read('web', { workspaceRanges: ['a', 'c'] }), registry: null }
+    ],
+    ['[1, 2]', { facts: { kind: 'unreadable', error: 'it is not a JSON object' }, registry: null }]
   ])('%s', (text, expected) => {
     expect(readManifest(text)).toEqual(expected)
+  })
+
+  it('a manifest that is not JSON is unreadable, with what the parser said', () => {
+    expect(readManifest('{ not json')).toEqual({ facts: { kind: 'unreadable', error: expect.stringContaining('JSON') }, registry: null })
   })
 })
 
@@ -50,7 +66,11 @@ describe('readManifests', () => {
     mkdirSync(join(root, 'linked'))
     symlinkSync(join(root, 'outside.json'), join(root, 'linked', 'package.json'))
     const [top, missing] = await readManifests(root, ['.', 'packages/none'])
-    expect(top).toEqual({ facts: { name: 'root', private: false }, registry: null, text: '{ "name": "root" }' })
+    expect(top).toEqual({
+      facts: { kind: 'read', name: 'root', private: false, workspaceRanges: [] },
+      registry: null,
+      text: '{ "name": "root" }'
+    })
     expect(missing).toEqual({ facts: null, text: null, registry: null })
     await expect(readManifests(root, ['linked'])).rejects.toMatchObject({ code: 'EUNSAFEPATH' })
   })
@@ -99,7 +119,7 @@ describe('writeVersions', () => {
 describe('inDependencyOrder', () => {
   const manifest = (name: string, deps: Record<string, string> = {}) => {
     const text = JSON.stringify({ name, dependencies: deps })
-    return { facts: { name, private: false }, text, registry: null }
+    return { facts: { kind: 'read' as const, name, private: false, workspaceRanges: [] }, text, registry: null }
   }
 
   it('puts each package after the ones it depends on', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Tarball } from '../../src/npm/registry.js'
 import {
   decideDistTag,
-  decideFromManifest,
+  checkManifest,
   decidePublish,
   planLatestMove,
   type PublishFacts,
@@ -67,12 +67,13 @@ const REGISTRY = 'https://registry.npmjs.org/'
 function facts(change: Partial<PublishFacts> = {}): PublishFacts {
   return {
     target: TARGET,
-    manifest: { name: 'pkg', private: false },
+    manifest: { name: 'pkg' },
     registry: REGISTRY,
     published: null,
+    gitHeadHere: false,
     registryPackage: null,
     tarball: TARBALL,
-    checkoutHead: 'b'.repeat(40),
+    ours: ['b'.repeat(40)],
     provenance: { kind: 'off' },
     ...change
   }
@@ -87,9 +88,11 @@ describe('decidePublish', () => {
   it.each([
     ['the tagged commit as its gitHead', { gitHead: 'a'.repeat(40), integrity: 'sha512-other' }, 'git-head'],
     ['the checkout as its gitHead', { gitHead: 'b'.repeat(40), integrity: null }, 'git-head'],
+    ['the release commit as its gitHead', { gitHead: 'd'.repeat(40), integrity: null, ours: ['b'.repeat(40), 'd'.repeat(40)] }, 'git-head'],
     ['no gitHead, and the same tarball', { gitHead: null, integrity: 'sha512-ours' }, 'integrity']
   ] as const)('a version published with %s is already published', (_, published, by) => {
-    expect(decidePublish(facts({ published }))).toMatchObject({ kind: 'already-published', by })
+    const { ours, ...version } = { ours: undefined, ...published }
+    expect(decidePublish(facts({ published: version, ...(ours ? { ours } : {}) }))).toMatchObject({ kind: 'already-published', by })
   })
 
   it.each([
@@ -102,7 +105,15 @@ describe('decidePublish', () => {
       target: TARGET,
       name: 'pkg',
       registry: REGISTRY,
-      problem: { kind: 'published-elsewhere', ...published }
+      problem: { kind: 'published-elsewhere', ...published, here: false }
+    })
+  })
+
+  it('says when the commit a version was published from is one of this repository', () => {
+    const published = { gitHead: 'c'.repeat(40), integrity: null }
+    expect(decidePublish(facts({ published, gitHeadHere: true }))).toMatchObject({
+      kind: 'conflict',
+      problem: { kind: 'published-elsewhere', here: true }
     })
   })
 
@@ -116,23 +127,37 @@ describe('decidePublish', () => {
   })
 })
 
-describe('decideFromManifest', () => {
+describe('checkManifest', () => {
+  const read = (name: string | null, change: { private?: boolean; workspaceRanges?: string[] } = {}) =>
+    ({ kind: 'read', name, private: false, workspaceRanges: [], ...change }) as const
   it.each([
     ['no manifest', null, TARGET, { kind: 'conflict', problem: { kind: 'no-manifest' } }],
-    ['a private package', { name: 'pkg', private: true }, TARGET, { kind: 'skipped', reason: 'private' }],
-    ['a manifest without a name', { name: null, private: false }, TARGET, { kind: 'conflict', problem: { kind: 'no-name' } }],
+    [
+      'a manifest that is not JSON',
+      { kind: 'unreadable', error: 'Unexpected token' } as const,
+      TARGET,
+      { kind: 'conflict', problem: { kind: 'unreadable-manifest', error: 'Unexpected token' } }
+    ],
+    ['a private package', read('pkg', { private: true }), TARGET, { kind: 'skipped', reason: 'private' }],
+    ['a manifest without a name', read(null), TARGET, { kind: 'conflict', problem: { kind: 'no-name' } }],
     [
       'a version npm does not take',
-      { name: 'pkg', private: false },
+      read('pkg'),
       { ...TARGET, version: '2024.02.1' },
       { kind: 'conflict', problem: { kind: 'not-semver' } }
+    ],
+    [
+      'a dependency by a workspace: range',
+      read('pkg', { workspaceRanges: ['lib'] }),
+      TARGET,
+      { kind: 'conflict', name: 'pkg', problem: { kind: 'workspace-protocol', dependencies: ['lib'] } }
     ]
   ] as const)('%s settles it before the registry is asked', (_, manifest, target, expected) => {
-    expect(decideFromManifest(target, manifest)).toMatchObject(expected)
+    expect(checkManifest(target, manifest)).toMatchObject({ kind: 'decided', decision: expected })
   })
 
   it('leaves a publishable package to the registry', () => {
-    expect(decideFromManifest(TARGET, { name: 'pkg', private: false })).toBeNull()
+    expect(checkManifest(TARGET, read('pkg'))).toEqual({ kind: 'publishable', manifest: { name: 'pkg' } })
   })
 })
 

@@ -8,6 +8,8 @@ import { createGit } from '../../src/git/git.js'
 import { createGather, type BranchHints } from '../../src/run/gather.js'
 import { runPackagesRelease } from '../../src/run/packages.js'
 import { withPublisher, type PublishContext, type PublishRun } from '../../src/run/publish.js'
+import type { ReleasesApi } from '../../src/run/apply.js'
+import { publishedOutput } from '../../src/report/publish.js'
 import { runRelease, type ReleaseRun } from '../../src/run/release.js'
 import { runRollback } from '../../src/run/rollback.js'
 import { connect } from '../github/connect.js'
@@ -66,6 +68,7 @@ interface Run {
   readonly branch?: string
   readonly dryRun?: boolean
   readonly env?: NodeJS.ProcessEnv
+  readonly api?: ReleasesApi
 }
 
 interface Ran {
@@ -101,7 +104,7 @@ async function release(r: TestRepo, run: Run = {}): Promise<Ran> {
     dryRun: run.dryRun ?? false,
     requireBranch: false,
     repositoryUrl: null,
-    connect: () => null,
+    connect: () => run.api ?? null,
     log: (line) => log.push(line),
     publish: publishContext(r, temp, warnings, run.env)
   })
@@ -231,8 +234,12 @@ describe('publishing a release to a real registry', () => {
     await expect(attempt).rejects.toThrow(VersoError)
     await expect(attempt).rejects.toMatchObject({
       code: 'ENPMCONFLICT',
-      message: `${name}@1.3.0 is on ${registry.url} already, published from commit ${otherHead.slice(0, 7)}, not from ${r.git('rev-parse', 'HEAD').slice(0, 7)} (v1.3.0). Nothing was tagged or published.`
+      message: `${name}@1.3.0 is on ${registry.url} already, published from commit ${otherHead.slice(0, 7)}, not from ${r.git('rev-parse', 'HEAD').slice(0, 7)} (v1.3.0). Nothing was committed, tagged or published.`
     })
+    // Its commit is not one of this repository's: the way out is a higher version, and the stray one deprecated.
+    const error = (await attempt.catch((e: unknown) => e)) as VersoError
+    expect(error.hint).toContain('`bump` set above this release')
+    expect(error.hint).toContain(`npm deprecate ${name}@1.3.0`)
     expect(originTags(r)).not.toContain('refs/tags/v1.3.0')
     expect(await gitHeadOf(name, '1.3.0')).toBe(otherHead)
     expect(publishesOf(name)).toEqual([name])
@@ -292,12 +299,14 @@ describe('publishing a release to a real registry', () => {
     expect(warnings).toEqual([`${name} is published without provenance: provenance is made on GitHub Actions, and this run is not on it.`])
   })
 
-  it('a dry run lists the tarball and its size, warns of a .env in it, and asks the registry nothing', async () => {
+  it('a dry run lists the tarball and its size, warns of a .env in it, and asks the registry (read-only) for its dist-tag', async () => {
     const name = uniqueName('dry')
     const r = world(name, ['feat: a'], { '.env': 'API_KEY=abc\n' })
     const before = registry.requests.length
     const { run, warnings, log } = await release(r, { dryRun: true })
-    expect(registry.requests.length).toBe(before)
+    const asked = registry.requests.slice(before)
+    expect(asked.length).toBeGreaterThan(0)
+    expect(asked.every((line) => line.startsWith('GET '))).toBe(true)
     expect(run.result.kind).toBe('dry-run')
     const entry = run.publish!.entries[0]!
     expect(entry).toMatchObject({ kind: 'would-publish', name, version: '1.3.0', registry: registry.url, distTag: { tag: 'latest' } })
@@ -311,7 +320,138 @@ describe('publishing a release to a real registry', () => {
     ])
     expect(log).toEqual([])
     expect(JSON.parse(readFileSync(join(r.dir, 'package.json'), 'utf8')).version).toBe('1.2.3')
+    expect(r.git('status', '--porcelain')).toBe('')
     expect(await view(name)).toBeNull()
+  })
+
+  it('a dry run decides as the run would: already published, or a conflict', async () => {
+    const name = uniqueName('dry-decides')
+    const r = world(name)
+    await release(r)
+    const again = await release(r, { dryRun: true })
+    expect(entries(again.run.publish)).toEqual([{ kind: 'already-published', name, version: '1.3.0' }])
+    // The registry has 1.3.0 from elsewhere: a dry run of another repository says so, as its run would.
+    const other = world(name, ['feat: other'])
+    await expect(release(other, { dryRun: true })).rejects.toMatchObject({ code: 'ENPMCONFLICT' })
+    expect(originTags(other)).not.toContain('refs/tags/v1.3.0')
+  })
+})
+
+describe('the order of a release that publishes', () => {
+  it('publishes before the GitHub Release and its dispatches: a failed publish sends none, and the re-run sends them once', async () => {
+    const name = uniqueName('order')
+    const r = world(name)
+    const { server, api } = await connect()
+    const options = { 'dispatch-workflows': 'deploy.yml' }
+    const failed = release(r, { api, options, env: { NODE_AUTH_TOKEN: 'not-a-token-of-this-registry' } })
+    await expect(failed).rejects.toMatchObject({ code: 'ENPM' })
+    // The tag is pushed (npm's version names it), and nothing announces a version npm does not have.
+    expect(originTags(r)).toContain('refs/tags/v1.3.0')
+    expect(server.state.releases).toEqual([])
+    expect(server.state.dispatches).toEqual([])
+    const again = await release(r, { api, options })
+    expect(entries(again.run.publish)).toEqual([{ kind: 'published', name, version: '1.3.0', distTag: 'latest' }])
+    expect(server.state.releases.map((x) => x.tag_name)).toEqual(['v1.3.0'])
+    expect(server.state.dispatches.map((d) => [d.workflow, d.ref])).toEqual([['deploy.yml', 'v1.3.0']])
+    const third = await release(r, { api, options })
+    expect(entries(third.run.publish)).toEqual([{ kind: 'already-published', name, version: '1.3.0' }])
+    expect(server.state.dispatches).toHaveLength(1)
+    expect(publishesOf(name)).toEqual([name])
+  })
+
+  it('asks the registry before the release commit: a conflict leaves the branch as it was', async () => {
+    const name = uniqueName('commit-conflict')
+    const other = world(name, ['feat: other'])
+    await release(other)
+    const r = world(name, ['feat: ours'])
+    const before = r.git('ls-remote', 'origin', 'refs/heads/main')
+    await expect(release(r, { options: { 'version-files': 'package.json' } })).rejects.toMatchObject({
+      code: 'ENPMCONFLICT',
+      message: expect.stringContaining('Nothing was committed, tagged or published.')
+    })
+    expect(r.git('ls-remote', 'origin', 'refs/heads/main')).toBe(before)
+    expect(r.git('log', '-1', '--format=%s')).toBe('feat: ours')
+    expect(r.git('status', '--porcelain')).toBe('')
+  })
+
+  it('with version-files, publishes from the release commit, and a re-run counts that commit as its own', async () => {
+    const name = uniqueName('commit')
+    const r = world(name)
+    const options = { 'version-files': 'package.json' }
+    const { run } = await release(r, { options })
+    expect(entries(run.publish)).toEqual([{ kind: 'published', name, version: '1.3.0', distTag: 'latest' }])
+    const releaseCommit = r.git('rev-parse', 'refs/tags/v1.3.0^{commit}')
+    expect(r.git('log', '-1', '--format=%s', releaseCommit)).toBe('chore(release): v1.3.0')
+    expect(await gitHeadOf(name, '1.3.0')).toBe(releaseCommit)
+    const again = await release(r, { options })
+    expect(entries(again.run.publish)).toEqual([{ kind: 'already-published', name, version: '1.3.0' }])
+    expect(publishesOf(name)).toEqual([name])
+  })
+
+  it('a version published from a commit of this repository: the hint tags it there, and the next run plans past it', async () => {
+    const name = uniqueName('tag-there')
+    const r = world(name)
+    await release(r)
+    const published = r.git('rev-parse', 'HEAD')
+    // The tag is lost (deleted by hand): the next run plans 1.3.0 again, which npm has.
+    r.git('push', '-q', 'origin', ':refs/tags/v1.3.0')
+    r.git('tag', '-d', 'v1.3.0')
+    r.git('checkout', '-q', '--', 'package.json')
+    r.commit('feat: b')
+    r.git('push', '-q', 'origin', 'main')
+    const error = (await release(r).catch((e: unknown) => e)) as VersoError
+    expect(error).toMatchObject({ code: 'ENPMCONFLICT' })
+    const command = `git tag -a v1.3.0 ${published} -m v1.3.0 && git push origin v1.3.0`
+    expect(error.hint).toContain(command)
+    r.git('tag', '-a', 'v1.3.0', published, '-m', 'v1.3.0')
+    r.git('push', '-q', 'origin', 'v1.3.0')
+    const { run } = await release(r)
+    expect(entries(run.publish)).toEqual([{ kind: 'published', name, version: '1.4.0', distTag: 'latest' }])
+  })
+})
+
+describe('what npm is told and what it says', () => {
+  it("a scoped package goes to the registry decided, though the project's .npmrc maps its scope elsewhere", async () => {
+    const name = `@verso-scope/${uniqueName('scoped')}`
+    const r = world(name)
+    write(r, '.npmrc', '@verso-scope:registry=http://127.0.0.1:9/\n')
+    r.git('add', '-A')
+    r.commit('chore: scope registry')
+    r.git('push', '-q', 'origin', 'main')
+    const { run } = await release(r)
+    expect(entries(run.publish)).toEqual([{ kind: 'published', name, version: '1.3.0', distTag: 'latest' }])
+    expect((await view(name))!.versions).toEqual(['1.3.0'])
+  })
+
+  it('a dependency by a workspace: range stops the run before the tag, with a way out', async () => {
+    const name = uniqueName('workspace-range')
+    const r = world(name)
+    setManifest(r, { name, version: '1.2.3', dependencies: { 'some-lib': 'workspace:^' } })
+    r.git('add', '-A')
+    r.commit('feat: depend')
+    r.git('push', '-q', 'origin', 'main')
+    const error = (await release(r).catch((e: unknown) => e)) as VersoError
+    expect(error).toMatchObject({
+      code: 'ENPMCONFLICT',
+      message: `${name}@1.3.0 depends on \`some-lib\` by a \`workspace:\` range, which npm publishes as it is: nobody could install it. Nothing was committed, tagged or published.`
+    })
+    expect(error.hint).toContain("pnpm's or yarn's own publish")
+    expect(originTags(r)).not.toContain('refs/tags/v1.3.0')
+    expect(await view(name)).toBeNull()
+  })
+
+  it('a failing postpublish script: the version is published, reported so, with a warning', async () => {
+    const name = uniqueName('postpublish')
+    const r = world(name)
+    setManifest(r, { name, version: '1.2.3', files: ['index.js'], scripts: { postpublish: 'node -e "process.exit(3)"' } })
+    r.git('add', '-A')
+    r.commit('feat: scripts')
+    r.git('push', '-q', 'origin', 'main')
+    const { run, warnings } = await release(r)
+    expect(entries(run.publish)).toEqual([{ kind: 'published', name, version: '1.3.0', distTag: 'latest' }])
+    expect(JSON.parse(publishedOutput(run.publish))).toEqual([{ name, version: '1.3.0', registry: registry.url, distTag: 'latest' }])
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain(`${name}@1.3.0 is published, and npm failed after the upload`)
   })
 })
 
@@ -338,7 +478,7 @@ describe('publishing a monorepo', () => {
     return { r, names }
   }
 
-  async function releasePackages(r: TestRepo) {
+  async function releasePackages(r: TestRepo, api: ReleasesApi | null = null) {
     const config = resolveConfig({
       publish: 'npm',
       registry: registry.url,
@@ -354,7 +494,7 @@ describe('publishing a monorepo', () => {
       dryRun: false,
       requireBranch: false,
       repositoryUrl: null,
-      connect: () => null,
+      connect: () => api,
       log: () => {},
       publish: publishContext(r, tempFolder(), [])
     })
@@ -363,20 +503,24 @@ describe('publishing a monorepo', () => {
   it('publishes in dependency order; stopped after the first, a re-run publishes the other two only', async () => {
     const suffix = `${process.pid}-${++names}`
     const { r, names: n } = workspace(suffix)
+    const { server, api } = await connect()
     registry.stopAfterPublishes(1)
-    await expect(releasePackages(r)).rejects.toMatchObject({ code: 'ENPM', message: expect.stringContaining('ECONNREFUSED') })
+    await expect(releasePackages(r, api)).rejects.toMatchObject({ code: 'ENPM', message: expect.stringContaining('ECONNREFUSED') })
     await registry.start()
     const ours = () => registry.publishes.filter((p) => p.endsWith(suffix))
     expect(ours()).toEqual([n.core])
     // Every tag was pushed before the first publish.
     expect(originTags(r)).toEqual(expect.arrayContaining(['refs/tags/app@1.0.1', 'refs/tags/core@1.1.0', 'refs/tags/lib@1.0.1']))
-    const again = await releasePackages(r)
+    // No GitHub Release announces a version npm does not have yet.
+    expect(server.state.releases).toEqual([])
+    const again = await releasePackages(r, api)
     expect(entries(again.publish)).toEqual([
       { kind: 'already-published', name: n.core, version: '1.1.0' },
       { kind: 'published', name: n.lib, version: '1.0.1', distTag: 'latest' },
       { kind: 'published', name: n.app, version: '1.0.1', distTag: 'latest' }
     ])
     expect(ours()).toEqual([n.core, n.lib, n.app])
+    expect(server.state.releases.map((x) => x.tag_name).sort()).toEqual(['app@1.0.1', 'core@1.1.0', 'lib@1.0.1'])
     for (const name of [n.core, n.lib, n.app]) expect((await view(name))!.versions).toHaveLength(1)
   }, 60_000)
 })
