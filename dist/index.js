@@ -10,7 +10,7 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-NASAODSE.js";
+} from "./chunks/chunk-N6TJEVHA.js";
 import {
   checkPullRequest
 } from "./chunks/chunk-UTB6FS2P.js";
@@ -20,9 +20,9 @@ import {
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-M5AJBK43.js";
+} from "./chunks/chunk-RGO4HZE7.js";
 import "./chunks/chunk-RWW5ZTZX.js";
-import "./chunks/chunk-5V4ANASZ.js";
+import "./chunks/chunk-ULVD7XYR.js";
 import "./chunks/chunk-YGB5YP7C.js";
 import {
   createGit,
@@ -34,11 +34,11 @@ import {
   describeLatestMove,
   publishedOutput,
   renderPublishSummary
-} from "./chunks/chunk-L3HLA5IC.js";
+} from "./chunks/chunk-RRLLNRLO.js";
 import {
   createNpm,
   npmCommand
-} from "./chunks/chunk-YCMEPKTR.js";
+} from "./chunks/chunk-4DQIALLB.js";
 import {
   packageNameFor,
   planArtifacts
@@ -926,7 +926,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-6AEUNXE7.js"), import("./chunks/packages-PX654GXY.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-3X4N6BA3.js"), import("./chunks/packages-PX654GXY.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1033,7 +1033,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-A4S4OZGF.js"), import("./chunks/rollback-YVEYSFBQ.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-R7QKHOVF.js"), import("./chunks/rollback-YVEYSFBQ.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1097,7 +1097,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-6AEUNXE7.js");
+  const { planPackages } = await import("./chunks/packages-3X4N6BA3.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

@@ -1,6 +1,7 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  conflictHint,
   describeConflict,
   describeDistTag,
   describeLatestMove,
@@ -9,9 +10,10 @@ import {
   publishedOutput,
   renderPublishSummary,
   renderPublishText
-} from "./chunk-L3HLA5IC.js";
+} from "./chunk-RRLLNRLO.js";
 import "./chunk-IXE7RTMW.js";
 export {
+  conflictHint,
   describeConflict,
   describeDistTag,
   describeLatestMove,

@@ -17,7 +17,34 @@ function describeConflict(decision) {
     case "no-manifest":
       return `${target.path === "." ? "The repository" : target.path} has no package.json, so there is no npm package to publish.`;
     case "no-name":
-      return `${target.path === "." ? "package.json" : `${target.path}/package.json`} has no \`name\`, so npm cannot publish it.`;
+      return `${manifestOf(target.path)} has no \`name\`, so npm cannot publish it.`;
+    case "unreadable-manifest":
+      return `${manifestOf(target.path)} is not valid JSON (${problem.error}), so npm cannot publish it.`;
+    case "workspace-protocol": {
+      const deps = problem.dependencies.map((d) => `\`${d}\``).join(", ");
+      return `${what} depends on ${deps} by a \`workspace:\` range, which npm publishes as it is: nobody could install it.`;
+    }
+  }
+}
+function manifestOf(path) {
+  return path === "." ? "package.json" : `${path}/package.json`;
+}
+function conflictHint(conflict) {
+  const { problem, target } = conflict;
+  const what = `${conflict.name ?? target.path}@${target.version}`;
+  switch (problem.kind) {
+    case "published-elsewhere":
+      if (problem.here && problem.gitHead)
+        return `${what} was published from ${problem.gitHead.slice(0, 7)}, a commit of this repository: tag it as that release (\`git tag -a ${target.tag} ${problem.gitHead} -m ${target.tag} && git push origin ${target.tag}\`), and the next run plans past it.`;
+      return `A published version is never overwritten, and the next run plans ${target.version} again: release a higher version with \`bump\` set above this release's for one run (\`minor\` for a patch, \`major\` for a minor), and mark the stray version with \`npm deprecate ${what} "not a release of this repository"\`; or set \`publish: none\` for that package.`;
+    case "workspace-protocol":
+      return `Publish ${conflict.name ?? target.path} with pnpm's or yarn's own publish (they turn \`workspace:\` into versions), or write real version ranges in its package.json; or set \`publish: none\` for it.`;
+    case "not-semver":
+      return "Choose a CalVer format without `0M` or `0D` for a package published to npm, or set `publish: none` for it.";
+    case "no-manifest":
+    case "unreadable-manifest":
+    case "no-name":
+      return `Fix ${manifestOf(target.path)}, or set \`publish: none\` for that package.`;
   }
 }
 var SECRET_KINDS = {
@@ -34,6 +61,8 @@ function describePublishWarning(warning) {
     }
     case "provenance-unsupported":
       return `${warning.name} is published without provenance: ${describeObstacle(warning.obstacle)}.`;
+    case "after-publish-failed":
+      return `${warning.name}@${warning.version} is published, and npm failed after the upload (a \`postpublish\` script?): ${warning.error} Run what is left of that script by hand; the version itself is not published again.`;
     case "trusted-publishing-npm":
       return `No NODE_AUTH_TOKEN or NPM_TOKEN is set, so npm is to publish as a trusted publisher, which npm ${warning.npmVersion} cannot: it needs npm 11.5.1 or later (\`npm install -g npm@latest\` in a step before, or Node.js 24).`;
   }
@@ -46,6 +75,8 @@ function describeObstacle(obstacle) {
       return "the job cannot ask for an OIDC token; give it `permissions: id-token: write`";
     case "self-hosted":
       return "npm makes provenance only on GitHub-hosted runners, whose build it can vouch for, and this runner is self-hosted";
+    case "private-repository":
+      return "npm makes provenance only for public repositories (it answers E422 for a private one), and this one is private";
     case "registry":
       return `only registry.npmjs.org takes provenance statements, and this package goes to ${obstacle.registry}`;
   }
@@ -69,6 +100,9 @@ function formatSize(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 var MAX_LISTED_FILES = 100;
+function countFiles(count) {
+  return `${count} file${count === 1 ? "" : "s"}`;
+}
 function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
 }
@@ -91,7 +125,7 @@ function renderPublishSummary(run) {
     const { tarball } = entry;
     const shown = tarball.files.slice(0, MAX_LISTED_FILES);
     lines.push(
-      `<details><summary>${cell(entry.name)}: ${tarball.files.length} file${tarball.files.length === 1 ? "" : "s"}, ${formatSize(tarball.size)} packed, ${formatSize(tarball.unpackedSize)} unpacked</summary>`,
+      `<details><summary>${cell(entry.name)}: ${countFiles(tarball.files.length)}, ${formatSize(tarball.size)} packed, ${formatSize(tarball.unpackedSize)} unpacked</summary>`,
       "",
       "| file | size |",
       "|---|---|",
@@ -117,7 +151,7 @@ function renderPublishText(run) {
       case "skipped":
         return `npm: ${what} not published (${entry.reason === "private" ? "private in package.json" : "a later release took its tag"})`;
       case "would-publish":
-        return `npm: would publish ${what} to ${entry.registry} (dist-tag ${entry.distTag.tag}: ${describeDistTag(entry.distTag)}), ${entry.tarball.files.length} files, ${formatSize(entry.tarball.size)}: ${entry.tarball.files.map((f) => f.path).join(", ")}`;
+        return `npm: would publish ${what} to ${entry.registry} (dist-tag ${entry.distTag.tag}: ${describeDistTag(entry.distTag)}), ${countFiles(entry.tarball.files.length)}, ${formatSize(entry.tarball.size)}: ${entry.tarball.files.map((f) => f.path).join(", ")}`;
     }
   });
   for (const warning of run.warnings) lines.push(`warning: ${describePublishWarning(warning)}`);
@@ -162,6 +196,7 @@ function outcomeOf(entry) {
 
 export {
   describeConflict,
+  conflictHint,
   describePublishWarning,
   describeDistTag,
   formatSize,

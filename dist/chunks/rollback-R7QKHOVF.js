@@ -6,20 +6,21 @@ import {
 } from "./chunk-U2BZHSHU.js";
 import {
   addDistTag,
+  nameOf,
   openNpmSession,
   planLatestMove,
   readManifest,
   readNpmAuth,
   registryOf,
   viewPackage
-} from "./chunk-5V4ANASZ.js";
+} from "./chunk-ULVD7XYR.js";
 import {
   pushTag,
   readRemoteTags,
   readWorktreeFile,
   summarizeGitOutput
 } from "./chunk-3FIRGO2J.js";
-import "./chunk-YCMEPKTR.js";
+import "./chunk-4DQIALLB.js";
 import {
   compareVersions,
   isPrerelease,
@@ -98,7 +99,7 @@ async function rollBackLatest(request) {
   const manifest = { ...readManifest(text), text };
   const base = context.npm(context.env);
   const registry = await registryOf(base, request.root, config.publish.registry, manifest);
-  const name = manifest.facts?.name;
+  const name = nameOf(manifest);
   if (registry === null || !name) return null;
   if (request.dryRun) return { kind: "move", name, version, registry, from: null };
   const session = await openNpmSession({

@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-NASAODSE.js";
+} from "./chunk-N6TJEVHA.js";
 import "./chunk-YGB5YP7C.js";
 import {
   createGit,
@@ -3936,7 +3936,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-6AEUNXE7.js"),
+    import("./packages-3X4N6BA3.js"),
     import("./packages-PX654GXY.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3973,7 +3973,7 @@ async function runCheck(gather, config, line, io) {
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine);
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-6AEUNXE7.js"),
+      import("./packages-3X4N6BA3.js"),
       import("./packages-PX654GXY.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4036,10 +4036,10 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-5FTN7KRB.js"),
+    import("./release-TTJGADUO.js"),
     import("./environment-SNJEA4EJ.js"),
     import("./event-N7KCVIYC.js"),
-    import("./publish-LG353DAO.js")
+    import("./publish-23PVVXR5.js")
   ]);
   const github = readGitHubEnvironment(io.env);
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
@@ -4065,7 +4065,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-6AEUNXE7.js"),
+      import("./packages-3X4N6BA3.js"),
       import("./packages-PX654GXY.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
@@ -4086,7 +4086,7 @@ ${renderPublishText(run2.publish)}`);
   return run.plan.kind === "blocked" ? 1 : 0;
 }
 async function npmContext(io) {
-  const { createNpm, npmCommand } = await import("./npm-NWKI6ERJ.js");
+  const { createNpm, npmCommand } = await import("./npm-WSIDWQSF.js");
   return {
     npm: (env) => createNpm({ command: npmCommand(env), env }),
     env: io.env,
@@ -4145,10 +4145,10 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }, { describeLatestMove }] = await Promise.all([
-    import("./rollback-A4S4OZGF.js"),
+    import("./rollback-R7QKHOVF.js"),
     import("./rollback-YVEYSFBQ.js"),
     import("./environment-SNJEA4EJ.js"),
-    import("./publish-LG353DAO.js")
+    import("./publish-23PVVXR5.js")
   ]);
   const to = config.rollbackTo ?? "";
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";

@@ -298,20 +298,29 @@ async function searchByRange(remote, head, ordered, filter) {
       await fetchTagRef(remote, candidate, filter);
       return candidate;
     }
-    if (!await isShallow(remote.git)) continue;
+    const before = await readShallowBoundary(remote.git);
+    if (before.size === 0) continue;
     tries++;
     const excluded = await fetchOrFallBack(remote, [`--shallow-exclude=refs/tags/${candidate.name}`, remote.name, head], filter);
     if (!excluded) continue;
     await completeBoundary(remote, filter);
-    if (!await parentOfBoundary(remote.git, candidate.sha)) {
+    const after = [...await readShallowBoundary(remote.git)];
+    const made = await parentOf(
+      remote.git,
+      after.filter((sha) => !before.has(sha) || sha === head),
+      candidate.sha
+    );
+    if (!made && !await parentOf(remote.git, after, candidate.sha)) {
       remote.fetched.push(`fetched the commits HEAD has and ${candidate.name} has not: ${candidate.name} is on another line`);
       continue;
     }
     await fetchOrExplain(remote, ["--deepen=1", remote.name, head, tagRefspec(candidate)], filter);
-    for (let step = 64; step <= 4096 && !await rangeIsWhole(remote.git, head, candidate.sha); step *= 4) {
+    const only = await readShallowBoundary(remote.git);
+    let whole = made && only.size === 1 && only.has(candidate.sha);
+    for (let step = 64; !(whole ||= await rangeIsWhole(remote.git, head, candidate.sha)) && step <= 4096; step *= 4) {
       await fetchOrExplain(remote, [`--deepen=${step}`, remote.name, head], filter);
     }
-    if (!await rangeIsWhole(remote.git, head, candidate.sha)) return null;
+    if (!whole) return null;
     remote.fetched.push(`fetched the history back to ${candidate.name}${describeFilter(remote.state, filter)}`);
     return candidate;
   }
@@ -319,7 +328,7 @@ async function searchByRange(remote, head, ordered, filter) {
 }
 async function fetchWhole(remote, filter, why) {
   if (remote.state.complete) return;
-  const shallow = await isShallow(remote.git);
+  const shallow = (await readShallowBoundary(remote.git)).size > 0;
   await fetchOrExplain(remote, [...shallow ? ["--unshallow"] : [], "--tags", remote.name], filter);
   remote.state.complete = true;
   remote.fetched.push(`fetched the complete history and the tags${describeFilter(remote.state, filter)}, ${why}`);
@@ -344,10 +353,9 @@ async function rangeIsWhole(git, head, since) {
 async function isHere(git, sha) {
   return (await git.tryRun(["rev-list", "--missing=print", "--no-walk", "--end-of-options", sha])).code === 0;
 }
-async function parentOfBoundary(git, sha) {
-  const boundary = [...await readShallowBoundary(git)];
-  if (boundary.length === 0) return false;
-  const objects = await git.run(["cat-file", "--batch"], { input: boundary.join("\n") + "\n" });
+async function parentOf(git, commits, sha) {
+  if (commits.length === 0) return false;
+  const objects = await git.run(["cat-file", "--batch"], { input: commits.join("\n") + "\n" });
   return objects.includes(`
 parent ${sha}
 `);
@@ -363,9 +371,11 @@ async function isShallow(git) {
   return (await git.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }
 async function readShallowBoundary(git) {
-  const shallowFile = resolve(git.cwd, (await git.run(["rev-parse", "--git-path", "shallow"])).trim());
-  return new Set((await readFile(shallowFile, "utf8").catch(() => "")).split("\n").filter(Boolean));
+  let path = shallowFiles.get(git);
+  if (path === void 0) shallowFiles.set(git, path = resolve(git.cwd, (await git.run(["rev-parse", "--git-path", "shallow"])).trim()));
+  return new Set((await readFile(path, "utf8").catch(() => "")).split("\n").filter(Boolean));
 }
+var shallowFiles = /* @__PURE__ */ new WeakMap();
 async function fetchOrFallBack(remote, args, filter) {
   if (remote.state.excludes === false) return false;
   try {
@@ -399,11 +409,14 @@ async function fetchOrExplain(remote, args, filter) {
   }
 }
 async function promisorConfig(git, remote) {
-  const get = async (key) => {
-    const found = await git.tryRun(["config", "--local", "--get", `remote.${remote}.${key}`]);
-    return found.code === 0 ? found.stdout.trim() : null;
-  };
-  return { promisor: await get("promisor"), filter: await get("partialclonefilter") };
+  const found = await git.tryRun([
+    "config",
+    "--local",
+    "--get-regexp",
+    `^remote\\.${remote.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(promisor|partialclonefilter)$`
+  ]);
+  const value = (key) => found.stdout.split("\n").find((line) => line.toLowerCase().startsWith(`remote.${remote.toLowerCase()}.${key} `))?.slice(`remote.${remote}.${key} `.length) ?? null;
+  return { promisor: value("promisor"), filter: value("partialclonefilter") };
 }
 async function restorePromisorConfig(git, remote, before) {
   for (const [key, value] of [

@@ -53,17 +53,25 @@ function spawnFailure(error, program) {
   return new VersoError("ENPM", `Could not run npm: ${error.message}`, { cause: error });
 }
 function readNpmFailure(result) {
-  const json = parseJson(result.stdout);
-  const error = json && typeof json === "object" && "error" in json ? json.error : null;
-  if (error && typeof error === "object") {
-    const { code: code2, summary } = error;
-    if (typeof summary === "string" || typeof code2 === "string")
-      return { code: typeof code2 === "string" ? code2 : null, summary: typeof summary === "string" ? firstLine(summary) : "" };
-  }
+  const said = jsonFailure(parseJson(result.stdout)) ?? jsonFailure(parseJson(jsonPart(result.stderr)));
+  if (said) return said;
   const lines = result.stderr.split("\n").map((l) => l.replace(/^npm (?:error|ERR!) ?/, "").trim());
   const code = /^code (\S+)/.exec(lines.find((l) => l.startsWith("code ")) ?? "")?.[1] ?? null;
-  const said = lines.find((l) => l && !l.startsWith("code ") && !l.startsWith("A complete log")) ?? "";
-  return { code, summary: firstLine(said) || `npm exited with ${result.code}` };
+  const summary = lines.find((l) => l && !l.startsWith("code ") && !l.startsWith("A complete log") && !/^[{}[\]"]/.test(l)) ?? "";
+  return { code, summary: firstLine(summary) || `npm exited with ${result.code}` };
+}
+function jsonFailure(json) {
+  const error = json && typeof json === "object" && "error" in json ? json.error : null;
+  if (!error || typeof error !== "object") return null;
+  const { code, summary } = error;
+  if (typeof summary !== "string" && typeof code !== "string") return null;
+  return { code: typeof code === "string" ? code : null, summary: typeof summary === "string" ? firstLine(summary) : "" };
+}
+function jsonPart(text) {
+  const lines = text.split("\n").map((l) => l.replace(/^npm (?:error|ERR!) ?/, ""));
+  const start = lines.findIndex((l) => l.trim() === "{");
+  const end = lines.findLastIndex((l) => l.trim() === "}");
+  return start === -1 || end < start ? "" : lines.slice(start, end + 1).join("\n");
 }
 function parseJson(text) {
   const trimmed = text.trim();

@@ -6,13 +6,13 @@ import {
   releaseCommitRequest,
   runRelease,
   withReleaseCommit
-} from "./chunk-M5AJBK43.js";
+} from "./chunk-RGO4HZE7.js";
 import "./chunk-RWW5ZTZX.js";
-import "./chunk-5V4ANASZ.js";
+import "./chunk-ULVD7XYR.js";
 import "./chunk-YGB5YP7C.js";
 import "./chunk-3FIRGO2J.js";
-import "./chunk-L3HLA5IC.js";
-import "./chunk-YCMEPKTR.js";
+import "./chunk-RRLLNRLO.js";
+import "./chunk-4DQIALLB.js";
 import "./chunk-74UI6HVY.js";
 import "./chunk-RMOAXPZQ.js";
 import "./chunk-BISHF4MH.js";

@@ -4,12 +4,11 @@ import {
   ReleaseExistsError
 } from "./chunk-RWW5ZTZX.js";
 import {
-  decideDistTag,
-  decideFromManifest,
+  checkManifest,
   decidePublish,
   fileRelease,
-  findSecretLookingFiles,
   inDependencyOrder,
+  manifestPath,
   openNpmSession,
   pathsToRead,
   planReleaseFiles,
@@ -18,11 +17,11 @@ import {
   readManifests,
   readNpmAuth,
   readNpmVersion,
-  registryOf,
+  registryFor,
   viewPackage,
   viewVersion,
   writeVersions
-} from "./chunk-5V4ANASZ.js";
+} from "./chunk-ULVD7XYR.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -41,12 +40,14 @@ import {
   readLocalTag,
   readRemoteTag,
   readRemoteTags,
-  summarizeGitOutput
+  summarizeGitOutput,
+  writeWorktreeFile
 } from "./chunk-3FIRGO2J.js";
 import {
+  conflictHint,
   describeConflict,
   describePublishWarning
-} from "./chunk-L3HLA5IC.js";
+} from "./chunk-RRLLNRLO.js";
 import {
   planArtifacts
 } from "./chunk-74UI6HVY.js";
@@ -114,9 +115,14 @@ function releaseName(config, plan) {
   return config.release.name.replaceAll("{tag}", plan.next.tag).replaceAll("{version}", plan.next.version);
 }
 async function applyPlan(plan, git, api, options) {
+  const tagged = await tagRelease(git, plan, options);
+  return tagged.kind === "superseded" ? tagged : completeRelease(plan, git, api, options);
+}
+function tagRelease(git, plan, options) {
+  return publishTag(git, plan, options);
+}
+async function completeRelease(plan, git, api, options) {
   const { tag } = plan.next;
-  const tagged = await publishTag(git, plan, options);
-  if (tagged.kind === "superseded") return tagged;
   const published = api ? await publishRelease(api, plan, options) : null;
   if (published && !published.published && options.dispatch.length) {
     const why = published.release.draft ? "is a draft: its dispatches wait for the run that publishes it" : "was published by an earlier run, which sent its dispatches";
@@ -355,12 +361,24 @@ import { resolve } from "node:path";
 
 // src/npm/provenance.ts
 var import_semver2 = __toESM(require_semver(), 1);
-function readRunnerFacts(env) {
+import { readFile } from "node:fs/promises";
+async function readRunnerFacts(env) {
   return {
     githubActions: env.GITHUB_ACTIONS === "true",
     idToken: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-    environment: env.RUNNER_ENVIRONMENT || null
+    environment: env.RUNNER_ENVIRONMENT || null,
+    privateRepository: await readPrivateRepository(env.GITHUB_EVENT_PATH)
   };
+}
+async function readPrivateRepository(path) {
+  if (!path) return false;
+  const text = await readFile(path, "utf8").catch(() => null);
+  try {
+    const event = text === null ? null : JSON.parse(text);
+    return event?.repository?.private === true;
+  } catch {
+    return false;
+  }
 }
 var NPMJS = "registry.npmjs.org";
 function decideProvenance(asked, runner, registry) {
@@ -369,6 +387,7 @@ function decideProvenance(asked, runner, registry) {
   if (!runner.githubActions) return unsupported({ kind: "not-github-actions" });
   if (runner.environment !== null && runner.environment !== "github-hosted") return unsupported({ kind: "self-hosted" });
   if (!runner.idToken) return unsupported({ kind: "no-id-token" });
+  if (runner.privateRepository) return unsupported({ kind: "private-repository" });
   if (new URL(registry).host !== NPMJS) return unsupported({ kind: "registry", registry });
   return { kind: "on" };
 }
@@ -397,7 +416,16 @@ async function publishRequest(run, jobs, packages) {
       hint: "Run the release from the action or `verso release`, which publish with the npm on the PATH."
     });
   }
-  return { context: run.publish, root: run.git.cwd, jobs, packages, checkoutHead: await run.gather.commitOf("HEAD"), log: run.log };
+  const { gather } = run;
+  return {
+    context: run.publish,
+    root: run.git.cwd,
+    jobs,
+    packages,
+    checkoutHead: await gather.commitOf("HEAD"),
+    isCommit: async (sha) => /^[0-9a-f]{40}$/i.test(sha) && await gather.commitOf(sha) === sha.toLowerCase(),
+    log: run.log
+  };
 }
 async function withPublisher(request, work) {
   if (request === null || request.jobs.length === 0) return work(null);
@@ -412,119 +440,145 @@ function createPublisher(request, disposals) {
   const { context, root } = request;
   const base = context.npm(context.env);
   const auth = readNpmAuth(context.env);
-  let session = null;
   const folder = (path) => resolve(root, path);
-  return {
-    async prepare() {
-      const targets = request.jobs.map((job) => job.target);
-      for (const path of await writeVersions(root, targets, request.packages)) request.log(`Wrote ${path} for publishing (not committed).`);
-      const manifests = await readManifests(
-        root,
-        targets.map((t) => t.path)
-      );
-      const registries = await Promise.all(
-        request.jobs.map((job, i) => registryOf(base, folder(job.target.path), job.registry, manifests[i]))
-      );
-      const opened = await openNpmSession({ env: context.env, auth, registries: registries.filter(isText), ...tempRoot(context) });
-      disposals.push(opened.dispose);
-      session = context.npm(opened.env);
-      const npm = session;
-      const runner = readRunnerFacts(context.env);
-      const decisions = [];
+  const targets = request.jobs.map((job) => job.target);
+  const decide = async () => {
+    const manifests = await readManifests(
+      root,
+      targets.map((t) => t.path)
+    );
+    const checks = request.jobs.map((job, i) => checkManifest(job.target, manifests[i].facts));
+    const registries = await Promise.all(
+      request.jobs.map((job, i) => {
+        const check = checks[i];
+        return check.kind === "publishable" ? registryFor(base, folder(job.target.path), job.registry, check.manifest.name, manifests[i].registry) : null;
+      })
+    );
+    const opened = await openNpmSession({ env: context.env, auth, registries: registries.filter(isText), ...tempRoot(context) });
+    disposals.push(opened.dispose);
+    const npm = context.npm(opened.env);
+    const runner = await readRunnerFacts(context.env);
+    const decisions = [];
+    const written = await writeVersions(
+      root,
+      targets.filter((_, i) => checks[i].kind === "publishable"),
+      request.packages
+    );
+    try {
       for (const [i, job] of request.jobs.entries()) {
-        const manifest = manifests[i].facts;
-        const early = decideFromManifest(job.target, manifest);
-        if (early) {
-          decisions.push(early);
+        const check = checks[i];
+        const registry = registries[i];
+        if (check.kind === "decided" || registry == null) {
+          if (check.kind === "decided") decisions.push(check.decision);
           continue;
         }
-        const registry = registries[i];
-        const name = manifest.name;
+        const { name } = check.manifest;
         const dir = folder(job.target.path);
         const [{ published, registryPackage }, tarball] = await Promise.all([
           viewRelease(npm, dir, name, job.target.version, registry),
           previewTarball(npm, dir, dir)
         ]);
+        const ours = request.checkoutHead === null ? [] : [request.checkoutHead];
+        const gitHead = published?.gitHead ?? null;
+        const gitHeadHere = gitHead !== null && ![job.target.sha, ...ours].includes(gitHead) && await request.isCommit(gitHead);
         decisions.push(
           decidePublish({
             target: job.target,
-            manifest,
+            manifest: check.manifest,
             registry,
             published,
+            gitHeadHere,
             registryPackage,
             tarball,
-            checkoutHead: request.checkoutHead,
+            ours,
             provenance: decideProvenance(job.provenance, runner, registry)
           })
         );
       }
-      const conflicts = decisions.filter((d) => d.kind === "conflict");
-      if (conflicts.length) throw conflictError(conflicts);
-      const warnings = [...warningsOf(decisions), ...await trustedPublishingWarnings(npm, root, auth, decisions)];
-      for (const warning of warnings) context.warn(describePublishWarning(warning));
-      return { decisions: inDependencyOrder(decisions, manifests), warnings };
-    },
-    async publish(prepared, skip) {
-      const npm = session ?? base;
-      const entries = [];
-      for (const decision of prepared.decisions) {
-        const { target } = decision;
-        if (decision.kind === "skipped") {
-          request.log(`${decision.name ?? target.path} is private (package.json): not published.`);
-          entries.push({ kind: "skipped", release: target.release, name: decision.name, version: target.version, reason: "private" });
-        } else if (decision.kind === "conflict") {
-          throw conflictError([decision]);
-        } else if (skip.has(target.release)) {
-          request.log(`${decision.name}@${target.version}: its tag went to a later release, so it is not published.`);
-          entries.push({ kind: "skipped", release: target.release, name: decision.name, version: target.version, reason: "superseded" });
-        } else if (decision.kind === "already-published") {
-          request.log(`${decision.name}@${target.version} is on ${decision.registry} already (${decision.by}): not published again.`);
-          entries.push(alreadyEntry(decision));
-        } else entries.push(await publishOne(npm, request, decision));
-      }
-      return { dryRun: false, entries, warnings: prepared.warnings };
+    } finally {
+      await restore(root, manifests, targets, written);
+    }
+    const conflicts = decisions.filter((d) => d.kind === "conflict");
+    if (conflicts.length) throw conflictError(conflicts);
+    const publishable = decisions.filter((d) => d.kind !== "conflict");
+    const warnings = [...warningsOf(publishable), ...await trustedPublishingWarnings(npm, root, auth, publishable)];
+    for (const warning of warnings) context.warn(describePublishWarning(warning));
+    return { decisions: inDependencyOrder(publishable, manifests), warnings, manifests, npm };
+  };
+  return {
+    async prepare() {
+      const decided = await decide();
+      return {
+        decisions: decided.decisions,
+        warnings: decided.warnings,
+        publish: (tagged) => publishDecided(request, decided, tagged)
+      };
     },
     async preview() {
-      const manifests = await readManifests(
-        root,
-        request.jobs.map((job) => job.target.path)
-      );
-      const runner = readRunnerFacts(context.env);
-      const decisions = [];
-      const warnings = [];
-      for (const [i, job] of request.jobs.entries()) {
-        const { target } = job;
-        const manifest = manifests[i].facts;
-        const early = decideFromManifest(target, manifest);
-        if (early?.kind === "skipped") {
-          decisions.push({ kind: "skipped", release: target.release, name: early.name, version: target.version, reason: "private" });
-          continue;
+      const { decisions, warnings } = await decide();
+      const entries = decisions.map((decision) => {
+        const { target } = decision;
+        switch (decision.kind) {
+          case "skipped":
+            return { kind: "skipped", release: target.release, name: decision.name, version: target.version, reason: "private" };
+          case "already-published":
+            return alreadyEntry(decision);
+          case "publish":
+            return {
+              kind: "would-publish",
+              release: target.release,
+              name: decision.name,
+              version: target.version,
+              registry: decision.registry,
+              distTag: decision.distTag,
+              provenance: decision.provenance.kind === "on",
+              tarball: decision.tarball
+            };
         }
-        if (early) throw conflictError([early]);
-        const name = manifest.name;
-        const dir = folder(target.path);
-        const registry = await registryOf(base, dir, job.registry, manifests[i]);
-        const tarball = await previewTarball(base, dir, dir);
-        const provenance = decideProvenance(job.provenance, runner, registry);
-        const distTag = decideDistTag({ version: target.version, line: target.line, stable: null, latest: target.latest });
-        decisions.push({
-          kind: "would-publish",
-          release: target.release,
-          name,
-          version: target.version,
-          registry,
-          distTag,
-          provenance: provenance.kind === "on",
-          tarball
-        });
-        const secrets = findSecretLookingFiles(tarball.files.map((f) => f.path));
-        if (secrets.length) warnings.push({ kind: "secret-looking", name, files: secrets });
-        if (provenance.kind === "unsupported") warnings.push({ kind: "provenance-unsupported", name, obstacle: provenance.obstacle });
-      }
-      for (const warning of warnings) context.warn(describePublishWarning(warning));
-      return { dryRun: true, entries: decisions, warnings };
+      });
+      return { dryRun: true, entries, warnings };
     }
   };
+}
+async function restore(root, manifests, targets, written) {
+  for (const [i, target] of targets.entries()) {
+    const text = manifests[i].text;
+    const path = manifestPath(target.path);
+    if (text !== null && written.includes(path)) await writeWorktreeFile(root, path, text);
+  }
+}
+async function publishDecided(request, decided, tagged) {
+  const { decisions } = decided;
+  for (const path of await writeVersions(
+    request.root,
+    decisions.map((d) => d.target),
+    request.packages
+  ))
+    request.log(`Wrote ${path} for publishing (not committed).`);
+  const ours = [request.checkoutHead, tagged.releaseCommit].filter(isText);
+  const entries = [];
+  const warnings = [...decided.warnings];
+  for (const decision of decisions) {
+    const { target } = decision;
+    if (decision.kind === "skipped") {
+      request.log(`${decision.name ?? target.path} is private (package.json): not published.`);
+      entries.push({ kind: "skipped", release: target.release, name: decision.name, version: target.version, reason: "private" });
+    } else if (tagged.superseded.has(target.release)) {
+      request.log(`${decision.name}@${target.version}: its tag went to a later release, so it is not published.`);
+      entries.push({ kind: "skipped", release: target.release, name: decision.name, version: target.version, reason: "superseded" });
+    } else if (decision.kind === "already-published") {
+      request.log(`${decision.name}@${target.version} is on ${decision.registry} already (${decision.by}): not published again.`);
+      entries.push(alreadyEntry(decision));
+    } else {
+      const { entry, warning } = await publishOne(decided.npm, request, decision, ours);
+      entries.push(entry);
+      if (warning) {
+        warnings.push(warning);
+        request.context.warn(describePublishWarning(warning));
+      }
+    }
+  }
+  return { dryRun: false, entries, warnings };
 }
 async function viewRelease(npm, dir, name, version, registry) {
   const registryPackage = await viewPackage(npm, dir, name, registry);
@@ -535,23 +589,13 @@ function tempRoot(context) {
   return context.tempRoot === void 0 ? {} : { tempRoot: context.tempRoot };
 }
 function isText(value) {
-  return value !== null;
+  return value != null;
 }
-async function publishOne(npm, request, decision) {
+async function publishOne(npm, request, decision, ours) {
   const { target, name, registry, distTag } = decision;
   const dir = resolve(request.root, target.path);
   const provenance = decision.provenance.kind === "on";
-  try {
-    await publishFolder(npm, dir, dir, { registry, distTag: distTag.tag, provenance });
-  } catch (error) {
-    const now = await viewVersion(npm, dir, name, target.version, registry).catch(() => null);
-    const ours = now?.gitHead != null && [target.sha, request.checkoutHead].includes(now.gitHead);
-    if (!ours) throw error;
-    request.log(`${name}@${target.version} was published meanwhile from this commit (another run): not published again.`);
-    return alreadyEntry({ ...decision, kind: "already-published", by: "git-head" });
-  }
-  request.log(`Published ${name}@${target.version} to ${registry} (dist-tag ${distTag.tag}${provenance ? ", with provenance" : ""}).`);
-  return {
+  const entry = {
     kind: "published",
     release: target.release,
     name,
@@ -562,6 +606,16 @@ async function publishOne(npm, request, decision) {
     size: decision.tarball.size,
     files: decision.tarball.files.length
   };
+  try {
+    await publishFolder(npm, dir, dir, { name, registry, distTag: distTag.tag, provenance });
+  } catch (error) {
+    const now = await viewVersion(npm, dir, name, target.version, registry).catch(() => null);
+    if (now?.gitHead == null || ![target.sha, ...ours].includes(now.gitHead)) throw error;
+    request.log(`Published ${name}@${target.version} to ${registry}, and npm failed after that: ${error.message}`);
+    return { entry, warning: { kind: "after-publish-failed", name, version: target.version, error: error.message } };
+  }
+  request.log(`Published ${name}@${target.version} to ${registry} (dist-tag ${distTag.tag}${provenance ? ", with provenance" : ""}).`);
+  return { entry, warning: null };
 }
 function alreadyEntry(decision) {
   return {
@@ -590,11 +644,8 @@ function conflictError(conflicts) {
   const details = conflicts.map(describeConflict);
   return new VersoError(
     "ENPMCONFLICT",
-    conflicts.length === 1 ? `${details[0]} Nothing was tagged or published.` : `${conflicts.length} releases cannot be published; nothing was tagged or published:`,
-    {
-      ...conflicts.length === 1 ? {} : { details },
-      hint: conflicts.every((c) => c.kind === "conflict" && c.problem.kind === "published-elsewhere") ? "A published version is never overwritten. Release the next version (a new commit), or set `publish: none` for that package." : "Fix the package.json named, or set `publish: none` for that package."
-    }
+    conflicts.length === 1 ? `${details[0]} Nothing was committed, tagged or published.` : `${conflicts.length} releases cannot be published; nothing was committed, tagged or published:`,
+    { ...conflicts.length === 1 ? {} : { details }, hint: conflicts.map(conflictHint).join(" ") }
   );
 }
 
@@ -634,13 +685,16 @@ async function runRelease(request) {
     case "release": {
       const api = request.connect();
       const finished = api ? await finishEarlierRelease(request, plan, api) : null;
-      const released = await withReleaseCommit(request, plan, line.branch, notes);
-      const job = publishJob(released, config, { release: "", path: "." });
+      const job = publishJob(plan, config, { release: "", path: "." });
       return withPublisher(await publishRequest(request, job ? [job] : [], null), async (publisher) => {
         const prepared = publisher ? await publisher.prepare() : null;
-        const outcome = await applyPlan(released, request.git, api, options);
-        const skip = new Set(outcome.kind === "superseded" ? [""] : []);
-        const publish = publisher && prepared ? await publisher.publish(prepared, skip) : null;
+        const released = await withReleaseCommit(request, plan, line.branch, notes);
+        const tagged = await tagRelease(request.git, released, options);
+        const publish = prepared ? await prepared.publish({
+          superseded: new Set(tagged.kind === "superseded" ? [""] : []),
+          releaseCommit: released.head === plan.head ? null : released.head
+        }) : null;
+        const outcome = tagged.kind === "superseded" ? tagged : await completeRelease(released, request.git, api, options);
         return done({ kind: "applied", outcome, finished }, publish);
       });
     }
@@ -706,6 +760,8 @@ export {
   applyOptions,
   describeApply,
   applyPlan,
+  tagRelease,
+  completeRelease,
   commitRelease,
   publishJob,
   publishRequest,

@@ -5,7 +5,7 @@ import {
   npmCommand,
   parseJson,
   readNpmFailure
-} from "./chunk-YCMEPKTR.js";
+} from "./chunk-4DQIALLB.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -7,7 +7,7 @@ import {
 import {
   parseJson,
   readNpmFailure
-} from "./chunk-YCMEPKTR.js";
+} from "./chunk-4DQIALLB.js";
 import {
   updatePackageLock,
   updateVersionFile
@@ -386,8 +386,15 @@ async function openNpmSession(options) {
 }
 
 // src/npm/registry.ts
+function registryArgs(name, registry) {
+  const scope = scopeOf(name);
+  return ["--registry", registry, ...scope ? [`--${scope}:registry=${registry}`] : []];
+}
+function scopeOf(name) {
+  return /^(@[^/]+)\//.exec(name)?.[1] ?? null;
+}
 async function readConfiguredRegistry(npm, cwd, name) {
-  const scope = /^(@[^/]+)\//.exec(name)?.[1];
+  const scope = scopeOf(name);
   if (scope) {
     const scoped = await configValue(npm, cwd, `${scope}:registry`);
     if (scoped) return scoped;
@@ -402,7 +409,7 @@ async function configValue(npm, cwd, key) {
   return value === "" || value === "undefined" || value === "null" ? null : value;
 }
 async function viewPackage(npm, cwd, name, registry) {
-  const result = await npm.run(["view", name, "versions", "dist-tags", "--json", "--registry", registry], { cwd });
+  const result = await npm.run(["view", name, "versions", "dist-tags", "--json", ...registryArgs(name, registry)], { cwd });
   if (result.code !== 0) {
     if (readNpmFailure(result).code === "E404") return null;
     throw npmError(result, `npm view ${name}`, registry);
@@ -417,9 +424,12 @@ async function viewPackage(npm, cwd, name, registry) {
   };
 }
 async function viewVersion(npm, cwd, name, version, registry) {
-  const result = await npm.run(["view", `${name}@${version}`, "version", "gitHead", "dist.integrity", "--json", "--registry", registry], {
-    cwd
-  });
+  const result = await npm.run(
+    ["view", `${name}@${version}`, "version", "gitHead", "dist.integrity", "--json", ...registryArgs(name, registry)],
+    {
+      cwd
+    }
+  );
   if (result.code !== 0) {
     if (readNpmFailure(result).code === "E404") return null;
     throw npmError(result, `npm view ${name}@${version}`, registry);
@@ -447,13 +457,15 @@ async function previewTarball(npm, cwd, dir) {
   };
 }
 async function publishFolder(npm, cwd, dir, options) {
-  const args = ["publish", dir, "--json", "--tag", options.distTag, "--registry", options.registry];
+  const args = ["publish", dir, "--json", "--tag", options.distTag, ...registryArgs(options.name, options.registry)];
   if (options.provenance) args.push("--provenance");
   const result = await npm.run(args, { cwd });
   if (result.code !== 0) throw npmError(result, "npm publish", options.registry);
 }
 async function addDistTag(npm, cwd, spec) {
-  const result = await npm.run(["dist-tag", "add", `${spec.name}@${spec.version}`, spec.tag, "--registry", spec.registry], { cwd });
+  const result = await npm.run(["dist-tag", "add", `${spec.name}@${spec.version}`, spec.tag, ...registryArgs(spec.name, spec.registry)], {
+    cwd
+  });
   if (result.code !== 0) throw npmError(result, `npm dist-tag add ${spec.name}@${spec.version} ${spec.tag}`, spec.registry);
 }
 async function readNpmVersion(npm, cwd) {
@@ -495,6 +507,9 @@ function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+// src/run/publish-plan.ts
+var import_semver2 = __toESM(require_semver(), 1);
+
 // src/npm/secrets.ts
 var ENV_TEMPLATES = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
 var KEY_EXTENSIONS = [".pem", ".key", ".p12", ".pfx", ".jks", ".keystore"];
@@ -517,7 +532,6 @@ function secretKind(name) {
 }
 
 // src/run/publish-plan.ts
-var import_semver2 = __toESM(require_semver(), 1);
 function decideDistTag(input) {
   const version = import_semver2.default.parse(input.version);
   if (version === null) throw new Error(`not a SemVer version: ${input.version}`);
@@ -536,26 +550,30 @@ function decideDistTag(input) {
 function maintenanceTag(range, major) {
   return /^\d+(?:\.\d+)?\.x$/.test(range) ? `release-${range}` : `release-${major}.x`;
 }
-function decideFromManifest(target, manifest) {
-  if (manifest === null) return { kind: "conflict", target, name: null, registry: null, problem: { kind: "no-manifest" } };
-  if (manifest.private) return { kind: "skipped", target, name: manifest.name, reason: "private" };
-  if (!manifest.name) return { kind: "conflict", target, name: null, registry: null, problem: { kind: "no-name" } };
-  if (import_semver2.default.valid(target.version) !== target.version)
-    return { kind: "conflict", target, name: manifest.name, registry: null, problem: { kind: "not-semver" } };
-  return null;
+function checkManifest(target, manifest) {
+  const conflict = (name, problem) => ({
+    kind: "decided",
+    decision: { kind: "conflict", target, name, registry: null, problem }
+  });
+  if (manifest === null) return conflict(null, { kind: "no-manifest" });
+  if (manifest.kind === "unreadable") return conflict(null, { kind: "unreadable-manifest", error: manifest.error });
+  if (manifest.private) return { kind: "decided", decision: { kind: "skipped", target, name: manifest.name, reason: "private" } };
+  if (!manifest.name) return conflict(null, { kind: "no-name" });
+  if (import_semver2.default.valid(target.version) !== target.version) return conflict(manifest.name, { kind: "not-semver" });
+  if (manifest.workspaceRanges.length)
+    return conflict(manifest.name, { kind: "workspace-protocol", dependencies: manifest.workspaceRanges });
+  return { kind: "publishable", manifest: { name: manifest.name } };
 }
 function decidePublish(facts) {
-  const early = decideFromManifest(facts.target, facts.manifest);
-  if (early) return early;
   const { target, registry, published } = facts;
-  const name = facts.manifest.name;
+  const { name } = facts.manifest;
   if (published !== null) {
-    const ours = [target.sha, facts.checkoutHead].filter((sha) => sha !== null);
+    const ours = [target.sha, ...facts.ours];
     if (published.gitHead !== null && ours.includes(published.gitHead))
       return { kind: "already-published", target, name, registry, by: "git-head" };
     if (published.gitHead === null && published.integrity !== null && published.integrity === facts.tarball.integrity)
       return { kind: "already-published", target, name, registry, by: "integrity" };
-    return { kind: "conflict", target, name, registry, problem: { kind: "published-elsewhere", ...published } };
+    return { kind: "conflict", target, name, registry, problem: { kind: "published-elsewhere", ...published, here: facts.gitHeadHere } };
   }
   const stable = (facts.registryPackage?.versions ?? []).filter((v) => import_semver2.default.valid(v) && import_semver2.default.prerelease(v) === null);
   return {
@@ -585,18 +603,39 @@ async function readManifests(root, folders) {
   );
 }
 function readManifest(text) {
+  let data;
   try {
-    const data = JSON.parse(text);
-    const registry = typeof data.publishConfig?.registry === "string" && data.publishConfig.registry ? data.publishConfig.registry : null;
-    return { facts: { name: typeof data.name === "string" && data.name ? data.name : null, private: data.private === true }, registry };
-  } catch {
-    return { facts: { name: null, private: false }, registry: null };
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return { facts: { kind: "unreadable", error: error.message }, registry: null };
   }
+  if (data === null || typeof data !== "object" || Array.isArray(data))
+    return { facts: { kind: "unreadable", error: "it is not a JSON object" }, registry: null };
+  const registry = typeof data.publishConfig?.registry === "string" && data.publishConfig.registry ? data.publishConfig.registry : null;
+  const name = typeof data.name === "string" && data.name ? data.name : null;
+  return { facts: { kind: "read", name, private: data.private === true, workspaceRanges: workspaceRanges(data) }, registry };
+}
+var INSTALLED = ["dependencies", "optionalDependencies", "peerDependencies"];
+function workspaceRanges(data) {
+  const names = INSTALLED.flatMap((field) => {
+    const deps = data[field];
+    if (deps === null || typeof deps !== "object") return [];
+    return Object.entries(deps).flatMap(
+      ([dep, range]) => typeof range === "string" && range.startsWith("workspace:") ? [dep] : []
+    );
+  });
+  return [...new Set(names)];
+}
+function nameOf(manifest) {
+  return manifest.facts?.kind === "read" ? manifest.facts.name : null;
 }
 async function registryOf(npm, dir, configured, manifest) {
-  const name = manifest.facts?.name;
-  if (!name || manifest.facts?.private) return null;
-  const registry = configured ?? manifest.registry ?? await readConfiguredRegistry(npm, dir, name);
+  const name = nameOf(manifest);
+  if (!name || manifest.facts?.kind === "read" && manifest.facts.private) return null;
+  return registryFor(npm, dir, configured, name, manifest.registry);
+}
+async function registryFor(npm, dir, configured, name, publishConfig) {
+  const registry = configured ?? publishConfig ?? await readConfiguredRegistry(npm, dir, name);
   return registry.endsWith("/") ? registry : `${registry}/`;
 }
 async function writeVersions(root, targets, packages) {
@@ -637,11 +676,14 @@ async function writeVersions(root, targets, packages) {
   return edits.files.map((f) => f.path);
 }
 function inDependencyOrder(items, manifests) {
-  const named = manifests.flatMap((m) => m.facts?.name && m.text !== null ? [{ name: m.facts.name, text: m.text }] : []);
+  const named = manifests.flatMap((m) => {
+    const name = nameOf(m);
+    return name && m.text !== null ? [{ name, text: m.text }] : [];
+  });
   if (named.length < 2) return [...items];
   const order = dependencyOrder(readDependencies(named));
   const rank = (i) => {
-    const name = manifests[i].facts?.name;
+    const name = nameOf(manifests[i]);
     const at = name ? order.indexOf(name) : -1;
     return at === -1 ? order.length + i : at;
   };
@@ -663,16 +705,17 @@ export {
   publishFolder,
   addDistTag,
   readNpmVersion,
-  findSecretLookingFiles,
-  decideDistTag,
-  decideFromManifest,
+  checkManifest,
   decidePublish,
   planLatestMove,
   readDependencies,
   dependents,
   readManifests,
   readManifest,
+  nameOf,
   registryOf,
+  registryFor,
   writeVersions,
-  inDependencyOrder
+  inDependencyOrder,
+  manifestPath2 as manifestPath
 };

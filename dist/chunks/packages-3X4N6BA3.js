@@ -4,6 +4,7 @@ import {
   applyOptions,
   applyPlan,
   commitRelease,
+  completeRelease,
   decideRelease,
   describeApply,
   publishJob,
@@ -11,18 +12,19 @@ import {
   publishSteps,
   releaseCommitOf,
   releaseCommitRequest,
+  tagRelease,
   withPublisher
-} from "./chunk-M5AJBK43.js";
+} from "./chunk-RGO4HZE7.js";
 import "./chunk-RWW5ZTZX.js";
 import {
   dependents,
   fileRelease,
   readDependencies
-} from "./chunk-5V4ANASZ.js";
+} from "./chunk-ULVD7XYR.js";
 import "./chunk-YGB5YP7C.js";
 import "./chunk-3FIRGO2J.js";
-import "./chunk-L3HLA5IC.js";
-import "./chunk-YCMEPKTR.js";
+import "./chunk-RRLLNRLO.js";
+import "./chunk-4DQIALLB.js";
 import "./chunk-74UI6HVY.js";
 import {
   decidePlan,
@@ -202,19 +204,14 @@ async function runPackagesRelease(request, onPlanned) {
   const above = releaseFilesOf(config) && where.branch && !request.dryRun ? await releaseCommitOf(request, where.branch) : null;
   const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...above ? { head: above } : {} });
   onPlanned?.(plan);
-  const runs = [];
   const applying = plan.plans.some((p) => p.plan.kind === "release" && decideRelease(p.line, request.dryRun).kind === "release");
   const api = applying ? request.connect() : void 0;
   const allNotes = plan.plans.map(
     ({ plan: own }) => own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   );
-  const target = await releaseCommitFor(request, plan, allNotes, where.branch);
   const jobs = plan.plans.flatMap(({ pkg, line, plan: planned }) => {
     if (planned.kind !== "release" || decideRelease(line, request.dryRun).kind === "skip") return [];
-    const job = publishJob(target === null ? planned : { ...planned, head: target }, pkg.config, {
-      release: pkg.spec.name,
-      path: pkg.spec.path
-    });
+    const job = publishJob(planned, pkg.config, { release: pkg.spec.name, path: pkg.spec.path });
     return job ? [job] : [];
   });
   const folders = plan.plans.map((p) => p.pkg.spec.path);
@@ -222,18 +219,27 @@ async function runPackagesRelease(request, onPlanned) {
   return withPublisher(publishing, async (publisher) => {
     const preview = publisher && request.dryRun ? await publisher.preview() : null;
     const prepared = publisher && !request.dryRun ? await publisher.prepare() : null;
-    await releaseEach(request, plan, target, allNotes, runs, api, preview);
-    const superseded = new Set(runs.flatMap((r) => r.result.kind === "applied" && r.result.outcome.kind === "superseded" ? [r.name] : []));
-    const publish = prepared && publisher ? await publisher.publish(prepared, superseded) : preview;
+    const target = await releaseCommitFor(request, plan, allNotes, where.branch);
+    const slots = await tagEach(request, plan, target, allNotes, api, preview);
+    const superseded = new Set(
+      slots.flatMap(
+        (s) => s.kind === "done" && s.run.result.kind === "applied" && s.run.result.outcome.kind === "superseded" ? [s.run.name] : []
+      )
+    );
+    const publish = prepared ? await prepared.publish({ superseded, releaseCommit: target }) : preview;
+    const runs = [];
+    for (const slot of slots) runs.push(slot.kind === "done" ? slot.run : await slot.complete());
     return { plan, packages: runs, publish };
   });
 }
-async function releaseEach(request, plan, target, allNotes, runs, connected, preview) {
+async function tagEach(request, plan, target, allNotes, connected, preview) {
   let api = connected;
+  const slots = [];
   for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
     const own = planned.kind === "release" && target !== null ? { ...planned, head: target } : planned;
     const notes = allNotes[i];
-    const done = (result) => runs.push({ name: pkg.spec.name, plan: own, notes, result });
+    const run = (result) => ({ name: pkg.spec.name, plan: own, notes, result });
+    const done = (result) => slots.push({ kind: "done", run: run(result) });
     if (own.kind !== "release") {
       done({ kind: "planned" });
       continue;
@@ -251,10 +257,18 @@ async function releaseEach(request, plan, target, allNotes, runs, connected, pre
       done({ kind: "dry-run", steps: [...describeApply(own, options), ...publishSteps(mine)] });
     } else {
       api ??= request.connect();
-      const finished = api ? await finishEarlierPackageRelease(request, plan, pkg, line, own, api) : null;
-      done({ kind: "applied", outcome: await applyPlan(own, request.git, api, options), finished });
+      const releases = api;
+      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases) : null;
+      const tagged = await tagRelease(request.git, own, options);
+      if (tagged.kind === "superseded") done({ kind: "applied", outcome: tagged, finished });
+      else
+        slots.push({
+          kind: "tagged",
+          complete: async () => run({ kind: "applied", outcome: await completeRelease(own, request.git, releases, options), finished })
+        });
     }
   }
+  return slots;
 }
 export {
   dependencyBumps,
