@@ -2,6 +2,7 @@ import type { RawCommit } from '../git/commits.js'
 import { maxBump, type Bump } from './bump.js'
 import { parseMessage, type ParsedMessage } from './parse.js'
 import { indexRules, type ReleaseRule } from './rules.js'
+import { readSquashMessage, type IgnoredBreaking, type MergeStyle, type SquashReading } from './squash.js'
 
 /** A commit with its message read, as it streams from git: the raw text is not kept. */
 export interface ParsedCommit {
@@ -11,13 +12,23 @@ export interface ParsedCommit {
   readonly message: ParsedMessage
   /** `[skip release]` or `[release skip]` in the message: the commit releases nothing, as semantic-release reads it. */
   readonly skip?: boolean
+  /**
+   * The commits a squash commit's message lists, when its title is not a Conventional Commit.
+   * Read whatever the merge style, since the raw text is not kept: analysis decides whether they count.
+   */
+  readonly squash?: SquashReading
 }
 
 const SKIP_RELEASE = /\[(?:skip release|release skip)\]/i
 
 export function parseCommit(commit: RawCommit): ParsedCommit {
-  const parsed = { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) }
-  return SKIP_RELEASE.test(commit.message) ? { ...parsed, skip: true } : parsed
+  const merge = commit.parents.length > 1
+  const message = parseMessage(commit.message)
+  const parsed: ParsedCommit = { sha: commit.sha, merge, message }
+  if (SKIP_RELEASE.test(commit.message)) return { ...parsed, skip: true }
+  // A merge commit's branch commits are in the range themselves.
+  const squash = message.kind === 'unconventional' && !merge ? readSquashMessage(commit.message) : null
+  return squash ? { ...parsed, squash } : parsed
 }
 
 /**
@@ -39,6 +50,23 @@ export type CommitCause =
   /** `[skip release]` in its message. */
   | { readonly kind: 'skipped' }
   | { readonly kind: 'unconventional'; readonly why: string }
+  /**
+   * With `merge-style: squash`, a squash commit whose title is not a Conventional Commit: it
+   * is the commits its message lists, and calls for the largest of their bumps.
+   */
+  | {
+      readonly kind: 'squashed'
+      /** From the title's ` (#12)`; null when it has none. */
+      readonly pullRequest: number | null
+      /** Oldest first, as the message lists them. */
+      readonly commits: readonly SquashedDecision[]
+      readonly ignored: readonly IgnoredBreaking[]
+    }
+
+/** Why one commit calls for its bump, as a commit of a squashed pull request can. */
+export type OwnCause = Exclude<CommitCause, { readonly kind: 'merge' | 'skipped' | 'squashed' }>
+
+export type DecisionStatus = 'counted' | 'no-release' | 'reverted' | 'ignored'
 
 /** What one commit contributes to the release, and why. */
 export interface CommitDecision {
@@ -47,8 +75,39 @@ export interface CommitDecision {
   readonly merge: boolean
   readonly bump: Bump
   readonly cause: CommitCause
-  readonly status: 'counted' | 'no-release' | 'reverted' | 'ignored'
+  readonly status: DecisionStatus
   readonly message: ParsedMessage
+}
+
+/** One commit of a squashed pull request, as a bullet of the squash commit's message names it. */
+export interface SquashedDecision {
+  readonly header: string
+  readonly bump: Bump
+  readonly cause: OwnCause
+  readonly status: DecisionStatus
+  readonly message: ParsedMessage
+}
+
+/** A commit as it counts: a commit itself, or a commit of a squashed pull request with the squash commit's sha. */
+export interface DecidedCommit {
+  readonly sha: string
+  readonly header: string
+  readonly bump: Bump
+  readonly cause: CommitCause
+  readonly status: DecisionStatus
+  readonly message: ParsedMessage
+}
+
+/** The commits a decision stands for: itself, or each commit of the pull request it squashed. */
+export function eachCommit(decision: CommitDecision): readonly DecidedCommit[] {
+  if (decision.cause.kind !== 'squashed') return [decision]
+  const { sha } = decision
+  return decision.cause.commits.map((c) => ({ sha, header: c.header, bump: c.bump, cause: c.cause, status: c.status, message: c.message }))
+}
+
+export interface AnalyzeOptions {
+  /** How pull requests land; with `squash`, squash commits are read as the commits they list. Default `merge`. */
+  readonly mergeStyle?: MergeStyle
 }
 
 export interface Analysis {
@@ -59,46 +118,105 @@ export interface Analysis {
 
 /**
  * Decides every commit's bump. Commits come newest first; reverts are matched oldest
- * first so that a revert of a revert brings the original back.
+ * first so that a revert of a revert brings the original back. With `merge-style: squash`
+ * the commits a squash commit lists are matched one by one, as if they had landed.
  */
-export function analyzeCommits(parsed: readonly ParsedCommit[], rules: readonly ReleaseRule[]): Analysis {
-  const { targetsOf, revertersOf } = matchReverts(parsed)
-  // Reverters are newer (smaller index) than their targets, so deciding targets newest
-  // first knows every reverter's own fate in time: a revert of a revert brings it back.
+export function analyzeCommits(parsed: readonly ParsedCommit[], rules: readonly ReleaseRule[], options: AnalyzeOptions = {}): Analysis {
+  const { entries, at } = listEntries(parsed, options.mergeStyle === 'squash')
+  const { targetsOf, revertersOf } = matchReverts(entries)
+  // Reverters are newer (smaller index) than their targets, and a squash commit comes before
+  // the commits it lists: deciding in index order knows every reverter's own fate in time, so
+  // a revert of a revert brings the original back, and a reverted squash takes its commits along.
   const inactive = new Set<number>()
-  for (const j of [...revertersOf.keys()].sort((a, b) => a - b)) {
-    if (revertersOf.get(j)!.some((r) => !inactive.has(r))) inactive.add(j)
+  if (revertersOf.size > 0) {
+    for (let j = 0; j < entries.length; j++) {
+      const { within } = entries[j]!
+      if ((within !== undefined && inactive.has(within)) || revertersOf.get(j)?.some((r) => !inactive.has(r))) inactive.add(j)
+    }
   }
-  const shaOf = (index: number): string => parsed[index]!.sha
+  const shaOf = (index: number): string => entries[index]!.sha
   const findRule = indexRules(rules)
   const ruleCauses = new Map(rules.map((rule) => [rule, { kind: 'rule', rule } as const]))
+  const findCause: FindCause = (type, scope) => {
+    const rule = findRule(type, scope)
+    return rule && { rule, cause: ruleCauses.get(rule)! }
+  }
+  const judge = (index: number, message: ParsedMessage): Verdict<OwnCause> => {
+    if (inactive.has(index)) {
+      const by = revertersOf.get(index)!.filter((r) => !inactive.has(r))
+      return { bump: 'none', status: 'reverted', cause: { kind: 'reverted', by: by.map(shaOf) } }
+    }
+    const targets = targetsOf.get(index)
+    if (targets && message.kind !== 'unconventional' && targets.length === Math.max(1, message.reverts.length)) {
+      // Every commit it names is in this range; or it names none, and its quoted header was found.
+      return { bump: 'none', status: 'reverted', cause: { kind: 'reverts-in-range', shas: targets.map(shaOf) } }
+    }
+    return decide(message, findCause)
+  }
 
   let bump: Bump = 'none'
-  const decisions = parsed.map(({ sha, merge, message, skip }, i): CommitDecision => {
-    let verdict: Verdict
-    const targets = targetsOf.get(i)
-    if (skip) {
-      verdict = { bump: 'none', status: 'no-release', cause: SKIPPED }
-    } else if (inactive.has(i)) {
-      const by = revertersOf.get(i)!.filter((r) => !inactive.has(r))
-      verdict = { bump: 'none', status: 'reverted', cause: { kind: 'reverted', by: by.map(shaOf) } }
-    } else if (targets && message.kind !== 'unconventional' && targets.length === Math.max(1, message.reverts.length)) {
-      // Every commit it names is in this range; or it names none, and its quoted header was found.
-      verdict = { bump: 'none', status: 'reverted', cause: { kind: 'reverts-in-range', shas: targets.map(shaOf) } }
-    } else {
-      verdict = decide(
-        message,
-        (type, scope) => {
-          const rule = findRule(type, scope)
-          return rule && { rule, cause: ruleCauses.get(rule)! }
-        },
-        merge
-      )
-      bump = maxBump(bump, verdict.bump)
-    }
+  const decisions = parsed.map(({ sha, merge, message, skip, squash }, i): CommitDecision => {
+    const entry = at === null ? i : at[i]!
+    let verdict: Verdict<CommitCause>
+    if (skip) verdict = { bump: 'none', status: 'no-release', cause: SKIPPED }
+    else if (merge && message.kind === 'unconventional' && !inactive.has(entry)) verdict = { bump: 'none', status: 'ignored', cause: MERGE }
+    else if (squash && entries[entry + 1]?.within === entry && !inactive.has(entry)) verdict = decideSquash(squash, entry, judge)
+    else verdict = judge(entry, message)
+    bump = maxBump(bump, verdict.bump)
     return { sha, header: message.header, merge, message, bump: verdict.bump, status: verdict.status, cause: verdict.cause }
   })
   return { decisions, bump }
+}
+
+/** One commit as reverts are matched: a commit of the range, or a commit a squash commit lists. */
+interface Entry {
+  readonly sha: string
+  readonly message: ParsedMessage
+  /** For a commit a squash commit lists: the squash commit's entry. */
+  readonly within?: number
+}
+
+/**
+ * The commits as reverts are matched: each commit of the range, followed, when it is a squash
+ * to read, by the commits it lists, newest first like the range. `at`: each commit's entry;
+ * null when the entries are the commits.
+ */
+function listEntries(parsed: readonly ParsedCommit[], squashed: boolean): { entries: readonly Entry[]; at: readonly number[] | null } {
+  if (!squashed || !parsed.some((p) => p.squash && !p.skip)) return { entries: parsed, at: null }
+  const entries: Entry[] = []
+  const at: number[] = []
+  for (const p of parsed) {
+    const within = entries.length
+    at.push(within)
+    entries.push(p)
+    if (!p.squash || p.skip) continue
+    const { commits } = p.squash
+    for (let k = commits.length - 1; k >= 0; k--) entries.push({ sha: p.sha, message: commits[k]!, within })
+  }
+  return { entries, at }
+}
+
+/** A squash commit read as the commits it lists: each decided as a commit, the largest bump theirs. */
+function decideSquash(
+  squash: SquashReading,
+  entry: number,
+  judge: (index: number, message: ParsedMessage) => Verdict<OwnCause>
+): Verdict<CommitCause> {
+  const last = squash.commits.length
+  // Listed oldest first, entered newest first after the squash commit's own entry.
+  const commits = squash.commits.map((message, k): SquashedDecision => ({
+    header: message.header,
+    message,
+    ...judge(entry + last - k, message)
+  }))
+  let bump: Bump = 'none'
+  for (const c of commits) bump = maxBump(bump, c.bump)
+  const status = commits.some((c) => c.status === 'counted')
+    ? 'counted'
+    : commits.every((c) => c.status === 'reverted')
+      ? 'reverted'
+      : 'no-release'
+  return { bump, status, cause: { kind: 'squashed', pullRequest: squash.pullRequest, commits, ignored: squash.ignored } }
 }
 
 /**
@@ -106,26 +224,33 @@ export function analyzeCommits(parsed: readonly ParsedCommit[], rules: readonly 
  * that names commits is matched by sha; one that names none (GitHub's `Revert "…" (#12)`
  * title alone) by the header it quotes.
  */
-function matchReverts(parsed: readonly ParsedCommit[]): { targetsOf: Map<number, number[]>; revertersOf: Map<number, number[]> } {
+function matchReverts(entries: readonly Entry[]): { targetsOf: Map<number, number[]>; revertersOf: Map<number, number[]> } {
   const targetsOf = new Map<number, number[]>()
   const revertersOf = new Map<number, number[]>()
-  const reverts = parsed.flatMap((p, i) =>
+  const reverts = entries.flatMap((p, i) =>
     p.message.kind === 'revert' || (p.message.kind === 'conventional' && p.message.reverts.length > 0) ? [i] : []
   )
   if (reverts.length === 0) return { targetsOf, revertersOf }
-  const bySha = new Map(parsed.map((p, i) => [p.sha, i]))
+  // A sha names the commit; the commits a squash lists have none of their own in this history.
+  const bySha = new Map<string, number>()
+  entries.forEach((p, i) => {
+    if (p.within === undefined) bySha.set(p.sha, i)
+  })
   let headers: HeaderIndex | null = null
   for (const i of reverts) {
-    const message = parsed[i]!.message
+    const { message, within } = entries[i]!
     if (message.kind === 'unconventional') continue
-    let targets: number[]
+    let targets: number[] = []
     if (message.reverts.length > 0) {
       targets = message.reverts.map((t) => findCommit(bySha, t)).filter((j): j is number => j !== undefined && j > i)
-    } else if (message.kind === 'revert') {
-      headers ??= indexHeaders(parsed)
+    }
+    // A listed commit's `This reverts commit …` names a commit of the pull request's branch,
+    // which the squash left out of this history: the header it quotes finds it instead.
+    if (message.kind === 'revert' && (message.reverts.length === 0 || (targets.length === 0 && within !== undefined))) {
+      headers ??= indexHeaders(entries)
       const j = findByHeader(headers, message.revertedHeader, message.revertedPullRequests, i)
       targets = j === undefined ? [] : [j]
-    } else continue
+    }
     if (targets.length === 0) continue
     targetsOf.set(i, targets)
     for (const j of targets) revertersOf.set(j, [...(revertersOf.get(j) ?? []), i])
@@ -141,7 +266,7 @@ interface HeaderIndex {
 
 const PULL_REQUEST_SUFFIX = / \(#\d+\)$/
 
-function indexHeaders(parsed: readonly ParsedCommit[]): HeaderIndex {
+function indexHeaders(entries: readonly Entry[]): HeaderIndex {
   const exact = new Map<string, number[]>()
   const bare = new Map<string, number[]>()
   const add = (map: Map<string, number[]>, key: string, index: number): void => {
@@ -149,7 +274,7 @@ function indexHeaders(parsed: readonly ParsedCommit[]): HeaderIndex {
     if (list) list.push(index)
     else map.set(key, [index])
   }
-  parsed.forEach((p, i) => {
+  entries.forEach((p, i) => {
     const header = p.message.header
     add(exact, header, i)
     const suffix = PULL_REQUEST_SUFFIX.exec(header)
@@ -188,21 +313,27 @@ function firstAfter(list: readonly number[], after: number): number | undefined 
   return list[low]
 }
 
-type Verdict = Pick<CommitDecision, 'bump' | 'cause' | 'status'>
-type FindCause = (type: string, scope: string | null) => { rule: ReleaseRule; cause: CommitCause } | null
+interface Verdict<C extends CommitCause> {
+  readonly bump: Bump
+  readonly status: DecisionStatus
+  readonly cause: C
+}
+type RuleCause = Extract<CommitCause, { readonly kind: 'rule' }>
+type FindCause = (type: string, scope: string | null) => { rule: ReleaseRule; cause: RuleCause } | null
 
 // Shared by every commit they describe.
 const MERGE: CommitCause = { kind: 'merge' }
 const SKIPPED: CommitCause = { kind: 'skipped' }
-const BANG: CommitCause = { kind: 'breaking', marker: 'bang' }
-const FOOTER: CommitCause = { kind: 'breaking', marker: 'footer' }
-const REVERT_TYPE: CommitCause = { kind: 'revert-type' }
-const NO_RULE = new Map<string, CommitCause>()
+const BANG: OwnCause = { kind: 'breaking', marker: 'bang' }
+const FOOTER: OwnCause = { kind: 'breaking', marker: 'footer' }
+const REVERT_TYPE: OwnCause = { kind: 'revert-type' }
+const NO_RULE = new Map<string, OwnCause>()
 
-function decide(message: ParsedMessage, findRule: FindCause, merge: boolean): Verdict {
+/** A commit's own bump: what its message says, before merges, skips and reverts are considered. */
+function decide(message: ParsedMessage, findRule: FindCause): Verdict<OwnCause> {
   switch (message.kind) {
     case 'unconventional':
-      return { bump: 'none', status: 'ignored', cause: merge ? MERGE : { kind: 'unconventional', why: message.why } }
+      return { bump: 'none', status: 'ignored', cause: { kind: 'unconventional', why: message.why } }
     case 'revert':
       // GitHub's title alone names no commit: what it reverts was released before.
       if (message.reverts.length === 0) return { bump: 'patch', status: 'counted', cause: REVERT_TYPE }

@@ -1,4 +1,4 @@
-import type { CommitDecision } from '../commits/analyze.js'
+import { eachCommit, type CommitDecision, type DecidedCommit } from '../commits/analyze.js'
 import type { Finding, OutsideLine, ReleasePlan } from '../run/release-plan.js'
 import { clip } from './limits.js'
 import { describeReason } from './reasons.js'
@@ -38,8 +38,10 @@ export function explainBump(plan: ReleasePlan): string {
   if (raised) return `${plan.bump}, ${describeReason(raised)}${tail}`
   // Held to minor by the 0.y.z rule, the bump is the breaking commits' doing.
   const held = plan.reasons.find((r) => r.kind === 'held-by-major-zero')
-  const deciding = held ? plan.commits.filter((c) => held.commits.includes(c.sha)) : plan.commits.filter((c) => c.bump === plan.bump)
-  const groups = new Map<string, CommitDecision[]>()
+  const decisive = held ? plan.commits.filter((c) => held.commits.includes(c.sha)) : plan.commits.filter((c) => c.bump === plan.bump)
+  // A squash commit is the commits of its pull request that call for its bump.
+  const deciding = decisive.flatMap((c) => eachCommit(c).filter((x) => x.bump === c.bump))
+  const groups = new Map<string, DecidedCommit[]>()
   for (const c of deciding) {
     const key = c.cause.kind === 'breaking' ? 'breaking' : c.message.kind === 'conventional' ? c.message.type : 'revert'
     const group = groups.get(key)

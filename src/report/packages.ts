@@ -1,3 +1,4 @@
+import { eachCommit } from '../commits/analyze.js'
 import type { PackagePlan, PackagesPlan, PackagesRun } from '../run/packages.js'
 import type { ReleasePlan } from '../run/release-plan.js'
 import { writePlanJson } from './json.js'
@@ -15,7 +16,7 @@ export function briefWhy(plan: ReleasePlan): string {
   if (plan.commits.length === 0) return plan.reasons.some((r) => r.kind === 'finishing') ? 'finishing its release' : 'no commits'
   if (plan.kind === 'none') return 'no releasable commits'
   const counts = new Map<string, number>()
-  for (const c of plan.commits) {
+  for (const c of plan.commits.flatMap(eachCommit)) {
     if (c.bump === 'none') continue
     const key = c.cause.kind === 'breaking' ? 'breaking' : c.message.kind === 'conventional' ? c.message.type : 'revert'
     counts.set(key, (counts.get(key) ?? 0) + 1)

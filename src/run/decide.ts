@@ -34,7 +34,7 @@ export function decidePlan(
   options: DecideOptions = {}
 ): ReleasePlan {
   const line = options.line ?? unresolvedLine(config.prerelease)
-  const analysis = analyzeCommits(facts.commits, config.releaseRules)
+  const analysis = analyzeCommits(facts.commits, config.releaseRules, { mergeStyle: config.check.mergeStyle })
   const effective = decideBump(config, analysis, image, facts.stableBase?.version ?? null)
   const { atLeast } = options
   const raised = atLeast !== undefined && compareBumps(effective.bump, atLeast.bump) < 0
@@ -42,7 +42,8 @@ export function decidePlan(
 
   const findings: Finding[] = config.strict
     ? analysis.decisions.flatMap((d): Finding[] =>
-        d.message.kind === 'unconventional' && !d.merge
+        // A squash commit read as the commits it lists counts through them: its title need not be one.
+        d.message.kind === 'unconventional' && !d.merge && d.cause.kind !== 'squashed'
           ? [{ kind: 'non-conventional', sha: d.sha, header: d.header, why: d.message.why }]
           : []
       )

@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeCommits, parseCommit, type CommitCause } from '../../src/commits/analyze.js'
 import { DEFAULT_RULES, parseReleaseRules } from '../../src/commits/rules.js'
+import type { MergeStyle } from '../../src/commits/squash.js'
 import { cacheCommitCauses, describeCommitCause } from '../../src/report/commit-causes.js'
 
 const sha = (c: string) => c.repeat(40)
 
 /** Commits newest first, as git lists them; each made by the real parser. */
-function decide(list: readonly [string, string, number?][], rules = DEFAULT_RULES) {
+function decide(list: readonly [string, string, number?][], rules = DEFAULT_RULES, mergeStyle: MergeStyle = 'merge') {
   const commits = list.map(([id, message, parents = 1]) =>
     parseCommit({ sha: sha(id), parents: Array.from({ length: parents }, () => sha('f')), message })
   )
-  return analyzeCommits(commits, rules).decisions
+  return analyzeCommits(commits, rules, { mergeStyle }).decisions
 }
 
 describe('describeCommitCause', () => {
   const custom = parseReleaseRules('docs(readme): patch').rules
-  const table: [CommitCause['kind'], readonly [string, string, number?][], number, string][] = [
+  const table: [CommitCause['kind'], readonly [string, string, number?][], number, string, MergeStyle?][] = [
     ['rule', [['a', 'feat: x']], 0, 'default rule `feat: minor`'],
     ['rule', [['a', 'docs(readme): x']], 0, 'release-rules `docs(readme): patch`'],
     ['no-rule', [['a', 'chore: x']], 0, 'type `chore` has no release rule: no release'],
@@ -44,10 +45,18 @@ describe('describeCommitCause', () => {
     ['merge', [['a', "Merge branch 'x'", 2]], 0, 'merge commit: the commits it merges are counted one by one'],
     ['skipped', [['a', 'feat: x [skip release]']], 0, '`[skip release]` in the message: no release'],
     ['skipped', [['a', 'fix!: y\n\nBody. [Release Skip]']], 0, '`[skip release]` in the message: no release'],
-    ['unconventional', [['a', 'update things']], 0, 'not a Conventional Commit: ']
+    ['unconventional', [['a', 'update things']], 0, 'not a Conventional Commit: '],
+    [
+      'squashed',
+      [['a', 'Add export (#12)\n\n* feat: export\n\n* fix: names\n\nBREAKING CHANGE: y\n']],
+      0,
+      'squashed pull request #12: read as the 2 commits its message lists; 1 `BREAKING CHANGE:` footer ignored',
+      'squash'
+    ],
+    ['squashed', [['a', 'Add export\n\n* feat: export\n']], 0, 'squashed pull request: read as the commit its message lists', 'squash']
   ]
-  it.each(table)('%s: %s', (kind, list, index, sentence) => {
-    const decision = decide(list, [...DEFAULT_RULES, ...custom])[index]!
+  it.each(table)('%s: %s', (kind, list, index, sentence, mergeStyle) => {
+    const decision = decide(list, [...DEFAULT_RULES, ...custom], mergeStyle)[index]!
     expect(decision.cause.kind).toBe(kind)
     expect(describeCommitCause(decision.cause)).toContain(sentence)
   })
@@ -63,7 +72,8 @@ describe('describeCommitCause', () => {
       'reverts-in-range': true,
       merge: true,
       skipped: true,
-      unconventional: true
+      unconventional: true,
+      squashed: true
     }
     expect(new Set(table.map(([kind]) => kind))).toEqual(new Set(Object.keys(kinds)))
   })

@@ -182,3 +182,20 @@ describe('monorepo: a tag left without its GitHub Release', () => {
     expect(a.result.kind === 'applied' && a.result.finished?.kind).toBe('released')
   })
 })
+
+describe('monorepo: merge-style squash', () => {
+  it('a squash commit counts, as the commits it lists, for each package whose files it changes', async () => {
+    const r = repo(LAYOUT)
+    change(r, 'Export for a and b (#12)\n\n* feat(a): export\n\n* fix(b): names\n', 'packages/a/x.ts', 'packages/b/x.ts')
+    const squashed = configOf(LAYOUT, { 'merge-style': 'squash' })
+    const gather = createGather(createGit(r.dir, r.env), squashed)
+    const where = { branch: 'main', defaultBranch: 'main' }
+    const p = await planPackages({ gather, config: squashed, now: NOW, where, resume: false })
+    const plans = Object.fromEntries(p.plans.map((x) => [x.pkg.spec.name, x.plan]))
+    expect([plans['a']!.next?.version, plans['b']!.next?.version, plans['core']!.kind]).toEqual(['1.1.0', '1.1.0', 'none'])
+    expect(briefWhy(plans['a']!)).toBe('1 feat, 1 fix')
+    expect(plans['b']!.kind).toBe('release')
+    // Merged, the same commit is not a Conventional Commit: nothing releases.
+    expect(Object.values(await plan(r, LAYOUT)).map((x) => x.kind)).toEqual(['none', 'none', 'none'])
+  })
+})

@@ -122,6 +122,28 @@ describe('checkPullRequest: the prediction', () => {
     expect(result.plan).toMatchObject({ next: { version: '1.4.0' } })
   })
 
+  it('squash: a squash commit already on the base counts once, as its commits; the branch commits not again', async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.3.0')
+    const earlier = r.commit('Earlier work (#3)\n\n* fix: earlier\n\n* docs: earlier\n')
+    const base = r.git('rev-parse', 'HEAD')
+    r.git('checkout', '-q', '-b', 'feature')
+    const commits = r.commits('feat(api): add export', 'fix: names')
+    const pr = { r, base, head: r.git('rev-parse', 'HEAD'), commits }
+    checkoutMerge(pr)
+    const result = await check(pr, 'feat(api): add export', { 'merge-style': 'squash' })
+    expect(result.plan.commits.map((c) => [c.sha, c.bump, c.cause.kind])).toEqual([
+      [pr.head, 'minor', 'rule'],
+      [earlier, 'patch', 'squashed']
+    ])
+    expect(result.plan).toMatchObject({ bump: 'minor', next: { version: '1.4.0' } })
+    // A title that is not conventional lands as that title alone: nothing of the branch counts.
+    const untitled = await check(pr, 'Add export', { 'merge-style': 'squash' })
+    expect(untitled.plan).toMatchObject({ bump: 'patch', next: { version: '1.3.1' } })
+    expect(untitled.errors.map((p) => p.subject.kind)).toContain('title')
+  })
+
   it('squash: a `fix:` title over a breaking commit is the squash problem, with the title to use', async () => {
     const pr = pullRequest(['fix: a\n\nBREAKING CHANGE: the old export is gone', 'docs: b'])
     const result = await check(pr, 'fix: a', { 'merge-style': 'squash' })
