@@ -1,6 +1,8 @@
+import type { CommitCause } from '../commits/analyze.js'
+import type { ParsedMessage } from '../commits/parse.js'
 import type { ImageCheck } from '../image/index.js'
 import type { ReleasePlan, ReleaseRef } from '../run/release-plan.js'
-import { cacheCommitCauses } from './commit-causes.js'
+import { cacheCommitCauses, describeIgnoredBreaking, describeSquashedCommit } from './commit-causes.js'
 import { lineJson } from './line.js'
 import { describeReason } from './reasons.js'
 
@@ -53,11 +55,14 @@ export function* writePlanJson(plan: ReleasePlan, extra: PlanJsonExtra = {}): Ge
   const describe = cacheCommitCauses()
   const line = (c: ReleasePlan['commits'][number]): string => {
     const conventional = c.message.kind === 'conventional' ? c.message : null
-    const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0)
+    const squashed = c.cause.kind === 'squashed' ? c.cause : null
+    const breaking = squashed ? squashed.commits.some((s) => isBreaking(s.message)) : isBreaking(c.message)
     return (
       `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},` +
       `"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},` +
-      `"bump":"${c.bump}","status":"${c.status}","reason":${encode(describe(c.cause))}}`
+      `"bump":"${c.bump}","status":"${c.status}","reason":${encode(describe(c.cause))}` +
+      // Only a squash commit read as the commits it lists has the field: every other line stays as it was.
+      `${squashed ? `,"squashed":${JSON.stringify(describeSquashed(squashed))}` : ''}}`
     )
   }
   const [before, after] = JSON.stringify(json, null, 2).split(`"commits": ${JSON.stringify(COMMITS)}`) as [string, string]
@@ -74,6 +79,27 @@ export function* writePlanJson(plan: ReleasePlan, extra: PlanJsonExtra = {}): Ge
     }
   }
   yield `${piece}\n  ]${after}\n`
+}
+
+function isBreaking(message: ParsedMessage): boolean {
+  return message.kind === 'conventional' && (message.bang || message.breakingNotes.length > 0)
+}
+
+/** The commits a squash commit was read as, each as a commit's line has it, and the footers it ignored. */
+function describeSquashed(cause: Extract<CommitCause, { kind: 'squashed' }>) {
+  return {
+    pullRequest: cause.pullRequest,
+    commits: cause.commits.map((c) => ({
+      header: c.header,
+      type: c.message.kind === 'conventional' ? c.message.type : null,
+      scope: c.message.kind === 'conventional' ? c.message.scope : null,
+      breaking: isBreaking(c.message),
+      bump: c.bump,
+      status: c.status,
+      reason: describeSquashedCommit(cause.pullRequest, c)
+    })),
+    ignored: cause.ignored.map((i) => ({ ...i, reason: describeIgnoredBreaking(i) }))
+  }
 }
 
 function describeRef(ref: ReleaseRef): { version: string; tag: string } {

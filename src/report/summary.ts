@@ -1,6 +1,6 @@
 import type { ReleaseRun } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
-import { cacheCommitCauses } from './commit-causes.js'
+import { cacheCommitCauses, describeIgnoredBreaking, describeSquashedCommit } from './commit-causes.js'
 import { clip } from './limits.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
 import { describeLine } from './line.js'
@@ -36,7 +36,14 @@ export function renderPlanSummary(plan: ReleasePlan): string {
     lines.push('| commit | bump | header | why |', '|---|---|---|---|')
     const shown = plan.commits.slice(0, 200)
     const describe = cacheCommitCauses()
-    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(clip(c.header))} | ${escape(describe(c.cause))} |`)
+    for (const c of shown) {
+      lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(clip(c.header))} | ${escape(describe(c.cause))} |`)
+      if (c.cause.kind !== 'squashed') continue
+      const { pullRequest, commits, ignored } = c.cause
+      for (const s of commits)
+        lines.push(`| ↳ | ${s.bump} | ${escape(clip(`* ${s.header}`))} | ${escape(describeSquashedCommit(pullRequest, s))} |`)
+      for (const i of ignored) lines.push(`| ↳ | none | \`BREAKING CHANGE:\` | ${escape(describeIgnoredBreaking(i))} |`)
+    }
     if (plan.commits.length > shown.length)
       lines.push('', `… and ${plan.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`)
   }

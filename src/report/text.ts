@@ -1,6 +1,7 @@
 import type { ReleaseRun } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
-import { cacheCommitCauses } from './commit-causes.js'
+import type { CommitCause } from '../commits/analyze.js'
+import { cacheCommitCauses, describeIgnoredBreaking, describeSquashedCommit } from './commit-causes.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
 import { describeLine } from './line.js'
 import { describeReason } from './reasons.js'
@@ -20,13 +21,32 @@ export function renderPlanText(plan: ReleasePlan, options: { verbose: boolean })
     )
   if (plan.commits.length) {
     lines.push('', 'Commits since the last release:')
-    const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== 'none').slice(0, 50)
+    // A squash commit that releases nothing still shows the breaking change it did not count.
+    const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== 'none' || hasIgnored(c.cause)).slice(0, 50)
     const describe = cacheCommitCauses()
-    for (const c of shown) lines.push(`  ${shortSha(c.sha)}  ${c.bump.padEnd(5)}  ${c.header}  (${describe(c.cause)})`)
+    for (const c of shown) {
+      lines.push(`  ${shortSha(c.sha)}  ${c.bump.padEnd(5)}  ${c.header}  (${describe(c.cause)})`)
+      if (c.cause.kind === 'squashed') lines.push(...listSquashed(c.cause, options.verbose))
+    }
     const hidden = plan.commits.length - shown.length
     if (hidden > 0) lines.push(`  … and ${hidden} more that release nothing or are not listed (--verbose lists every commit)`)
   }
   return `${lines.join('\n')}\n`
+}
+
+function hasIgnored(cause: CommitCause): boolean {
+  return cause.kind === 'squashed' && cause.ignored.length > 0
+}
+
+/** Under a squash commit, the commits it was read as (those that count, unless verbose) and the footers it ignored. */
+function listSquashed(cause: Extract<CommitCause, { kind: 'squashed' }>, verbose: boolean): string[] {
+  const indent = ' '.repeat(11)
+  return [
+    ...cause.commits
+      .filter((c) => verbose || c.bump !== 'none')
+      .map((c) => `${indent}${c.bump.padEnd(5)}  * ${c.header}  (${describeSquashedCommit(cause.pullRequest, c)})`),
+    ...cause.ignored.map((i) => `${indent}note: ${describeIgnoredBreaking(i)}`)
+  ]
 }
 
 /** What `verso release` says after the plan: what was skipped and why, or what a dry run would do. */

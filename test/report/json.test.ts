@@ -210,6 +210,71 @@ describe('renderPlanJson: the documented shape', () => {
   })
 })
 
+const SQUASH = 'Add the export endpoint (#12)\n\n* feat(api)!: drop v1\n\n* fix(api): escape names\n\nBREAKING CHANGE: quietly\n'
+
+describe('renderPlanJson: squash commits', () => {
+  it('merge-style squash: the squash commit, one line, with the commits it was read as and the footer it ignored', () => {
+    const json = renderPlanJson(makePlan({ commits: [SQUASH], options: { 'merge-style': 'squash' } }))
+    expect(json.split('\n').filter((l) => l.startsWith('    {"sha":'))).toHaveLength(1)
+    const plan = JSON.parse(json) as { bump: string; commits: unknown[] }
+    expect(plan.bump).toBe('major')
+    expect(plan.commits).toEqual([
+      {
+        sha: shaOf(1),
+        header: 'Add the export endpoint (#12)',
+        type: null,
+        scope: null,
+        breaking: true,
+        merge: false,
+        bump: 'major',
+        status: 'counted',
+        reason: 'squashed pull request #12: read as the 2 commits its message lists; 1 `BREAKING CHANGE:` footer ignored',
+        squashed: {
+          pullRequest: 12,
+          commits: [
+            {
+              header: 'feat(api)!: drop v1',
+              type: 'feat',
+              scope: 'api',
+              breaking: true,
+              bump: 'major',
+              status: 'counted',
+              reason: 'from the squashed pull request #12: breaking change (`!` in the header): major'
+            },
+            {
+              header: 'fix(api): escape names',
+              type: 'fix',
+              scope: 'api',
+              breaking: false,
+              bump: 'patch',
+              status: 'counted',
+              reason: 'from the squashed pull request #12: default rule `fix: patch`'
+            }
+          ],
+          ignored: [
+            {
+              kind: 'unmarked-bullet',
+              note: 'quietly',
+              header: 'fix(api): escape names',
+              reason: expect.stringMatching(/^`BREAKING CHANGE: quietly` ignored: the squash commit's title is not a Conventional Commit/)
+            }
+          ]
+        }
+      }
+    ])
+  })
+
+  it.each(['merge', 'rebase'])('merge-style %s: a commit like any that is not conventional, no `squashed` field', (style) => {
+    const plan = makePlan({ commits: [SQUASH, 'fix: a'], options: { 'merge-style': style } })
+    const lines = renderPlanJson(plan).split('\n')
+    // Newest first: the squash commit is the older one, the last line.
+    expect(lines.filter((l) => l.startsWith('    {"sha":'))[1]).toBe(
+      `    {"sha":"${shaOf(1)}","header":"Add the export endpoint (#12)","type":null,"scope":null,"breaking":false,"merge":false,` +
+        '"bump":"none","status":"ignored","reason":"not a Conventional Commit: the header is not `type(scope)?: description`"}'
+    )
+  })
+})
+
 describe('renderPlanJson: text that must stay data', () => {
   it.each([
     ['quotes', 'fix: say "hi"'],

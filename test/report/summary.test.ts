@@ -170,6 +170,31 @@ describe('renderPlanSummary', () => {
   })
 })
 
+describe('renderPlanSummary: a squash commit read as its commits', () => {
+  it('a row for the squash commit, then one for each commit it was read as and each footer it ignored', () => {
+    const plan = makePlan({
+      commits: ['Add export (#12)\n\n* feat(api)!: drop v1\n\n* fix: names | quotes\n\nBREAKING CHANGE: quietly\n'],
+      options: { 'merge-style': 'squash' }
+    })
+    expect(commitRows(renderPlanSummary(plan))).toEqual([
+      [
+        '`c000001`',
+        'major',
+        'Add export (#12)',
+        'squashed pull request #12: read as the 2 commits its message lists; 1 `BREAKING CHANGE:` footer ignored'
+      ],
+      ['↳', 'major', '* feat(api)!: drop v1', 'from the squashed pull request #12: breaking change (`!` in the header): major'],
+      ['↳', 'patch', '* fix: names \\| quotes', 'from the squashed pull request #12: default rule `fix: patch`'],
+      ['↳', 'none', '`BREAKING CHANGE:`', expect.stringContaining('`BREAKING CHANGE: quietly` ignored: ')]
+    ])
+  })
+
+  it('merge-style merge: one row, a commit that is not conventional', () => {
+    const plan = makePlan({ commits: ['fix: a', 'Add export (#12)\n\n* feat(api)!: drop v1\n'] })
+    expect(commitRows(renderPlanSummary(plan)).map((row) => row[0])).toEqual(['`c000002`', '`c000001`'])
+  })
+})
+
 describe('renderReleaseResult', () => {
   const plan = releasing(makePlan({ commits: ['feat: a'] }))
   const release: Release = {

@@ -127,6 +127,52 @@ describe('renderPlanText: a release', () => {
   })
 })
 
+describe('renderPlanText: a squash commit read as its commits', () => {
+  const plan = makePlan({
+    commits: ['fix: a', 'Add export (#12)\n\n* feat(api): add export\n\nBREAKING CHANGE: quietly\n\n* docs: say how\n'],
+    options: { 'merge-style': 'squash' }
+  })
+  const ignored =
+    "           note: `BREAKING CHANGE: quietly` ignored: the squash commit's title is not a Conventional Commit, so its message has no footers, " +
+    'and `feat(api): add export`, which it follows, has no `!`; to count it, release with `bump: major`; next time, mark the breaking ' +
+    "commit's header with `!`, or give the pull request a Conventional title that does"
+
+  it('lists under it the commits that count, each with its reason, and the footer it ignored', () => {
+    expect(renderPlanText(plan, { verbose: false })).toBe(
+      [
+        'v1.2.3 → v1.3.0 (minor)',
+        'minor, because 1 feat commit: c000002 feat(api): add export',
+        '',
+        'Commits since the last release:',
+        '  c000002  minor  Add export (#12)  (squashed pull request #12: read as the 2 commits its message lists; 1 `BREAKING CHANGE:` footer ignored)',
+        '           minor  * feat(api): add export  (from the squashed pull request #12: default rule `feat: minor`)',
+        ignored,
+        '  c000001  patch  fix: a  (default rule `fix: patch`)',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('a squash commit that releases nothing is still listed when it ignored a BREAKING CHANGE footer', () => {
+    const quiet = makePlan({
+      commits: ['fix: a', 'Docs (#13)\n\n* docs: a\n\nBREAKING CHANGE: quietly\n'],
+      options: { 'merge-style': 'squash' }
+    })
+    const lines = renderPlanText(quiet, { verbose: false }).split('\n')
+    expect(lines).toContain(
+      '  c000002  none   Docs (#13)  (squashed pull request #13: read as the commit its message lists; 1 `BREAKING CHANGE:` footer ignored)'
+    )
+    expect(lines.some((l) => l.startsWith('           note: `BREAKING CHANGE: quietly` ignored: '))).toBe(true)
+    expect(lines.some((l) => l.includes('* docs: a'))).toBe(false)
+  })
+
+  it('--verbose lists every commit it was read as', () => {
+    expect(renderPlanText(plan, { verbose: true })).toContain(
+      '           none   * docs: say how  (from the squashed pull request #12: type `docs` has no release rule: no release)\n'
+    )
+  })
+})
+
 describe('renderPlanText: nothing to release', () => {
   it('no commits: two lines and no commit list', () => {
     expect(renderPlanText(makePlan({ commits: [] }), { verbose: true })).toBe(
