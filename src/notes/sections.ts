@@ -1,4 +1,5 @@
 import type { CommitDecision } from '../commits/analyze.js'
+import type { ParsedMessage } from '../commits/parse.js'
 
 /** One line of the notes: a change, with every commit that made it (a PR and its squash). */
 export interface NoteEntry {
@@ -92,7 +93,14 @@ export function collectSections(commits: readonly CommitDecision[], titles: Read
 
 function readChange(decision: CommitDecision): Change[] {
   if (decision.status !== 'counted') return []
-  const { sha, message } = decision
+  const { sha, message, cause } = decision
+  if (cause.kind !== 'squashed') return readMessage(message, sha, [])
+  // Each commit of a squashed pull request is its own entry, with the squash commit and the pull request to look it up by.
+  const pullRequest = cause.pullRequest === null ? [] : [`#${cause.pullRequest}`]
+  return cause.commits.flatMap((c) => (c.status === 'counted' ? readMessage(c.message, sha, pullRequest) : []))
+}
+
+function readMessage(message: ParsedMessage, sha: string, references: readonly string[]): Change[] {
   switch (message.kind) {
     case 'conventional': {
       const breaking = message.bang || message.breakingNotes.length > 0
@@ -102,7 +110,7 @@ function readChange(decision: CommitDecision): Change[] {
           scope: message.scope,
           subject: message.subject,
           sha,
-          references: message.references,
+          references: references.length ? [...message.references, ...references] : message.references,
           breakingNotes: message.breakingNotes
         }
       ]
@@ -115,12 +123,12 @@ function readChange(decision: CommitDecision): Change[] {
           scope: null,
           subject: message.revertedHeader || message.header,
           sha,
-          references: [],
+          references,
           breakingNotes: []
         }
       ]
     case 'unconventional':
-      return [{ group: OTHER, scope: null, subject: message.header, sha, references: [], breakingNotes: [] }]
+      return [{ group: OTHER, scope: null, subject: message.header, sha, references, breakingNotes: [] }]
   }
 }
 

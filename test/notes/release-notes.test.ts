@@ -245,6 +245,49 @@ describe('renderNotes', () => {
   })
 })
 
+describe('renderNotes: squash commits', () => {
+  const SQUASH =
+    'Add the export endpoint (#12)\n\n* feat(api)!: drop v1\n\nBREAKING CHANGE: /v1 is gone; call /v2.\n\n* feat(api): add export\n\n' +
+    '* fix(api): escape names, see #3\n\n* docs: say how\n\n---------\n\nCo-authored-by: A <a@example.com>\n'
+
+  it('merge-style squash: each commit it lists its own entry in its section, with the squash commit and the pull request', () => {
+    const plan = makePlan({ commits: ['fix: before', SQUASH], options: { 'merge-style': 'squash' } })
+    expect(renderNotes(plan, { repositoryUrl: null })).toBe(
+      [
+        '## v2.0.0',
+        '',
+        '### ⚠ Breaking changes',
+        '',
+        '- **api:** drop v1 (c000002), refs #12',
+        '',
+        '  /v1 is gone; call /v2.',
+        '',
+        '### Features',
+        '',
+        '- **api:** add export (c000002), refs #12',
+        '',
+        '### Bug fixes',
+        '',
+        '- before (c000001)',
+        '- **api:** escape names, see #3 (c000002), refs #12',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('links the squash commit and the pull request', () => {
+    const plan = makePlan({ commits: [SQUASH], options: { 'merge-style': 'squash' } })
+    expect(renderNotes(plan, { repositoryUrl: REPOSITORY_URL })).toContain(
+      `- **api:** add export ([c000001](${REPOSITORY_URL}/commit/${shaOf(1)})), refs [#12](${REPOSITORY_URL}/issues/12)\n`
+    )
+  })
+
+  it('merge-style merge: the squash commit is not a Conventional Commit, and not in the notes', () => {
+    const plan = makePlan({ commits: ['fix: before', SQUASH] })
+    expect(renderNotes(plan, { repositoryUrl: null })).toBe(['## v1.2.4', '', '### Bug fixes', '', '- before (c000001)', ''].join('\n'))
+  })
+})
+
 describe('renderNotes: GitHub size limits', () => {
   it('cuts a long list at a line, says so, and keeps the full-changelog link', () => {
     const commits = Array.from({ length: 400 }, (_, i) => `feat: a feature with a fairly long description number ${i}`)
