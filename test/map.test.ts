@@ -13,8 +13,7 @@ const ROOT = resolve(import.meta.dirname, '..')
 const EXCEPTIONS: Readonly<Record<string, string>> = {
   'src/action/index.ts': 'the action entry point; test/action/ runs the built dist/index.js',
   'src/action/main.ts': 'test/action/ runs it as the runner does, from dist/index.js',
-  'src/cli/index.ts': 'the CLI entry point; test/cli/ runs the built dist/cli.js',
-  'src/cli/main.ts': 'test/cli/ runs it as a shell does, from dist/cli.js'
+  'src/cli/index.ts': 'the CLI entry point; test/cli/ runs the built dist/cli.js'
 }
 
 function listFiles(dir: string): string[] {
