@@ -105,7 +105,8 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   'version-files': 'files that carry the version (package.json, path:$.a.b, path:/regex/), committed before the tag',
   'changelog-file': 'a changelog to prepend each release to (CHANGELOG.md), committed with the version files',
   validate: 'what the pull-request check validates: the title, the commits, or both',
-  'merge-style': 'how pull requests are merged: merge, rebase or squash (then the title decides the version)',
+  'merge-style':
+    'how pull requests are merged: merge, rebase or squash (then the title decides the version, and a squash commit without a Conventional title counts as the commits it lists)',
   'validate-mode': 'fail fails the check on a bad title or commit; warn only reports it',
   types: 'the allowed commit types, comma-separated; empty: feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert',
   comment: "the action's pull-request check keeps one comment with the prediction and the problems",

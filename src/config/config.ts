@@ -76,7 +76,10 @@ export interface ArtifactConfig {
 /** What a pull-request check validates and how it reports. */
 export interface CheckConfig {
   readonly validate: 'title' | 'commits' | 'both'
-  /** squash: the title is the commit that lands, so it decides; commits only warn. */
+  /**
+   * squash: the title is the commit that lands, so it decides; commits only warn. At release,
+   * a squash commit whose title is not a Conventional Commit counts as the commits it lists.
+   */
   readonly mergeStyle: 'merge' | 'squash' | 'rebase'
   /** warn: validation problems are reported but do not fail the check. */
   readonly validateMode: 'fail' | 'warn'
