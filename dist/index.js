@@ -10,17 +10,17 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-N6TJEVHA.js";
+} from "./chunks/chunk-VN3CKOQI.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-UTB6FS2P.js";
+} from "./chunks/chunk-CSKMLSI6.js";
 import {
   renderProblem
-} from "./chunks/chunk-GUUD3MRX.js";
+} from "./chunks/chunk-QFUAJGGH.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-RGO4HZE7.js";
+} from "./chunks/chunk-MAPVVLWT.js";
 import "./chunks/chunk-RWW5ZTZX.js";
 import "./chunks/chunk-ULVD7XYR.js";
 import "./chunks/chunk-YGB5YP7C.js";
@@ -47,18 +47,15 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-RMOAXPZQ.js";
+} from "./chunks/chunk-UB2TRRJM.js";
 import "./chunks/chunk-BISHF4MH.js";
-import "./chunks/chunk-HESFQDOU.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-HDHFJGHK.js";
+} from "./chunks/chunk-NMQNDSBB.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-6MJHAZTC.js";
 import "./chunks/chunk-S2IHQ37T.js";
-import "./chunks/chunk-ZNYF77EQ.js";
-import "./chunks/chunk-QSZWMMJ6.js";
 import "./chunks/chunk-A4HLQ4KQ.js";
 import {
   readEvent
@@ -68,14 +65,14 @@ import {
   RELEASE_BODY_LIMIT,
   renderInline,
   renderNotes
-} from "./chunks/chunk-QZIVPIKN.js";
+} from "./chunks/chunk-ARFXDRTC.js";
 import {
   briefWhy,
   packagesReleases,
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-BY3WUTOZ.js";
-import "./chunks/chunk-PXPHC45T.js";
+} from "./chunks/chunk-OC7COA3I.js";
+import "./chunks/chunk-2EYOEDVP.js";
 import {
   describeLine
 } from "./chunks/chunk-D2734VUM.js";
@@ -90,10 +87,13 @@ import {
   fitBytes,
   fitText,
   shortSha
-} from "./chunks/chunk-MLYQL3VB.js";
+} from "./chunks/chunk-YANXXVJ5.js";
 import "./chunks/chunk-QEOVMMPD.js";
+import "./chunks/chunk-RLEFWEQI.js";
 import "./chunks/chunk-NYDKJNF5.js";
+import "./chunks/chunk-ZNYF77EQ.js";
 import "./chunks/chunk-LYX5UHX4.js";
+import "./chunks/chunk-QSZWMMJ6.js";
 import {
   VersoError,
   describeError,
@@ -926,7 +926,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-3X4N6BA3.js"), import("./chunks/packages-PX654GXY.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-GZU5FAOH.js"), import("./chunks/packages-M5CHRQYV.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1033,7 +1033,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-R7QKHOVF.js"), import("./chunks/rollback-YVEYSFBQ.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-R7QKHOVF.js"), import("./chunks/rollback-6UEZDJMA.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1097,7 +1097,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-3X4N6BA3.js");
+  const { planPackages } = await import("./chunks/packages-GZU5FAOH.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

@@ -2,10 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   renderProblem
-} from "./chunk-GUUD3MRX.js";
-import "./chunk-HESFQDOU.js";
-import "./chunk-ZNYF77EQ.js";
-import "./chunk-QSZWMMJ6.js";
+} from "./chunk-QFUAJGGH.js";
 import {
   describeLine
 } from "./chunk-D2734VUM.js";
@@ -13,10 +10,13 @@ import {
   describeFinding,
   describeReason,
   explainBump
-} from "./chunk-MLYQL3VB.js";
+} from "./chunk-YANXXVJ5.js";
 import "./chunk-QEOVMMPD.js";
+import "./chunk-RLEFWEQI.js";
 import "./chunk-NYDKJNF5.js";
+import "./chunk-ZNYF77EQ.js";
 import "./chunk-LYX5UHX4.js";
+import "./chunk-QSZWMMJ6.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 

@@ -14,7 +14,7 @@ import {
   releaseCommitRequest,
   tagRelease,
   withPublisher
-} from "./chunk-RGO4HZE7.js";
+} from "./chunk-MAPVVLWT.js";
 import "./chunk-RWW5ZTZX.js";
 import {
   dependents,
@@ -30,25 +30,25 @@ import {
   decidePlan,
   isOwnRelease,
   lineFor
-} from "./chunk-RMOAXPZQ.js";
+} from "./chunk-UB2TRRJM.js";
 import {
   compareVersions,
   formatVersion
 } from "./chunk-BISHF4MH.js";
-import "./chunk-HESFQDOU.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-S2IHQ37T.js";
-import "./chunk-ZNYF77EQ.js";
-import "./chunk-QSZWMMJ6.js";
 import "./chunk-A4HLQ4KQ.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-QZIVPIKN.js";
+} from "./chunk-ARFXDRTC.js";
 import "./chunk-QEOVMMPD.js";
+import "./chunk-RLEFWEQI.js";
 import "./chunk-NYDKJNF5.js";
+import "./chunk-ZNYF77EQ.js";
 import "./chunk-LYX5UHX4.js";
+import "./chunk-QSZWMMJ6.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

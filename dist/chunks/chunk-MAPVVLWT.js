@@ -56,14 +56,14 @@ import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-RMOAXPZQ.js";
+} from "./chunk-UB2TRRJM.js";
 import {
   formatDateInZone
 } from "./chunk-6MJHAZTC.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-QZIVPIKN.js";
+} from "./chunk-ARFXDRTC.js";
 import {
   describeNotReleasing
 } from "./chunk-QEOVMMPD.js";

@@ -205,7 +205,12 @@ function collectSections(commits, titles = {}) {
 }
 function readChange(decision) {
   if (decision.status !== "counted") return [];
-  const { sha, message } = decision;
+  const { sha, message, cause } = decision;
+  if (cause.kind !== "squashed") return readMessage(message, sha, []);
+  const pullRequest = cause.pullRequest === null ? [] : [`#${cause.pullRequest}`];
+  return cause.commits.flatMap((c) => c.status === "counted" ? readMessage(c.message, sha, pullRequest) : []);
+}
+function readMessage(message, sha, references) {
   switch (message.kind) {
     case "conventional": {
       const breaking = message.bang || message.breakingNotes.length > 0;
@@ -215,7 +220,7 @@ function readChange(decision) {
           scope: message.scope,
           subject: message.subject,
           sha,
-          references: message.references,
+          references: references.length ? [...message.references, ...references] : message.references,
           breakingNotes: message.breakingNotes
         }
       ];
@@ -227,12 +232,12 @@ function readChange(decision) {
           scope: null,
           subject: message.revertedHeader || message.header,
           sha,
-          references: [],
+          references,
           breakingNotes: []
         }
       ];
     case "unconventional":
-      return [{ group: OTHER, scope: null, subject: message.header, sha, references: [], breakingNotes: [] }];
+      return [{ group: OTHER, scope: null, subject: message.header, sha, references, breakingNotes: [] }];
   }
 }
 function mergeChanges(changes) {

@@ -5,13 +5,13 @@ import {
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-GUUD3MRX.js";
+} from "./chunk-QFUAJGGH.js";
 import {
   planRelease
-} from "./chunk-RMOAXPZQ.js";
+} from "./chunk-UB2TRRJM.js";
 import {
   parseCommit
-} from "./chunk-HESFQDOU.js";
+} from "./chunk-RLEFWEQI.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr, line) {

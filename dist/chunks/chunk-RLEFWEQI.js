@@ -597,67 +597,174 @@ function explainHeader(header) {
   return "the header is not `type(scope)?: description`";
 }
 
+// src/commits/squash.ts
+var BULLET = /^\*[ \t]+(\S.*)$/;
+var PULL_REQUEST = / \(#(\d{1,15})\)$/;
+var SEPARATOR = /^-{3,}[ \t]*$/;
+var TRAILER = /^(?:[A-Za-z][\w-]*|BREAKING CHANGE):[ \t]/;
+var CO_AUTHOR = /^[ \t]*co-authored-by:/i;
+var BREAKING_LINE = /^[ \t]*BREAKING[ -]CHANGE:[ \t]*(.*)$/;
+function readSquashMessage(message) {
+  if (!message.includes("\n*")) return null;
+  const lines = message.split(/\r?\n/);
+  let first = 0;
+  while (first < lines.length && lines[first].trim() === "") first++;
+  const title = (lines[first] ?? "").trim();
+  if (parseMessage(title).kind !== "unconventional") return null;
+  const end = findTrailers(lines, first + 1);
+  const outside = lines.slice(end);
+  const bullets = [];
+  for (let i = first + 1; i < end; i++) {
+    const line = lines[i];
+    if (CO_AUTHOR.test(line)) continue;
+    const bullet = BULLET.exec(line);
+    if (bullet) bullets.push({ header: bullet[1].trim(), body: [] });
+    else if (bullets.length) bullets.at(-1).body.push(line);
+    else outside.push(line);
+  }
+  const ignored = [];
+  const commits = bullets.map(({ header, body }) => {
+    const text = dedent(body).join("\n").trim();
+    const parsed = parseMessage(text ? `${header}
+
+${text}
+` : `${header}
+`);
+    if (parsed.kind === "conventional" && parsed.bang) return parsed;
+    for (const note of breakingLines(body)) ignored.push({ kind: "unmarked-bullet", note, header });
+    return parsed.kind === "conventional" && parsed.breakingNotes.length > 0 ? { ...parsed, breakingNotes: [] } : parsed;
+  });
+  if (!commits.some((c) => c.kind !== "unconventional")) return null;
+  for (const note of breakingLines(outside)) ignored.push({ kind: "outside-bullets", note });
+  const pullRequest = PULL_REQUEST.exec(title);
+  return { pullRequest: pullRequest ? Number(pullRequest[1]) : null, commits, ignored };
+}
+function findTrailers(lines, from) {
+  let i = lines.length - 1;
+  while (i >= from && (lines[i].trim() === "" || TRAILER.test(lines[i]))) i--;
+  return i >= from && SEPARATOR.test(lines[i]) ? i : lines.length;
+}
+function dedent(lines) {
+  let indent = Infinity;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    indent = Math.min(indent, line.length - line.trimStart().length);
+  }
+  return indent === Infinity || indent === 0 ? [...lines] : lines.map((line) => line.slice(Math.min(indent, line.length)));
+}
+function breakingLines(lines) {
+  return lines.flatMap((line) => {
+    const match = BREAKING_LINE.exec(line);
+    return match ? [match[1].trim()] : [];
+  });
+}
+
 // src/commits/analyze.ts
 var SKIP_RELEASE = /\[(?:skip release|release skip)\]/i;
 function parseCommit(commit) {
-  const parsed = { sha: commit.sha, merge: commit.parents.length > 1, message: parseMessage(commit.message) };
-  return SKIP_RELEASE.test(commit.message) ? { ...parsed, skip: true } : parsed;
+  const merge = commit.parents.length > 1;
+  const message = parseMessage(commit.message);
+  const parsed = { sha: commit.sha, merge, message };
+  if (SKIP_RELEASE.test(commit.message)) return { ...parsed, skip: true };
+  const squash = message.kind === "unconventional" && !merge ? readSquashMessage(commit.message) : null;
+  return squash ? { ...parsed, squash } : parsed;
 }
-function analyzeCommits(parsed, rules) {
-  const { targetsOf, revertersOf } = matchReverts(parsed);
+function eachCommit(decision) {
+  if (decision.cause.kind !== "squashed") return [decision];
+  const { sha } = decision;
+  return decision.cause.commits.map((c) => ({ sha, header: c.header, bump: c.bump, cause: c.cause, status: c.status, message: c.message }));
+}
+function analyzeCommits(parsed, rules, options = {}) {
+  const { entries, at } = listEntries(parsed, options.mergeStyle === "squash");
+  const { targetsOf, revertersOf } = matchReverts(entries);
   const inactive = /* @__PURE__ */ new Set();
-  for (const j of [...revertersOf.keys()].sort((a, b) => a - b)) {
-    if (revertersOf.get(j).some((r) => !inactive.has(r))) inactive.add(j);
+  if (revertersOf.size > 0) {
+    for (let j = 0; j < entries.length; j++) {
+      const { within } = entries[j];
+      if (within !== void 0 && inactive.has(within) || revertersOf.get(j)?.some((r) => !inactive.has(r))) inactive.add(j);
+    }
   }
-  const shaOf = (index) => parsed[index].sha;
+  const shaOf = (index) => entries[index].sha;
   const findRule = indexRules(rules);
   const ruleCauses = new Map(rules.map((rule) => [rule, { kind: "rule", rule }]));
-  let bump = "none";
-  const decisions = parsed.map(({ sha, merge, message, skip }, i) => {
-    let verdict;
-    const targets = targetsOf.get(i);
-    if (skip) {
-      verdict = { bump: "none", status: "no-release", cause: SKIPPED };
-    } else if (inactive.has(i)) {
-      const by = revertersOf.get(i).filter((r) => !inactive.has(r));
-      verdict = { bump: "none", status: "reverted", cause: { kind: "reverted", by: by.map(shaOf) } };
-    } else if (targets && message.kind !== "unconventional" && targets.length === Math.max(1, message.reverts.length)) {
-      verdict = { bump: "none", status: "reverted", cause: { kind: "reverts-in-range", shas: targets.map(shaOf) } };
-    } else {
-      verdict = decide(
-        message,
-        (type, scope) => {
-          const rule = findRule(type, scope);
-          return rule && { rule, cause: ruleCauses.get(rule) };
-        },
-        merge
-      );
-      bump = maxBump(bump, verdict.bump);
+  const findCause = (type, scope) => {
+    const rule = findRule(type, scope);
+    return rule && { rule, cause: ruleCauses.get(rule) };
+  };
+  const judge = (index, message) => {
+    if (inactive.has(index)) {
+      const by = revertersOf.get(index).filter((r) => !inactive.has(r));
+      return { bump: "none", status: "reverted", cause: { kind: "reverted", by: by.map(shaOf) } };
     }
+    const targets = targetsOf.get(index);
+    if (targets && message.kind !== "unconventional" && targets.length === Math.max(1, message.reverts.length)) {
+      return { bump: "none", status: "reverted", cause: { kind: "reverts-in-range", shas: targets.map(shaOf) } };
+    }
+    return decide(message, findCause);
+  };
+  let bump = "none";
+  const decisions = parsed.map(({ sha, merge, message, skip, squash }, i) => {
+    const entry = at === null ? i : at[i];
+    let verdict;
+    if (skip) verdict = { bump: "none", status: "no-release", cause: SKIPPED };
+    else if (merge && message.kind === "unconventional" && !inactive.has(entry)) verdict = { bump: "none", status: "ignored", cause: MERGE };
+    else if (squash && entries[entry + 1]?.within === entry && !inactive.has(entry)) verdict = decideSquash(squash, entry, judge);
+    else verdict = judge(entry, message);
+    bump = maxBump(bump, verdict.bump);
     return { sha, header: message.header, merge, message, bump: verdict.bump, status: verdict.status, cause: verdict.cause };
   });
   return { decisions, bump };
 }
-function matchReverts(parsed) {
+function listEntries(parsed, squashed) {
+  if (!squashed || !parsed.some((p) => p.squash && !p.skip)) return { entries: parsed, at: null };
+  const entries = [];
+  const at = [];
+  for (const p of parsed) {
+    const within = entries.length;
+    at.push(within);
+    entries.push(p);
+    if (!p.squash || p.skip) continue;
+    const { commits } = p.squash;
+    for (let k = commits.length - 1; k >= 0; k--) entries.push({ sha: p.sha, message: commits[k], within });
+  }
+  return { entries, at };
+}
+function decideSquash(squash, entry, judge) {
+  const last = squash.commits.length;
+  const commits = squash.commits.map((message, k) => ({
+    header: message.header,
+    message,
+    ...judge(entry + last - k, message)
+  }));
+  let bump = "none";
+  for (const c of commits) bump = maxBump(bump, c.bump);
+  const status = commits.some((c) => c.status === "counted") ? "counted" : commits.every((c) => c.status === "reverted") ? "reverted" : "no-release";
+  return { bump, status, cause: { kind: "squashed", pullRequest: squash.pullRequest, commits, ignored: squash.ignored } };
+}
+function matchReverts(entries) {
   const targetsOf = /* @__PURE__ */ new Map();
   const revertersOf = /* @__PURE__ */ new Map();
-  const reverts = parsed.flatMap(
+  const reverts = entries.flatMap(
     (p, i) => p.message.kind === "revert" || p.message.kind === "conventional" && p.message.reverts.length > 0 ? [i] : []
   );
   if (reverts.length === 0) return { targetsOf, revertersOf };
-  const bySha = new Map(parsed.map((p, i) => [p.sha, i]));
+  const bySha = /* @__PURE__ */ new Map();
+  entries.forEach((p, i) => {
+    if (p.within === void 0) bySha.set(p.sha, i);
+  });
   let headers = null;
   for (const i of reverts) {
-    const message = parsed[i].message;
+    const { message, within } = entries[i];
     if (message.kind === "unconventional") continue;
-    let targets;
+    let targets = [];
     if (message.reverts.length > 0) {
       targets = message.reverts.map((t) => findCommit(bySha, t)).filter((j) => j !== void 0 && j > i);
-    } else if (message.kind === "revert") {
-      headers ??= indexHeaders(parsed);
+    }
+    if (message.kind === "revert" && (message.reverts.length === 0 || targets.length === 0 && within !== void 0)) {
+      headers ??= indexHeaders(entries);
       const j = findByHeader(headers, message.revertedHeader, message.revertedPullRequests, i);
       targets = j === void 0 ? [] : [j];
-    } else continue;
+    }
     if (targets.length === 0) continue;
     targetsOf.set(i, targets);
     for (const j of targets) revertersOf.set(j, [...revertersOf.get(j) ?? [], i]);
@@ -665,7 +772,7 @@ function matchReverts(parsed) {
   return { targetsOf, revertersOf };
 }
 var PULL_REQUEST_SUFFIX = / \(#\d+\)$/;
-function indexHeaders(parsed) {
+function indexHeaders(entries) {
   const exact = /* @__PURE__ */ new Map();
   const bare = /* @__PURE__ */ new Map();
   const add = (map, key, index) => {
@@ -673,7 +780,7 @@ function indexHeaders(parsed) {
     if (list) list.push(index);
     else map.set(key, [index]);
   };
-  parsed.forEach((p, i) => {
+  entries.forEach((p, i) => {
     const header = p.message.header;
     add(exact, header, i);
     const suffix = PULL_REQUEST_SUFFIX.exec(header);
@@ -709,10 +816,10 @@ var BANG = { kind: "breaking", marker: "bang" };
 var FOOTER = { kind: "breaking", marker: "footer" };
 var REVERT_TYPE = { kind: "revert-type" };
 var NO_RULE = /* @__PURE__ */ new Map();
-function decide(message, findRule, merge) {
+function decide(message, findRule) {
   switch (message.kind) {
     case "unconventional":
-      return { bump: "none", status: "ignored", cause: merge ? MERGE : { kind: "unconventional", why: message.why } };
+      return { bump: "none", status: "ignored", cause: { kind: "unconventional", why: message.why } };
     case "revert":
       if (message.reverts.length === 0) return { bump: "patch", status: "counted", cause: REVERT_TYPE };
       return { bump: "patch", status: "counted", cause: { kind: "reverts-released", shas: message.reverts } };
@@ -738,5 +845,6 @@ function findCommit(bySha, sha) {
 export {
   parseMessage,
   parseCommit,
+  eachCommit,
   analyzeCommits
 };

@@ -2,9 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   cacheCommitCauses,
+  describeIgnoredBreaking,
+  describeSquashedCommit,
   renderPlanText,
   writePlanJson
-} from "./chunk-PXPHC45T.js";
+} from "./chunk-2EYOEDVP.js";
 import {
   describeLine
 } from "./chunk-D2734VUM.js";
@@ -15,7 +17,10 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-MLYQL3VB.js";
+} from "./chunk-YANXXVJ5.js";
+import {
+  eachCommit
+} from "./chunk-RLEFWEQI.js";
 
 // src/report/summary.ts
 function renderPlanSummary(plan) {
@@ -47,7 +52,14 @@ function renderPlanSummary(plan) {
     lines.push("| commit | bump | header | why |", "|---|---|---|---|");
     const shown = plan.commits.slice(0, 200);
     const describe = cacheCommitCauses();
-    for (const c of shown) lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(clip(c.header))} | ${escape(describe(c.cause))} |`);
+    for (const c of shown) {
+      lines.push(`| \`${shortSha(c.sha)}\` | ${c.bump} | ${escape(clip(c.header))} | ${escape(describe(c.cause))} |`);
+      if (c.cause.kind !== "squashed") continue;
+      const { pullRequest, commits, ignored } = c.cause;
+      for (const s of commits)
+        lines.push(`| \u21B3 | ${s.bump} | ${escape(clip(`* ${s.header}`))} | ${escape(describeSquashedCommit(pullRequest, s))} |`);
+      for (const i of ignored) lines.push(`| \u21B3 | none | \`BREAKING CHANGE:\` | ${escape(describeIgnoredBreaking(i))} |`);
+    }
     if (plan.commits.length > shown.length)
       lines.push("", `\u2026 and ${plan.commits.length - shown.length} older commits (run \`verso plan --verbose\` to list them).`);
   }
@@ -105,7 +117,7 @@ function briefWhy(plan) {
   if (plan.commits.length === 0) return plan.reasons.some((r) => r.kind === "finishing") ? "finishing its release" : "no commits";
   if (plan.kind === "none") return "no releasable commits";
   const counts = /* @__PURE__ */ new Map();
-  for (const c of plan.commits) {
+  for (const c of plan.commits.flatMap(eachCommit)) {
     if (c.bump === "none") continue;
     const key = c.cause.kind === "breaking" ? "breaking" : c.message.kind === "conventional" ? c.message.type : "revert";
     counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -5,12 +5,13 @@ import {
   lineJson
 } from "./chunk-D2734VUM.js";
 import {
+  clip,
   describeFinding,
   describeReason,
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-MLYQL3VB.js";
+} from "./chunk-YANXXVJ5.js";
 
 // src/report/commit-causes.ts
 var short = (shas) => shas.map((sha) => sha.slice(0, 7)).join(", ");
@@ -36,7 +37,30 @@ function describeCommitCause(cause) {
       return "merge commit: the commits it merges are counted one by one";
     case "unconventional":
       return `not a Conventional Commit: ${cause.why}`;
+    case "squashed": {
+      const n = cause.commits.length;
+      const ignored = cause.ignored.length;
+      const footers = ignored ? `; ${ignored} \`BREAKING CHANGE:\` footer${ignored === 1 ? "" : "s"} ignored` : "";
+      return `${describePullRequest(cause.pullRequest)}: read as the ${n === 1 ? "commit" : `${n} commits`} its message lists${footers}`;
+    }
   }
+}
+function describeSquashedCommit(pullRequest, commit) {
+  return `from the ${describePullRequest(pullRequest)}: ${describeCommitCause(commit.cause)}`;
+}
+function describeIgnoredBreaking(ignored) {
+  const footer = `\`BREAKING CHANGE: ${clip(ignored.note, 80)}\``;
+  const title = "the squash commit's title is not a Conventional Commit, so its message has no footers";
+  const fix = "to count it, release with `bump: major`; next time, mark the breaking commit's header with `!`, or give the pull request a Conventional title that does";
+  switch (ignored.kind) {
+    case "unmarked-bullet":
+      return `${footer} ignored: ${title}, and \`${clip(ignored.header)}\`, which it follows, has no \`!\`; ${fix}`;
+    case "outside-bullets":
+      return `${footer} ignored: ${title}, and it follows none of the commits listed; ${fix}`;
+  }
+}
+function describePullRequest(pullRequest) {
+  return pullRequest === null ? "squashed pull request" : `squashed pull request #${pullRequest}`;
 }
 function cacheCommitCauses() {
   const said = /* @__PURE__ */ new Map();
@@ -80,8 +104,9 @@ function* writePlanJson(plan, extra = {}) {
   const describe = cacheCommitCauses();
   const line = (c) => {
     const conventional = c.message.kind === "conventional" ? c.message : null;
-    const breaking = conventional !== null && (conventional.bang || conventional.breakingNotes.length > 0);
-    return `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},"bump":"${c.bump}","status":"${c.status}","reason":${encode(describe(c.cause))}}`;
+    const squashed = c.cause.kind === "squashed" ? c.cause : null;
+    const breaking = squashed ? squashed.commits.some((s) => isBreaking(s.message)) : isBreaking(c.message);
+    return `{"sha":"${c.sha}","header":${JSON.stringify(c.header)},"type":${encode(conventional?.type ?? null)},"scope":${encode(conventional?.scope ?? null)},"breaking":${breaking},"merge":${c.merge},"bump":"${c.bump}","status":"${c.status}","reason":${encode(describe(c.cause))}${squashed ? `,"squashed":${JSON.stringify(describeSquashed(squashed))}` : ""}}`;
   };
   const [before, after] = JSON.stringify(json, null, 2).split(`"commits": ${JSON.stringify(COMMITS)}`);
   if (plan.commits.length === 0) {
@@ -102,6 +127,24 @@ function* writePlanJson(plan, extra = {}) {
   yield `${piece}
   ]${after}
 `;
+}
+function isBreaking(message) {
+  return message.kind === "conventional" && (message.bang || message.breakingNotes.length > 0);
+}
+function describeSquashed(cause) {
+  return {
+    pullRequest: cause.pullRequest,
+    commits: cause.commits.map((c) => ({
+      header: c.header,
+      type: c.message.kind === "conventional" ? c.message.type : null,
+      scope: c.message.kind === "conventional" ? c.message.scope : null,
+      breaking: isBreaking(c.message),
+      bump: c.bump,
+      status: c.status,
+      reason: describeSquashedCommit(cause.pullRequest, c)
+    })),
+    ignored: cause.ignored.map((i) => ({ ...i, reason: describeIgnoredBreaking(i) }))
+  };
 }
 function describeRef(ref) {
   return { version: ref.version, tag: ref.tag };
@@ -143,14 +186,27 @@ function renderPlanText(plan, options) {
     );
   if (plan.commits.length) {
     lines.push("", "Commits since the last release:");
-    const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== "none").slice(0, 50);
+    const shown = options.verbose ? plan.commits : plan.commits.filter((c) => c.bump !== "none" || hasIgnored(c.cause)).slice(0, 50);
     const describe = cacheCommitCauses();
-    for (const c of shown) lines.push(`  ${shortSha(c.sha)}  ${c.bump.padEnd(5)}  ${c.header}  (${describe(c.cause)})`);
+    for (const c of shown) {
+      lines.push(`  ${shortSha(c.sha)}  ${c.bump.padEnd(5)}  ${c.header}  (${describe(c.cause)})`);
+      if (c.cause.kind === "squashed") lines.push(...listSquashed(c.cause, options.verbose));
+    }
     const hidden = plan.commits.length - shown.length;
     if (hidden > 0) lines.push(`  \u2026 and ${hidden} more that release nothing or are not listed (--verbose lists every commit)`);
   }
   return `${lines.join("\n")}
 `;
+}
+function hasIgnored(cause) {
+  return cause.kind === "squashed" && cause.ignored.length > 0;
+}
+function listSquashed(cause, verbose) {
+  const indent = " ".repeat(11);
+  return [
+    ...cause.commits.filter((c) => verbose || c.bump !== "none").map((c) => `${indent}${c.bump.padEnd(5)}  * ${c.header}  (${describeSquashedCommit(cause.pullRequest, c)})`),
+    ...cause.ignored.map((i) => `${indent}note: ${describeIgnoredBreaking(i)}`)
+  ];
 }
 function renderReleaseText(run, options) {
   const { result } = run;
@@ -179,6 +235,8 @@ ${run.notes}`;
 }
 
 export {
+  describeSquashedCommit,
+  describeIgnoredBreaking,
   cacheCommitCauses,
   renderPlanJson,
   writePlanJson,

@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-N6TJEVHA.js";
+} from "./chunk-VN3CKOQI.js";
 import "./chunk-YGB5YP7C.js";
 import {
   createGit,
@@ -20,19 +20,16 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-RMOAXPZQ.js";
+} from "./chunk-UB2TRRJM.js";
 import "./chunk-BISHF4MH.js";
-import "./chunk-HESFQDOU.js";
 import {
   DEFAULTS,
   OPTION_NAMES,
   nearestName
-} from "./chunk-HDHFJGHK.js";
+} from "./chunk-NMQNDSBB.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-S2IHQ37T.js";
-import "./chunk-ZNYF77EQ.js";
-import "./chunk-QSZWMMJ6.js";
 import "./chunk-A4HLQ4KQ.js";
 import {
   renderImageJson,
@@ -40,12 +37,15 @@ import {
   renderPlanText,
   renderReleaseText,
   writePlanJson
-} from "./chunk-PXPHC45T.js";
+} from "./chunk-2EYOEDVP.js";
 import "./chunk-D2734VUM.js";
-import "./chunk-MLYQL3VB.js";
+import "./chunk-YANXXVJ5.js";
 import "./chunk-QEOVMMPD.js";
+import "./chunk-RLEFWEQI.js";
 import "./chunk-NYDKJNF5.js";
+import "./chunk-ZNYF77EQ.js";
 import "./chunk-LYX5UHX4.js";
+import "./chunk-QSZWMMJ6.js";
 import {
   VersoError,
   describeError,
@@ -3561,7 +3561,7 @@ var INPUT_MEANINGS = {
   "version-files": "files that carry the version (package.json, path:$.a.b, path:/regex/), committed before the tag",
   "changelog-file": "a changelog to prepend each release to (CHANGELOG.md), committed with the version files",
   validate: "what the pull-request check validates: the title, the commits, or both",
-  "merge-style": "how pull requests are merged: merge, rebase or squash (then the title decides the version)",
+  "merge-style": "how pull requests are merged: merge, rebase or squash (then the title decides the version, and a squash commit without a Conventional title counts as the commits it lists)",
   "validate-mode": "fail fails the check on a bad title or commit; warn only reports it",
   types: "the allowed commit types, comma-separated; empty: feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert",
   comment: "the action's pull-request check keeps one comment with the prediction and the problems",
@@ -3927,7 +3927,7 @@ async function runPlan(gather, config, line, io) {
   else io.stdout(`${renderPlanText(plan, { verbose: line.verbose })}${build ? `build version: ${build.version}
 ` : ""}`);
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./release-notes-SWAEDQ7B.js");
+    const { renderNotes } = await import("./release-notes-CUTEUQX6.js");
     const { readGitHubEnvironment } = await import("./environment-SNJEA4EJ.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
@@ -3936,8 +3936,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-3X4N6BA3.js"),
-    import("./packages-PX654GXY.js")
+    import("./packages-GZU5FAOH.js"),
+    import("./packages-M5CHRQYV.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -3948,10 +3948,10 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-AHVOAG3G.js"),
-    import("./check-text-LSQ5ZRTI.js"),
-    import("./release-notes-SWAEDQ7B.js"),
-    import("./validate-UDJWHCBX.js")
+    import("./pr-check-77LYZ6QU.js"),
+    import("./check-text-7ZUGQD6C.js"),
+    import("./release-notes-CUTEUQX6.js"),
+    import("./validate-IUMJTQDE.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
   const remoteDefault = line.base === void 0 ? await gather.remoteDefaultBranch() : null;
@@ -3973,8 +3973,8 @@ async function runCheck(gather, config, line, io) {
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine);
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-3X4N6BA3.js"),
-      import("./packages-PX654GXY.js")
+      import("./packages-GZU5FAOH.js"),
+      import("./packages-M5CHRQYV.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
     const plan = await planPackages({ gather, config: { ...config, packages: config.packages }, now, where, head: headSha, resume: false });
@@ -4013,7 +4013,7 @@ ${problems.join("\n")}
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./validate-UDJWHCBX.js");
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./validate-IUMJTQDE.js");
   if (line.file === void 0)
     throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", {
       hint: 'As a commit-msg hook: verso lint-commit "$1".'
@@ -4036,7 +4036,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-TTJGADUO.js"),
+    import("./release-G53WRWUN.js"),
     import("./environment-SNJEA4EJ.js"),
     import("./event-N7KCVIYC.js"),
     import("./publish-23PVVXR5.js")
@@ -4065,8 +4065,8 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-3X4N6BA3.js"),
-      import("./packages-PX654GXY.js")
+      import("./packages-GZU5FAOH.js"),
+      import("./packages-M5CHRQYV.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
@@ -4100,7 +4100,7 @@ async function repositoryRoot(root, line, io) {
   return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root;
 }
 async function runMigrate(root, line, io) {
-  const { migrate } = await import("./migrate-YIFUYBIA.js");
+  const { migrate } = await import("./migrate-UAPSRF6K.js");
   const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
   if (line.json) {
     io.stdout(`${JSON.stringify(migration, null, 2)}
@@ -4146,7 +4146,7 @@ async function runArtifacts(gather, config, line, io) {
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }, { describeLatestMove }] = await Promise.all([
     import("./rollback-R7QKHOVF.js"),
-    import("./rollback-YVEYSFBQ.js"),
+    import("./rollback-6UEZDJMA.js"),
     import("./environment-SNJEA4EJ.js"),
     import("./publish-23PVVXR5.js")
   ]);
@@ -4172,7 +4172,7 @@ async function runRollbackCommand(git, gather, config, line, io) {
   return 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./image-I4X2CIPX.js");
+  const { renderImageCheck } = await import("./image-LANV6QPT.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

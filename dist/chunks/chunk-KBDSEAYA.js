@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-HDHFJGHK.js";
+} from "./chunk-NMQNDSBB.js";
 import {
   require_dist
 } from "./chunk-2PIYKS7F.js";

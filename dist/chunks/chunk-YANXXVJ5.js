@@ -1,5 +1,8 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
+import {
+  eachCommit
+} from "./chunk-RLEFWEQI.js";
 
 // src/report/calver-reasons.ts
 function describeCalverReason(reason) {
@@ -165,7 +168,8 @@ function explainBump(plan) {
   const raised = plan.reasons.find((r) => r.kind === "raised-by-image");
   if (raised) return `${plan.bump}, ${describeReason(raised)}${tail}`;
   const held = plan.reasons.find((r) => r.kind === "held-by-major-zero");
-  const deciding = held ? plan.commits.filter((c) => held.commits.includes(c.sha)) : plan.commits.filter((c) => c.bump === plan.bump);
+  const decisive = held ? plan.commits.filter((c) => held.commits.includes(c.sha)) : plan.commits.filter((c) => c.bump === plan.bump);
+  const deciding = decisive.flatMap((c) => eachCommit(c).filter((x) => x.bump === c.bump));
   const groups = /* @__PURE__ */ new Map();
   for (const c of deciding) {
     const key = c.cause.kind === "breaking" ? "breaking" : c.message.kind === "conventional" ? c.message.type : "revert";

@@ -8,8 +8,8 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-GUUD3MRX.js";
-import "./chunk-HESFQDOU.js";
+} from "./chunk-QFUAJGGH.js";
+import "./chunk-RLEFWEQI.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

@@ -10,12 +10,6 @@ import {
   readPep440Stage
 } from "./chunk-S2IHQ37T.js";
 import {
-  parseReleaseRules
-} from "./chunk-ZNYF77EQ.js";
-import {
-  isBump
-} from "./chunk-QSZWMMJ6.js";
-import {
   parseCalverFormat
 } from "./chunk-A4HLQ4KQ.js";
 import {
@@ -23,9 +17,15 @@ import {
   resolveBranchPolicy
 } from "./chunk-NYDKJNF5.js";
 import {
+  parseReleaseRules
+} from "./chunk-ZNYF77EQ.js";
+import {
   isPrereleaseId,
   parseSemver
 } from "./chunk-LYX5UHX4.js";
+import {
+  isBump
+} from "./chunk-QSZWMMJ6.js";
 import {
   VersoError,
   excerpt

@@ -10,18 +10,15 @@ import {
   parseVersion
 } from "./chunk-BISHF4MH.js";
 import {
-  analyzeCommits
-} from "./chunk-HESFQDOU.js";
-import {
   dateInZone
 } from "./chunk-6MJHAZTC.js";
-import {
-  compareBumps
-} from "./chunk-QSZWMMJ6.js";
 import {
   resolveLine,
   unresolvedLine
 } from "./chunk-QEOVMMPD.js";
+import {
+  analyzeCommits
+} from "./chunk-RLEFWEQI.js";
 import {
   needsDefaultBranch
 } from "./chunk-NYDKJNF5.js";
@@ -30,6 +27,9 @@ import {
   inRange,
   parseSemver
 } from "./chunk-LYX5UHX4.js";
+import {
+  compareBumps
+} from "./chunk-QSZWMMJ6.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
@@ -111,13 +111,16 @@ function decideBump(config, analysis, image, stable) {
 // src/run/decide.ts
 function decidePlan(config, facts, now, image = null, options = {}) {
   const line = options.line ?? unresolvedLine(config.prerelease);
-  const analysis = analyzeCommits(facts.commits, config.releaseRules);
+  const analysis = analyzeCommits(facts.commits, config.releaseRules, { mergeStyle: config.check.mergeStyle });
   const effective = decideBump(config, analysis, image, facts.stableBase?.version ?? null);
   const { atLeast } = options;
   const raised = atLeast !== void 0 && compareBumps(effective.bump, atLeast.bump) < 0;
   const bump = raised ? atLeast.bump : effective.bump;
   const findings = config.strict ? analysis.decisions.flatMap(
-    (d) => d.message.kind === "unconventional" && !d.merge ? [{ kind: "non-conventional", sha: d.sha, header: d.header, why: d.message.why }] : []
+    (d) => (
+      // A squash commit read as the commits it lists counts through them: its title need not be one.
+      d.message.kind === "unconventional" && !d.merge && d.cause.kind !== "squashed" ? [{ kind: "non-conventional", sha: d.sha, header: d.header, why: d.message.why }] : []
+    )
   ) : [];
   if (image) findings.push(...image.findings.map((finding) => ({ kind: "image", finding })));
   if (effective.finding) findings.push(effective.finding);
@@ -239,7 +242,7 @@ async function checkReleaseImage(gather, config, options) {
   return { check: await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, options), image: config.image };
 }
 async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt = null) {
-  const [{ runImageCheck }, sources] = await Promise.all([import("./image-GWK5OMRM.js"), gather.imageSources(image, releaseTag, todayAt)]);
+  const [{ runImageCheck }, sources] = await Promise.all([import("./image-BV5OG7G6.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
 async function planReleaseRun(gather, config, now, line, head) {

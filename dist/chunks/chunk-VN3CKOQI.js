@@ -14,15 +14,15 @@ import {
 import {
   chooseCandidates,
   parseReleaseTags
-} from "./chunk-RMOAXPZQ.js";
-import {
-  parseCommit
-} from "./chunk-HESFQDOU.js";
+} from "./chunk-UB2TRRJM.js";
 import {
   configFilePath,
   resolveConfig,
   routesTo
-} from "./chunk-HDHFJGHK.js";
+} from "./chunk-NMQNDSBB.js";
+import {
+  parseCommit
+} from "./chunk-RLEFWEQI.js";
 import {
   parseSemver,
   require_semver
@@ -43,7 +43,7 @@ async function loadConfig(given, readText, listFiles2) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  const file = text === null ? {} : (await import("./file-RUX6RQE7.js")).parseConfigFile(text, path);
+  const file = text === null ? {} : (await import("./file-E3DWYJCR.js")).parseConfigFile(text, path);
   const listed = file.packages === "auto" && listFiles2 ? await discover(file, readText, listFiles2) : file;
   return resolveConfig(given, await readBumpver(given, listed, readText));
 }

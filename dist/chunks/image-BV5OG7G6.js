@@ -6,9 +6,9 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-EXUQHMBY.js";
-import "./chunk-QSZWMMJ6.js";
+} from "./chunk-QTUUDIM5.js";
 import "./chunk-2PIYKS7F.js";
+import "./chunk-QSZWMMJ6.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

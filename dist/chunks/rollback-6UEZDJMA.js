@@ -5,7 +5,10 @@ import {
 } from "./chunk-U2BZHSHU.js";
 import {
   shortSha
-} from "./chunk-MLYQL3VB.js";
+} from "./chunk-YANXXVJ5.js";
+import "./chunk-RLEFWEQI.js";
+import "./chunk-ZNYF77EQ.js";
+import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";
 
 // src/report/rollback.ts

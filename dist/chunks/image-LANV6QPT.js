@@ -12,9 +12,9 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-EXUQHMBY.js";
-import "./chunk-QSZWMMJ6.js";
+} from "./chunk-QTUUDIM5.js";
 import "./chunk-2PIYKS7F.js";
+import "./chunk-QSZWMMJ6.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {
