@@ -3,26 +3,26 @@ const require = __verso_createRequire(import.meta.url);
 import {
   require_tunnel,
   require_undici
-} from "./chunks/chunk-QJ5O2U7B.js";
+} from "./chunks/chunk-CREMGIQ4.js";
 import {
   artifactVersion,
   createGather,
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-VN3CKOQI.js";
+} from "./chunks/chunk-7KRBPJSS.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-CSKMLSI6.js";
+} from "./chunks/chunk-SJBIQMJM.js";
 import {
   renderProblem
-} from "./chunks/chunk-QFUAJGGH.js";
+} from "./chunks/chunk-BX55I5PC.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-MAPVVLWT.js";
+} from "./chunks/chunk-AS6GGDRK.js";
 import "./chunks/chunk-RWW5ZTZX.js";
-import "./chunks/chunk-ULVD7XYR.js";
+import "./chunks/chunk-QGJYORKC.js";
 import "./chunks/chunk-YGB5YP7C.js";
 import {
   createGit,
@@ -42,20 +42,20 @@ import {
 import {
   packageNameFor,
   planArtifacts
-} from "./chunks/chunk-74UI6HVY.js";
+} from "./chunks/chunk-CR4DGGOJ.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-UB2TRRJM.js";
-import "./chunks/chunk-BISHF4MH.js";
+} from "./chunks/chunk-MUOI32IT.js";
+import "./chunks/chunk-5MRDJDCU.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-NMQNDSBB.js";
+} from "./chunks/chunk-5FEQTGCR.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-6MJHAZTC.js";
-import "./chunks/chunk-S2IHQ37T.js";
+import "./chunks/chunk-3KK5PDD7.js";
 import "./chunks/chunk-A4HLQ4KQ.js";
 import {
   readEvent
@@ -71,11 +71,11 @@ import {
   packagesReleases,
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-OC7COA3I.js";
-import "./chunks/chunk-2EYOEDVP.js";
+} from "./chunks/chunk-HDBYEBUG.js";
+import "./chunks/chunk-AQALIYE2.js";
 import {
   describeLine
-} from "./chunks/chunk-D2734VUM.js";
+} from "./chunks/chunk-ODAAM37D.js";
 import {
   ANNOTATION_LIMIT,
   COMMENT_LIMIT,
@@ -87,12 +87,12 @@ import {
   fitBytes,
   fitText,
   shortSha
-} from "./chunks/chunk-YANXXVJ5.js";
-import "./chunks/chunk-QEOVMMPD.js";
-import "./chunks/chunk-RLEFWEQI.js";
-import "./chunks/chunk-NYDKJNF5.js";
+} from "./chunks/chunk-6XW5PQ5F.js";
+import "./chunks/chunk-OUXFSVUQ.js";
+import "./chunks/chunk-S4ZGTR2X.js";
+import "./chunks/chunk-F3M2BGHC.js";
 import "./chunks/chunk-ZNYF77EQ.js";
-import "./chunks/chunk-LYX5UHX4.js";
+import "./chunks/chunk-G6X6EZPO.js";
 import "./chunks/chunk-QSZWMMJ6.js";
 import {
   VersoError,
@@ -106,10 +106,10 @@ import {
 // src/action/index.ts
 import { setFlagsFromString } from "node:v8";
 
-// ../../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../../../work/main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -132,7 +132,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -177,7 +177,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../../work/main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -205,10 +205,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../../../work/main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -263,7 +263,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../../../work/main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -548,23 +548,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../../../work/main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -849,7 +849,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-SNJEA4EJ.js");
+    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-OJQQDVT3.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const gather = createGather(git, config);
@@ -926,7 +926,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-GZU5FAOH.js"), import("./chunks/packages-M5CHRQYV.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-R72SYJME.js"), import("./chunks/packages-A5WIJWMW.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1033,7 +1033,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-R7QKHOVF.js"), import("./chunks/rollback-6UEZDJMA.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-UF5JJPI4.js"), import("./chunks/rollback-EDQJERF5.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1097,7 +1097,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-GZU5FAOH.js");
+  const { planPackages } = await import("./chunks/packages-R72SYJME.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

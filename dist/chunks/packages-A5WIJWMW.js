@@ -1,0 +1,31 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  briefWhy,
+  packagesReleases,
+  releasedPackages,
+  renderPackagesJson,
+  renderPackagesResult,
+  renderPackagesSummary,
+  renderPackagesText
+} from "./chunk-HDBYEBUG.js";
+import "./chunk-AQALIYE2.js";
+import "./chunk-ODAAM37D.js";
+import "./chunk-6XW5PQ5F.js";
+import "./chunk-OUXFSVUQ.js";
+import "./chunk-S4ZGTR2X.js";
+import "./chunk-F3M2BGHC.js";
+import "./chunk-ZNYF77EQ.js";
+import "./chunk-G6X6EZPO.js";
+import "./chunk-QSZWMMJ6.js";
+import "./chunk-QIVDBRGE.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  briefWhy,
+  packagesReleases,
+  releasedPackages,
+  renderPackagesJson,
+  renderPackagesResult,
+  renderPackagesSummary,
+  renderPackagesText
+};

@@ -1,0 +1,278 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  applyOptions,
+  applyPlan,
+  commitRelease,
+  completeRelease,
+  decideRelease,
+  describeApply,
+  publishJob,
+  publishRequest,
+  publishSteps,
+  releaseCommitOf,
+  releaseCommitRequest,
+  tagRelease,
+  withPublisher
+} from "./chunk-AS6GGDRK.js";
+import "./chunk-RWW5ZTZX.js";
+import {
+  dependents,
+  fileRelease,
+  readDependencies
+} from "./chunk-QGJYORKC.js";
+import "./chunk-YGB5YP7C.js";
+import "./chunk-3FIRGO2J.js";
+import "./chunk-RRLLNRLO.js";
+import "./chunk-4DQIALLB.js";
+import "./chunk-CR4DGGOJ.js";
+import {
+  decidePlan,
+  isOwnRelease,
+  lineFor
+} from "./chunk-MUOI32IT.js";
+import {
+  compareVersions,
+  formatVersion
+} from "./chunk-5MRDJDCU.js";
+import "./chunk-VG4D5XZV.js";
+import "./chunk-6MJHAZTC.js";
+import "./chunk-3KK5PDD7.js";
+import "./chunk-A4HLQ4KQ.js";
+import {
+  RELEASE_BODY_LIMIT,
+  renderNotes
+} from "./chunk-ARFXDRTC.js";
+import "./chunk-OUXFSVUQ.js";
+import "./chunk-S4ZGTR2X.js";
+import "./chunk-F3M2BGHC.js";
+import "./chunk-ZNYF77EQ.js";
+import "./chunk-G6X6EZPO.js";
+import "./chunk-QSZWMMJ6.js";
+import {
+  VersoError
+} from "./chunk-QIVDBRGE.js";
+import "./chunk-IXE7RTMW.js";
+
+// src/run/packages.ts
+async function planPackages(request) {
+  const { config, gather, now } = request;
+  const packages = config.packages.list;
+  const lines = packages.map((pkg) => lineFor(pkg.config, request.where.branch, request.where.defaultBranch));
+  const history = await gather.packages(
+    packages.map((pkg, i) => ({ pkg, line: lines[i] })),
+    request.head
+  );
+  const facts = [...history.facts];
+  const decide = (i, options = {}) => decidePlan(packages[i].config, facts[i], now, null, { line: lines[i], ...options });
+  const plans = packages.map((_, i) => decide(i));
+  const finishing = request.resume ? await releasesToFinish(request, packages, lines, plans) : /* @__PURE__ */ new Map();
+  if (finishing.size) {
+    const again = await gather.packages(
+      packages.map((pkg, i) => ({ pkg, line: lines[i], ...finishing.has(i) ? { ignoreTag: plans[i].previous.tag } : {} })),
+      request.head
+    );
+    for (const [i, version] of finishing) {
+      facts[i] = again.facts[i];
+      plans[i] = decide(i, { finish: version });
+    }
+  }
+  const graph = await readDependencyGraph(gather, packages);
+  const names = packages.map((p) => p.spec.name);
+  const own = packages.map(() => ({}));
+  for (const [i, atLeast] of dependencyBumps(names, plans, graph)) {
+    own[i] = { atLeast };
+    plans[i] = decide(i, own[i]);
+  }
+  for (const [i, raiseTo] of linkedVersions(names, plans, config.packages.linked)) {
+    if (!finishing.has(i)) plans[i] = decide(i, { ...own[i], raiseTo });
+  }
+  return {
+    head: history.head,
+    plans: packages.map((pkg, i) => ({ pkg, line: lines[i], plan: plans[i], resumed: finishing.has(i) })),
+    unrouted: history.unrouted,
+    source: config.packages.source,
+    skipped: config.packages.skipped,
+    fetched: history.fetched
+  };
+}
+function dependencyBumps(names, plans, graph) {
+  const releasing = new Set(names.filter((_, i) => plans[i].kind === "release"));
+  const bumps = /* @__PURE__ */ new Map();
+  for (const [name, on] of dependents(graph, releasing)) {
+    const i = names.indexOf(name);
+    if (i !== -1 && !releasing.has(name)) bumps.set(i, { bump: "patch", reason: { kind: "dependency", dependencies: on } });
+  }
+  return bumps;
+}
+function linkedVersions(names, plans, linked) {
+  const raised = /* @__PURE__ */ new Map();
+  for (const group of linked) {
+    const members = group.map((name) => names.indexOf(name)).filter((i) => i !== -1 && plans[i].kind === "release");
+    if (members.length < 2) continue;
+    const highest = members.map((i) => plans[i].next.value).reduce((a, b) => compareVersions(a, b) >= 0 ? a : b);
+    for (const i of members) {
+      const reason = { kind: "linked", group: group.filter((n) => n !== names[i]), version: formatVersion(highest) };
+      raised.set(i, { version: highest, reason });
+    }
+  }
+  return raised;
+}
+async function readDependencyGraph(gather, packages) {
+  const manifests = await Promise.all(
+    packages.map(async (p) => ({ p, text: await gather.worktreeFile(`${p.spec.path === "." ? "" : `${p.spec.path}/`}package.json`) }))
+  );
+  const byManifest = /* @__PURE__ */ new Map();
+  const read = [];
+  for (const { p, text } of manifests) {
+    const name = text === null ? null : manifestName(text);
+    if (name === null || text === null) continue;
+    byManifest.set(name, p.spec.name);
+    read.push({ name, text });
+  }
+  if (read.length < 2) return /* @__PURE__ */ new Map();
+  const graph = /* @__PURE__ */ new Map();
+  for (const [name, on] of readDependencies(read))
+    graph.set(
+      byManifest.get(name),
+      on.map((d) => byManifest.get(d))
+    );
+  return graph;
+}
+function manifestName(text) {
+  try {
+    const data = JSON.parse(text);
+    return typeof data.name === "string" && data.name ? data.name : null;
+  } catch {
+    return null;
+  }
+}
+async function releasesToFinish(request, packages, lines, plans) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [i, plan] of plans.entries()) {
+    if (plan.kind !== "none" || plan.reason !== "no-commits" || plan.previous?.sha !== plan.head) continue;
+    if (await isOwnRelease(request.gather, packages[i].config, lines[i], plan.previous)) found.set(i, plan.previous.value);
+  }
+  return found;
+}
+async function releaseCommitFor(request, plan, notes, branch) {
+  const files = releaseFilesOf(request.config);
+  if (!files || request.dryRun) return null;
+  const releases = plan.plans.flatMap(
+    ({ pkg, line, plan: own }, i) => own.kind === "release" && decideRelease(line, false).kind === "release" ? (
+      // The package's own changelog setting, which is the top level's unless it sets one (an empty one turns it off).
+      [
+        fileRelease(own, {
+          name: pkg.spec.name,
+          path: pkg.spec.path,
+          notes: notes[i],
+          changelog: pkg.config.release.files?.changelog ?? null
+        })
+      ]
+    ) : []
+  );
+  if (releases.length === 0) return null;
+  const packages = plan.plans.map((p) => p.pkg.spec.path);
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages });
+  return sha === plan.head ? null : sha;
+}
+function releaseFilesOf(config) {
+  if (config.release.files) return config.release.files;
+  return config.packages.list.some((p) => p.config.release.files?.changelog) ? { rules: [], changelog: null } : null;
+}
+async function finishEarlierPackageRelease(request, plan, pkg, line, own, api) {
+  const previous = own.previous;
+  if (previous === null || previous.sha === own.head || !await isOwnRelease(request.gather, pkg.config, line, previous)) return null;
+  if (await api.findReleaseByTag(previous.tag) !== null) return null;
+  const i = plan.plans.findIndex((p) => p.pkg === pkg);
+  const history = await request.gather.packages(
+    plan.plans.map((p, j) => ({ pkg: p.pkg, line: p.line, ...j === i ? { ignoreTag: previous.tag } : {} })),
+    previous.sha
+  );
+  const earlier = decidePlan(pkg.config, history.facts[i], request.now, null, { line, finish: previous.value });
+  if (earlier.kind !== "release") {
+    request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.kind} now: it is left without one.`);
+    return null;
+  }
+  request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
+  const notes = renderNotes(earlier, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
+  return applyPlan(earlier, request.git, api, { ...applyOptions(pkg.config, earlier, notes, request.log), floatingTags: "none" });
+}
+async function runPackagesRelease(request, onPlanned) {
+  const { config, gather } = request;
+  const where = await gather.branch(request.hints, "remote");
+  const above = releaseFilesOf(config) && where.branch && !request.dryRun ? await releaseCommitOf(request, where.branch) : null;
+  const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...above ? { head: above } : {} });
+  onPlanned?.(plan);
+  const applying = plan.plans.some((p) => p.plan.kind === "release" && decideRelease(p.line, request.dryRun).kind === "release");
+  const api = applying ? request.connect() : void 0;
+  const allNotes = plan.plans.map(
+    ({ plan: own }) => own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+  );
+  const jobs = plan.plans.flatMap(({ pkg, line, plan: planned }) => {
+    if (planned.kind !== "release" || decideRelease(line, request.dryRun).kind === "skip") return [];
+    const job = publishJob(planned, pkg.config, { release: pkg.spec.name, path: pkg.spec.path });
+    return job ? [job] : [];
+  });
+  const folders = plan.plans.map((p) => p.pkg.spec.path);
+  const publishing = await publishRequest(request, jobs, folders);
+  return withPublisher(publishing, async (publisher) => {
+    const preview = publisher && request.dryRun ? await publisher.preview() : null;
+    const prepared = publisher && !request.dryRun ? await publisher.prepare() : null;
+    const target = await releaseCommitFor(request, plan, allNotes, where.branch);
+    const slots = await tagEach(request, plan, target, allNotes, api, preview);
+    const superseded = new Set(
+      slots.flatMap(
+        (s) => s.kind === "done" && s.run.result.kind === "applied" && s.run.result.outcome.kind === "superseded" ? [s.run.name] : []
+      )
+    );
+    const publish = prepared ? await prepared.publish({ superseded, releaseCommit: target }) : preview;
+    const runs = [];
+    for (const slot of slots) runs.push(slot.kind === "done" ? slot.run : await slot.complete());
+    return { plan, packages: runs, publish };
+  });
+}
+async function tagEach(request, plan, target, allNotes, connected, preview) {
+  let api = connected;
+  const slots = [];
+  for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
+    const own = planned.kind === "release" && target !== null ? { ...planned, head: target } : planned;
+    const notes = allNotes[i];
+    const run = (result) => ({ name: pkg.spec.name, plan: own, notes, result });
+    const done = (result) => slots.push({ kind: "done", run: run(result) });
+    if (own.kind !== "release") {
+      done({ kind: "planned" });
+      continue;
+    }
+    const decision = decideRelease(line, request.dryRun);
+    const options = applyOptions(pkg.config, own, notes, request.log);
+    if (decision.kind === "skip") {
+      if (decision.unknown && request.requireBranch)
+        throw new VersoError("EUSAGE", `Nothing released: ${decision.why}.`, {
+          hint: "Set `release-branches`, and run on a branch (or set GITHUB_REF / CI_COMMIT_BRANCH)."
+        });
+      done({ kind: "skipped", why: decision.why });
+    } else if (decision.kind === "dry-run") {
+      const mine = preview && { ...preview, entries: preview.entries.filter((e) => e.release === pkg.spec.name) };
+      done({ kind: "dry-run", steps: [...describeApply(own, options), ...publishSteps(mine)] });
+    } else {
+      api ??= request.connect();
+      const releases = api;
+      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases) : null;
+      const tagged = await tagRelease(request.git, own, options);
+      if (tagged.kind === "superseded") done({ kind: "applied", outcome: tagged, finished });
+      else
+        slots.push({
+          kind: "tagged",
+          complete: async () => run({ kind: "applied", outcome: await completeRelease(own, request.git, releases, options), finished })
+        });
+    }
+  }
+  return slots;
+}
+export {
+  dependencyBumps,
+  linkedVersions,
+  planPackages,
+  runPackagesRelease
+};

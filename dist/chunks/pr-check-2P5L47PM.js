@@ -1,0 +1,22 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  checkPullRequest
+} from "./chunk-SJBIQMJM.js";
+import "./chunk-BX55I5PC.js";
+import "./chunk-MUOI32IT.js";
+import "./chunk-5MRDJDCU.js";
+import "./chunk-6MJHAZTC.js";
+import "./chunk-3KK5PDD7.js";
+import "./chunk-A4HLQ4KQ.js";
+import "./chunk-OUXFSVUQ.js";
+import "./chunk-S4ZGTR2X.js";
+import "./chunk-F3M2BGHC.js";
+import "./chunk-ZNYF77EQ.js";
+import "./chunk-G6X6EZPO.js";
+import "./chunk-QSZWMMJ6.js";
+import "./chunk-QIVDBRGE.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  checkPullRequest
+};

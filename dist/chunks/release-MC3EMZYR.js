@@ -1,0 +1,38 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  publishSteps,
+  releaseCommitOf,
+  releaseCommitRequest,
+  runRelease,
+  withReleaseCommit
+} from "./chunk-AS6GGDRK.js";
+import "./chunk-RWW5ZTZX.js";
+import "./chunk-QGJYORKC.js";
+import "./chunk-YGB5YP7C.js";
+import "./chunk-3FIRGO2J.js";
+import "./chunk-RRLLNRLO.js";
+import "./chunk-4DQIALLB.js";
+import "./chunk-CR4DGGOJ.js";
+import "./chunk-MUOI32IT.js";
+import "./chunk-5MRDJDCU.js";
+import "./chunk-VG4D5XZV.js";
+import "./chunk-6MJHAZTC.js";
+import "./chunk-3KK5PDD7.js";
+import "./chunk-A4HLQ4KQ.js";
+import "./chunk-ARFXDRTC.js";
+import "./chunk-OUXFSVUQ.js";
+import "./chunk-S4ZGTR2X.js";
+import "./chunk-F3M2BGHC.js";
+import "./chunk-ZNYF77EQ.js";
+import "./chunk-G6X6EZPO.js";
+import "./chunk-QSZWMMJ6.js";
+import "./chunk-QIVDBRGE.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  publishSteps,
+  releaseCommitOf,
+  releaseCommitRequest,
+  runRelease,
+  withReleaseCommit
+};

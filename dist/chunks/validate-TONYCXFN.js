@@ -1,0 +1,24 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  DEFAULT_MAX_HEADER_LENGTH,
+  DEFAULT_TYPES,
+  checkSquashTitle,
+  renderProblem,
+  stripComments,
+  validateMessage,
+  validateTitle
+} from "./chunk-BX55I5PC.js";
+import "./chunk-S4ZGTR2X.js";
+import "./chunk-ZNYF77EQ.js";
+import "./chunk-QSZWMMJ6.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  DEFAULT_MAX_HEADER_LENGTH,
+  DEFAULT_TYPES,
+  checkSquashTitle,
+  renderProblem,
+  stripComments,
+  validateMessage,
+  validateTitle
+};
