@@ -3,7 +3,7 @@ import type { ParsedCommit } from '../commits/analyze.js'
 import type { Config, ImageConfig } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import type { ImageCheck } from '../image/index.js'
-import { channelOf, type Version } from '../versions/scheme.js'
+import { channelOf, sameChannel, type Version } from '../versions/scheme.js'
 import { decidePlan } from './decide.js'
 import type { BranchHints, Gather } from './gather.js'
 import { resolveLine, unresolvedLine, type ReleaseLine } from './line.js'
@@ -125,5 +125,8 @@ export async function isOwnRelease(
   line: ReleaseLine,
   release: { readonly tag: string; readonly value: Version }
 ): Promise<boolean> {
-  return channelOf(release.value) === line.prerelease && (await gather.taggerEmail(release.tag)) === config.release.tagger.email
+  return (
+    sameChannel(config.scheme, channelOf(release.value), line.prerelease) &&
+    (await gather.taggerEmail(release.tag)) === config.release.tagger.email
+  )
 }

@@ -13,7 +13,7 @@ import {
   parseCalver,
   type CalverVersion
 } from './calver/version.js'
-import { comparePep440, parsePep440Semver, requirePep440Stage, writePep440Semver, type VersionStyle } from './pep440.js'
+import { comparePep440, parsePep440Semver, readPep440Stage, requirePep440Stage, writePep440Semver, type VersionStyle } from './pep440.js'
 import { compareSemver, nextSemver, parseSemver, type SemverReason } from './semver.js'
 
 /** How versions are written and ordered: SemVer, or a CalVer format. */
@@ -79,6 +79,22 @@ export function channelOf(version: Version): string | null {
   if (version.kind === 'calver') return isCalverPrerelease(version.value) ? version.value.modifier!.id : null
   const first = version.value.prerelease[0]
   return first === undefined ? null : String(first)
+}
+
+/** How the scheme writes and orders versions: a CalVer format carries its own style. */
+export function styleOf(scheme: Scheme): VersionStyle {
+  return scheme.kind === 'semver' ? scheme.style : scheme.format.style
+}
+
+/**
+ * Whether a release's channel is the line's. In the PEP 440 style a channel named after its
+ * branch (`beta`) is written as its stage (`b`): the two are the same channel.
+ */
+export function sameChannel(scheme: Scheme, released: string | null, line: string | null): boolean {
+  if (released === line) return true
+  if (released === null || line === null || styleOf(scheme) !== 'pep440') return false
+  const stage = readPep440Stage(line)
+  return stage !== null && stage === readPep440Stage(released)
 }
 
 /** A prerelease; a PEP 440 post-release (`1.4.0.post1`) is a final release. */

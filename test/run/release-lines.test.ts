@@ -157,6 +157,20 @@ describe('maintenance lines', () => {
 })
 
 describe('prerelease channels', () => {
+  it('with version-style pep440, a re-run finishes the channel release it tagged (beta written as b) instead of tagging another', async () => {
+    const w = await world()
+    const options = { 'release-branches': 'main', 'prerelease-branches': 'beta', 'version-style': 'pep440' }
+    onBranch(w, 'beta', ['feat: new api'], 'main')
+    expect(outcome(await release(w, options))).toBe('v1.1.0b0')
+    // The run failed after its tag: the GitHub Release is missing.
+    w.server.state.releases.splice(0)
+    const again = await release(w, options)
+    expect(again.resumed).toBe(true)
+    expect(outcome(again)).toBe('v1.1.0b0')
+    expect(originTags(w)).toEqual(['v1.0.0', 'v1.1.0b0'])
+    expect(w.server.state.releases.map((r) => r.tag_name)).toEqual(['v1.1.0b0'])
+  })
+
   it('beta through to stable: numbers count on, a feat stays in 2.0.0-beta, and the merge releases 2.0.0 with every change', async () => {
     const w = await world('v1.5.0')
     const options = { 'release-branches': 'main', 'prerelease-branches': 'beta' }
