@@ -10,17 +10,17 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-7KRBPJSS.js";
+} from "./chunks/chunk-2G5SJQC5.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-SJBIQMJM.js";
+} from "./chunks/chunk-KNAAARSQ.js";
 import {
   renderProblem
 } from "./chunks/chunk-BX55I5PC.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-AS6GGDRK.js";
+} from "./chunks/chunk-QE5XYXAK.js";
 import "./chunks/chunk-RWW5ZTZX.js";
 import "./chunks/chunk-QGJYORKC.js";
 import "./chunks/chunk-YGB5YP7C.js";
@@ -47,8 +47,8 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-MUOI32IT.js";
-import "./chunks/chunk-5MRDJDCU.js";
+} from "./chunks/chunk-4O3OCH37.js";
+import "./chunks/chunk-6F2RJZQG.js";
 import {
   DEFAULTS,
   OPTION_NAMES
@@ -926,7 +926,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-R72SYJME.js"), import("./chunks/packages-A5WIJWMW.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-5ER63PRZ.js"), import("./chunks/packages-A5WIJWMW.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1033,7 +1033,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-UF5JJPI4.js"), import("./chunks/rollback-EDQJERF5.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-5365BPLV.js"), import("./chunks/rollback-EDQJERF5.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1097,7 +1097,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-R72SYJME.js");
+  const { planPackages } = await import("./chunks/packages-5ER63PRZ.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

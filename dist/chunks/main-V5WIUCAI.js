@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-7KRBPJSS.js";
+} from "./chunk-2G5SJQC5.js";
 import "./chunk-YGB5YP7C.js";
 import {
   createGit,
@@ -20,8 +20,8 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-MUOI32IT.js";
-import "./chunk-5MRDJDCU.js";
+} from "./chunk-4O3OCH37.js";
+import "./chunk-6F2RJZQG.js";
 import {
   DEFAULTS,
   OPTION_NAMES,
@@ -3936,7 +3936,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-R72SYJME.js"),
+    import("./packages-5ER63PRZ.js"),
     import("./packages-A5WIJWMW.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3948,7 +3948,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-2P5L47PM.js"),
+    import("./pr-check-WYK3TZH2.js"),
     import("./check-text-Y4G5E7AJ.js"),
     import("./release-notes-CUTEUQX6.js"),
     import("./validate-TONYCXFN.js")
@@ -3973,7 +3973,7 @@ async function runCheck(gather, config, line, io) {
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine);
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-R72SYJME.js"),
+      import("./packages-5ER63PRZ.js"),
       import("./packages-A5WIJWMW.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4036,7 +4036,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-MC3EMZYR.js"),
+    import("./release-K3EFIMX3.js"),
     import("./environment-OJQQDVT3.js"),
     import("./event-N7KCVIYC.js"),
     import("./publish-23PVVXR5.js")
@@ -4065,7 +4065,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-R72SYJME.js"),
+      import("./packages-5ER63PRZ.js"),
       import("./packages-A5WIJWMW.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
@@ -4145,7 +4145,7 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }, { describeLatestMove }] = await Promise.all([
-    import("./rollback-UF5JJPI4.js"),
+    import("./rollback-5365BPLV.js"),
     import("./rollback-EDQJERF5.js"),
     import("./environment-OJQQDVT3.js"),
     import("./publish-23PVVXR5.js")

@@ -56,7 +56,7 @@ import {
   isOwnRelease,
   planRelease,
   planReleaseRun
-} from "./chunk-MUOI32IT.js";
+} from "./chunk-4O3OCH37.js";
 import {
   formatDateInZone
 } from "./chunk-6MJHAZTC.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-BX55I5PC.js";
 import {
   planRelease
-} from "./chunk-MUOI32IT.js";
+} from "./chunk-4O3OCH37.js";
 import {
   parseCommit
 } from "./chunk-S4ZGTR2X.js";

@@ -14,7 +14,7 @@ import {
   releaseCommitRequest,
   tagRelease,
   withPublisher
-} from "./chunk-AS6GGDRK.js";
+} from "./chunk-QE5XYXAK.js";
 import "./chunk-RWW5ZTZX.js";
 import {
   dependents,
@@ -30,11 +30,11 @@ import {
   decidePlan,
   isOwnRelease,
   lineFor
-} from "./chunk-MUOI32IT.js";
+} from "./chunk-4O3OCH37.js";
 import {
   compareVersions,
   formatVersion
-} from "./chunk-5MRDJDCU.js";
+} from "./chunk-6F2RJZQG.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";

@@ -7,8 +7,9 @@ import {
   formatVersion,
   isPrerelease,
   nextVersion,
-  parseVersion
-} from "./chunk-5MRDJDCU.js";
+  parseVersion,
+  sameChannel
+} from "./chunk-6F2RJZQG.js";
 import {
   dateInZone
 } from "./chunk-6MJHAZTC.js";
@@ -255,7 +256,7 @@ async function planReleaseRun(gather, config, now, line, head) {
   return { ...await planRelease(gather, config, now, { line, ignoreTag: tag, finish: value, ...at }), resumed: true };
 }
 async function isOwnRelease(gather, config, line, release) {
-  return channelOf(release.value) === line.prerelease && await gather.taggerEmail(release.tag) === config.release.tagger.email;
+  return sameChannel(config.scheme, channelOf(release.value), line.prerelease) && await gather.taggerEmail(release.tag) === config.release.tagger.email;
 }
 
 export {

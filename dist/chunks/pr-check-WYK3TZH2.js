@@ -2,10 +2,10 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-SJBIQMJM.js";
+} from "./chunk-KNAAARSQ.js";
 import "./chunk-BX55I5PC.js";
-import "./chunk-MUOI32IT.js";
-import "./chunk-5MRDJDCU.js";
+import "./chunk-4O3OCH37.js";
+import "./chunk-6F2RJZQG.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";

@@ -14,7 +14,7 @@ import {
 import {
   chooseCandidates,
   parseReleaseTags
-} from "./chunk-MUOI32IT.js";
+} from "./chunk-4O3OCH37.js";
 import {
   configFilePath,
   resolveConfig,

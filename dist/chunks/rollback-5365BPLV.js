@@ -25,7 +25,7 @@ import {
   compareVersions,
   isPrerelease,
   parseVersion
-} from "./chunk-5MRDJDCU.js";
+} from "./chunk-6F2RJZQG.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";

@@ -3,6 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   comparePep440,
   parsePep440Semver,
+  readPep440Stage,
   readPep440Suffix,
   requirePep440Stage,
   writePep440Semver,
@@ -481,6 +482,15 @@ function channelOf(version) {
   const first = version.value.prerelease[0];
   return first === void 0 ? null : String(first);
 }
+function styleOf(scheme) {
+  return scheme.kind === "semver" ? scheme.style : scheme.format.style;
+}
+function sameChannel(scheme, released, line) {
+  if (released === line) return true;
+  if (released === null || line === null || styleOf(scheme) !== "pep440") return false;
+  const stage = readPep440Stage(line);
+  return stage !== null && stage === readPep440Stage(released);
+}
 function isPrerelease(version) {
   return version.kind === "semver" ? version.value.prerelease.length > 0 : isCalverPrerelease(version.value);
 }
@@ -595,6 +605,7 @@ export {
   parseVersion,
   compareVersions,
   channelOf,
+  sameChannel,
   isPrerelease,
   formatVersion,
   nextVersion,

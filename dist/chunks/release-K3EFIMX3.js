@@ -6,7 +6,7 @@ import {
   releaseCommitRequest,
   runRelease,
   withReleaseCommit
-} from "./chunk-AS6GGDRK.js";
+} from "./chunk-QE5XYXAK.js";
 import "./chunk-RWW5ZTZX.js";
 import "./chunk-QGJYORKC.js";
 import "./chunk-YGB5YP7C.js";
@@ -14,8 +14,8 @@ import "./chunk-3FIRGO2J.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-MUOI32IT.js";
-import "./chunk-5MRDJDCU.js";
+import "./chunk-4O3OCH37.js";
+import "./chunk-6F2RJZQG.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
