@@ -22,8 +22,8 @@ export default tseslint.config(
     }
   },
   {
-    // The places that start a process (git, npm); tests and scripts set up repositories themselves.
-    files: ['src/git/git.ts', 'src/npm/npm.ts', 'scripts/**', 'test/**'],
+    // The places that start a process (git, npm, and the tools git signs with); tests and scripts set up repositories themselves.
+    files: ['src/git/git.ts', 'src/git/signing.ts', 'src/npm/npm.ts', 'scripts/**', 'test/**'],
     rules: { 'no-restricted-imports': 'off' }
   },
   {

@@ -1,5 +1,6 @@
 import { GitError, type Git } from './git.js'
 import { VersoError } from '../errors.js'
+import { gitSigning, NO_SIGNING, type Signing } from './signing.js'
 
 /** Where a tag points on the remote (peeled to its commit), or null when it is not there. */
 export async function readRemoteTag(git: Git, remote: string, tag: string): Promise<string | null> {
@@ -63,13 +64,22 @@ export interface Tagger {
   readonly email: string
 }
 
-/** An annotated tag on `sha`, its message exactly as given. */
-export async function createAnnotatedTag(git: Git, tag: string, sha: string, message: string, tagger: Tagger): Promise<void> {
+/** An annotated tag on `sha`, its message exactly as given; signed with the key given, and only with it. */
+export async function createAnnotatedTag(
+  git: Git,
+  tag: string,
+  sha: string,
+  message: string,
+  tagger: Tagger,
+  signing: Signing = NO_SIGNING
+): Promise<void> {
+  const { config, env } = gitSigning(signing)
   // The tagger is the committer identity; the environment wins over any configured one.
-  const env = { GIT_COMMITTER_NAME: tagger.name, GIT_COMMITTER_EMAIL: tagger.email }
-  await git.run(['-c', 'tag.gpgSign=false', 'tag', '--annotate', '--cleanup=verbatim', '--file=-', '--end-of-options', tag, sha], {
+  const identity = { GIT_COMMITTER_NAME: tagger.name, GIT_COMMITTER_EMAIL: tagger.email }
+  const sign = signing.kind === 'none' ? [] : ['--sign']
+  await git.run([...config, 'tag', '--annotate', ...sign, '--cleanup=verbatim', '--file=-', '--end-of-options', tag, sha], {
     input: message,
-    env
+    env: { ...env, ...identity }
   })
 }
 

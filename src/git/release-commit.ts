@@ -4,6 +4,7 @@ import { join, posix } from 'node:path'
 import { VersoError } from '../errors.js'
 import { GitError, type Git } from './git.js'
 import { summarizeGitOutput, type Tagger } from './publish.js'
+import { gitSigning, NO_SIGNING, type Signing } from './signing.js'
 
 /*
  * The release commit: the version files and the changelog, committed on top of the commit
@@ -33,6 +34,8 @@ export interface ReleaseCommitOptions {
   readonly author: Tagger
   /** The commit released: the release commit's only parent. */
   readonly parent: string
+  /** The key the commit is signed with; unsigned by default. */
+  readonly signing?: Signing
 }
 
 /** `chore(release): v1.3.0`, or `chore(release): api/v1.3.0, web/v2.0.0` for several releases at once. */
@@ -73,8 +76,15 @@ export async function createReleaseCommit(git: Git, options: ReleaseCommitOption
     const { name, email } = options.author
     const identity = { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email }
     const message = options.message.endsWith('\n') ? options.message : `${options.message}\n`
-    // Unsigned, as verso's tags are: a signing key configured on the runner is not verso's to use.
-    return (await git.run(['commit-tree', '--no-gpg-sign', '-p', parent, '-F', '-', tree], { env: identity, input: message })).trim()
+    // Signed with the release's key, as its tags are, or not at all: a key configured on the runner is not verso's to use.
+    const signing = gitSigning(options.signing ?? NO_SIGNING)
+    const sign = options.signing && options.signing.kind !== 'none' ? '-S' : '--no-gpg-sign'
+    return (
+      await git.run([...signing.config, 'commit-tree', sign, '-p', parent, '-F', '-', tree], {
+        env: { ...signing.env, ...identity },
+        input: message
+      })
+    ).trim()
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
