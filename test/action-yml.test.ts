@@ -16,10 +16,10 @@ describe('action.yml', () => {
   it('runs the bundle on node24', () => expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' }))
 
   it('declares exactly the options the code reads, with the same defaults and a description each', () => {
-    // The token is the action's alone: a secret never belongs in a config file or a flag.
+    // The token and the signing key are the action's alone: a secret never belongs in a config file or a flag.
     expect(
       Object.keys(action.inputs)
-        .filter((n) => n !== 'github-token')
+        .filter((n) => n !== 'github-token' && n !== 'signing-key')
         .sort()
     ).toEqual([...OPTION_NAMES].sort())
     for (const name of OPTION_NAMES) {

@@ -81,6 +81,16 @@ function maskToken(token: string): void {
   for (const form of tokenForms(token)) core.setSecret(form)
 }
 
+/**
+ * The signing key reaches only its temporary file, but a tool could still quote it: the
+ * runner masks a secret line by line, so each line of the key is told, but its marker lines.
+ */
+function maskKey(key: string): void {
+  if (!key.trim()) return
+  core.setSecret(key)
+  for (const line of key.split(/\r?\n/)) if (line.trim().length >= 8 && !line.startsWith('-----')) core.setSecret(line.trim())
+}
+
 /** What a mode leaves behind: its outputs, the job summary, and a failure to report, if any. */
 interface ModeResult {
   readonly outputs: Outputs
@@ -100,6 +110,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     maskToken(core.getInput('github-token'))
     // npm's token reaches only npm's own configuration, but an npm message could still quote it.
     for (const token of [env.NODE_AUTH_TOKEN, env.NPM_TOKEN]) if (token) core.setSecret(token)
+    maskKey(core.getInput('signing-key'))
     const given = readInputs(env)
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const root = resolve(workspace, String(given['working-directory'] ?? '.'))
@@ -234,7 +245,8 @@ async function packagesMode(
       repositoryUrl: context.github.repositoryUrl,
       connect: () => requireApi(context),
       log: (line) => step(context, line),
-      publish: context.publish
+      publish: context.publish,
+      ...signingOf(context)
     },
     (plan) => {
       failure = reportPackages(plan, context)
@@ -273,6 +285,12 @@ function reportPackages(plan: PackagesPlan, context: RunContext): string | null 
   return blocked ? `The release of some packages is blocked by ${blocked} problem(s); see the errors above.` : null
 }
 
+/** The key `sign` signs with, and where its temporary folder goes: the runner's temporary folder, which it empties after the job. */
+function signingOf(context: RunContext): { signingKey: string | null; tempRoot?: string } {
+  const key = core.getInput('signing-key')
+  return { signingKey: key || null, ...(context.env.RUNNER_TEMP ? { tempRoot: context.env.RUNNER_TEMP } : {}) }
+}
+
 /** A tag without its release would be half a release: without a token, refuse before anything is pushed. */
 function requireApi(context: RunContext): GitHubApi {
   const api = context.connect()
@@ -302,6 +320,7 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
     connect: () => requireApi(context),
     log: (line) => step(context, line),
     publish: context.publish,
+    ...signingOf(context),
     onPlanned: (planned) => {
       if (planned.resumed && planned.plan.kind === 'release') {
         log.info(`HEAD is already tagged ${planned.plan.next.tag}: finishing that release (a re-run).`)

@@ -104,6 +104,7 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   'dispatch-workflows': 'workflow files (deploy.yml) to send workflow_dispatch for the new tag',
   'version-files': 'files that carry the version (package.json, path:$.a.b, path:/regex/), committed before the tag',
   'changelog-file': 'a changelog to prepend each release to (CHANGELOG.md), committed with the version files',
+  sign: 'ssh or gpg signs the release tags and the release commit with the key in VERSO_SIGNING_KEY; none leaves them unsigned',
   validate: 'what the pull-request check validates: the title, the commits, or both',
   'merge-style':
     'how pull requests are merged: merge, rebase or squash (then the title decides the version, and a squash commit without a Conventional title counts as the commits it lists)',
@@ -375,6 +376,10 @@ function unknownOption(parser: Parser, arg: string): VersoError {
   if (/^--(?:github-)?token(?:=|$)/.test(flag))
     return new VersoError('EUSAGE', 'The token is never a flag: a command line is visible to every process on the machine.', {
       hint: 'Set GITHUB_TOKEN (or GH_TOKEN) in the environment instead.'
+    })
+  if (/^--signing-key(?:=|$)/.test(flag))
+    return new VersoError('EUSAGE', 'The signing key is never a flag: a command line is visible to every process on the machine.', {
+      hint: 'Set VERSO_SIGNING_KEY in the environment to the private key instead (VERSO_SIGNING_KEY="$(cat release-key)").'
     })
   return new VersoError('EUSAGE', `Unknown option \`${flag}\`.${near ? ` Did you mean \`--${near}\`?` : ''}`, { hint: HELP_HINT })
 }

@@ -255,7 +255,9 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
       return api
     },
     log: (text: string) => io.stdout(`${text}\n`),
-    publish: await npmContext(io)
+    publish: await npmContext(io),
+    // The key comes from the environment, never from a flag: a command line is visible to every process on the machine.
+    signingKey: io.env.VERSO_SIGNING_KEY || null
   }
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([

@@ -5,6 +5,7 @@ import { parseVersionFileRules, type VersionFileRule } from '../files/version-fi
 import { parseReleaseRules, type ReleaseRule } from '../commits/rules.js'
 import { excerpt, VersoError } from '../errors.js'
 import type { FetchHistory } from '../git/history.js'
+import type { SignKind } from '../git/signing.js'
 import { parseCalverFormat } from '../versions/calver/format.js'
 import type { CalverFormatOrigin } from '../versions/calver/reasons.js'
 import { isTimeZone } from '../versions/calver/time-zone.js'
@@ -105,6 +106,8 @@ export interface ReleaseConfig {
   readonly dispatch: readonly string[]
   /** Version files and the changelog, committed before the tag; null: verso never commits. */
   readonly files: ReleaseFiles | null
+  /** How release tags and the release commit are signed; the key is a secret, never part of the configuration. */
+  readonly sign: SignKind
 }
 
 /** What a release writes and commits: `version-files` and `changelog-file`. */
@@ -167,6 +170,7 @@ export const OPTION_NAMES = [
   'dispatch-workflows',
   'version-files',
   'changelog-file',
+  'sign',
   'validate',
   'merge-style',
   'validate-mode',
@@ -234,6 +238,7 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'dispatch-workflows': '',
   'version-files': '',
   'changelog-file': '',
+  sign: 'none',
   validate: 'both',
   'merge-style': 'merge',
   'validate-mode': 'fail',
@@ -353,7 +358,8 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       floatingTags: oneOf('floating-tags', ['none', 'major', 'major-minor'] as const),
       // GitHub names a workflow by its file name; a path to it is accepted too.
       dispatch: list('dispatch-workflows').map((w) => w.replace(/^\.?\/?\.github\/workflows\//, '')),
-      files: resolveFiles()
+      files: resolveFiles(),
+      sign: oneOf('sign', ['none', 'ssh', 'gpg'] as const)
     },
     check: {
       validate: oneOf('validate', ['both', 'title', 'commits'] as const),

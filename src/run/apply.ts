@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import type { Git } from '../git/git.js'
+import { NO_SIGNING, type Signing } from '../git/signing.js'
 import {
   createAnnotatedTag,
   fetchTag,
@@ -34,6 +35,8 @@ export interface ApplyOptions {
   readonly log: (line: string) => void
   /** What the release commit holds (`version-files`, `changelog-file`), or null when there is none. */
   readonly releaseCommit: string | null
+  /** The key the release tag is signed with; absent: unsigned. */
+  readonly signing?: Signing
 }
 
 export type ApplyOutcome =
@@ -49,7 +52,13 @@ export type ApplyOutcome =
   | { readonly kind: 'superseded'; readonly tag: string; readonly sha: string; readonly by: string }
 
 /** The options a release run takes from its configuration: the action and the CLI alike. */
-export function applyOptions(config: Config, plan: ReleasingPlan, notes: string, log: (line: string) => void): ApplyOptions {
+export function applyOptions(
+  config: Config,
+  plan: ReleasingPlan,
+  notes: string,
+  log: (line: string) => void,
+  signing: Signing = NO_SIGNING
+): ApplyOptions {
   return {
     remote: 'origin',
     tagger: config.release.tagger,
@@ -59,7 +68,8 @@ export function applyOptions(config: Config, plan: ReleasingPlan, notes: string,
     floatingTags: config.release.floatingTags,
     dispatch: config.release.dispatch,
     log,
-    releaseCommit: describeFiles(config)
+    releaseCommit: describeFiles(config),
+    signing
   }
 }
 
@@ -184,7 +194,7 @@ async function publishTag(git: Git, plan: ReleasingPlan, options: ApplyOptions):
       hint: `Delete the local tag (git tag -d ${tag}) and run again.`
     })
   }
-  if (local === null) await createAnnotatedTag(git, tag, sha, `${options.name}\n\n${options.notes}`, options.tagger)
+  if (local === null) await createAnnotatedTag(git, tag, sha, `${options.name}\n\n${options.notes}`, options.tagger, options.signing)
 
   const pushed = await pushTag(git, options.remote, tag, { force: false })
   if (pushed.kind === 'pushed') {
@@ -266,6 +276,9 @@ async function updateRelease(
 
 /**
  * `v1` and `v1.3` follow the newest stable release of their line: the only tags verso moves.
+ * They are lightweight, names of the release's commit and nothing more, so they carry no
+ * signature of their own: what they name is the signed release commit (or the commit the
+ * signed release tag names), and `git tag -v v1.3.0` verifies the release.
  * Two release runs can overlap, so each move is decided from the remote as it is just then
  * and pushed as a compare-and-swap: a run whose release is no longer the highest of the
  * line leaves the tag to the one that is, and `v1` never goes back to an older release.

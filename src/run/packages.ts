@@ -13,7 +13,8 @@ import { commitRelease } from './release-commit.js'
 import { fileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
 import { publishJob, publishRequest, withPublisher, type PublishJob, type PublishRun } from './publish.js'
-import { publishSteps, releaseCommitOf, releaseCommitRequest, type ReleaseRequest, type ReleaseResult } from './release.js'
+import { publishSteps, releaseCommitOf, releaseCommitRequest, signingRequest, type ReleaseRequest, type ReleaseResult } from './release.js'
+import { withSigning, type Signing } from '../git/signing.js'
 import type { PlanReason, ReleasePlan, ReleasingPlan } from './release-plan.js'
 
 /** One package's plan, on the line its branch is on for it. */
@@ -189,7 +190,8 @@ async function releaseCommitFor(
   request: ReleaseRequest & { readonly config: Config & { readonly packages: Packages } },
   plan: PackagesPlan,
   notes: readonly string[],
-  branch: string | null
+  branch: string | null,
+  signing: Signing
 ): Promise<string | null> {
   const files = releaseFilesOf(request.config)
   if (!files || request.dryRun) return null
@@ -208,7 +210,7 @@ async function releaseCommitFor(
   )
   if (releases.length === 0) return null
   const packages = plan.plans.map((p) => p.pkg.spec.path)
-  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages })
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages, signing })
   return sha === plan.head ? null : sha
 }
 
@@ -229,7 +231,8 @@ async function finishEarlierPackageRelease(
   pkg: PackageConfig,
   line: ReleaseLine,
   own: ReleasingPlan,
-  api: ReleasesApi
+  api: ReleasesApi,
+  signing: Signing
 ): Promise<ApplyOutcome | null> {
   const previous = own.previous
   if (previous === null || previous.sha === own.head || !(await isOwnRelease(request.gather, pkg.config, line, previous))) return null
@@ -246,7 +249,7 @@ async function finishEarlierPackageRelease(
   }
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`)
   const notes = renderNotes(earlier, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
-  return applyPlan(earlier, request.git, api, { ...applyOptions(pkg.config, earlier, notes, request.log), floatingTags: 'none' })
+  return applyPlan(earlier, request.git, api, { ...applyOptions(pkg.config, earlier, notes, request.log, signing), floatingTags: 'none' })
 }
 
 /** What a release run did for each package. */
@@ -292,23 +295,26 @@ export async function runPackagesRelease(
   })
   const folders = plan.plans.map((p) => p.pkg.spec.path)
   const publishing = await publishRequest(request, jobs, folders)
-  // Every package is checked with the registry before the release commit and any tag, and published after all
-  // the tags and before any GitHub Release, dependencies first.
-  return withPublisher(publishing, async (publisher) => {
-    const preview = publisher && request.dryRun ? await publisher.preview() : null
-    const prepared = publisher && !request.dryRun ? await publisher.prepare() : null
-    const target = await releaseCommitFor(request, plan, allNotes, where.branch)
-    const slots = await tagEach(request, plan, target, allNotes, api, preview)
-    const superseded = new Set(
-      slots.flatMap((s) =>
-        s.kind === 'done' && s.run.result.kind === 'applied' && s.run.result.outcome.kind === 'superseded' ? [s.run.name] : []
+  // The signing key is proved before the release commit and any tag; every package is checked with the registry
+  // before them too, and published after all the tags and before any GitHub Release, dependencies first.
+  const signs = applying ? signingRequest(request) : { ...signingRequest(request), kind: 'none' as const }
+  return withSigning(request.git, signs, (signing) =>
+    withPublisher(publishing, async (publisher) => {
+      const preview = publisher && request.dryRun ? await publisher.preview() : null
+      const prepared = publisher && !request.dryRun ? await publisher.prepare() : null
+      const target = await releaseCommitFor(request, plan, allNotes, where.branch, signing)
+      const slots = await tagEach(request, plan, target, allNotes, api, preview, signing)
+      const superseded = new Set(
+        slots.flatMap((s) =>
+          s.kind === 'done' && s.run.result.kind === 'applied' && s.run.result.outcome.kind === 'superseded' ? [s.run.name] : []
+        )
       )
-    )
-    const publish = prepared ? await prepared.publish({ superseded, releaseCommit: target }) : preview
-    const runs: PackageRun[] = []
-    for (const slot of slots) runs.push(slot.kind === 'done' ? slot.run : await slot.complete())
-    return { plan, packages: runs, publish }
-  })
+      const publish = prepared ? await prepared.publish({ superseded, releaseCommit: target }) : preview
+      const runs: PackageRun[] = []
+      for (const slot of slots) runs.push(slot.kind === 'done' ? slot.run : await slot.complete())
+      return { plan, packages: runs, publish }
+    })
+  )
 }
 
 /** A package's run, done, or tagged and waiting for its GitHub Release. */
@@ -326,7 +332,8 @@ async function tagEach(
   target: string | null,
   allNotes: readonly string[],
   connected: ReturnType<ReleaseRequest['connect']> | undefined,
-  preview: PublishRun | null
+  preview: PublishRun | null,
+  signing: Signing
 ): Promise<PackageSlot[]> {
   let api = connected
   const slots: PackageSlot[] = []
@@ -340,7 +347,7 @@ async function tagEach(
       continue
     }
     const decision = decideRelease(line, request.dryRun)
-    const options = applyOptions(pkg.config, own, notes, request.log)
+    const options = applyOptions(pkg.config, own, notes, request.log, signing)
     if (decision.kind === 'skip') {
       if (decision.unknown && request.requireBranch)
         throw new VersoError('EUSAGE', `Nothing released: ${decision.why}.`, {
@@ -353,7 +360,7 @@ async function tagEach(
     } else {
       api ??= request.connect()
       const releases = api
-      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases) : null
+      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases, signing) : null
       const tagged = await tagRelease(request.git, own, options)
       if (tagged.kind === 'superseded') done({ kind: 'applied', outcome: tagged, finished })
       else

@@ -2,6 +2,7 @@ import type { ReleaseFiles } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import { listFiles, readFilesAt } from '../git/files.js'
 import type { Git } from '../git/git.js'
+import { NO_SIGNING, type Signing } from '../git/signing.js'
 import type { Tagger } from '../git/publish.js'
 import {
   advanceCheckout,
@@ -27,6 +28,8 @@ export interface ReleaseCommitRequest {
   readonly date: string
   readonly repositoryUrl: string | null
   readonly log: (line: string) => void
+  /** The key the release commit is signed with; absent: unsigned. */
+  readonly signing?: Signing
 }
 
 /**
@@ -63,7 +66,8 @@ export async function commitRelease(request: ReleaseCommitRequest): Promise<stri
   const expected = await readRemoteBranch(git, 'origin', request.branch)
   if (expected !== head) throw branchPushError({ kind: 'moved', remoteSha: expected, message: '' }, request.branch, head)
   const message = releaseCommitMessage(request.releases.map((r) => r.tag))
-  const sha = await createReleaseCommit(git, { files: edits.files, message, author: request.tagger, parent: head })
+  const signing = request.signing ?? NO_SIGNING
+  const sha = await createReleaseCommit(git, { files: edits.files, message, author: request.tagger, parent: head, signing })
   const pushed = await pushReleaseCommit(git, 'origin', request.branch, sha, head)
   if (pushed.kind !== 'pushed') throw branchPushError(pushed, request.branch, head)
   request.log(`Pushed the release commit ${sha.slice(0, 7)} to ${request.branch} (${edits.files.map((f) => f.path).join(', ')}).`)

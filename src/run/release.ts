@@ -1,6 +1,7 @@
 import type { Config, ReleaseFiles } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import type { Git } from '../git/git.js'
+import { withSigning, type Signing, type SigningRequest } from '../git/signing.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { formatDateInZone } from '../versions/calver/time-zone.js'
 import { applyOptions, applyPlan, completeRelease, describeApply, tagRelease, type ApplyOutcome, type ReleasesApi } from './apply.js'
@@ -37,6 +38,10 @@ export interface ReleaseRequest {
   readonly onPlanned?: (planned: Omit<ReleaseRun, 'result'>) => void
   /** npm, for releases configured with `publish: npm`. */
   readonly publish?: PublishContext
+  /** The private key `sign` signs with: a secret, so never part of the configuration; null or absent when none was given. */
+  readonly signingKey?: string | null
+  /** Where the signing key's temporary folder goes: RUNNER_TEMP on a runner, else the system's. */
+  readonly tempRoot?: string
 }
 
 /** What a release run did, beyond the plan. */
@@ -101,27 +106,40 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
       const publish = await withPublisher(await publishRequest(request, job ? [job] : [], null), async (p) => (p ? p.preview() : null))
       return done({ kind: 'dry-run', steps: [...describeApply(plan, options), ...publishSteps(publish)] }, publish)
     }
-    case 'release': {
-      const api = request.connect()
-      const finished = api ? await finishEarlierRelease(request, plan, api) : null
-      const job = publishJob(plan, config, { release: '', path: '.' })
-      // The registry is asked before the release commit and the tag, so that a version npm has from elsewhere stops
-      // the run with nothing pushed; the package is published after the tag and before the GitHub Release and its
-      // dispatches, so that nothing announces a version npm does not have.
-      return withPublisher(await publishRequest(request, job ? [job] : [], null), async (publisher) => {
-        const prepared = publisher ? await publisher.prepare() : null
-        const released = await withReleaseCommit(request, plan, line.branch, notes)
-        const tagged = await tagRelease(request.git, released, options)
-        const publish = prepared
-          ? await prepared.publish({
-              superseded: new Set(tagged.kind === 'superseded' ? [''] : []),
-              releaseCommit: released.head === plan.head ? null : released.head
-            })
-          : null
-        const outcome = tagged.kind === 'superseded' ? tagged : await completeRelease(released, request.git, api, options)
-        return done({ kind: 'applied', outcome, finished }, publish)
+    case 'release':
+      // The key is proved before anything else: a key git cannot sign with stops the run with nothing pushed.
+      return withSigning(request.git, signingRequest(request), async (signing) => {
+        const signed = { ...options, signing }
+        const api = request.connect()
+        const finished = api ? await finishEarlierRelease(request, plan, api, signing) : null
+        const job = publishJob(plan, config, { release: '', path: '.' })
+        // The registry is asked before the release commit and the tag, so that a version npm has from elsewhere stops
+        // the run with nothing pushed; the package is published after the tag and before the GitHub Release and its
+        // dispatches, so that nothing announces a version npm does not have.
+        return withPublisher(await publishRequest(request, job ? [job] : [], null), async (publisher) => {
+          const prepared = publisher ? await publisher.prepare() : null
+          const released = await withReleaseCommit(request, plan, line.branch, notes, signing)
+          const tagged = await tagRelease(request.git, released, signed)
+          const publish = prepared
+            ? await prepared.publish({
+                superseded: new Set(tagged.kind === 'superseded' ? [''] : []),
+                releaseCommit: released.head === plan.head ? null : released.head
+              })
+            : null
+          const outcome = tagged.kind === 'superseded' ? tagged : await completeRelease(released, request.git, api, signed)
+          return done({ kind: 'applied', outcome, finished }, publish)
+        })
       })
-    }
+  }
+}
+
+/** What the release's signing key is prepared from: `sign`, the key, and where its temporary folder goes. */
+export function signingRequest(request: Pick<ReleaseRequest, 'config' | 'signingKey' | 'tempRoot' | 'log'>): SigningRequest {
+  return {
+    kind: request.config.release.sign,
+    key: request.signingKey ?? null,
+    log: request.log,
+    ...(request.tempRoot === undefined ? {} : { tempRoot: request.tempRoot })
   }
 }
 
@@ -148,12 +166,13 @@ export async function withReleaseCommit(
   request: Pick<ReleaseRequest, 'git' | 'config' | 'now' | 'repositoryUrl' | 'log'>,
   plan: ReleasingPlan,
   branch: string | null,
-  notes: string
+  notes: string,
+  signing: Signing
 ): Promise<ReleasingPlan> {
   const { files } = request.config.release
   if (!files) return plan
   const releases = [fileRelease(plan, { name: '', path: '.', notes, changelog: files.changelog })]
-  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages: null })
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages: null, signing })
   return sha === plan.head ? plan : { ...plan, head: sha }
 }
 
@@ -186,7 +205,12 @@ export function releaseCommitRequest(
  * may still be about to publish: it then finds the release published and sends none).
  * Floating tags are left to the release being made now, which is newer.
  */
-async function finishEarlierRelease(request: ReleaseRequest, plan: ReleasingPlan, api: ReleasesApi): Promise<ApplyOutcome | null> {
+async function finishEarlierRelease(
+  request: ReleaseRequest,
+  plan: ReleasingPlan,
+  api: ReleasesApi,
+  signing: Signing
+): Promise<ApplyOutcome | null> {
   const { config, gather } = request
   const previous = plan.previous
   if (previous === null || previous.sha === plan.head || !(await isOwnRelease(gather, config, plan.line, previous))) return null
@@ -205,6 +229,6 @@ async function finishEarlierRelease(request: ReleaseRequest, plan: ReleasingPlan
   }
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`)
   const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
-  const options = { ...applyOptions(config, earlier.plan, notes, request.log), floatingTags: 'none' as const }
+  const options = { ...applyOptions(config, earlier.plan, notes, request.log, signing), floatingTags: 'none' as const }
   return applyPlan(earlier.plan, request.git, api, options)
 }

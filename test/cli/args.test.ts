@@ -206,6 +206,11 @@ describe('parseCommandLine: mistakes', () => {
     [['--tag-prefix'], 'Option `--tag-prefix` needs a value.', "Write `--tag-prefix <value>`; `--tag-prefix ''` gives an empty one."],
     [['check', '--base'], 'Option `--base` needs a value.', "Write `--base <ref>`; `--base ''` gives an empty one."],
     [['release', '--github-token'], 'The token is never a flag: a command line is visible to every process on the machine.'],
+    [
+      ['release', '--signing-key=-----BEGIN OPENSSH PRIVATE KEY-----'],
+      'The signing key is never a flag: a command line is visible to every process on the machine.',
+      'Set VERSO_SIGNING_KEY in the environment to the private key instead (VERSO_SIGNING_KEY="$(cat release-key)").'
+    ],
     [['--dry-run=false'], 'Option `--dry-run` takes no value.', 'Give `--dry-run` or `--no-dry-run`.'],
     [['--no-strict=true'], 'Option `--no-strict` takes no value.', 'Give `--strict` or `--no-strict`.'],
     [['--json=true'], 'Option `--json` takes no value.', 'Give `--json` alone.'],
@@ -322,12 +327,12 @@ describe('help', () => {
     expect(optionRows(helpOf(['help', 'rollback'])).get('--to <version>')).toContain('input: rollback-to')
   })
 
-  it('names every action input but github-token as a flag', () => {
+  it('names every action input but the secrets (github-token, signing-key) as a flag', () => {
     const rows = optionRows(helpOf(['help', 'plan']))
     const named = [...rows.values()].map((row) => /input: ([a-z-]+)\]$/.exec(row)?.[1]).filter(Boolean)
     expect(named.sort()).toEqual(
       Object.keys(action.inputs)
-        .filter((n) => n !== 'github-token')
+        .filter((n) => n !== 'github-token' && n !== 'signing-key')
         .sort()
     )
   })
