@@ -10,7 +10,7 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-2G5SJQC5.js";
+} from "./chunks/chunk-E5TGNSU5.js";
 import {
   checkPullRequest
 } from "./chunks/chunk-KNAAARSQ.js";
@@ -20,16 +20,16 @@ import {
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-QE5XYXAK.js";
+} from "./chunks/chunk-N22UGJ5N.js";
 import "./chunks/chunk-RWW5ZTZX.js";
-import "./chunks/chunk-QGJYORKC.js";
-import "./chunks/chunk-YGB5YP7C.js";
+import "./chunks/chunk-BDQ7FU4E.js";
+import "./chunks/chunk-TIYRQB6U.js";
 import {
   createGit,
   isReallyInside,
   listFiles,
   readWorktreeFile
-} from "./chunks/chunk-3FIRGO2J.js";
+} from "./chunks/chunk-WT2GTSXX.js";
 import {
   describeLatestMove,
   publishedOutput,
@@ -52,7 +52,7 @@ import "./chunks/chunk-6F2RJZQG.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-5FEQTGCR.js";
+} from "./chunks/chunk-R3MBGUFH.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-6MJHAZTC.js";
 import "./chunks/chunk-3KK5PDD7.js";
@@ -830,12 +830,18 @@ function maskToken(token) {
   if (!token) return;
   for (const form of tokenForms(token)) setSecret(form);
 }
+function maskKey(key) {
+  if (!key.trim()) return;
+  setSecret(key);
+  for (const line of key.split(/\r?\n/)) if (line.trim().length >= 8 && !line.startsWith("-----")) setSecret(line.trim());
+}
 async function run(env = process.env) {
   setOutputs(NOTHING_RELEASED);
   const partial = { summary: [], steps: [] };
   try {
     maskToken(getInput("github-token"));
     for (const token2 of [env.NODE_AUTH_TOKEN, env.NPM_TOKEN]) if (token2) setSecret(token2);
+    maskKey(getInput("signing-key"));
     const given = readInputs(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, String(given["working-directory"] ?? "."));
@@ -926,7 +932,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-5ER63PRZ.js"), import("./chunks/packages-A5WIJWMW.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-RSEZWLVJ.js"), import("./chunks/packages-A5WIJWMW.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -951,7 +957,8 @@ async function packagesMode(context, config, options) {
       repositoryUrl: context.github.repositoryUrl,
       connect: () => requireApi(context),
       log: (line) => step(context, line),
-      publish: context.publish
+      publish: context.publish,
+      ...signingOf(context)
     },
     (plan) => {
       failure = reportPackages(plan, context);
@@ -987,6 +994,10 @@ function reportPackages(plan, context) {
   }
   return blocked ? `The release of some packages is blocked by ${blocked} problem(s); see the errors above.` : null;
 }
+function signingOf(context) {
+  const key = getInput("signing-key");
+  return { signingKey: key || null, ...context.env.RUNNER_TEMP ? { tempRoot: context.env.RUNNER_TEMP } : {} };
+}
 function requireApi(context) {
   const api = context.connect();
   if (!api) {
@@ -1013,6 +1024,7 @@ async function releaseMode(context) {
     connect: () => requireApi(context),
     log: (line) => step(context, line),
     publish: context.publish,
+    ...signingOf(context),
     onPlanned: (planned) => {
       if (planned.resumed && planned.plan.kind === "release") {
         log.info(`HEAD is already tagged ${planned.plan.next.tag}: finishing that release (a re-run).`);
@@ -1033,7 +1045,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-5365BPLV.js"), import("./chunks/rollback-EDQJERF5.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-O6SSCLPZ.js"), import("./chunks/rollback-EDQJERF5.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1097,7 +1109,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-5ER63PRZ.js");
+  const { planPackages } = await import("./chunks/packages-RSEZWLVJ.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

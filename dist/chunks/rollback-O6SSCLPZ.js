@@ -13,13 +13,13 @@ import {
   readNpmAuth,
   registryOf,
   viewPackage
-} from "./chunk-QGJYORKC.js";
+} from "./chunk-BDQ7FU4E.js";
 import {
   pushTag,
   readRemoteTags,
   readWorktreeFile,
   summarizeGitOutput
-} from "./chunk-3FIRGO2J.js";
+} from "./chunk-WT2GTSXX.js";
 import "./chunk-4DQIALLB.js";
 import {
   compareVersions,

@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   readWorktreeFile,
   writeWorktreeFile
-} from "./chunk-3FIRGO2J.js";
+} from "./chunk-WT2GTSXX.js";
 import {
   parseJson,
   readNpmFailure

@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-5FEQTGCR.js";
+} from "./chunk-R3MBGUFH.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";

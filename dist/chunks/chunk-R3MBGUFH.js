@@ -181,6 +181,7 @@ var OPTION_NAMES = [
   "dispatch-workflows",
   "version-files",
   "changelog-file",
+  "sign",
   "validate",
   "merge-style",
   "validate-mode",
@@ -230,6 +231,7 @@ var DEFAULTS = {
   "dispatch-workflows": "",
   "version-files": "",
   "changelog-file": "",
+  sign: "none",
   validate: "both",
   "merge-style": "merge",
   "validate-mode": "fail",
@@ -330,7 +332,8 @@ function resolveConfig(given, file = {}) {
       floatingTags: oneOf("floating-tags", ["none", "major", "major-minor"]),
       // GitHub names a workflow by its file name; a path to it is accepted too.
       dispatch: list("dispatch-workflows").map((w) => w.replace(/^\.?\/?\.github\/workflows\//, "")),
-      files: resolveFiles()
+      files: resolveFiles(),
+      sign: oneOf("sign", ["none", "ssh", "gpg"])
     },
     check: {
       validate: oneOf("validate", ["both", "title", "commits"]),

@@ -2,8 +2,8 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   parseConfigFile
-} from "./chunk-WFZAWDOT.js";
-import "./chunk-5FEQTGCR.js";
+} from "./chunk-NSSRVASQ.js";
+import "./chunk-R3MBGUFH.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";

@@ -5,12 +5,13 @@ import {
   releaseCommitOf,
   releaseCommitRequest,
   runRelease,
+  signingRequest,
   withReleaseCommit
-} from "./chunk-QE5XYXAK.js";
+} from "./chunk-N22UGJ5N.js";
 import "./chunk-RWW5ZTZX.js";
-import "./chunk-QGJYORKC.js";
-import "./chunk-YGB5YP7C.js";
-import "./chunk-3FIRGO2J.js";
+import "./chunk-BDQ7FU4E.js";
+import "./chunk-TIYRQB6U.js";
+import "./chunk-WT2GTSXX.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
@@ -34,5 +35,6 @@ export {
   releaseCommitOf,
   releaseCommitRequest,
   runRelease,
+  signingRequest,
   withReleaseCommit
 };

@@ -21,7 +21,7 @@ import {
   viewPackage,
   viewVersion,
   writeVersions
-} from "./chunk-QGJYORKC.js";
+} from "./chunk-BDQ7FU4E.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -29,8 +29,9 @@ import {
   pushReleaseCommit,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-YGB5YP7C.js";
+} from "./chunk-TIYRQB6U.js";
 import {
+  NO_SIGNING,
   createAnnotatedTag,
   fetchTag,
   isAncestor,
@@ -41,8 +42,9 @@ import {
   readRemoteTag,
   readRemoteTags,
   summarizeGitOutput,
+  withSigning,
   writeWorktreeFile
-} from "./chunk-3FIRGO2J.js";
+} from "./chunk-WT2GTSXX.js";
 import {
   conflictHint,
   describeConflict,
@@ -80,7 +82,7 @@ import {
 } from "./chunk-IXE7RTMW.js";
 
 // src/run/apply.ts
-function applyOptions(config, plan, notes, log) {
+function applyOptions(config, plan, notes, log, signing = NO_SIGNING) {
   return {
     remote: "origin",
     tagger: config.release.tagger,
@@ -90,7 +92,8 @@ function applyOptions(config, plan, notes, log) {
     floatingTags: config.release.floatingTags,
     dispatch: config.release.dispatch,
     log,
-    releaseCommit: describeFiles(config)
+    releaseCommit: describeFiles(config),
+    signing
   };
 }
 function describeFiles(config) {
@@ -178,7 +181,7 @@ async function publishTag(git, plan, options) {
   }
   if (local === null) await createAnnotatedTag(git, tag, sha, `${options.name}
 
-${options.notes}`, options.tagger);
+${options.notes}`, options.tagger, options.signing);
   const pushed = await pushTag(git, options.remote, tag, { force: false });
   if (pushed.kind === "pushed") {
     options.log(`Pushed tag ${tag} at ${short(sha)}.`);
@@ -347,7 +350,8 @@ async function commitRelease(request) {
   const expected = await readRemoteBranch(git, "origin", request.branch);
   if (expected !== head) throw branchPushError({ kind: "moved", remoteSha: expected, message: "" }, request.branch, head);
   const message = releaseCommitMessage(request.releases.map((r) => r.tag));
-  const sha = await createReleaseCommit(git, { files: edits.files, message, author: request.tagger, parent: head });
+  const signing = request.signing ?? NO_SIGNING;
+  const sha = await createReleaseCommit(git, { files: edits.files, message, author: request.tagger, parent: head, signing });
   const pushed = await pushReleaseCommit(git, "origin", request.branch, sha, head);
   if (pushed.kind !== "pushed") throw branchPushError(pushed, request.branch, head);
   request.log(`Pushed the release commit ${sha.slice(0, 7)} to ${request.branch} (${edits.files.map((f) => f.path).join(", ")}).`);
@@ -682,23 +686,33 @@ async function runRelease(request) {
       const publish = await withPublisher(await publishRequest(request, job ? [job] : [], null), async (p) => p ? p.preview() : null);
       return done({ kind: "dry-run", steps: [...describeApply(plan, options), ...publishSteps(publish)] }, publish);
     }
-    case "release": {
-      const api = request.connect();
-      const finished = api ? await finishEarlierRelease(request, plan, api) : null;
-      const job = publishJob(plan, config, { release: "", path: "." });
-      return withPublisher(await publishRequest(request, job ? [job] : [], null), async (publisher) => {
-        const prepared = publisher ? await publisher.prepare() : null;
-        const released = await withReleaseCommit(request, plan, line.branch, notes);
-        const tagged = await tagRelease(request.git, released, options);
-        const publish = prepared ? await prepared.publish({
-          superseded: new Set(tagged.kind === "superseded" ? [""] : []),
-          releaseCommit: released.head === plan.head ? null : released.head
-        }) : null;
-        const outcome = tagged.kind === "superseded" ? tagged : await completeRelease(released, request.git, api, options);
-        return done({ kind: "applied", outcome, finished }, publish);
+    case "release":
+      return withSigning(request.git, signingRequest(request), async (signing) => {
+        const signed = { ...options, signing };
+        const api = request.connect();
+        const finished = api ? await finishEarlierRelease(request, plan, api, signing) : null;
+        const job = publishJob(plan, config, { release: "", path: "." });
+        return withPublisher(await publishRequest(request, job ? [job] : [], null), async (publisher) => {
+          const prepared = publisher ? await publisher.prepare() : null;
+          const released = await withReleaseCommit(request, plan, line.branch, notes, signing);
+          const tagged = await tagRelease(request.git, released, signed);
+          const publish = prepared ? await prepared.publish({
+            superseded: new Set(tagged.kind === "superseded" ? [""] : []),
+            releaseCommit: released.head === plan.head ? null : released.head
+          }) : null;
+          const outcome = tagged.kind === "superseded" ? tagged : await completeRelease(released, request.git, api, signed);
+          return done({ kind: "applied", outcome, finished }, publish);
+        });
       });
-    }
   }
+}
+function signingRequest(request) {
+  return {
+    kind: request.config.release.sign,
+    key: request.signingKey ?? null,
+    log: request.log,
+    ...request.tempRoot === void 0 ? {} : { tempRoot: request.tempRoot }
+  };
 }
 function publishSteps(publish) {
   return (publish?.entries ?? []).flatMap(
@@ -711,11 +725,11 @@ async function releaseCommitOf(request, branch) {
   if (found) request.log(`${branch} has this release's commit ${found.slice(0, 7)} already: finishing its release (a re-run).`);
   return found;
 }
-async function withReleaseCommit(request, plan, branch, notes) {
+async function withReleaseCommit(request, plan, branch, notes, signing) {
   const { files } = request.config.release;
   if (!files) return plan;
   const releases = [fileRelease(plan, { name: "", path: ".", notes, changelog: files.changelog })];
-  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages: null });
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages: null, signing });
   return sha === plan.head ? plan : { ...plan, head: sha };
 }
 function releaseCommitRequest(request, files, branch, head) {
@@ -731,7 +745,7 @@ function releaseCommitRequest(request, files, branch, head) {
     log: request.log
   };
 }
-async function finishEarlierRelease(request, plan, api) {
+async function finishEarlierRelease(request, plan, api, signing) {
   const { config, gather } = request;
   const previous = plan.previous;
   if (previous === null || previous.sha === plan.head || !await isOwnRelease(gather, config, plan.line, previous)) return null;
@@ -750,7 +764,7 @@ async function finishEarlierRelease(request, plan, api) {
   }
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
   const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
-  const options = { ...applyOptions(config, earlier.plan, notes, request.log), floatingTags: "none" };
+  const options = { ...applyOptions(config, earlier.plan, notes, request.log, signing), floatingTags: "none" };
   return applyPlan(earlier.plan, request.git, api, options);
 }
 
@@ -767,6 +781,7 @@ export {
   publishRequest,
   withPublisher,
   runRelease,
+  signingRequest,
   publishSteps,
   releaseCommitOf,
   withReleaseCommit,

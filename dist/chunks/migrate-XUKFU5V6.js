@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   parseConfigFile
-} from "./chunk-WFZAWDOT.js";
+} from "./chunk-NSSRVASQ.js";
 import {
   DEFAULT_CONFIG_FILE,
   resolveConfig
-} from "./chunk-5FEQTGCR.js";
+} from "./chunk-R3MBGUFH.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   readRemoteBranch
-} from "./chunk-YGB5YP7C.js";
+} from "./chunk-TIYRQB6U.js";
 import {
   isAncestor,
   listFiles,
@@ -10,7 +10,7 @@ import {
   readRemoteTags,
   readTaggerEmail,
   readWorktreeFile
-} from "./chunk-3FIRGO2J.js";
+} from "./chunk-WT2GTSXX.js";
 import {
   chooseCandidates,
   parseReleaseTags
@@ -19,7 +19,7 @@ import {
   configFilePath,
   resolveConfig,
   routesTo
-} from "./chunk-5FEQTGCR.js";
+} from "./chunk-R3MBGUFH.js";
 import {
   parseCommit
 } from "./chunk-S4ZGTR2X.js";
@@ -43,7 +43,7 @@ async function loadConfig(given, readText, listFiles2) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  const file = text === null ? {} : (await import("./file-ZBFQ5YQR.js")).parseConfigFile(text, path);
+  const file = text === null ? {} : (await import("./file-5ILKJ64R.js")).parseConfigFile(text, path);
   const listed = file.packages === "auto" && listFiles2 ? await discover(file, readText, listFiles2) : file;
   return resolveConfig(given, await readBumpver(given, listed, readText));
 }

@@ -7,14 +7,14 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-2G5SJQC5.js";
-import "./chunk-YGB5YP7C.js";
+} from "./chunk-E5TGNSU5.js";
+import "./chunk-TIYRQB6U.js";
 import {
   createGit,
   listFiles,
   readWorktreeFile,
   writeWorktreeFile
-} from "./chunk-3FIRGO2J.js";
+} from "./chunk-WT2GTSXX.js";
 import {
   checkReleaseImage,
   gatherLine,
@@ -26,7 +26,7 @@ import {
   DEFAULTS,
   OPTION_NAMES,
   nearestName
-} from "./chunk-5FEQTGCR.js";
+} from "./chunk-R3MBGUFH.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
@@ -3560,6 +3560,7 @@ var INPUT_MEANINGS = {
   "dispatch-workflows": "workflow files (deploy.yml) to send workflow_dispatch for the new tag",
   "version-files": "files that carry the version (package.json, path:$.a.b, path:/regex/), committed before the tag",
   "changelog-file": "a changelog to prepend each release to (CHANGELOG.md), committed with the version files",
+  sign: "ssh or gpg signs the release tags and the release commit with the key in VERSO_SIGNING_KEY; none leaves them unsigned",
   validate: "what the pull-request check validates: the title, the commits, or both",
   "merge-style": "how pull requests are merged: merge, rebase or squash (then the title decides the version, and a squash commit without a Conventional title counts as the commits it lists)",
   "validate-mode": "fail fails the check on a bad title or commit; warn only reports it",
@@ -3782,6 +3783,10 @@ function unknownOption(parser, arg) {
     return new VersoError("EUSAGE", "The token is never a flag: a command line is visible to every process on the machine.", {
       hint: "Set GITHUB_TOKEN (or GH_TOKEN) in the environment instead."
     });
+  if (/^--signing-key(?:=|$)/.test(flag))
+    return new VersoError("EUSAGE", "The signing key is never a flag: a command line is visible to every process on the machine.", {
+      hint: 'Set VERSO_SIGNING_KEY in the environment to the private key instead (VERSO_SIGNING_KEY="$(cat release-key)").'
+    });
   return new VersoError("EUSAGE", `Unknown option \`${flag}\`.${near ? ` Did you mean \`--${near}\`?` : ""}`, { hint: HELP_HINT });
 }
 function listOf(items) {
@@ -3936,7 +3941,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-5ER63PRZ.js"),
+    import("./packages-RSEZWLVJ.js"),
     import("./packages-A5WIJWMW.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3973,7 +3978,7 @@ async function runCheck(gather, config, line, io) {
   const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine);
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-5ER63PRZ.js"),
+      import("./packages-RSEZWLVJ.js"),
       import("./packages-A5WIJWMW.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4036,7 +4041,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-K3EFIMX3.js"),
+    import("./release-3FH7WIXO.js"),
     import("./environment-OJQQDVT3.js"),
     import("./event-N7KCVIYC.js"),
     import("./publish-23PVVXR5.js")
@@ -4061,11 +4066,13 @@ async function runReleaseCommand(git, gather, config, line, io) {
     },
     log: (text) => io.stdout(`${text}
 `),
-    publish: await npmContext(io)
+    publish: await npmContext(io),
+    // The key comes from the environment, never from a flag: a command line is visible to every process on the machine.
+    signingKey: io.env.VERSO_SIGNING_KEY || null
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-5ER63PRZ.js"),
+      import("./packages-RSEZWLVJ.js"),
       import("./packages-A5WIJWMW.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
@@ -4100,7 +4107,7 @@ async function repositoryRoot(root, line, io) {
   return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root;
 }
 async function runMigrate(root, line, io) {
-  const { migrate } = await import("./migrate-BI32VBSF.js");
+  const { migrate } = await import("./migrate-XUKFU5V6.js");
   const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
   if (line.json) {
     io.stdout(`${JSON.stringify(migration, null, 2)}
@@ -4145,7 +4152,7 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }, { describeLatestMove }] = await Promise.all([
-    import("./rollback-5365BPLV.js"),
+    import("./rollback-O6SSCLPZ.js"),
     import("./rollback-EDQJERF5.js"),
     import("./environment-OJQQDVT3.js"),
     import("./publish-23PVVXR5.js")

@@ -12,17 +12,20 @@ import {
   publishSteps,
   releaseCommitOf,
   releaseCommitRequest,
+  signingRequest,
   tagRelease,
   withPublisher
-} from "./chunk-QE5XYXAK.js";
+} from "./chunk-N22UGJ5N.js";
 import "./chunk-RWW5ZTZX.js";
 import {
   dependents,
   fileRelease,
   readDependencies
-} from "./chunk-QGJYORKC.js";
-import "./chunk-YGB5YP7C.js";
-import "./chunk-3FIRGO2J.js";
+} from "./chunk-BDQ7FU4E.js";
+import "./chunk-TIYRQB6U.js";
+import {
+  withSigning
+} from "./chunk-WT2GTSXX.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
@@ -155,7 +158,7 @@ async function releasesToFinish(request, packages, lines, plans) {
   }
   return found;
 }
-async function releaseCommitFor(request, plan, notes, branch) {
+async function releaseCommitFor(request, plan, notes, branch, signing) {
   const files = releaseFilesOf(request.config);
   if (!files || request.dryRun) return null;
   const releases = plan.plans.flatMap(
@@ -173,14 +176,14 @@ async function releaseCommitFor(request, plan, notes, branch) {
   );
   if (releases.length === 0) return null;
   const packages = plan.plans.map((p) => p.pkg.spec.path);
-  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages });
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages, signing });
   return sha === plan.head ? null : sha;
 }
 function releaseFilesOf(config) {
   if (config.release.files) return config.release.files;
   return config.packages.list.some((p) => p.config.release.files?.changelog) ? { rules: [], changelog: null } : null;
 }
-async function finishEarlierPackageRelease(request, plan, pkg, line, own, api) {
+async function finishEarlierPackageRelease(request, plan, pkg, line, own, api, signing) {
   const previous = own.previous;
   if (previous === null || previous.sha === own.head || !await isOwnRelease(request.gather, pkg.config, line, previous)) return null;
   if (await api.findReleaseByTag(previous.tag) !== null) return null;
@@ -196,7 +199,7 @@ async function finishEarlierPackageRelease(request, plan, pkg, line, own, api) {
   }
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
   const notes = renderNotes(earlier, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
-  return applyPlan(earlier, request.git, api, { ...applyOptions(pkg.config, earlier, notes, request.log), floatingTags: "none" });
+  return applyPlan(earlier, request.git, api, { ...applyOptions(pkg.config, earlier, notes, request.log, signing), floatingTags: "none" });
 }
 async function runPackagesRelease(request, onPlanned) {
   const { config, gather } = request;
@@ -216,23 +219,28 @@ async function runPackagesRelease(request, onPlanned) {
   });
   const folders = plan.plans.map((p) => p.pkg.spec.path);
   const publishing = await publishRequest(request, jobs, folders);
-  return withPublisher(publishing, async (publisher) => {
-    const preview = publisher && request.dryRun ? await publisher.preview() : null;
-    const prepared = publisher && !request.dryRun ? await publisher.prepare() : null;
-    const target = await releaseCommitFor(request, plan, allNotes, where.branch);
-    const slots = await tagEach(request, plan, target, allNotes, api, preview);
-    const superseded = new Set(
-      slots.flatMap(
-        (s) => s.kind === "done" && s.run.result.kind === "applied" && s.run.result.outcome.kind === "superseded" ? [s.run.name] : []
-      )
-    );
-    const publish = prepared ? await prepared.publish({ superseded, releaseCommit: target }) : preview;
-    const runs = [];
-    for (const slot of slots) runs.push(slot.kind === "done" ? slot.run : await slot.complete());
-    return { plan, packages: runs, publish };
-  });
+  const signs = applying ? signingRequest(request) : { ...signingRequest(request), kind: "none" };
+  return withSigning(
+    request.git,
+    signs,
+    (signing) => withPublisher(publishing, async (publisher) => {
+      const preview = publisher && request.dryRun ? await publisher.preview() : null;
+      const prepared = publisher && !request.dryRun ? await publisher.prepare() : null;
+      const target = await releaseCommitFor(request, plan, allNotes, where.branch, signing);
+      const slots = await tagEach(request, plan, target, allNotes, api, preview, signing);
+      const superseded = new Set(
+        slots.flatMap(
+          (s) => s.kind === "done" && s.run.result.kind === "applied" && s.run.result.outcome.kind === "superseded" ? [s.run.name] : []
+        )
+      );
+      const publish = prepared ? await prepared.publish({ superseded, releaseCommit: target }) : preview;
+      const runs = [];
+      for (const slot of slots) runs.push(slot.kind === "done" ? slot.run : await slot.complete());
+      return { plan, packages: runs, publish };
+    })
+  );
 }
-async function tagEach(request, plan, target, allNotes, connected, preview) {
+async function tagEach(request, plan, target, allNotes, connected, preview, signing) {
   let api = connected;
   const slots = [];
   for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
@@ -245,7 +253,7 @@ async function tagEach(request, plan, target, allNotes, connected, preview) {
       continue;
     }
     const decision = decideRelease(line, request.dryRun);
-    const options = applyOptions(pkg.config, own, notes, request.log);
+    const options = applyOptions(pkg.config, own, notes, request.log, signing);
     if (decision.kind === "skip") {
       if (decision.unknown && request.requireBranch)
         throw new VersoError("EUSAGE", `Nothing released: ${decision.why}.`, {
@@ -258,7 +266,7 @@ async function tagEach(request, plan, target, allNotes, connected, preview) {
     } else {
       api ??= request.connect();
       const releases = api;
-      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases) : null;
+      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases, signing) : null;
       const tagged = await tagRelease(request.git, own, options);
       if (tagged.kind === "superseded") done({ kind: "applied", outcome: tagged, finished });
       else

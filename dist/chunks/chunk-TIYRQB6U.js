@@ -2,8 +2,10 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   GitError,
+  NO_SIGNING,
+  gitSigning,
   summarizeGitOutput
-} from "./chunk-3FIRGO2J.js";
+} from "./chunk-WT2GTSXX.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
@@ -40,7 +42,12 @@ async function createReleaseCommit(git, options) {
     const identity = { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
     const message = options.message.endsWith("\n") ? options.message : `${options.message}
 `;
-    return (await git.run(["commit-tree", "--no-gpg-sign", "-p", parent, "-F", "-", tree], { env: identity, input: message })).trim();
+    const signing = gitSigning(options.signing ?? NO_SIGNING);
+    const sign = options.signing && options.signing.kind !== "none" ? "-S" : "--no-gpg-sign";
+    return (await git.run([...signing.config, "commit-tree", sign, "-p", parent, "-F", "-", tree], {
+      env: { ...signing.env, ...identity },
+      input: message
+    })).trim();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
