@@ -98,6 +98,24 @@ describe('the action on the default shallow checkout', () => {
     expect(w.server.state.releases).toHaveLength(1)
   })
 
+  it('with version files, pushes the release commit and its tag from the partial clone', async () => {
+    const w = await world()
+    writeFileSync(join(w.clone, 'package.json'), '{\n  "name": "hello",\n  "version": "1.2.3"\n}\n')
+    git(w, 'add', 'package.json')
+    execFileSync('git', ['commit', '-q', '-m', 'chore: manifest'], { cwd: w.clone, env: w.repo.env })
+    git(w, 'push', '-q', 'origin', 'HEAD:main')
+    const run = await release(w, { 'version-files': 'package.json', 'changelog-file': 'CHANGELOG.md' })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ released: 'true', version: '1.3.0' })
+    const show = (ref: string, path: string) =>
+      execFileSync('git', ['show', `${ref}:${path}`], { cwd: w.origin, env: w.repo.env, encoding: 'utf8' })
+    expect(JSON.parse(show('refs/tags/v1.3.0', 'package.json'))).toMatchObject({ version: '1.3.0' })
+    expect(show('main', 'CHANGELOG.md')).toContain('1.3.0')
+    expect(
+      execFileSync('git', ['fsck', '--connectivity-only', '--no-dangling'], { cwd: w.origin, env: w.repo.env, encoding: 'utf8' })
+    ).toBe('')
+  })
+
   it('checks the release image against the schemas at the last release, read from the partial clone', async () => {
     const w = await world()
     const run = await release(w, { schemas: 'schemas/*.json, schemas/*.yaml', mode: 'plan' })
