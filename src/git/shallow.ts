@@ -76,6 +76,8 @@ async function searchByRange<T extends TagRef>(remote: Remote, head: string, ord
     // HEAD's whole history is here: a commit that is not in it is no ancestor.
     const before = await readShallowBoundary(remote.git)
     if (before.size === 0) continue
+    // A tag only this clone has cannot be named to the remote: the whole history answers.
+    if (!remote.state.remoteTags?.some((tag) => tag.name === candidate.name && tag.sha === candidate.sha)) return null
     tries++
     const excluded = await fetchOrFallBack(remote, [`--shallow-exclude=refs/tags/${candidate.name}`, remote.name, head], filter)
     if (!excluded) continue

@@ -292,6 +292,20 @@ describe('a shallow clone fetches only the range back to the last release', () =
     expect(h.fetched).toEqual(['fetched the complete history and the tags, as fetch-history: full asks'])
   })
 
+  it('a local tag the remote does not have, on a commit whose range is cut, is found through the whole history', async () => {
+    const r = repo()
+    write(r, 'refs/heads/main', linear(30, { 10: 'v1.0.0' }))
+    r.git('checkout', '-q', 'main')
+    origin(r, true)
+    const clone = r.shallowClone(1)
+    const older = r.git('rev-parse', 'HEAD~3')
+    git(r, clone, 'fetch', '-q', '--depth=1', 'origin', older)
+    git(r, clone, 'tag', 'v9.0.0', older)
+    const h = await plan(clone, r)
+    expect(h.base?.name).toBe('v9.0.0')
+    expect(h.commits).toHaveLength(3)
+  })
+
   it('a local tag the remote does not have still counts', async () => {
     const r = repo()
     write(r, 'refs/heads/main', linear(30, { 10: 'v1.0.0' }))
