@@ -10,7 +10,7 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-E5TGNSU5.js";
+} from "./chunks/chunk-XTWZKPHI.js";
 import {
   checkPullRequest
 } from "./chunks/chunk-KNAAARSQ.js";

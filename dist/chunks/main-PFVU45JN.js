@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-E5TGNSU5.js";
+} from "./chunk-XTWZKPHI.js";
 import "./chunk-TIYRQB6U.js";
 import {
   createGit,

@@ -300,6 +300,7 @@ async function searchByRange(remote, head, ordered, filter) {
     }
     const before = await readShallowBoundary(remote.git);
     if (before.size === 0) continue;
+    if (!remote.state.remoteTags?.some((tag) => tag.name === candidate.name && tag.sha === candidate.sha)) return null;
     tries++;
     const excluded = await fetchOrFallBack(remote, [`--shallow-exclude=refs/tags/${candidate.name}`, remote.name, head], filter);
     if (!excluded) continue;
