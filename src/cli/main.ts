@@ -152,15 +152,22 @@ async function runCheck(gather: Gather, config: Config, line: CommandLine, io: C
   }
   // Locally there is no title unless one is given: then only the commits are checked.
   const title = line.title ?? ''
-  const local = {
-    ...config,
-    check: { ...config.check, validate: title ? config.check.validate : 'commits', mergeStyle: title ? config.check.mergeStyle : 'merge' }
-  } as const
+  // Without a title the commits are what is checked, and what lands; the base's history is
+  // still read with the configured merge style (its squash commits as the commits they list).
+  const local = { ...config, check: { ...config.check, validate: title ? config.check.validate : 'commits' } } as const
+  const landing = title ? config.check.mergeStyle : 'merge'
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: new Date() })
   // The base's line: `--base origin/1.x` is held to 1.x's range.
   const baseBranch = base.replace(/^(?:refs\/remotes\/)?origin\//, '').replace(/^refs\/heads\//, '')
   const baseLine = lineFor(config, baseBranch, remoteDefault ?? (await gather.remoteDefaultBranch()))
-  const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine)
+  const check = await checkPullRequest(
+    gather,
+    local,
+    now,
+    { number: 0, title, baseSha, baseRef: base, headSha, fork: false },
+    baseLine,
+    landing
+  )
   if (config.packages) {
     // A monorepo: the packages planned at HEAD on the base's line; the commits validated as for one package.
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([

@@ -31,9 +31,14 @@ export async function checkPullRequest(
   config: Config,
   now: Date,
   pr: PullRequest,
-  line?: ReleaseLine
+  line?: ReleaseLine,
+  /**
+   * How this pull request lands, when not as the configuration says: a local check without a
+   * title lands its commits. The history is still read as the configuration says.
+   */
+  mergeStyle: Config['check']['mergeStyle'] = config.check.mergeStyle
 ): Promise<PullRequestCheck> {
-  const { validate, validateMode, mergeStyle } = config.check
+  const { validate, validateMode } = config.check
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES
   const { commits: raw, worktreeHasHead } = await gather.pullRequest(pr)
   const landing =

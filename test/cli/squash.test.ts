@@ -96,3 +96,19 @@ describe('verso plan with the default merge-style', () => {
     expect(JSON.parse((await verso(r, 'plan', '--json', '--merge-style', 'rebase')).stdout)).toMatchObject({ kind: 'none' })
   })
 })
+
+describe('verso check with merge-style squash', () => {
+  it("verso check without a title reads the base's squash commits as the commits they list, and lands the branch commits", async () => {
+    const { r } = squashed()
+    r.git('checkout', '-q', '-b', 'feature')
+    r.commit('fix: a small thing')
+    const run = await verso(r, 'check', '--base', 'main', '--merge-style', 'squash', '--json')
+    expect(run.stderr).toBe('')
+    const out = JSON.parse(run.stdout)
+    expect(out).toMatchObject({ valid: true, plan: { bump: 'minor', next: { version: '1.3.0' } } })
+    expect(out.plan.commits.map((c: { header: string; squashed?: unknown }) => [c.header, c.squashed !== undefined])).toEqual([
+      ['fix: a small thing', false],
+      ['Add the export endpoint (#12)', true]
+    ])
+  })
+})
