@@ -13,7 +13,7 @@ import {
 } from "./chunks/chunk-XTWZKPHI.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-KNAAARSQ.js";
+} from "./chunks/chunk-SPUCGUNA.js";
 import {
   renderProblem
 } from "./chunks/chunk-BX55I5PC.js";

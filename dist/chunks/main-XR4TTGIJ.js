@@ -3953,7 +3953,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-WYK3TZH2.js"),
+    import("./pr-check-I5L2TBBA.js"),
     import("./check-text-Y4G5E7AJ.js"),
     import("./release-notes-CUTEUQX6.js"),
     import("./validate-TONYCXFN.js")
@@ -3968,14 +3968,19 @@ async function runCheck(gather, config, line, io) {
     });
   }
   const title = line.title ?? "";
-  const local = {
-    ...config,
-    check: { ...config.check, validate: title ? config.check.validate : "commits", mergeStyle: title ? config.check.mergeStyle : "merge" }
-  };
+  const local = { ...config, check: { ...config.check, validate: title ? config.check.validate : "commits" } };
+  const landing = title ? config.check.mergeStyle : "merge";
   const now = resolveNow({ date: line.date, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
   const baseBranch = base.replace(/^(?:refs\/remotes\/)?origin\//, "").replace(/^refs\/heads\//, "");
   const baseLine = lineFor(config, baseBranch, remoteDefault ?? await gather.remoteDefaultBranch());
-  const check = await checkPullRequest(gather, local, now, { number: 0, title, baseSha, baseRef: base, headSha, fork: false }, baseLine);
+  const check = await checkPullRequest(
+    gather,
+    local,
+    now,
+    { number: 0, title, baseSha, baseRef: base, headSha, fork: false },
+    baseLine,
+    landing
+  );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
       import("./packages-RSEZWLVJ.js"),

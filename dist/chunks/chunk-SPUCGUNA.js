@@ -14,8 +14,8 @@ import {
 } from "./chunk-S4ZGTR2X.js";
 
 // src/run/pr-check.ts
-async function checkPullRequest(gather, config, now, pr, line) {
-  const { validate, validateMode, mergeStyle } = config.check;
+async function checkPullRequest(gather, config, now, pr, line, mergeStyle = config.check.mergeStyle) {
+  const { validate, validateMode } = config.check;
   const types = config.check.types.length ? config.check.types : DEFAULT_TYPES;
   const { commits: raw, worktreeHasHead } = await gather.pullRequest(pr);
   const landing = mergeStyle === "squash" ? [parseCommit({ sha: pr.headSha, parents: [pr.baseSha], message: `${pr.title}

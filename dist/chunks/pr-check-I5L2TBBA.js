@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-KNAAARSQ.js";
+} from "./chunk-SPUCGUNA.js";
 import "./chunk-BX55I5PC.js";
 import "./chunk-4O3OCH37.js";
 import "./chunk-6F2RJZQG.js";
