@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { resolveConfig, type Config, type Packages } from '../../src/config/config.js'
@@ -151,6 +152,48 @@ describe('packages: release', () => {
     })
     return run
   }
+
+  it('with sign: ssh, every package tag is signed with the key given, and the key is gone after the run', async () => {
+    const r = workspace()
+    const origin = r.addBareOrigin()
+    change(r, 'feat(core): a', 'packages/core/a.ts')
+    change(r, 'fix(web): b', 'packages/web/b.ts')
+    r.git('push', '-q', 'origin', 'main')
+    const keyFile = join(r.root, 'release-key')
+    execFileSync('ssh-keygen', ['-t', 'ed25519', '-N', '', '-C', 'release', '-f', keyFile, '-q'])
+    const allowed = join(r.root, 'allowed_signers')
+    writeFileSync(allowed, `bot@example.com ${readFileSync(`${keyFile}.pub`, 'utf8').trim()}\n`)
+    const temp = join(r.root, 'runner-temp')
+    mkdirSync(temp)
+    const config = configOf(r, LAYOUT, { sign: 'ssh' })
+    const git = createGit(r.dir, r.env)
+    const { api } = await connect()
+    const run = await runPackagesRelease({
+      git,
+      gather: createGather(git, config),
+      config,
+      now: NOW,
+      hints: { githubRef: 'refs/heads/main', ciCommitBranch: undefined, eventDefaultBranch: 'main' },
+      dryRun: false,
+      requireBranch: true,
+      repositoryUrl: 'https://github.com/octo-org/hello-world',
+      connect: () => api,
+      log: () => {},
+      signingKey: readFileSync(keyFile, 'utf8'),
+      tempRoot: temp
+    })
+    expect(JSON.parse(releasedPackages(run))).toEqual(['@acme/core', 'web'])
+    for (const tag of ['@acme/core@1.1.0', 'web-v1.0.1']) {
+      const verified = spawnSync('git', ['-c', `gpg.ssh.allowedSignersFile=${allowed}`, 'tag', '-v', tag], {
+        cwd: origin,
+        env: r.env,
+        encoding: 'utf8'
+      })
+      expect(`${verified.stdout}${verified.stderr}`).toContain('Good "git" signature for bot@example.com')
+      expect(verified.status).toBe(0)
+    }
+    expect(readdirSync(temp)).toEqual([])
+  })
 
   it('tags and publishes each package that has something to release; a re-run repeats nothing', async () => {
     const r = workspace()
