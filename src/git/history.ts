@@ -51,10 +51,7 @@ export interface HistoryOptions<C, T extends TagRef> {
 export async function readHistory<C, T extends TagRef>(git: Git, options: HistoryOptions<C, T>): Promise<History<C, T>> {
   const remote: Remote = { git, name: options.remote ?? 'origin', state: options.state, fetched: [] }
   // Both at once; when both fail, the repository's own diagnosis is the useful error.
-  const [repository, localTags] = await Promise.allSettled([
-    inspectRepository(git, options.head ?? 'HEAD'),
-    readTags(git, { dates: false })
-  ])
+  const [repository, localTags] = await Promise.allSettled([inspectRepository(git, options.head ?? 'HEAD'), readTags(git)])
   if (repository.status === 'rejected') throw repository.reason
   if (localTags.status === 'rejected') throw localTags.reason
   const { head } = repository.value
@@ -65,7 +62,7 @@ export async function readHistory<C, T extends TagRef>(git: Git, options: Histor
     return readShallow(remote, head, tags, options.order(tags), options)
   }
   if (shallow) await fetchWhole(remote, null, 'as fetch-history: full asks')
-  const tags = shallow ? await readTags(git, { dates: false }) : localTags.value
+  const tags = shallow ? await readTags(git) : localTags.value
   const order = options.order(tags)
 
   // The best candidate is usually the answer: one `git log best..HEAD --boundary` both
@@ -110,7 +107,7 @@ async function withRemoteTags(remote: Remote, local: readonly TagRef[]): Promise
     const listed = await readRemoteTags(remote.git, remote.name, '').catch((error: unknown) => {
       throw error instanceof VersoError ? shallowError(`listing the remote's tags failed: ${error.message}`) : error
     })
-    remote.state.remoteTags = [...listed].map(([name, { commit }]) => ({ name, sha: commit, date: null }))
+    remote.state.remoteTags = [...listed].map(([name, { commit }]) => ({ name, sha: commit }))
     remote.fetched.push(`listed the remote's tags (${remote.state.remoteTags.length})`)
   }
   const names = new Set(local.map((tag) => tag.name))

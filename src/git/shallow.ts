@@ -262,7 +262,7 @@ function describeFilter(state: FetchState, filter: Filter): string {
 }
 
 /** A fetch git refused; its message is the reason. */
-export class FetchFailure extends VersoError {
+class FetchFailure extends VersoError {
   readonly stderr: string
   constructor(stderr: string) {
     super('ESHALLOW', `This is a shallow clone, and fetching its history from the remote failed: ${lastLine(stderr)}`, {

@@ -52,7 +52,7 @@ export async function readPackageHistory(
 ): Promise<PackageHistory> {
   const head = (await git.run(['rev-parse', '--verify', '--end-of-options', `${options.head ?? 'HEAD'}^{commit}`])).trim()
   const fetched = await unshallow(git, options)
-  const refs = await readTags(git, { dates: false })
+  const refs = await readTags(git)
   const reach = new Reachability(git, head)
   const prefixes = requests.map((r) => r.pkg.config.tagPrefix)
   const orders = requests.map(({ pkg, line, ignoreTag }) => {

@@ -42,7 +42,7 @@ export function makePlan(spec: PlanSpec): ReleasePlan {
   const base = spec.base === undefined ? 'v1.2.3' : spec.base
   const stable = spec.stableBase === undefined ? base : spec.stableBase
   const config = resolveConfig(spec.options ?? {})
-  const tag = (name: string, i: number): TagRef => ({ name, sha: `${'b'.repeat(39)}${i}`, date: null })
+  const tag = (name: string, i: number): TagRef => ({ name, sha: `${'b'.repeat(39)}${i}` })
   const tags = parseReleaseTags(
     [...new Set([base, stable].filter((t): t is string => t !== null))].map(tag),
     config.tagPrefix,

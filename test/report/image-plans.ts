@@ -25,11 +25,7 @@ export interface ImagePlanSpec {
 export function makeImagePlan(spec: ImagePlanSpec): ReleasePlan {
   const base = spec.base === undefined ? 'v1.2.3' : spec.base
   const config = resolveConfig(spec.options ?? {})
-  const tags = parseReleaseTags(
-    base === null ? [] : [{ name: base, sha: `${'b'.repeat(39)}0`, date: null }],
-    config.tagPrefix,
-    config.scheme
-  )
+  const tags = parseReleaseTags(base === null ? [] : [{ name: base, sha: `${'b'.repeat(39)}0` }], config.tagPrefix, config.scheme)
   const found = tags.all.find((t) => t.name === base) ?? null
   const commits = spec.commits.map((message, i) => parseCommit({ sha: shaOf(i + 1), parents: [shaOf(i)], message })).reverse()
   const facts = { head: shaOf(spec.commits.length), tags, base: found, stableBase: found, commits, fetched: [] }

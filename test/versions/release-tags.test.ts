@@ -5,7 +5,7 @@ import { chooseCandidates, findUnreadVersionTags, parseReleaseTags } from '../..
 import { useRepos } from '../support/repo.js'
 import { runCli } from '../support/runner.js'
 
-const ref = (name: string, i = 0) => ({ name, sha: String(i).padStart(40, '0'), date: null })
+const ref = (name: string, i = 0) => ({ name, sha: String(i).padStart(40, '0') })
 
 function unread(names: readonly string[], options: RawOptions = {}) {
   const config = resolveConfig(options)

@@ -95,7 +95,7 @@ describe('a taken tag in a plan', () => {
   // The base is reachable; the other tags point at commits on other branches.
   function plan(base: string, others: readonly string[], extra: RawOptions = {}) {
     const config = resolveConfig({ ...options, ...extra })
-    const ref = (name: string, i: number): TagRef => ({ name, sha: `${'b'.repeat(39)}${i}`, date: null })
+    const ref = (name: string, i: number): TagRef => ({ name, sha: `${'b'.repeat(39)}${i}` })
     const tags = parseReleaseTags([base, ...others].map(ref), config.tagPrefix, config.scheme)
     const head = 'c'.repeat(40)
     const commits = [parseCommit({ sha: head, parents: ['d'.repeat(40)], message: 'fix: a' })]
