@@ -10,7 +10,7 @@ import {
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-XTWZKPHI.js";
+} from "./chunks/chunk-V3W2JKIH.js";
 import {
   checkPullRequest
 } from "./chunks/chunk-SPUCGUNA.js";

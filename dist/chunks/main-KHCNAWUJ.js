@@ -7,7 +7,7 @@ import {
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-XTWZKPHI.js";
+} from "./chunk-V3W2JKIH.js";
 import "./chunk-TIYRQB6U.js";
 import {
   createGit,

@@ -447,22 +447,15 @@ function lastLine(text) {
 }
 
 // src/git/tags.ts
-var fields = (dates) => [
-  "%(refname:strip=2)",
-  "%(objecttype)",
-  "%(objectname)",
-  "%(*objecttype)",
-  "%(*objectname)",
-  ...dates ? ["%(committerdate:unix)", "%(*committerdate:unix)"] : []
-].join("%00");
-async function readTags(git, options) {
-  const out = await git.run(["for-each-ref", `--format=${fields(options.dates)}`, "refs/tags"]);
+var FIELDS = ["%(refname:strip=2)", "%(objecttype)", "%(objectname)", "%(*objecttype)", "%(*objectname)"].join("%00");
+async function readTags(git) {
+  const out = await git.run(["for-each-ref", `--format=${FIELDS}`, "refs/tags"]);
   const tags = [];
   for (const line of out.split("\n")) {
     if (!line) continue;
-    const [name = "", type, sha = "", peeledType, peeledSha = "", date, peeledDate] = line.split("\0");
-    if (type === "commit") tags.push({ name, sha, date: options.dates ? Number(date) : null });
-    else if (type === "tag" && peeledType === "commit") tags.push({ name, sha: peeledSha, date: options.dates ? Number(peeledDate) : null });
+    const [name = "", type, sha = "", peeledType, peeledSha = ""] = line.split("\0");
+    if (type === "commit") tags.push({ name, sha });
+    else if (type === "tag" && peeledType === "commit") tags.push({ name, sha: peeledSha });
   }
   return tags;
 }
@@ -470,10 +463,7 @@ async function readTags(git, options) {
 // src/git/history.ts
 async function readHistory(git, options) {
   const remote = { git, name: options.remote ?? "origin", state: options.state, fetched: [] };
-  const [repository, localTags] = await Promise.allSettled([
-    inspectRepository(git, options.head ?? "HEAD"),
-    readTags(git, { dates: false })
-  ]);
+  const [repository, localTags] = await Promise.allSettled([inspectRepository(git, options.head ?? "HEAD"), readTags(git)]);
   if (repository.status === "rejected") throw repository.reason;
   if (localTags.status === "rejected") throw localTags.reason;
   const { head } = repository.value;
@@ -484,7 +474,7 @@ async function readHistory(git, options) {
     return readShallow(remote, head, tags2, options.order(tags2), options);
   }
   if (shallow) await fetchWhole(remote, null, "as fetch-history: full asks");
-  const tags = shallow ? await readTags(git, { dates: false }) : localTags.value;
+  const tags = shallow ? await readTags(git) : localTags.value;
   const order = options.order(tags);
   const reach = new Reachability(git, head);
   if (options.commits === false) {
@@ -513,7 +503,7 @@ async function withRemoteTags(remote, local) {
     const listed = await readRemoteTags(remote.git, remote.name, "").catch((error) => {
       throw error instanceof VersoError ? shallowError(`listing the remote's tags failed: ${error.message}`) : error;
     });
-    remote.state.remoteTags = [...listed].map(([name, { commit }]) => ({ name, sha: commit, date: null }));
+    remote.state.remoteTags = [...listed].map(([name, { commit }]) => ({ name, sha: commit }));
     remote.fetched.push(`listed the remote's tags (${remote.state.remoteTags.length})`);
   }
   const names = new Set(local.map((tag) => tag.name));
@@ -618,7 +608,7 @@ async function readCommitsWithPaths(git, head, exclude, read) {
 async function readPackageHistory(git, options, requests) {
   const head = (await git.run(["rev-parse", "--verify", "--end-of-options", `${options.head ?? "HEAD"}^{commit}`])).trim();
   const fetched = await unshallow(git, options);
-  const refs = await readTags(git, { dates: false });
+  const refs = await readTags(git);
   const reach = new Reachability(git, head);
   const prefixes = requests.map((r) => r.pkg.config.tagPrefix);
   const orders = requests.map(({ pkg, line, ignoreTag }) => {
