@@ -40,7 +40,17 @@ const OPERATIONS = [
   ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
   ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits'],
-  ['GET', '/user']
+  ['GET', '/user'],
+  ['GET', '/repos/{owner}/{repo}/pulls'],
+  ['POST', '/repos/{owner}/{repo}/pulls'],
+  ['PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}'],
+  ['POST', '/repos/{owner}/{repo}/git/blobs'],
+  ['POST', '/repos/{owner}/{repo}/git/trees'],
+  ['POST', '/repos/{owner}/{repo}/git/commits'],
+  ['GET', '/repos/{owner}/{repo}/git/ref/{ref}'],
+  ['POST', '/repos/{owner}/{repo}/git/refs'],
+  ['PATCH', '/repos/{owner}/{repo}/git/refs/{ref}'],
+  ['POST', '/repos/{owner}/{repo}/git/tags']
 ]
 
 const STATUSES = ['200', '201', '204', '403', '404', '409', '422']

@@ -9,16 +9,26 @@ describe('the contract fixture', () => {
     expect(contractFile.source).toMatchObject({ package: '@octokit/openapi', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) as unknown })
     expect(contractFile.operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
       'DELETE /repos/{owner}/{repo}/releases/{release_id}',
+      'GET /repos/{owner}/{repo}/git/ref/{ref}',
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'GET /repos/{owner}/{repo}/pulls',
       'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
       'GET /repos/{owner}/{repo}/releases',
       'GET /repos/{owner}/{repo}/releases/latest',
       'GET /repos/{owner}/{repo}/releases/tags/{tag}',
       'GET /user',
+      'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
       'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+      'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
       'PATCH /repos/{owner}/{repo}/releases/{release_id}',
       'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      'POST /repos/{owner}/{repo}/git/blobs',
+      'POST /repos/{owner}/{repo}/git/commits',
+      'POST /repos/{owner}/{repo}/git/refs',
+      'POST /repos/{owner}/{repo}/git/tags',
+      'POST /repos/{owner}/{repo}/git/trees',
       'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'POST /repos/{owner}/{repo}/pulls',
       'POST /repos/{owner}/{repo}/releases'
     ])
   })

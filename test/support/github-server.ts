@@ -168,7 +168,9 @@ const ajv = new Ajv2020({
     uri: (s: string) => URL.canParse(s),
     // What an address needs to be one at all; GitHub's own rules for e-mail addresses are not published.
     email: (s: string) => /^[^\s@]+@[^\s@]+$/.test(s),
-    int64: { type: 'number', validate: (n: number) => Number.isSafeInteger(n) }
+    int64: { type: 'number', validate: (n: number) => Number.isSafeInteger(n) },
+    // A repository's "name with owner": owner/repo.
+    'repo.nwo': (s: string) => /^[\w.-]+\/[\w.-]+$/.test(s)
   }
 })
 
