@@ -1,4 +1,4 @@
-import type { Comment, Release } from './api.js'
+import type { Comment, PullRequestInfo, Release } from './api.js'
 import { describeBody } from './failures.js'
 
 /** What an octokit call answered, before verso trusts it. */
@@ -67,6 +67,31 @@ export const COMMENT: Shape<Comment> = {
       authorIsBot: user?.['type'] === 'Bot'
     }
   }
+}
+
+const isBranch = (value: unknown) => isObject(value) && isString(value['ref'])
+
+export const PULL_REQUEST: Shape<PullRequestInfo> = {
+  name: 'a pull request',
+  plural: 'pull requests',
+  fields: {
+    number: isId,
+    title: isString,
+    body: orNull(isString),
+    html_url: isString,
+    state: (state) => state === 'open' || state === 'closed',
+    head: isBranch,
+    base: isBranch
+  },
+  read: (data) => ({
+    number: data['number'] as number,
+    title: data['title'] as string,
+    body: (data['body'] as string | null | undefined) ?? '',
+    url: data['html_url'] as string,
+    state: data['state'] as 'open' | 'closed',
+    head: (data['head'] as Fields)['ref'] as string,
+    base: (data['base'] as Fields)['ref'] as string
+  })
 }
 
 export const ACCOUNT: Shape<{ login: string }> = {

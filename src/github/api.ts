@@ -35,6 +35,38 @@ export interface GitHubApi {
   updateIssueComment(id: number, body: string): Promise<Comment>
   /** Whom the token acts as, asked of GitHub once per client. */
   authenticatedAs(): Promise<TokenIdentity>
+  /** The open pull request from this repository's branch `head` into `base`, or null when there is none. */
+  findOpenPullRequest(head: string, base: string): Promise<PullRequestInfo | null>
+  /** Opens a pull request from this repository's branch `head` into `base`. */
+  createPullRequest(input: NewPullRequest): Promise<PullRequestInfo>
+  /** Changes only the fields given; `state: 'closed'` closes it unmerged. */
+  updatePullRequest(pull: number, input: PullRequestChanges): Promise<PullRequestInfo>
+}
+
+/** A pull request, as verso reads one it manages. */
+export interface PullRequestInfo {
+  readonly number: number
+  readonly title: string
+  readonly body: string
+  /** The pull request's page on GitHub (html_url). */
+  readonly url: string
+  readonly state: 'open' | 'closed'
+  /** The branch it merges from, and the one it merges into. */
+  readonly head: string
+  readonly base: string
+}
+
+export interface NewPullRequest {
+  readonly title: string
+  readonly body: string
+  readonly head: string
+  readonly base: string
+}
+
+export interface PullRequestChanges {
+  readonly title?: string
+  readonly body?: string
+  readonly state?: 'open' | 'closed'
 }
 
 /**

@@ -1,17 +1,18 @@
 import { VersoError } from '../errors.js'
-import type { GitHubApi, NewRelease, Release, TokenIdentity } from './api.js'
+import type { GitHubApi, NewRelease, PullRequestInfo, Release, TokenIdentity } from './api.js'
 import {
   describeBody,
   explainFailure,
   isHttpFailure,
   isRateLimit,
   ReleaseExistsError,
+  githubMessage,
   unexpectedAnswer,
   validationErrors,
   type HttpFailure,
   type Intent
 } from './failures.js'
-import { ACCOUNT, COMMENT, RELEASE, shapeProblem, type Answer, type Fields, type Shape } from './answers.js'
+import { ACCOUNT, COMMENT, PULL_REQUEST, RELEASE, shapeProblem, type Answer, type Fields, type Shape } from './answers.js'
 import { createOctokit, ON_UNANSWERED, ROUTE, type GitHubApiOptions } from './octokit.js'
 
 export type { GitHubApiOptions, Pacing } from './octokit.js'
@@ -163,6 +164,25 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     }
   }
   let identity: Promise<TokenIdentity> | undefined
+
+  const findOpenPullRequest = async (head: string, base: string): Promise<PullRequestInfo | null> => {
+    const intent: Intent = {
+      doing: `look for the open pull request from ${head} into ${base}`,
+      permission: 'pull-requests: read',
+      missing: `there is no repository ${repository}`
+    }
+    return attempt(intent, async () => {
+      // GitHub filters by `owner:branch`; what it answers is checked again.
+      const parameters = { owner, repo, head: `${owner}:${head}`, base, state: 'open', per_page: 100 }
+      for await (const page of pages('GET /repos/{owner}/{repo}/pulls', parameters, PULL_REQUEST, intent)) {
+        const found = page
+          .filter((pr) => pr.head === head && pr.base === base && pr.state === 'open')
+          .sort((a, b) => a.number - b.number)[0]
+        if (found) return found
+      }
+      return null
+    })
+  }
 
   return {
     async findReleaseByTag(tag) {
@@ -332,6 +352,69 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       const intent = commentIntent(`update the comment ${id}`, `there is no comment ${id} (was it deleted?)`)
       return attempt(intent, async () =>
         read(COMMENT, await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }), intent)
+      )
+    },
+
+    findOpenPullRequest,
+
+    async createPullRequest(input) {
+      const intent: Intent = {
+        doing: `open a pull request from ${input.head} into ${input.base}`,
+        permission: 'pull-requests: write',
+        missing: `there is no repository ${repository}`
+      }
+      try {
+        const response = await octokit.rest.pulls.create({
+          owner,
+          repo,
+          title: input.title,
+          body: input.body,
+          head: input.head,
+          base: input.base
+        })
+        return read(PULL_REQUEST, response, intent)
+      } catch (error) {
+        // Another run opened it between our look-up and our request: that one is ours too.
+        const said = isHttpFailure(error) ? [githubMessage(error), ...validationErrors(error).map((e) => e.message ?? '')].join(' ') : ''
+        if (isHttpFailure(error) && error.status === 422 && /already exists/i.test(said)) {
+          const open = await findOpenPullRequest(input.head, input.base)
+          if (open) return open
+        }
+        if (isHttpFailure(error) && error.status === 403 && /not permitted to create/i.test(said)) {
+          throw new VersoError(
+            'EGITHUBPERMISSION',
+            `Could not ${intent.doing}: this repository does not let GitHub Actions open pull requests.`,
+            {
+              hint:
+                'Allow it under Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", ' +
+                'or pass `github-token` of a GitHub App or a user (which also lets the pull request start your other workflows).',
+              cause: error
+            }
+          )
+        }
+        throw fail(error, intent)
+      }
+    },
+
+    async updatePullRequest(pull, input) {
+      const intent: Intent = {
+        doing: `update the pull request #${pull}`,
+        permission: 'pull-requests: write',
+        missing: `there is no pull request #${pull}`
+      }
+      return attempt(intent, async () =>
+        read(
+          PULL_REQUEST,
+          await octokit.rest.pulls.update({
+            owner,
+            repo,
+            pull_number: pull,
+            ...(input.title !== undefined && { title: input.title }),
+            ...(input.body !== undefined && { body: input.body }),
+            ...(input.state !== undefined && { state: input.state })
+          }),
+          intent
+        )
       )
     },
 

@@ -6,6 +6,7 @@ export type Permission =
   | 'contents: write'
   | 'actions: write'
   | 'pull-requests: read'
+  | 'pull-requests: write'
   | 'pull-requests: write (or issues: write)'
   | 'pull-requests: read (or issues: read)'
 
@@ -166,7 +167,7 @@ export function describeBody(data: unknown): string {
   return typeof data === 'object' ? 'a JSON object' : 'JSON that is not an object'
 }
 
-function githubMessage(error: HttpFailure): string {
+export function githubMessage(error: HttpFailure): string {
   const data = error.response?.data
   const message = typeof data === 'object' && data !== null ? (data as { message?: unknown }).message : undefined
   return typeof message === 'string' ? message.split('\n')[0]!.trim() : ''

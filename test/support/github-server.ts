@@ -18,7 +18,11 @@
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { execFileSync } from 'node:child_process'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
+import { renderPull, type FakePull } from './github-pulls.js'
+
+export type { FakePull } from './github-pulls.js'
 
 export type Route =
   | 'GET /repos/{owner}/{repo}/releases/tags/{tag}'
@@ -33,6 +37,9 @@ export type Route =
   | 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
   | 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits'
   | 'GET /user'
+  | 'GET /repos/{owner}/{repo}/pulls'
+  | 'POST /repos/{owner}/{repo}/pulls'
+  | 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}'
 
 /**
  * Whom the token acts as. An app's installation token (GITHUB_TOKEN is one, of the GitHub
@@ -82,6 +89,7 @@ export interface GitHubState {
   comments: FakeComment[]
   pullCommits: Map<number, FakeCommit[]>
   dispatches: FakeDispatch[]
+  pulls: FakePull[]
 }
 
 export interface RecordedRequest {
@@ -126,6 +134,8 @@ export interface GitHubServer {
   dropNext(route: Route): void
   addRelease(fields: Partial<FakeRelease> & { tag_name: string }): FakeRelease
   addComments(issue: number, bodies: readonly string[], login?: string): FakeComment[]
+  /** What GitHub does when a pull request is merged by hand or by auto-merge: it is closed, merged at `sha`. */
+  mergePull(number: number, sha: string): FakePull
   close(): Promise<void>
 }
 
@@ -254,7 +264,14 @@ function describe(validate: ValidateFunction, where: string): string {
 const notFound = () => new Reply(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
 
 export async function startGitHubServer(
-  options: { owner?: string; repo?: string; token?: string; actor?: Actor } = {}
+  options: {
+    owner?: string
+    repo?: string
+    token?: string
+    actor?: Actor
+    /** The bare repository that is the remote: where a pull request's branches are read. */
+    gitDir?: string
+  } = {}
 ): Promise<GitHubServer> {
   const actor: Actor = options.actor ?? { login: 'github-actions[bot]', kind: 'app' }
   const state: GitHubState = {
@@ -264,13 +281,15 @@ export async function startGitHubServer(
     latestReleaseId: null,
     comments: [],
     pullCommits: new Map(),
-    dispatches: []
+    dispatches: [],
+    pulls: []
   }
   const requests: RecordedRequest[] = []
   const violations: Violation[] = []
   const failures = new Map<Route, (Reply | 'drop')[]>()
   const inject = (route: Route, fault: Reply | 'drop') => failures.set(route, [...(failures.get(route) ?? []), fault])
   let nextId = 1000
+  let nextPull = 1
   let ticks = 0
   // A clock of its own keeps responses identical from run to run.
   const now = () => new Date(Date.UTC(2024, 0, 1) + ticks++ * 1000).toISOString().replace('.000Z', 'Z')
@@ -497,11 +516,114 @@ export async function startGitHubServer(
         comment.updated_at = now()
         return new Reply(200, renderComment(comment))
       }
+      case 'GET /repos/{owner}/{repo}/pulls': {
+        const wanted = url.searchParams.get('state') ?? 'open'
+        const head = url.searchParams.get('head')
+        const baseRef = url.searchParams.get('base')
+        const found = state.pulls.filter(
+          (p) =>
+            (wanted === 'all' || p.state === wanted) &&
+            (head === null || `${state.owner}:${p.head}` === head) &&
+            (baseRef === null || p.base === baseRef)
+        )
+        return paginate(
+          url,
+          found.sort((a, b) => b.number - a.number).map((p) => renderPull(p, pullContext(), false))
+        )
+      }
+      case 'POST /repos/{owner}/{repo}/pulls': {
+        const head = input['head'] as string
+        const baseRef = input['base'] as string
+        const headSha = branchSha(head)
+        const baseSha = branchSha(baseRef)
+        if (headSha === null || baseSha === null) {
+          return new Reply(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'PullRequest', field: headSha === null ? 'head' : 'base', code: 'invalid' }],
+            documentation_url: DOCS
+          })
+        }
+        if (state.pulls.some((p) => p.state === 'open' && p.head === head && p.base === baseRef)) {
+          return new Reply(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${state.owner}:${head}.` }],
+            documentation_url: DOCS
+          })
+        }
+        const created = now()
+        const pull: FakePull = {
+          number: nextPull++,
+          title: (input['title'] as string | undefined) ?? head,
+          body: (input['body'] as string | undefined) ?? null,
+          state: 'open',
+          head,
+          base: baseRef,
+          headSha,
+          baseSha,
+          created_at: created,
+          updated_at: created,
+          closed_at: null,
+          merged_at: null,
+          merge_commit_sha: null
+        }
+        state.pulls.push(pull)
+        return new Reply(201, renderPull(pull, pullContext(), true), {
+          location: `${base}/repos/${state.owner}/${state.repo}/pulls/${pull.number}`
+        })
+      }
+      case 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': {
+        const pull = state.pulls.find((p) => p.number === params['pull_number'])
+        if (!pull) return notFound()
+        if (input['state'] === 'open' && pull.merged_at !== null) {
+          return new Reply(422, {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'PullRequest',
+                code: 'custom',
+                field: 'state',
+                message: 'state cannot be changed. The pull request has been merged.'
+              }
+            ],
+            documentation_url: DOCS
+          })
+        }
+        if (typeof input['title'] === 'string') pull.title = input['title']
+        if (typeof input['body'] === 'string') pull.body = input['body']
+        if (input['state'] === 'closed' && pull.state === 'open') {
+          pull.state = 'closed'
+          pull.closed_at = now()
+        }
+        if (input['state'] === 'open') {
+          pull.state = 'open'
+          pull.closed_at = null
+        }
+        pull.headSha = branchSha(pull.head) ?? pull.headSha
+        pull.updated_at = now()
+        return new Reply(200, renderPull(pull, pullContext(), true))
+      }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': {
         const commits = state.pullCommits.get(params['pull_number'] as number)
         return commits ? paginate(url, commits.map(renderCommit)) : notFound()
       }
     }
+  }
+
+  /** Where a branch of the remote is, or null when it has none (or the server was given no repository). */
+  function branchSha(branch: string): string | null {
+    if (options.gitDir === undefined) return '0'.repeat(40)
+    try {
+      return execFileSync('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`], {
+        cwd: options.gitDir,
+        encoding: 'utf8'
+      }).trim()
+    } catch {
+      return null
+    }
+  }
+
+  function pullContext() {
+    return { base, owner: state.owner, repo: state.repo, user, login: actor.login }
   }
 
   /** GitHub's order for the list of releases: the newest first. */
@@ -677,6 +799,13 @@ export async function startGitHubServer(
       const comments = bodies.map((body) => ({ id: nextId++, issue, body, login, created_at: now(), updated_at: now() }))
       state.comments.push(...comments)
       return comments
+    },
+    mergePull(number, sha) {
+      const pull = state.pulls.find((p) => p.number === number)
+      if (!pull) throw new Error(`mergePull: there is no pull request #${number}`)
+      const at = now()
+      Object.assign(pull, { state: 'closed', closed_at: at, merged_at: at, merge_commit_sha: sha, updated_at: at })
+      return pull
     },
     close: () =>
       new Promise((resolve, reject) => {
