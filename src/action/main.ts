@@ -244,6 +244,7 @@ async function packagesMode(
       requireBranch: false,
       repositoryUrl: context.github.repositoryUrl,
       connect: () => requireApi(context),
+      pullRequests: () => requireApi(context),
       log: (line) => step(context, line),
       publish: context.publish,
       ...signingOf(context)
@@ -318,6 +319,7 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
     repositoryUrl: context.github.repositoryUrl,
     packageName: context.packageName,
     connect: () => requireApi(context),
+    pullRequests: () => requireApi(context),
     log: (line) => step(context, line),
     publish: context.publish,
     ...signingOf(context),

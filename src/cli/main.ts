@@ -261,6 +261,7 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
       if (!api) io.stderr('verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: no GitHub Release will be created, only the tag.\n')
       return api
     },
+    pullRequests: () => connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '', github, (m) => io.stderr(`verso: ${m}\n`)),
     log: (text: string) => io.stdout(`${text}\n`),
     publish: await npmContext(io),
     // The key comes from the environment, never from a flag: a command line is visible to every process on the machine.

@@ -108,6 +108,11 @@ export interface ReleaseConfig {
   readonly files: ReleaseFiles | null
   /** How release tags and the release commit are signed; the key is a secret, never part of the configuration. */
   readonly sign: SignKind
+  /**
+   * push: a push to a release branch tags it. pull-request: it opens or updates a release pull
+   * request instead, whose diff is the release commit; merging that pull request releases.
+   */
+  readonly via: 'push' | 'pull-request'
 }
 
 /** What a release writes and commits: `version-files` and `changelog-file`. */
@@ -171,6 +176,7 @@ export const OPTION_NAMES = [
   'version-files',
   'changelog-file',
   'sign',
+  'release-via',
   'validate',
   'merge-style',
   'validate-mode',
@@ -239,6 +245,7 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'version-files': '',
   'changelog-file': '',
   sign: 'none',
+  'release-via': 'push',
   validate: 'both',
   'merge-style': 'merge',
   'validate-mode': 'fail',
@@ -359,7 +366,8 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       // GitHub names a workflow by its file name; a path to it is accepted too.
       dispatch: list('dispatch-workflows').map((w) => w.replace(/^\.?\/?\.github\/workflows\//, '')),
       files: resolveFiles(),
-      sign: oneOf('sign', ['none', 'ssh', 'gpg'] as const)
+      sign: oneOf('sign', ['none', 'ssh', 'gpg'] as const),
+      via: resolveVia()
     },
     check: {
       validate: oneOf('validate', ['both', 'title', 'commits'] as const),
@@ -411,6 +419,16 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
     if (changelog && (changelog.startsWith('/') || changelog.split('/').includes('..') || changelog.endsWith('/')))
       problems.push(`\`changelog-file: ${changelog}\` must be a file inside the repository, e.g. \`CHANGELOG.md\`.`)
     return parsed.rules.length || changelog ? { rules: parsed.rules, changelog: changelog || null } : null
+  }
+
+  function resolveVia(): 'push' | 'pull-request' {
+    const via = oneOf('release-via', ['push', 'pull-request'] as const)
+    // A release pull request's diff is the release commit: without files to write it would be empty.
+    if (via === 'pull-request' && list('version-files').length === 0 && !value('changelog-file').trim())
+      problems.push(
+        '`release-via: pull-request` opens a pull request whose diff is the release commit: set `version-files` (package.json) or `changelog-file` (CHANGELOG.md), or leave `release-via` at push.'
+      )
+    return via
   }
 
   function resolveRegistry(): string | null {

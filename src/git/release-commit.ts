@@ -36,6 +36,11 @@ export interface ReleaseCommitOptions {
   readonly parent: string
   /** The key the commit is signed with; unsigned by default. */
   readonly signing?: Signing
+  /**
+   * The author and committer date (git's `@<seconds> <zone>`); absent: now. A fixed date makes
+   * the same files on the same parent the same commit, so a re-run finds nothing to push.
+   */
+  readonly date?: string
 }
 
 /** `chore(release): v1.3.0`, or `chore(release): api/v1.3.0, web/v2.0.0` for several releases at once. */
@@ -74,7 +79,8 @@ export async function createReleaseCommit(git: Git, options: ReleaseCommitOption
     await git.run(['update-index', '-z', '--index-info'], { env, input: entries.join('') })
     const tree = (await git.run(['write-tree'], { env })).trim()
     const { name, email } = options.author
-    const identity = { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email }
+    const dated = options.date === undefined ? {} : { GIT_AUTHOR_DATE: options.date, GIT_COMMITTER_DATE: options.date }
+    const identity = { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email, ...dated }
     const message = options.message.endsWith('\n') ? options.message : `${options.message}\n`
     // Signed with the release's key, as its tags are, or not at all: a key configured on the runner is not verso's to use.
     const signing = gitSigning(options.signing ?? NO_SIGNING)

@@ -35,7 +35,9 @@ export const OUTPUT_NAMES = [
   'releases',
   'released-packages',
   'artifacts',
-  'published'
+  'published',
+  'pull-request-number',
+  'pull-request-url'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -65,7 +67,9 @@ export const NOTHING_RELEASED: Outputs = {
   releases: '[]',
   'released-packages': '[]',
   artifacts: '[]',
-  published: '[]'
+  published: '[]',
+  'pull-request-number': '',
+  'pull-request-url': ''
 }
 
 /**
@@ -98,6 +102,12 @@ export function planOutputs(plan: ReleasePlan, notes = '', artifact: ArtifactVer
 /** What a release run leaves for later steps: the plan, and what was published. */
 export function releaseOutputs(run: ReleaseRun, artifact: ArtifactVersion | null = null): Outputs {
   const planned = planOutputs(run.plan, run.notes, artifact)
+  if (run.result.kind === 'pull-request') {
+    const { outcome } = run.result
+    // Open (or just closed) release pull request: what a later step merges, or enables auto-merge on.
+    if (outcome.kind === 'none' || outcome.kind === 'closed') return planned
+    return { ...planned, 'pull-request-number': String(outcome.pullRequest.number), 'pull-request-url': outcome.pullRequest.url }
+  }
   if (run.result.kind !== 'applied') return planned
   const { outcome } = run.result
   // Superseded: a later run released past this commit under the same tag.

@@ -5,6 +5,7 @@ import { clip } from './limits.js'
 import { describeFinding, explainBump, renderHeadline, shortSha } from './explain.js'
 import { describeLine } from './line.js'
 import { describeReason } from './reasons.js'
+import { describeReleasePullRequest } from './release-pr.js'
 
 /** The job summary: the plan as Markdown, with every commit's decision in a table. */
 export function renderPlanSummary(plan: ReleasePlan): string {
@@ -60,6 +61,12 @@ export function renderReleaseResult(run: ReleaseRun): string {
       return `Nothing was released: ${result.why}.\n`
     case 'dry-run':
       return `**Dry run**: nothing was pushed and no request was made. A release would:\n\n${result.steps.map((s) => `- ${s}`).join('\n')}\n`
+    case 'pull-request':
+      return (
+        `${describeReleasePullRequest(result.outcome, run.plan.line.branch ?? '', true)}\n\n` +
+        '> A pull request opened with the default `GITHUB_TOKEN` starts no `on: pull_request` workflows, so required checks wait: ' +
+        'pass `github-token` of a GitHub App or a user to have them run (see Release pull requests).\n'
+      )
     case 'applied': {
       const { outcome } = result
       if (outcome.kind === 'superseded') {

@@ -1,3 +1,4 @@
+import { describeReleasePullRequest } from './release-pr.js'
 import type { ReleaseRun } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
 import type { CommitCause } from '../commits/analyze.js'
@@ -61,6 +62,8 @@ export function renderReleaseText(run: ReleaseRun, options: { unasked: boolean }
       const steps = result.steps.map((s) => `  - ${s}\n`).join('')
       return `\nDry run${options.unasked ? ' (not in CI; --no-dry-run releases)' : ''}: a release would\n${steps}\n${run.notes}`
     }
+    case 'pull-request':
+      return `\n${describeReleasePullRequest(result.outcome, run.plan.line.branch ?? '', false)}\n`
     case 'applied': {
       const { outcome } = result
       // A release's steps were logged as they happened.

@@ -12,7 +12,7 @@ import {
   readRemoteBranch,
   releaseCommitMessage
 } from '../git/release-commit.js'
-import { pathsToRead, planReleaseFiles, type FileRelease } from './release-files.js'
+import { pathsToRead, planReleaseFiles, type FileRelease, type ReleaseFileEdits } from './release-files.js'
 
 export interface ReleaseCommitRequest {
   readonly git: Git
@@ -39,21 +39,8 @@ export interface ReleaseCommitRequest {
  * to tag: the release commit, or `head` when every file already says so.
  */
 export async function commitRelease(request: ReleaseCommitRequest): Promise<string> {
-  const { git, files, head } = request
-  const matched = await Promise.all(
-    files.rules.map((rule) => (rule.glob ? listFiles(git, head, [rule.path]) : Promise.resolve([rule.path])))
-  )
-  const read = await readFilesAt(git, head, pathsToRead(files, request.releases, matched))
-  const texts = new Map<string, string | null>(pathsToRead(files, request.releases, matched).map((path) => [path, read.get(path) ?? null]))
-  const edits = planReleaseFiles({
-    config: files,
-    releases: request.releases,
-    packages: request.packages,
-    matched,
-    texts,
-    date: request.date,
-    repositoryUrl: request.repositoryUrl
-  })
+  const { git, head } = request
+  const edits = await releaseFileEdits(request)
   if (edits.files.length === 0) {
     request.log('The version files and changelog already hold this release: no release commit.')
     return head
@@ -74,4 +61,28 @@ export async function commitRelease(request: ReleaseCommitRequest): Promise<stri
   const checkout = await advanceCheckout(git, request.branch, head, sha)
   if (checkout.kind === 'left') request.log(`The checkout stays at ${head.slice(0, 7)}: ${checkout.reason}.`)
   return sha
+}
+
+/**
+ * What the release commit on top of `head` would change: the version files and changelogs
+ * as `head` holds them, updated. None when they already say so: `head` is that release.
+ */
+export async function releaseFileEdits(
+  request: Pick<ReleaseCommitRequest, 'git' | 'files' | 'head' | 'releases' | 'packages' | 'date' | 'repositoryUrl'>
+): Promise<ReleaseFileEdits> {
+  const { git, files, head } = request
+  const matched = await Promise.all(
+    files.rules.map((rule) => (rule.glob ? listFiles(git, head, [rule.path]) : Promise.resolve([rule.path])))
+  )
+  const paths = pathsToRead(files, request.releases, matched)
+  const read = await readFilesAt(git, head, paths)
+  return planReleaseFiles({
+    config: files,
+    releases: request.releases,
+    packages: request.packages,
+    matched,
+    texts: new Map<string, string | null>(paths.map((path) => [path, read.get(path) ?? null])),
+    date: request.date,
+    repositoryUrl: request.repositoryUrl
+  })
 }

@@ -9,7 +9,21 @@ import type { BranchHints, Gather } from './gather.js'
 import { decideRelease } from './mode.js'
 import { gatherLine, isOwnRelease, planRelease, planReleaseRun } from './plan.js'
 import { planArtifacts } from './artifacts.js'
-import { commitRelease, type ReleaseCommitRequest } from './release-commit.js'
+import { commitRelease, releaseFileEdits, type ReleaseCommitRequest } from './release-commit.js'
+import { readRange } from '../git/release-branch.js'
+import { releaseCommitMessage } from '../git/release-commit.js'
+import { renderPlanSummary } from '../report/summary.js'
+import { renderReleasePullRequestBody } from '../report/release-pr.js'
+import type { ReleaseLine } from './line.js'
+import { findMergedReleases } from './merged-release.js'
+import {
+  closeReleasePullRequest,
+  proposeRelease,
+  releaseBranchOf,
+  type PullRequestsApi,
+  type ReleasePullRequestOutcome
+} from './release-pr.js'
+import type { PlanOutcome } from './plan.js'
 import { fileRelease } from './release-files.js'
 import { publishJob, publishRequest, withPublisher, type PublishContext, type PublishRun } from './publish.js'
 import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
@@ -30,6 +44,8 @@ export interface ReleaseRequest {
   readonly repositoryUrl: string | null
   /** The releases API, or null (without a token only the tag is made); asked for only when releasing. */
   readonly connect: () => ReleasesApi | null
+  /** The pull requests API, for `release-via: pull-request`; absent or null: none (without a token). */
+  readonly pullRequests?: () => PullRequestsApi | null
   /** Each step as it happens. */
   readonly log: (line: string) => void
   /** The name the release's artifacts carry in their extended versions (see planArtifacts). */
@@ -52,6 +68,8 @@ export type ReleaseResult =
   | { readonly kind: 'dry-run'; readonly steps: readonly string[] }
   /** `finished`: the earlier release this run published first, its tag left without one. */
   | { readonly kind: 'applied'; readonly outcome: ApplyOutcome; readonly finished: ApplyOutcome | null }
+  /** `release-via: pull-request`: the release pull request was opened, updated or closed instead of a release. */
+  | { readonly kind: 'pull-request'; readonly outcome: ReleasePullRequestOutcome }
 
 export interface ReleaseRun {
   readonly plan: ReleasePlan
@@ -73,9 +91,15 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
   const { config, gather } = request
   // The branch first: what it releases (a channel, a range) decides the plan.
   const line = await gatherLine(gather, config, request.hints, 'remote')
+  const viaPullRequest = config.release.via === 'pull-request'
   // A re-run after the release commit was pushed plans that commit: its release is finished, not made again.
-  const above = config.release.files && line.branch && !request.dryRun ? await releaseCommitOf(request, line.branch) : null
-  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line, above ?? undefined)
+  const above =
+    config.release.files && line.branch && !request.dryRun && !viaPullRequest ? await releaseCommitOf(request, line.branch) : null
+  const first = await planReleaseRun(gather, config, request.now, line, above ?? undefined)
+  // Through a pull request, a push releases only what a merged release pull request brought; anything else is proposed.
+  const merged = viaPullRequest && !first.resumed ? await findMergedRelease(request, line, first) : null
+  const { plan, fetched, resumed } = merged ?? first
+  const proposing = viaPullRequest && merged === null && !resumed
   const artifacts = planArtifacts(plan, request.packageName ?? 'package').list
   const notes =
     plan.kind === 'none' ? '' : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT, artifacts })
@@ -88,10 +112,10 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
     publish
   })
   request.onPlanned?.({ plan, fetched, resumed, notes })
-  if (plan.kind !== 'release') return done({ kind: 'planned' })
+  // Nothing to release still closes a release pull request; a blocked plan leaves it as it is.
+  if (plan.kind !== 'release' && !(proposing && plan.kind === 'none')) return done({ kind: 'planned' })
 
   const decision = decideRelease(line, request.dryRun)
-  const options = applyOptions(config, plan, notes, request.log)
   switch (decision.kind) {
     case 'skip':
       // Not knowing is not the same as "not a release branch": where asked, it must not pass quietly.
@@ -102,11 +126,17 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
       }
       return done({ kind: 'skipped', why: decision.why })
     case 'dry-run': {
+      if (proposing) return done({ kind: 'dry-run', steps: describeProposal(plan, line.branch ?? '') })
+      if (plan.kind !== 'release') return done({ kind: 'planned' })
+      const options = applyOptions(config, plan, notes, request.log)
       const job = publishJob(plan, config, { release: '', path: '.' })
       const publish = await withPublisher(await publishRequest(request, job ? [job] : [], null), async (p) => (p ? p.preview() : null))
       return done({ kind: 'dry-run', steps: [...describeApply(plan, options), ...publishSteps(publish)] }, publish)
     }
-    case 'release':
+    case 'release': {
+      if (proposing) return done({ kind: 'pull-request', outcome: await propose(request, plan, line.branch ?? '', notes) })
+      if (plan.kind !== 'release') return done({ kind: 'planned' })
+      const options = applyOptions(config, plan, notes, request.log)
       // The key is proved before anything else: a key git cannot sign with stops the run with nothing pushed.
       return withSigning(request.git, signingRequest(request), async (signing) => {
         const signed = { ...options, signing }
@@ -130,7 +160,127 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
           return done({ kind: 'applied', outcome, finished }, publish)
         })
       })
+    }
   }
+}
+
+/**
+ * The release a merged release pull request brought, planned at the commit that brought it,
+ * or null when the branch has none since its last release. However the pull request was
+ * merged, its release commit is in the history (the squash or rebased commit on the branch,
+ * or the merge's second parent); it counts only when the files at that commit hold the
+ * release the branch's own plan there makes — so a hand-edited title, a stale pull request
+ * or a release commit made elsewhere never tags a version the commits do not call for. A
+ * squash merge whose title was edited is still found: the files at HEAD say the release is there.
+ */
+async function findMergedRelease(
+  request: ReleaseRequest,
+  line: ReleaseLine,
+  atHead: PlanOutcome & { resumed: boolean }
+): Promise<(PlanOutcome & { resumed: boolean }) | null> {
+  const { git, config, gather } = request
+  const head = atHead.plan.head
+  const range = await readRange(git, atHead.plan.previous?.sha ?? null, head)
+  for (const candidate of findMergedReleases(range, head).slice(0, MERGED_CANDIDATES)) {
+    const at =
+      candidate.at === head
+        ? atHead
+        : {
+            ...(await planRelease(gather, config, request.now, {
+              line,
+              head: candidate.at,
+              schemasAt: candidate.at,
+              checkWorktreeImage: false
+            })),
+            resumed: false
+          }
+    const { plan } = at
+    if (plan.kind === 'release' && candidate.tags.includes(plan.next.tag) && (await holdsRelease(request, plan, candidate.at))) {
+      request.log(`${candidate.at.slice(0, 7)} merged the release pull request of ${plan.next.tag}: releasing it.`)
+      return at
+    }
+    const planned = plan.kind === 'release' ? `its plan there is ${plan.next.tag}` : `its plan there releases nothing`
+    request.log(
+      `${candidate.at.slice(0, 7)} brought the release commit of ${candidate.tags.join(', ')}, but ${planned} and the files must agree: not released.`
+    )
+  }
+  if (atHead.plan.kind === 'release' && (await holdsRelease(request, atHead.plan, head))) {
+    request.log(`The version files and changelog at ${head.slice(0, 7)} already hold ${atHead.plan.next.tag}: releasing it.`)
+    return atHead
+  }
+  return null
+}
+
+// A range holds the release pull request merged last; more candidates than this are stale ones already passed.
+const MERGED_CANDIDATES = 5
+
+/** Whether the version files and changelog at `at` already say `plan`'s release: the commit is that release. */
+async function holdsRelease(request: ReleaseRequest, plan: ReleasingPlan, at: string): Promise<boolean> {
+  const files = request.config.release.files
+  if (!files) return false
+  const releases = [fileRelease(plan, { name: '', path: '.', notes: '', changelog: files.changelog })]
+  const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, null, at), releases, packages: null })
+  return edits.files.length === 0
+}
+
+/** A dry run's account of the release pull request. */
+function describeProposal(plan: ReleasePlan, base: string): string[] {
+  const branch = releaseBranchOf(base)
+  if (plan.kind !== 'release') return [`close the open release pull request from ${branch}, if there is one, and delete ${branch}`]
+  return [
+    `commit the version files and changelog as \`${releaseCommitMessage([plan.next.tag])}\` on top of ${plan.head.slice(0, 7)} and push it to ${branch}`,
+    `open the release pull request from ${branch} into ${base}, or update the open one; merging it releases ${plan.next.tag}`
+  ]
+}
+
+/** Opens or updates the release pull request of the plan, or closes it when the plan releases nothing. */
+async function propose(request: ReleaseRequest, plan: ReleasePlan, base: string, notes: string): Promise<ReleasePullRequestOutcome> {
+  const api = request.pullRequests?.() ?? null
+  if (api === null) {
+    throw new VersoError(
+      'EGITHUBAUTH',
+      'release-via: pull-request needs a GitHub token to open the release pull request: nothing was pushed.',
+      {
+        hint: 'Pass `github-token` (the default workflow token works) with `permissions: contents: write` and `pull-requests: write`; for the CLI, set GITHUB_TOKEN.'
+      }
+    )
+  }
+  if (plan.kind === 'none') {
+    return closeReleasePullRequest({
+      git: request.git,
+      api,
+      base,
+      left: { reason: plan.reason, since: plan.previous?.tag ?? null },
+      log: request.log
+    })
+  }
+  if (plan.kind !== 'release') throw new Error('propose: a blocked plan proposes nothing')
+  const files = request.config.release.files
+  if (!files) throw new Error('propose: release-via pull-request without release files')
+  const releases = [fileRelease(plan, { name: '', path: '.', notes, changelog: files.changelog })]
+  const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, base, plan.head), releases, packages: null })
+  const title = releaseCommitMessage([plan.next.tag])
+  const body = renderReleasePullRequestBody({
+    base,
+    branch: releaseBranchOf(base),
+    releases: [{ name: '', tag: plan.next.tag, bump: plan.bump }],
+    summary: renderPlanSummary(plan),
+    notes: [{ name: '', notes }]
+  })
+  return withSigning(request.git, signingRequest(request), (signing) =>
+    proposeRelease({
+      git: request.git,
+      api,
+      base,
+      head: plan.head,
+      files: edits.files,
+      title,
+      body,
+      tagger: request.config.release.tagger,
+      signing,
+      log: request.log
+    })
+  )
 }
 
 /** What the release's signing key is prepared from: `sign`, the key, and where its temporary folder goes. */

@@ -1,0 +1,143 @@
+import { VersoError } from '../errors.js'
+import type { GitHubApi, PullRequestInfo } from '../github/api.js'
+import type { Git } from '../git/git.js'
+import type { Tagger } from '../git/publish.js'
+import { readCommitDate, deleteRemoteBranch, replaceRemoteBranch } from '../git/release-branch.js'
+import { createReleaseCommit, readRemoteBranch, type ReleaseFile } from '../git/release-commit.js'
+import type { Signing } from '../git/signing.js'
+import { describeNothingLeft, renderClosingComment } from '../report/release-pr.js'
+
+/** Where a release branch's pull request comes from: `verso/release/main` for `main`. */
+export const RELEASE_BRANCH_PREFIX = 'verso/release/'
+
+export function releaseBranchOf(branch: string): string {
+  return `${RELEASE_BRANCH_PREFIX}${branch}`
+}
+
+/** Whether a pull request is the release pull request of the branch it merges into. */
+export function isReleasePullRequest(pr: { readonly headRef: string; readonly baseRef: string; readonly fork: boolean }): boolean {
+  return !pr.fork && pr.baseRef !== '' && pr.headRef === releaseBranchOf(pr.baseRef)
+}
+
+/** The pull requests API, as the release pull request uses it. */
+export type PullRequestsApi = Pick<GitHubApi, 'findOpenPullRequest' | 'createPullRequest' | 'updatePullRequest' | 'createIssueComment'>
+
+/** Why a release pull request was closed: the branch's plan releases nothing any more. */
+export interface NothingLeft {
+  readonly reason: 'no-commits' | 'no-releasable-commits'
+  /** The last release's tag, or null before the first. */
+  readonly since: string | null
+}
+
+/** What a push did to the release pull request. */
+export type ReleasePullRequestOutcome =
+  /** `unchanged`: the branch and the pull request already said all this (a re-run). */
+  | {
+      readonly kind: 'opened' | 'updated' | 'unchanged'
+      readonly pullRequest: PullRequestInfo
+      readonly branch: string
+      /** The release commit the pull request merges. */
+      readonly commit: string
+    }
+  | { readonly kind: 'closed'; readonly pullRequest: PullRequestInfo; readonly branch: string; readonly left: NothingLeft }
+  /** Nothing to release and no pull request open: nothing to do. */
+  | { readonly kind: 'none'; readonly branch: string; readonly left: NothingLeft }
+
+export interface ProposeRequest {
+  readonly git: Git
+  readonly api: PullRequestsApi
+  /** The branch released, which the pull request merges into. */
+  readonly base: string
+  /** The commit planned: the release commit's parent. */
+  readonly head: string
+  readonly files: readonly ReleaseFile[]
+  /** The release commit's message, which is the pull request's title too. */
+  readonly title: string
+  readonly body: string
+  readonly tagger: Tagger
+  readonly signing: Signing
+  readonly log: (line: string) => void
+}
+
+/**
+ * Writes the release commit on top of the planned commit to the release branch, replacing
+ * whatever it held, and opens the pull request from it or brings the open one up to date.
+ * The commit is dated as its parent, so the same plan makes the same commit and a re-run
+ * pushes nothing.
+ */
+export async function proposeRelease(request: ProposeRequest): Promise<ReleasePullRequestOutcome> {
+  const { git, api, base } = request
+  const branch = releaseBranchOf(base)
+  const date = await readCommitDate(git, request.head)
+  const commit = await createReleaseCommit(git, {
+    files: request.files,
+    message: request.title,
+    author: request.tagger,
+    parent: request.head,
+    signing: request.signing,
+    date
+  })
+  const seen = await readRemoteBranch(git, 'origin', branch)
+  let pushed = false
+  if (seen !== commit) {
+    const update = await replaceRemoteBranch(git, 'origin', branch, commit, seen)
+    if (update.kind === 'moved') {
+      throw new VersoError(
+        'EPUSH',
+        `The branch ${branch} moved while this run wrote it: another run is updating the release pull request.`,
+        {
+          hint: `Nothing was tagged or released. The run of the newest push to ${base} writes the pull request; run this one again if it did not.`
+        }
+      )
+    }
+    if (update.kind === 'denied') {
+      throw new VersoError('EPUSH', `The remote refused the release branch ${branch}: ${update.message}`, {
+        hint:
+          `Nothing was tagged or released. The token needs \`contents: write\`, and no branch rule may keep it from ` +
+          `${branch} (rules on ${base} itself are fine: the release reaches ${base} through the pull request).`
+      })
+    }
+    pushed = true
+    request.log(`Pushed the release commit ${commit.slice(0, 7)} to ${branch}.`)
+  }
+  const open = await api.findOpenPullRequest(branch, base)
+  if (open === null) {
+    const opened = await api.createPullRequest({ title: request.title, body: request.body, head: branch, base })
+    request.log(`Opened the release pull request #${opened.number}: ${opened.url}`)
+    return { kind: 'opened', pullRequest: opened, branch, commit }
+  }
+  if (open.title === request.title && open.body === request.body) {
+    request.log(
+      `The release pull request #${open.number} is ${pushed ? 'up to date with the new commit' : 'already up to date'}: ${open.url}`
+    )
+    return { kind: pushed ? 'updated' : 'unchanged', pullRequest: open, branch, commit }
+  }
+  const updated = await api.updatePullRequest(open.number, { title: request.title, body: request.body })
+  request.log(`Updated the release pull request #${updated.number}: ${updated.url}`)
+  return { kind: 'updated', pullRequest: updated, branch, commit }
+}
+
+/**
+ * Closes the open release pull request, when there is one, with a comment saying why, and
+ * deletes its branch. Closed first: a run that fails after that leaves no second comment to
+ * a re-run, which finds nothing open.
+ */
+export async function closeReleasePullRequest(request: {
+  readonly git: Git
+  readonly api: PullRequestsApi
+  readonly base: string
+  readonly left: NothingLeft
+  readonly log: (line: string) => void
+}): Promise<ReleasePullRequestOutcome> {
+  const { git, api, base, left } = request
+  const branch = releaseBranchOf(base)
+  const open = await api.findOpenPullRequest(branch, base)
+  if (open === null) return { kind: 'none', branch, left }
+  const closed = await api.updatePullRequest(open.number, { state: 'closed' })
+  await api.createIssueComment(open.number, renderClosingComment(base, left))
+  request.log(`Closed the release pull request #${open.number}: ${describeNothingLeft(base, left)}.`)
+  const tip = await readRemoteBranch(git, 'origin', branch)
+  // A branch another run wrote meanwhile is that run's: it is left to it.
+  if (tip !== null) await deleteRemoteBranch(git, 'origin', branch, tip)
+  return { kind: 'closed', pullRequest: closed, branch, left }
+}

@@ -1,0 +1,278 @@
+import { execFileSync } from 'node:child_process'
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { resolveConfig, type RawOptions } from '../../src/config/config.js'
+import { createGitHubApi } from '../../src/github/client.js'
+import { createGit } from '../../src/git/git.js'
+import { createGather } from '../../src/run/gather.js'
+import { runRelease, type ReleaseRun } from '../../src/run/release.js'
+import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { useRepos, type TestRepo } from '../support/repo.js'
+
+const repos = useRepos()
+const NOW = new Date('2024-02-20T12:00:00Z')
+const OPTIONS: RawOptions = {
+  'git-user-name': 'Release Bot',
+  'git-user-email': 'bot@example.com',
+  'version-files': 'package.json',
+  'changelog-file': 'CHANGELOG.md',
+  'release-via': 'pull-request'
+}
+// Pushes to main pass the stand-in for branch protection only with this, as an administrator's merge would.
+const ADMIN = { VERSO_TEST_ADMIN: '1' }
+
+const servers: GitHubServer[] = []
+afterEach(async () => {
+  const open = servers.splice(0)
+  await Promise.all(open.map((s) => s.close()))
+  for (const s of open) expect(s.violations).toEqual([])
+})
+
+interface Project {
+  readonly r: TestRepo
+  readonly origin: string
+  readonly server: GitHubServer
+  readonly logged: string[]
+  release(options?: RawOptions): Promise<ReleaseRun>
+  /** Commits on main and pushes it past the protection, as a merged pull request lands. */
+  land(...messages: string[]): string
+  onOrigin(...args: string[]): string
+  /** The release pull request's branch, fetched. */
+  fetchReleaseBranch(): string
+}
+
+function write(r: TestRepo, path: string, text: string): void {
+  mkdirSync(dirname(join(r.dir, path)), { recursive: true })
+  writeFileSync(join(r.dir, path), text)
+}
+
+/** v1.2.3 with a package.json and a changelog, then a feat; origin refuses pushes to main, as a protected branch does. */
+async function project(): Promise<Project> {
+  const r = repos()
+  write(r, 'package.json', '{\n  "name": "app",\n  "version": "1.2.3",\n  "private": true\n}\n')
+  write(r, 'CHANGELOG.md', '# Changelog\n\n## [1.2.3] - 2024-01-01\n\n- the first\n')
+  r.git('add', '-A')
+  r.commit('chore: init')
+  r.tag('v1.2.3', { annotated: true })
+  r.commit('feat: a parser')
+  const origin = r.addBareOrigin()
+  const hook = join(origin, 'hooks', 'pre-receive')
+  writeFileSync(
+    hook,
+    '#!/bin/sh\nwhile read old new ref; do\n  if [ "$ref" = refs/heads/main ] && [ "$VERSO_TEST_ADMIN" != 1 ]; then\n' +
+      '    echo "GH006: Protected branch update failed for refs/heads/main." >&2\n    exit 1\n  fi\ndone\n'
+  )
+  chmodSync(hook, 0o755)
+  const server = await startGitHubServer({ gitDir: origin })
+  servers.push(server)
+  const api = createGitHubApi({
+    token: 'ghs_test0123456789abcdefTOKEN',
+    repository: `${server.state.owner}/${server.state.repo}`,
+    apiUrl: server.url,
+    userAgent: 'verso-test/0.0.0',
+    pacing: { unitMs: 1, spaceWrites: false },
+    log: () => {}
+  })
+  const logged: string[] = []
+  const onOrigin = (...args: string[]) => execFileSync('git', ['--git-dir', origin, ...args], { env: r.env, encoding: 'utf8' }).trim()
+  return {
+    r,
+    origin,
+    server,
+    logged,
+    onOrigin,
+    async release(options = {}) {
+      const config = resolveConfig({ ...OPTIONS, ...options })
+      const git = createGit(r.dir, r.env)
+      return runRelease({
+        git,
+        gather: createGather(git, config),
+        config,
+        now: NOW,
+        hints: { githubRef: 'refs/heads/main', ciCommitBranch: undefined, eventDefaultBranch: 'main' },
+        dryRun: false,
+        requireBranch: true,
+        repositoryUrl: 'https://github.com/octo-org/hello-world',
+        connect: () => api,
+        pullRequests: () => api,
+        log: (line) => logged.push(line)
+      })
+    },
+    land(...messages) {
+      for (const m of messages) r.commit(m)
+      execFileSync('git', ['push', '-q', 'origin', 'HEAD:refs/heads/main'], { cwd: r.dir, env: { ...r.env, ...ADMIN } })
+      return r.git('rev-parse', 'HEAD')
+    },
+    fetchReleaseBranch() {
+      r.git('fetch', '-q', 'origin', '+refs/heads/verso/release/main:refs/remotes/origin/verso/release/main')
+      return r.git('rev-parse', 'refs/remotes/origin/verso/release/main')
+    }
+  }
+}
+
+function pushAsAdmin(p: Project): void {
+  execFileSync('git', ['push', '-q', 'origin', 'HEAD:refs/heads/main'], { cwd: p.r.dir, env: { ...p.r.env, ...ADMIN } })
+}
+
+const tagsOnOrigin = (p: Project) => p.onOrigin('tag', '--list').split('\n').filter(Boolean)
+
+describe('release-via: pull-request', () => {
+  it('opens the release pull request instead of tagging, and a re-run changes nothing', async () => {
+    const p = await project()
+    const head = p.onOrigin('rev-parse', 'refs/heads/main')
+    const run = await p.release()
+    expect(run.result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'opened', branch: 'verso/release/main' } })
+    // Nothing reached main, and nothing was tagged or released.
+    expect(p.onOrigin('rev-parse', 'refs/heads/main')).toBe(head)
+    expect(tagsOnOrigin(p)).toEqual(['v1.2.3'])
+    expect(p.server.state.releases).toEqual([])
+    // The pull request's branch is the release commit on top of main.
+    const commit = p.onOrigin('rev-parse', 'refs/heads/verso/release/main')
+    expect(p.onOrigin('rev-parse', `${commit}^`)).toBe(head)
+    expect(p.onOrigin('log', '-1', '--format=%s|%ae', commit)).toBe('chore(release): v1.3.0|bot@example.com')
+    expect(p.onOrigin('show', `${commit}:package.json`)).toContain('"version": "1.3.0"')
+    expect(p.onOrigin('show', `${commit}:CHANGELOG.md`)).toContain('a parser')
+    expect(p.server.state.pulls).toHaveLength(1)
+    const [pr] = p.server.state.pulls
+    expect(pr).toMatchObject({ number: 1, title: 'chore(release): v1.3.0', state: 'open', head: 'verso/release/main', base: 'main' })
+    expect(pr!.body).toContain('<!-- verso:release-pull-request -->')
+    expect(pr!.body).toContain('Merging this pull request releases **v1.3.0** (minor)')
+    expect(pr!.body).toContain('feat: a parser')
+
+    const writes = p.server.requests.filter((q) => q.method !== 'GET').length
+    const again = await p.release()
+    expect(again.result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'unchanged' } })
+    expect(p.onOrigin('rev-parse', 'refs/heads/verso/release/main')).toBe(commit)
+    expect(p.server.requests.filter((q) => q.method !== 'GET')).toHaveLength(writes)
+  })
+
+  it('rewrites the branch and the pull request from each new plan', async () => {
+    const p = await project()
+    await p.release()
+    const before = p.onOrigin('rev-parse', 'refs/heads/verso/release/main')
+    const head = p.land('fix: a crash')
+    const run = await p.release()
+    expect(run.result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'updated', pullRequest: { number: 1 } } })
+    const after = p.onOrigin('rev-parse', 'refs/heads/verso/release/main')
+    expect(after).not.toBe(before)
+    expect(p.onOrigin('rev-parse', `${after}^`)).toBe(head)
+    expect(p.server.state.pulls[0]!.body).toContain('fix: a crash')
+    expect(p.server.state.pulls[0]!.title).toBe('chore(release): v1.3.0')
+
+    p.land('feat!: a new format')
+    await p.release()
+    expect(p.server.state.pulls).toHaveLength(1)
+    expect(p.server.state.pulls[0]!.title).toBe('chore(release): v2.0.0')
+    expect(p.onOrigin('show', 'refs/heads/verso/release/main:package.json')).toContain('"version": "2.0.0"')
+  })
+
+  for (const style of ['merge', 'squash', 'rebase', 'squash with an edited title'] as const) {
+    it(`a merged release pull request (${style}) releases the commit that merged it, once`, async () => {
+      const p = await project()
+      await p.release()
+      const branch = p.fetchReleaseBranch()
+      if (style === 'merge') p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
+      else if (style === 'rebase') p.r.git('cherry-pick', branch)
+      else {
+        p.r.git('merge', '-q', '--squash', branch)
+        p.r.git('commit', '-q', '-m', style === 'squash' ? 'chore(release): v1.3.0 (#1)' : 'Release the parser (#1)')
+      }
+      pushAsAdmin(p)
+      const merged = p.r.git('rev-parse', 'HEAD')
+      p.server.mergePull(1, merged)
+
+      const run = await p.release()
+      expect(run.result).toMatchObject({ kind: 'applied', outcome: { kind: 'released', tag: 'v1.3.0', sha: merged } })
+      expect(p.onOrigin('rev-parse', 'refs/tags/v1.3.0^{commit}')).toBe(merged)
+      // No release commit of its own: main is where the merge left it.
+      expect(p.onOrigin('rev-parse', 'refs/heads/main')).toBe(merged)
+      expect(p.server.state.releases.map((r) => r.tag_name)).toEqual(['v1.3.0'])
+      expect(p.server.state.pulls.filter((pr) => pr.state === 'open')).toEqual([])
+
+      const again = await p.release()
+      expect(again.result.kind).not.toBe('pull-request')
+      expect(p.server.state.releases).toHaveLength(1)
+      expect(p.server.state.pulls).toHaveLength(1)
+      expect(tagsOnOrigin(p)).toEqual(['v1.2.3', 'v1.3.0'])
+    })
+  }
+
+  it('a stale release pull request merged under a newer breaking change is not released: the next one is opened', async () => {
+    const p = await project()
+    await p.release()
+    const branch = p.fetchReleaseBranch()
+    // A breaking change lands, and its run never comes (cancelled); then the old pull request is merged.
+    p.land('feat!: a new format')
+    p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
+    pushAsAdmin(p)
+    p.server.mergePull(1, p.r.git('rev-parse', 'HEAD'))
+
+    const run = await p.release()
+    expect(tagsOnOrigin(p)).toEqual(['v1.2.3'])
+    expect(run.result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'opened', pullRequest: { number: 2 } } })
+    expect(p.server.state.pulls[1]!.title).toBe('chore(release): v2.0.0')
+    expect(p.logged.join('\n')).toContain('brought the release commit of v1.3.0, but its plan there is v2.0.0')
+  })
+
+  it('closes the pull request with a comment when nothing is left to release, and deletes its branch', async () => {
+    const p = await project()
+    await p.release()
+    const feat = p.r.git('rev-parse', 'HEAD')
+    p.land(`Revert "feat: a parser"\n\nThis reverts commit ${feat}.\n`)
+    const run = await p.release()
+    expect(run.plan.kind).toBe('none')
+    expect(run.result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'closed', pullRequest: { number: 1 } } })
+    expect(p.server.state.pulls[0]!.state).toBe('closed')
+    expect(p.server.state.comments.map((c) => c.body)).toEqual([
+      expect.stringContaining(
+        'verso closed this pull request: nothing on `main` is left to release (none of the commits since v1.2.3 calls for a release)'
+      )
+    ])
+    expect(p.onOrigin('for-each-ref', 'refs/heads/verso')).toBe('')
+    // Nothing open, nothing to do: a re-run writes nothing.
+    const writes = p.server.requests.filter((q) => q.method !== 'GET').length
+    expect((await p.release()).result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'none' } })
+    expect(p.server.requests.filter((q) => q.method !== 'GET')).toHaveLength(writes)
+  })
+
+  it('a dry run says what it would push and open, and does nothing', async () => {
+    const p = await project()
+    const config = resolveConfig({ ...OPTIONS, 'dry-run': 'true' })
+    const git = createGit(p.r.dir, p.r.env)
+    const run = await runRelease({
+      git,
+      gather: createGather(git, config),
+      config,
+      now: NOW,
+      hints: { githubRef: 'refs/heads/main', ciCommitBranch: undefined, eventDefaultBranch: 'main' },
+      dryRun: true,
+      requireBranch: true,
+      repositoryUrl: null,
+      connect: () => null,
+      pullRequests: () => null,
+      log: () => {}
+    })
+    expect(run.result).toEqual({
+      kind: 'dry-run',
+      steps: [
+        expect.stringContaining('as `chore(release): v1.3.0`') as unknown,
+        'open the release pull request from verso/release/main into main, or update the open one; merging it releases v1.3.0'
+      ]
+    })
+    expect(p.onOrigin('for-each-ref', 'refs/heads/verso')).toBe('')
+  })
+
+  it('needs version files or a changelog: the pull request would have no diff', () => {
+    let error: unknown
+    try {
+      resolveConfig({ 'release-via': 'pull-request' })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toMatchObject({
+      code: 'EINVALIDCONFIG',
+      details: [expect.stringContaining('set `version-files` (package.json) or `changelog-file`')]
+    })
+  })
+})
