@@ -401,7 +401,9 @@ async function checkMode(pr: PullRequest, context: RunContext): Promise<ModeResu
   const predicted = packages ? await predictPackages(pr, context, { ...config, packages }) : null
   const report = predicted ? renderPackagesPullRequestReport(check, predicted) : renderPullRequestReport(check, notes, artifact)
   const summary = [report]
-  if (config.check.comment && config.release.dryRun) summary.push('> Dry run: the pull request comment was not written.\n')
+  // The release pull request's description is its report, kept by the release run: a comment would say it twice.
+  if (check.release) summary.push('> The release pull request: its description is the plan, so no comment was written.\n')
+  else if (config.check.comment && config.release.dryRun) summary.push('> Dry run: the pull request comment was not written.\n')
   else if (config.check.comment) summary.push(await comment(pr, report, context))
   const blocked = predicted
     ? predicted.plans.reduce((n, p) => n + (p.plan.kind === 'blocked' ? p.plan.findings.length : 0), 0)

@@ -164,7 +164,7 @@ async function runCheck(gather: Gather, config: Config, line: CommandLine, io: C
     gather,
     local,
     now,
-    { number: 0, title, baseSha, baseRef: base, headSha, fork: false },
+    { number: 0, title, baseSha, baseRef: base, headSha, headRef: '', fork: false },
     baseLine,
     landing
   )

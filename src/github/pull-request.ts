@@ -5,6 +5,8 @@ export interface PullRequest {
   readonly baseSha: string
   readonly baseRef: string
   readonly headSha: string
+  /** The branch it comes from (`verso/release/main` for verso's own release pull request); '' when not known. */
+  readonly headRef: string
   /** From another repository: its token is read-only, so it cannot comment. */
   readonly fork: boolean
 }
@@ -14,7 +16,7 @@ interface PullRequestPayload {
     readonly number?: unknown
     readonly title?: unknown
     readonly base?: { readonly sha?: unknown; readonly ref?: unknown; readonly repo?: { readonly full_name?: unknown } | null }
-    readonly head?: { readonly sha?: unknown; readonly repo?: { readonly full_name?: unknown; readonly fork?: unknown } | null }
+    readonly head?: { readonly sha?: unknown; readonly ref?: unknown; readonly repo?: { readonly full_name?: unknown; readonly fork?: unknown } | null }
   }
 }
 
@@ -33,6 +35,7 @@ export function readPullRequest(payload: unknown): PullRequest | null {
     baseSha,
     baseRef: typeof pr.base?.ref === 'string' ? pr.base.ref : '',
     headSha,
+    headRef: typeof pr.head?.ref === 'string' ? pr.head.ref : '',
     // A deleted fork has no head repository: treat it as a fork.
     // `repo.fork` says the repository is itself a fork of another: a branch of it is no fork.
     fork: headRepo === undefined || headRepo !== baseRepo

@@ -129,6 +129,8 @@ function listed(problems: PullRequestCheck['errors'], mark: string): string[] {
 
 function headline(check: PullRequestCheck): string {
   const { plan } = check
+  if (check.release && plan.kind === 'release') return `the release pull request: merging it releases **${plan.next.tag}** (${plan.bump})`
+  if (check.release) return 'the release pull request: merging it releases nothing any more (the next push closes it)'
   switch (plan.kind) {
     case 'release':
       return `merging this releases **${plan.next.tag}** (${plan.bump})`

@@ -5,6 +5,7 @@ import type { Gather } from './gather.js'
 import type { ReleaseLine } from './line.js'
 import { planRelease } from './plan.js'
 import type { ReleasePlan } from './release-plan.js'
+import { isReleasePullRequest } from './release-pr.js'
 import { checkSquashTitle, DEFAULT_TYPES, validateMessage, validateTitle, type Problem } from '../validate/index.js'
 
 /** What a pull request would release, and what is wrong with it. */
@@ -19,6 +20,8 @@ export interface PullRequestCheck {
   readonly warnings: readonly Problem[]
   /** How many commits the pull request has past its base. */
   readonly ahead: number
+  /** verso's own release pull request: its title and commit are verso's, and merging it releases what the base has. */
+  readonly release: boolean
 }
 
 /**
@@ -62,5 +65,6 @@ export async function checkPullRequest(
   // Squash-merged, the title is what lands: the commits can only warn.
   const failing = validateMode === 'warn' ? [] : mergeStyle === 'squash' ? titleProblems : [...titleProblems, ...commitProblems]
   const all = [...titleProblems, ...commitProblems]
-  return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)), ahead: raw.length }
+  if (isReleasePullRequest(pr)) return { pr, mergeStyle, plan, errors: [], warnings: [], ahead: raw.length, release: true }
+  return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)), ahead: raw.length, release: false }
 }

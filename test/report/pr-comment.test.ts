@@ -13,7 +13,7 @@ const FOOTER = '<sub>For f00dfee; updated on every push.</sub>'
 const MORE = (n: number): string => `- … and ${n} more (the job's annotations list them all)`
 
 function pullRequest(title: string): PullRequest {
-  return { number: 7, title, baseSha: 'a'.repeat(40), baseRef: 'main', headSha: HEAD, fork: false }
+  return { number: 7, title, baseSha: 'a'.repeat(40), baseRef: 'main', headSha: HEAD, headRef: '', fork: false }
 }
 
 interface CheckSpec {
@@ -31,7 +31,8 @@ function checkOf(spec: CheckSpec): PullRequestCheck {
     plan: spec.plan,
     ahead: 1,
     errors: spec.errors ?? [],
-    warnings: spec.warnings ?? []
+    warnings: spec.warnings ?? [],
+    release: false
   }
 }
 

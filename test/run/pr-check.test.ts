@@ -43,7 +43,7 @@ function checkoutMerge(pr: Pr): void {
 }
 
 function event(pr: Pr, title: string): PullRequest {
-  return { number: 7, title, baseSha: pr.base, baseRef: 'main', headSha: pr.head, fork: false }
+  return { number: 7, title, baseSha: pr.base, baseRef: 'main', headSha: pr.head, headRef: 'feature', fork: false }
 }
 
 function check(pr: Pr, title: string, options: RawOptions = {}, cwd = pr.r.dir): Promise<PullRequestCheck> {
@@ -334,6 +334,52 @@ describe('checkPullRequest: the release image', () => {
       })
       const result = await check(pr, 'fix: a', SCHEMAS)
       expect(result.plan).toMatchObject({ kind: 'release', next: { version: '1.3.1' }, image: { outcome: 'unchanged', findings: [] } })
+    }
+  })
+})
+
+describe('checkPullRequest: the release pull request', () => {
+  /** main past v1.3.0 with a feat, and verso's release commit on top of it on verso/release/main. */
+  function releasePullRequest(): Pr {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.3.0')
+    r.commit('feat: a parser')
+    const base = r.git('rev-parse', 'HEAD')
+    r.git('checkout', '-q', '-b', 'verso/release/main')
+    const commits = r.commits('chore(release): v1.4.0')
+    const pr = { r, base, head: r.git('rev-parse', 'HEAD'), commits }
+    checkoutMerge(pr)
+    return pr
+  }
+
+  it('is recognised by its branch: not validated as a change, and it predicts the release the base has', async () => {
+    const pr = releasePullRequest()
+    const config = resolveConfig({ types: 'feat, fix' })
+    const result = await checkPullRequest(createGather(createGit(pr.r.dir, pr.r.env), config), config, NOW, {
+      ...event(pr, 'chore(release): v1.4.0'),
+      headRef: 'verso/release/main'
+    })
+    expect(result.release).toBe(true)
+    // `chore` is not an allowed type here: a change with this title would fail; verso's own pull request does not.
+    expect(result.errors).toEqual([])
+    expect(result.warnings).toEqual([])
+    expect(result.plan).toMatchObject({ kind: 'release', next: { tag: 'v1.4.0' }, bump: 'minor' })
+  })
+
+  it('is not recognised from a fork, another base, or another branch name', async () => {
+    const pr = releasePullRequest()
+    const config = resolveConfig({ types: 'feat, fix' })
+    const gather = () => createGather(createGit(pr.r.dir, pr.r.env), config)
+    const base = event(pr, 'chore(release): v1.4.0')
+    for (const other of [
+      { ...base, headRef: 'verso/release/main', fork: true },
+      { ...base, headRef: 'verso/release/main', baseRef: 'next' },
+      { ...base, headRef: 'release/main' }
+    ]) {
+      const result = await checkPullRequest(gather(), config, NOW, other)
+      expect(result.release).toBe(false)
+      expect(result.errors.map((e) => e.code)).toContain('unknown-type')
     }
   })
 })
