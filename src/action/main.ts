@@ -29,6 +29,7 @@ import { packageNameFor, planArtifacts } from '../run/artifacts.js'
 import { gatherLine, lineFor, planRelease } from '../run/plan.js'
 import { checkPullRequest } from '../run/pr-check.js'
 import type { PackagesPlan } from '../run/packages.js'
+import type { ReleasePullRequestOutcome } from '../run/release-pr.js'
 import { runRelease } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
 import { renderProblem } from '../validate/index.js'
@@ -265,9 +266,16 @@ async function packagesMode(
     released: String(run.packages.some((p) => p.result.kind === 'applied' && p.result.outcome.kind === 'released')),
     releases: report.packagesReleases(run),
     'released-packages': report.releasedPackages(run),
-    published: publishedOutput(run.publish)
+    published: publishedOutput(run.publish),
+    ...pullRequestOutputs(run.pullRequest ?? null)
   }
   return { outputs, summary, failure }
+}
+
+/** The open release pull request, for a later step that merges it or turns on auto-merge. */
+function pullRequestOutputs(outcome: ReleasePullRequestOutcome | null): Pick<Outputs, 'pull-request-number' | 'pull-request-url'> {
+  if (outcome === null || outcome.kind === 'none' || outcome.kind === 'closed') return { 'pull-request-number': '', 'pull-request-url': '' }
+  return { 'pull-request-number': String(outcome.pullRequest.number), 'pull-request-url': outcome.pullRequest.url }
 }
 
 /** Each package's plan in the log; a blocked package fails the step, after the others are released. */

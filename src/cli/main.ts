@@ -9,6 +9,7 @@ import { listFiles, readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.js'
 import { renderPlanText, renderReleaseText } from '../report/text.js'
+import { describeReleasePullRequest } from '../report/release-pr.js'
 import { neutralizeCommands, neutralizeCommandsInJson } from '../report/workflow-commands.js'
 import { createGather, type BranchHints, type Gather } from '../run/gather.js'
 import { artifactVersion, type ArtifactVersion } from '../run/artifact-version.js'
@@ -274,6 +275,7 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
     ])
     const run = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } })
     io.stdout(renderPackagesText(run.plan, { verbose: false }))
+    if (run.pullRequest) io.stdout(`\n${describeReleasePullRequest(run.pullRequest, run.plan.plans[0]?.line.branch ?? '', false)}\n`)
     for (const p of run.packages) {
       const said = renderReleaseText({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }, { unasked })
       if (said.trim()) io.stdout(`\n${p.name}:${said}`)

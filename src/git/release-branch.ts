@@ -11,11 +11,12 @@ export interface RangeCommit {
 }
 
 /**
- * Every commit after `from` up to `to` (all of `to`'s history when `from` is null), newest
- * first, with its parents and subject. The range is the plan's, which gather fetched already.
+ * Every commit of `to`'s history that none of `after` has (all of it when `after` is empty),
+ * newest first, with its parents and subject. The range is the plan's, which gather fetched already.
  */
-export async function readRange(git: Git, from: string | null, to: string): Promise<RangeCommit[]> {
-  const range = from === null ? [to] : [`^${from}`, to]
+export async function readRange(git: Git, after: string | null | readonly string[], to: string): Promise<RangeCommit[]> {
+  const excluded = after === null ? [] : typeof after === 'string' ? [after] : after
+  const range = [...excluded.map((sha) => `^${sha}`), to]
   const out = await git.run(['log', '--format=%H%x00%P%x00%s%x00', '--end-of-options', ...range, '--'])
   const fields = out.split('\0')
   const commits: RangeCommit[] = []

@@ -16,7 +16,11 @@ interface PullRequestPayload {
     readonly number?: unknown
     readonly title?: unknown
     readonly base?: { readonly sha?: unknown; readonly ref?: unknown; readonly repo?: { readonly full_name?: unknown } | null }
-    readonly head?: { readonly sha?: unknown; readonly ref?: unknown; readonly repo?: { readonly full_name?: unknown; readonly fork?: unknown } | null }
+    readonly head?: {
+      readonly sha?: unknown
+      readonly ref?: unknown
+      readonly repo?: { readonly full_name?: unknown; readonly fork?: unknown } | null
+    }
   }
 }
 

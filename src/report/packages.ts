@@ -1,3 +1,4 @@
+import { describeReleasePullRequest } from './release-pr.js'
 import { eachCommit } from '../commits/analyze.js'
 import type { PackagePlan, PackagesPlan, PackagesRun } from '../run/packages.js'
 import type { ReleasePlan } from '../run/release-plan.js'
@@ -81,6 +82,7 @@ export function renderPackagesSummary(plan: PackagesPlan): string {
 /** What the release run did for each package, for the job summary. */
 export function renderPackagesResult(run: PackagesRun): string {
   const lines: string[] = []
+  if (run.pullRequest) lines.push(describeReleasePullRequest(run.pullRequest, run.plan.plans[0]?.line.branch ?? '', true), '')
   for (const p of run.packages) {
     const text = renderReleaseResult({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }).trim()
     if (text) lines.push(`**${p.name}**: ${text}`, '')

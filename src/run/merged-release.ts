@@ -17,7 +17,7 @@ export function releaseSubjectTags(subject: string): string[] | null {
   const match = RELEASE_SUBJECT.exec(subject.trim())
   if (!match) return null
   const tags = match[1]!.split(', ').map((t) => t.trim())
-  return tags.every((t) => t !== '' && !/\s/.test(t)) ? tags : null
+  return tags.every((t) => t !== '' && !/[\s,]/.test(t)) ? tags : null
 }
 
 /**

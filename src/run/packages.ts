@@ -9,7 +9,13 @@ import type { BranchFacts } from './gather.js'
 import type { PackageHistory } from './package-history.js'
 import type { ReleaseLine } from './line.js'
 import { decideRelease } from './mode.js'
-import { commitRelease } from './release-commit.js'
+import { commitRelease, releaseFileEdits } from './release-commit.js'
+import { readRange } from '../git/release-branch.js'
+import { releaseCommitMessage } from '../git/release-commit.js'
+import { renderPackagesSummary } from '../report/packages.js'
+import { renderReleasePullRequestBody } from '../report/release-pr.js'
+import { findMergedReleases, type MergedRelease } from './merged-release.js'
+import { closeReleasePullRequest, proposeRelease, releaseBranchOf, type ReleasePullRequestOutcome } from './release-pr.js'
 import { fileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
 import { publishJob, publishRequest, withPublisher, type PublishJob, type PublishRun } from './publish.js'
@@ -214,6 +220,154 @@ async function releaseCommitFor(
   return sha === plan.head ? null : sha
 }
 
+/**
+ * The packages' release a merged release pull request brought, planned at the commit that
+ * brought it, or null: as for a single package (see findMergedRelease in release.ts), every
+ * package releasing there must be one the release commit named, and the files must hold them all.
+ */
+async function findMergedPackagesRelease(
+  request: ReleaseRequest & { readonly config: Config & { readonly packages: Packages } },
+  where: BranchFacts,
+  atHead: PackagesPlan
+): Promise<PackagesPlan | null> {
+  const { config } = request
+  // After every package's last release: a release pull request merged before the newest of them is one already passed.
+  const since = atHead.plans.flatMap((p) => (p.plan.previous ? [p.plan.previous.sha] : []))
+  const range = await readRange(request.git, since, atHead.head)
+  const candidates: (MergedRelease | null)[] = [...findMergedReleases(range, atHead.head).slice(0, 5), null]
+  for (const candidate of candidates) {
+    const at =
+      candidate === null || candidate.at === atHead.head
+        ? atHead
+        : await planPackages({ gather: request.gather, config, now: request.now, where, resume: false, head: candidate.at })
+    const releasing = at.plans.flatMap((p) => (p.plan.kind === 'release' ? [p.plan.next.tag] : []))
+    if (releasing.length === 0) continue
+    if (candidate !== null && !releasing.every((tag) => candidate.tags.includes(tag))) {
+      request.log(
+        `${candidate.at.slice(0, 7)} brought the release commit of ${candidate.tags.join(', ')}, but its plan there is ${releasing.join(', ')}: not released.`
+      )
+      continue
+    }
+    if (await packagesHeld(request, at, candidate?.at ?? atHead.head)) {
+      request.log(`${(candidate?.at ?? atHead.head).slice(0, 7)} holds the release of ${releasing.join(', ')}: releasing it.`)
+      return at
+    }
+  }
+  return null
+}
+
+/** The release each package has in the plan, as its files carry it. */
+function fileReleases(plan: PackagesPlan, notes: readonly string[]): ReturnType<typeof fileRelease>[] {
+  return plan.plans.flatMap(({ pkg, line, plan: own }, i) =>
+    own.kind === 'release' && decideRelease(line, false).kind === 'release'
+      ? [
+          fileRelease(own, {
+            name: pkg.spec.name,
+            path: pkg.spec.path,
+            notes: notes[i] ?? '',
+            changelog: pkg.config.release.files?.changelog ?? null
+          })
+        ]
+      : []
+  )
+}
+
+async function packagesHeld(
+  request: ReleaseRequest & { readonly config: Config & { readonly packages: Packages } },
+  plan: PackagesPlan,
+  at: string
+): Promise<boolean> {
+  const files = releaseFilesOf(request.config)
+  const releases = fileReleases(plan, [])
+  if (!files || releases.length === 0) return false
+  const packages = plan.plans.map((p) => p.pkg.spec.path)
+  const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, null, at), releases, packages })
+  return edits.files.length === 0
+}
+
+/** Opens or updates the release pull request naming every package the plan releases, or closes it when none does. */
+async function proposePackages(
+  request: ReleaseRequest & { readonly config: Config & { readonly packages: Packages } },
+  plan: PackagesPlan,
+  base: string
+): Promise<PackagesRun> {
+  const allNotes = plan.plans.map(({ plan: own }) =>
+    own.kind === 'none' ? '' : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+  )
+  const releases = fileReleases(plan, allNotes)
+  const planned = (result: (i: number) => ReleaseResult): PackagesRun['packages'] =>
+    plan.plans.map((p, i) => ({ name: p.pkg.spec.name, plan: p.plan, notes: allNotes[i]!, result: result(i) }))
+  const title = releaseCommitMessage(releases.map((r) => r.tag))
+  if (request.dryRun) {
+    const steps = releases.length
+      ? [
+          `commit the version files and changelogs as \`${title}\` and push it to ${releaseBranchOf(base)}`,
+          `open or update the release pull request into ${base}`
+        ]
+      : [`close the open release pull request from ${releaseBranchOf(base)}, if there is one`]
+    return {
+      plan,
+      packages: planned((i) => (plan.plans[i]!.plan.kind === 'release' ? { kind: 'dry-run', steps } : { kind: 'planned' })),
+      pullRequest: null
+    }
+  }
+  const api = request.pullRequests?.() ?? null
+  if (api === null) {
+    throw new VersoError(
+      'EGITHUBAUTH',
+      'release-via: pull-request needs a GitHub token to open the release pull request: nothing was pushed.',
+      {
+        hint: 'Pass `github-token` (the default workflow token works) with `permissions: contents: write` and `pull-requests: write`; for the CLI, set GITHUB_TOKEN.'
+      }
+    )
+  }
+  if (plan.plans.some((p) => p.plan.kind === 'blocked')) return { plan, packages: planned(() => ({ kind: 'planned' })), pullRequest: null }
+  let outcome: ReleasePullRequestOutcome
+  if (releases.length === 0) {
+    const any = plan.plans.find((p) => p.plan.kind === 'none')?.plan
+    const reason = plan.plans.every((p) => p.plan.kind === 'none' && p.plan.reason === 'no-commits')
+      ? 'no-commits'
+      : 'no-releasable-commits'
+    outcome = await closeReleasePullRequest({
+      git: request.git,
+      api,
+      base,
+      left: { reason, since: any?.previous?.tag ?? null },
+      log: request.log
+    })
+  } else {
+    const files = releaseFilesOf(request.config)!
+    const packages = plan.plans.map((p) => p.pkg.spec.path)
+    const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, base, plan.head), releases, packages })
+    const body = renderReleasePullRequestBody({
+      base,
+      branch: releaseBranchOf(base),
+      releases: plan.plans.flatMap((p) =>
+        p.plan.kind === 'release' && releases.some((r) => r.name === p.pkg.spec.name)
+          ? [{ name: p.pkg.spec.name, tag: p.plan.next.tag, bump: p.plan.bump }]
+          : []
+      ),
+      summary: renderPackagesSummary(plan),
+      notes: releases.map((r) => ({ name: r.name, notes: r.notes }))
+    })
+    outcome = await withSigning(request.git, signingRequest(request), (signing) =>
+      proposeRelease({
+        git: request.git,
+        api,
+        base,
+        head: plan.head,
+        files: edits.files,
+        title,
+        body,
+        tagger: request.config.release.tagger,
+        signing,
+        log: request.log
+      })
+    )
+  }
+  return { plan, packages: planned(() => ({ kind: 'planned' })), pullRequest: outcome }
+}
+
 /** What a monorepo's release commit may hold: the top level's version files, and any package's changelog. */
 function releaseFilesOf(config: Config & { packages: Packages }): ReleaseFiles | null {
   if (config.release.files) return config.release.files
@@ -256,6 +410,8 @@ async function finishEarlierPackageRelease(
 export interface PackagesRun {
   readonly plan: PackagesPlan
   readonly packages: readonly PackageRun[]
+  /** `release-via: pull-request`: what this push did to the release pull request; absent or null when it released (or planned). */
+  readonly pullRequest?: ReleasePullRequestOutcome | null
   /** What was published to npm, in dependency order (or would be, in a dry run); null or absent when nothing is. */
   readonly publish?: PublishRun | null
 }
@@ -278,9 +434,20 @@ export async function runPackagesRelease(
 ): Promise<PackagesRun> {
   const { config, gather } = request
   const where = await gather.branch(request.hints, 'remote')
-  const above = releaseFilesOf(config) && where.branch && !request.dryRun ? await releaseCommitOf(request, where.branch) : null
-  const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...(above ? { head: above } : {}) })
+  const viaPullRequest = config.release.via === 'pull-request'
+  const above =
+    releaseFilesOf(config) && where.branch && !request.dryRun && !viaPullRequest ? await releaseCommitOf(request, where.branch) : null
+  const atHead = await planPackages({ gather, config, now: request.now, where, resume: true, ...(above ? { head: above } : {}) })
+  // Through a pull request, a push releases only what a merged release pull request brought; anything else is proposed.
+  const proposes =
+    viaPullRequest &&
+    where.branch !== null &&
+    !atHead.plans.some((p) => p.resumed) &&
+    atHead.plans.some((p) => decideRelease(p.line, request.dryRun).kind !== 'skip')
+  const merged = proposes ? await findMergedPackagesRelease(request, where, atHead) : null
+  const plan = merged ?? atHead
   onPlanned?.(plan)
+  if (proposes && merged === null) return proposePackages(request, plan, where.branch ?? '')
   // The API before the release commit: without a token the run stops before anything is pushed.
   const applying = plan.plans.some((p) => p.plan.kind === 'release' && decideRelease(p.line, request.dryRun).kind === 'release')
   const api: ReturnType<ReleaseRequest['connect']> | undefined = applying ? request.connect() : undefined

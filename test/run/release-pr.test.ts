@@ -7,6 +7,9 @@ import { createGitHubApi } from '../../src/github/client.js'
 import { createGit } from '../../src/git/git.js'
 import { createGather } from '../../src/run/gather.js'
 import { runRelease, type ReleaseRun } from '../../src/run/release.js'
+import { runPackagesRelease } from '../../src/run/packages.js'
+import { parseConfigFile } from '../../src/config/file.js'
+import { isReleasePullRequest, releaseBranchOf } from '../../src/run/release-pr.js'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { useRepos, type TestRepo } from '../support/repo.js'
 
@@ -274,5 +277,104 @@ describe('release-via: pull-request', () => {
       code: 'EINVALIDCONFIG',
       details: [expect.stringContaining('set `version-files` (package.json) or `changelog-file`')]
     })
+  })
+})
+
+describe('release-via: pull-request in a monorepo', () => {
+  it('one release pull request names every package; merging it tags them all on the merge commit, once', async () => {
+    const p = await project()
+    const { r } = p
+    write(r, 'package.json', '{ "private": true, "workspaces": ["packages/*"] }\n')
+    for (const name of ['core', 'web']) write(r, `packages/${name}/package.json`, `{\n  "name": "${name}",\n  "version": "1.0.0"\n}\n`)
+    const layout = 'packages: auto\nversion-files: ["packages/*/package.json"]\nchangelog-file: CHANGELOG.md\n'
+    write(r, '.github/verso.yml', layout)
+    r.git('add', '-A')
+    r.commit('chore: packages')
+    r.tag('core@1.0.0', { annotated: true })
+    r.tag('web@1.0.0', { annotated: true })
+    for (const name of ['core', 'web']) {
+      write(r, `packages/${name}/index.ts`, name)
+      r.git('add', '-A')
+      r.commit(`feat(${name}): a start`)
+    }
+    execFileSync('git', ['push', '-q', '--tags', 'origin', 'HEAD:refs/heads/main'], { cwd: r.dir, env: { ...r.env, ...ADMIN } })
+    const config = resolveConfig(
+      { 'git-user-name': 'Release Bot', 'git-user-email': 'bot@example.com', 'release-via': 'pull-request' },
+      {
+        ...parseConfigFile(layout, '.github/verso.yml'),
+        packages: [
+          { name: 'core', path: 'packages/core' },
+          { name: 'web', path: 'packages/web' }
+        ]
+      }
+    )
+    const api = createGitHubApi({
+      token: 'ghs_test0123456789abcdefTOKEN',
+      repository: 'octo-org/hello-world',
+      apiUrl: p.server.url,
+      userAgent: 'verso-test/0.0.0',
+      pacing: { unitMs: 1, spaceWrites: false },
+      log: () => {}
+    })
+    const release = () => {
+      const git = createGit(r.dir, r.env)
+      return runPackagesRelease({
+        git,
+        gather: createGather(git, config),
+        config: { ...config, packages: config.packages! },
+        now: NOW,
+        hints: { githubRef: 'refs/heads/main', ciCommitBranch: undefined, eventDefaultBranch: 'main' },
+        dryRun: false,
+        requireBranch: true,
+        repositoryUrl: null,
+        connect: () => api,
+        pullRequests: () => api,
+        log: () => {}
+      })
+    }
+
+    const proposed = await release()
+    expect(proposed.pullRequest).toMatchObject({
+      kind: 'opened',
+      pullRequest: { number: 1, title: 'chore(release): core@1.1.0, web@1.1.0' }
+    })
+    expect(proposed.packages.map((x) => x.result.kind)).toEqual(['planned', 'planned'])
+    expect(tagsOnOrigin(p)).toEqual(['core@1.0.0', 'v1.2.3', 'web@1.0.0'])
+    const body = p.server.state.pulls[0]!.body!
+    expect(body).toContain('Merging this pull request releases **core@1.1.0** (core, minor) and **web@1.1.0** (web, minor)')
+    expect(p.onOrigin('show', 'refs/heads/verso/release/main:packages/web/package.json')).toContain('"version": "1.1.0"')
+
+    const branch = p.fetchReleaseBranch()
+    r.git('merge', '-q', '--squash', branch)
+    r.git('commit', '-q', '-m', 'chore(release): core@1.1.0, web@1.1.0 (#1)')
+    pushAsAdmin(p)
+    const merged = r.git('rev-parse', 'HEAD')
+    p.server.mergePull(1, merged)
+
+    const released = await release()
+    expect(released.pullRequest ?? null).toBeNull()
+    expect(released.packages.map((x) => [x.name, x.result.kind])).toEqual([
+      ['core', 'applied'],
+      ['web', 'applied']
+    ])
+    expect(p.onOrigin('rev-parse', 'refs/tags/core@1.1.0^{commit}')).toBe(merged)
+    expect(p.onOrigin('rev-parse', 'refs/tags/web@1.1.0^{commit}')).toBe(merged)
+    expect(p.onOrigin('rev-parse', 'refs/heads/main')).toBe(merged)
+    expect(p.server.state.releases.map((x) => x.tag_name).sort()).toEqual(['core@1.1.0', 'web@1.1.0'])
+
+    await release()
+    expect(p.server.state.releases).toHaveLength(2)
+    expect(p.server.state.pulls).toHaveLength(1)
+  })
+})
+
+describe('the release pull request is known by its branch', () => {
+  it('verso/release/<base>, from the repository itself', () => {
+    expect(releaseBranchOf('main')).toBe('verso/release/main')
+    expect(isReleasePullRequest({ headRef: 'verso/release/main', baseRef: 'main', fork: false })).toBe(true)
+    expect(isReleasePullRequest({ headRef: 'verso/release/1.x', baseRef: '1.x', fork: false })).toBe(true)
+    expect(isReleasePullRequest({ headRef: 'verso/release/main', baseRef: '1.x', fork: false })).toBe(false)
+    expect(isReleasePullRequest({ headRef: 'verso/release/main', baseRef: 'main', fork: true })).toBe(false)
+    expect(isReleasePullRequest({ headRef: 'verso/release/', baseRef: '', fork: false })).toBe(false)
   })
 })
