@@ -51,7 +51,9 @@ describe('the action, run as the runner runs it', () => {
       releases: '[]',
       'released-packages': '[]',
       artifacts: '[]',
-      published: '[]'
+      published: '[]',
+      'pull-request-number': '',
+      'pull-request-url': ''
     })
     expect(run.summary).toContain('v1.2.3 → v1.3.0 (minor)')
     expect(run.summary).toContain(`| \`${feat!.slice(0, 7)}\` | minor | feat(x): b | default rule \`feat: minor\` |`)

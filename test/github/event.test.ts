@@ -71,6 +71,7 @@ describe('readEvent with a payload GitHub sent', () => {
         baseSha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
         baseRef: 'master',
         headSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+        headRef: 'changes',
         fork: false
       }
     })

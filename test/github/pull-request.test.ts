@@ -10,6 +10,7 @@ const sent = {
   baseSha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
   baseRef: 'master',
   headSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+  headRef: 'changes',
   fork: false
 }
 
@@ -41,6 +42,7 @@ describe('readPullRequest over payloads GitHub sent', () => {
       baseSha: 'a'.repeat(40),
       baseRef: 'release/2.x',
       headSha: 'b'.repeat(40),
+      headRef: 'changes',
       fork: false
     })
   })
@@ -120,5 +122,10 @@ describe('readPullRequest of other payloads', () => {
 
   it('a base without a ref still gives the pull request, with an empty ref', () => {
     expect(readPullRequest(payload((pr) => delete side(pr, 'base')['ref']))).toEqual({ ...sent, baseRef: '' })
+  })
+
+  it("reads the head's branch, which tells verso's own release pull request; without one it is empty", () => {
+    expect(readPullRequest(payload((pr) => (side(pr, 'head')['ref'] = 'verso/release/main')))?.headRef).toBe('verso/release/main')
+    expect(readPullRequest(payload((pr) => delete side(pr, 'head')['ref']))).toEqual({ ...sent, headRef: '' })
   })
 })
