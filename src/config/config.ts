@@ -108,6 +108,11 @@ export interface ReleaseConfig {
   readonly files: ReleaseFiles | null
   /** How release tags and the release commit are signed; the key is a secret, never part of the configuration. */
   readonly sign: SignKind
+  /**
+   * How the release commit and tag reach GitHub: `git` pushes them; `api` writes them through
+   * GitHub's REST API, so that GitHub signs the commit as the token's account.
+   */
+  readonly commitVia: 'git' | 'api'
 }
 
 /** What a release writes and commits: `version-files` and `changelog-file`. */
@@ -171,6 +176,7 @@ export const OPTION_NAMES = [
   'version-files',
   'changelog-file',
   'sign',
+  'commit-via',
   'validate',
   'merge-style',
   'validate-mode',
@@ -239,6 +245,7 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'version-files': '',
   'changelog-file': '',
   sign: 'none',
+  'commit-via': 'git',
   validate: 'both',
   'merge-style': 'merge',
   'validate-mode': 'fail',
@@ -359,7 +366,8 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       // GitHub names a workflow by its file name; a path to it is accepted too.
       dispatch: list('dispatch-workflows').map((w) => w.replace(/^\.?\/?\.github\/workflows\//, '')),
       files: resolveFiles(),
-      sign: oneOf('sign', ['none', 'ssh', 'gpg'] as const)
+      sign: oneOf('sign', ['none', 'ssh', 'gpg'] as const),
+      commitVia: oneOf('commit-via', ['git', 'api'] as const)
     },
     check: {
       validate: oneOf('validate', ['both', 'title', 'commits'] as const),
