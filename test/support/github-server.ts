@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
+import { createGitData, isGitDataRoute, type GitDataOptions, type GitDataRoute } from './github-git-data.js'
 
 export type Route =
   | 'GET /repos/{owner}/{repo}/releases/tags/{tag}'
@@ -33,6 +34,7 @@ export type Route =
   | 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
   | 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits'
   | 'GET /user'
+  | GitDataRoute
 
 /**
  * Whom the token acts as. An app's installation token (GITHUB_TOKEN is one, of the GitHub
@@ -215,7 +217,8 @@ function compileContracts(): Contract[] {
     return {
       route: `${op.method} ${op.path}` as Route,
       method: op.method,
-      pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+      // A git ref's name holds slashes (heads/main), sent as they are or percent-encoded.
+      pattern: new RegExp(`^${op.path.replace(/\{([^}]+)\}/g, (_, name: string) => (name === 'ref' ? '(.+)' : '([^/]+)'))}$`),
       pathNames: [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!),
       integerParams: new Set(op.parameters.filter((p) => p.schema['type'] === 'integer').map((p) => p.name)),
       path: params('path'),
@@ -254,7 +257,14 @@ function describe(validate: ValidateFunction, where: string): string {
 const notFound = () => new Reply(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
 
 export async function startGitHubServer(
-  options: { owner?: string; repo?: string; token?: string; actor?: Actor } = {}
+  options: {
+    owner?: string
+    repo?: string
+    token?: string
+    actor?: Actor
+    /** The bare repository the git database routes (trees, commits, tags, refs) read and write; see github-git-data.ts. */
+    gitData?: GitDataOptions
+  } = {}
 ): Promise<GitHubServer> {
   const actor: Actor = options.actor ?? { login: 'github-actions[bot]', kind: 'app' }
   const state: GitHubState = {
@@ -404,6 +414,10 @@ export async function startGitHubServer(
   function handle(route: Route, params: Record<string, string | number>, url: URL, body: unknown): Reply {
     const input = (body ?? {}) as Record<string, unknown>
     if ('owner' in params && (params['owner'] !== state.owner || params['repo'] !== state.repo)) return notFound()
+    if (isGitDataRoute(route)) {
+      const reply = gitData(route, params, body)
+      return new Reply(reply.status, reply.body, reply.headers)
+    }
     switch (route) {
       case 'GET /repos/{owner}/{repo}/releases/tags/{tag}': {
         // Drafts have no tag yet, so GitHub does not find them by tag.
@@ -642,6 +656,13 @@ export async function startGitHubServer(
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const web = `https://github.com/${state.owner}/${state.repo}`
   const repoApi = () => `${base}/repos/${state.owner}/${state.repo}`
+  const gitData = createGitData(options.gitData, {
+    actor,
+    repoApi,
+    web,
+    now,
+    unsupported: (route, message) => violations.push({ route, where: 'body', message })
+  })
 
   const api: GitHubServer = {
     url: base,
