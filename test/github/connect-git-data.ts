@@ -1,0 +1,33 @@
+import { afterEach, expect } from 'vitest'
+import { createGitDataApi, type GitDataApi } from '../../src/github/git-data.js'
+import type { GitDataOptions } from '../support/github-git-data.js'
+import { startGitHubServer, type Actor, type GitHubServer } from '../support/github-server.js'
+import { TOKEN } from './connect.js'
+
+const servers: GitHubServer[] = []
+
+// Every test ends with the contract intact.
+afterEach(async () => {
+  const open = servers.splice(0)
+  await Promise.all(open.map((s) => s.close()))
+  for (const s of open) expect(s.violations).toEqual([])
+})
+
+/** A local GitHub whose git database is the bare repository `gitDir`, and a git-data client for it. */
+export async function connectGitData(
+  gitData: GitDataOptions,
+  options: { actor?: Actor } = {}
+): Promise<{ server: GitHubServer; gitData: GitDataApi; logged: string[] }> {
+  const server = await startGitHubServer({ gitData, ...(options.actor && { actor: options.actor }) })
+  servers.push(server)
+  const logged: string[] = []
+  const client = createGitDataApi({
+    token: TOKEN,
+    repository: `${server.state.owner}/${server.state.repo}`,
+    apiUrl: server.url,
+    userAgent: 'verso-test/0.0.0',
+    pacing: { unitMs: 1, spaceWrites: false },
+    log: (message) => logged.push(message)
+  })
+  return { server, gitData: client, logged }
+}
