@@ -3,10 +3,12 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { resolveConfig, type RawOptions } from '../../src/config/config.js'
+import { parseConfigFile } from '../../src/config/file.js'
 import { VersoError } from '../../src/errors.js'
 import { createGit } from '../../src/git/git.js'
 import type { GitDataApi } from '../../src/github/git-data.js'
 import { createGather } from '../../src/run/gather.js'
+import { runPackagesRelease } from '../../src/run/packages.js'
 import { runRelease, type ReleaseRun } from '../../src/run/release.js'
 import { chooseReleaseWriter, GIT_WRITER } from '../../src/run/release-writer.js'
 import { connectGitData } from '../github/connect-git-data.js'
@@ -237,4 +239,59 @@ describe('commit-via: api', () => {
       expect(count(server.server, 'POST /repos/{owner}/{repo}/git/commits')).toBe(1)
     }
   )
+
+  it('a monorepo: one commit through the API for the packages released, each tag made through the API on it', async () => {
+    const r = repos()
+    write(r, 'package.json', '{ "private": true, "workspaces": ["packages/*"] }\n')
+    for (const name of ['core', 'web']) write(r, `packages/${name}/package.json`, `{\n  "name": "${name}",\n  "version": "1.0.0"\n}\n`)
+    r.git('add', '-A')
+    r.commit('chore: init')
+    r.tag('core@1.0.0', { annotated: true })
+    r.tag('web@1.0.0', { annotated: true })
+    write(r, 'packages/core/a.ts', 'a')
+    write(r, 'packages/web/b.ts', 'b')
+    r.git('add', '-A')
+    r.commit('feat: a and b')
+    const origin = r.addBareOrigin()
+    const w = { r, origin, head: r.git('rev-parse', 'HEAD') }
+    const server = await github(w)
+    const file = parseConfigFile('changelog-file: CHANGELOG.md\n', '.github/verso.yml')
+    // The packages' manifests, not the top level's.
+    const config = resolveConfig(
+      { ...OPTIONS, 'version-files': 'packages/*/package.json' },
+      {
+        ...file,
+        packages: [
+          { name: 'core', path: 'packages/core' },
+          { name: 'web', path: 'packages/web' }
+        ]
+      }
+    )
+    const git = createGit(r.dir, r.env)
+    const run = await runPackagesRelease({
+      git,
+      gather: createGather(git, config),
+      config: { ...config, packages: config.packages! },
+      now: NOW,
+      hints: { githubRef: 'refs/heads/main', ciCommitBranch: undefined, eventDefaultBranch: 'main' },
+      dryRun: false,
+      requireBranch: true,
+      repositoryUrl: null,
+      connect: () => server.api,
+      connectGitData: () => server.gitData,
+      log: () => {}
+    })
+    expect(run.packages.map((p) => p.result.kind)).toEqual(['applied', 'applied'])
+    const tip = onOrigin(w, 'rev-parse', 'refs/heads/main')
+    expect(onOrigin(w, 'log', '-1', '--format=%P|%ce|%s', tip)).toBe(`${w.head}|noreply@github.com|chore(release): core@1.1.0, web@1.1.0`)
+    for (const name of ['core', 'web']) {
+      expect(onOrigin(w, 'show', `${tip}:packages/${name}/package.json`)).toContain('"version": "1.1.0"')
+      expect(onOrigin(w, 'show', `${tip}:packages/${name}/CHANGELOG.md`)).toMatch(/^# Changelog\n/)
+      expect(onOrigin(w, 'cat-file', '-t', `refs/tags/${name}@1.1.0`)).toBe('tag')
+      expect(onOrigin(w, 'rev-parse', `refs/tags/${name}@1.1.0^{commit}`)).toBe(tip)
+    }
+    expect(count(server.server, 'POST /repos/{owner}/{repo}/git/commits')).toBe(1)
+    expect(count(server.server, 'POST /repos/{owner}/{repo}/git/tags')).toBe(2)
+    expect(server.server.state.releases.map((x) => x.tag_name).sort()).toEqual(['core@1.1.0', 'web@1.1.0'])
+  })
 })
