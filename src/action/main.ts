@@ -7,6 +7,7 @@ import { describeError, tokenForms, VersoError } from '../errors.js'
 import { isReallyInside, listFiles, readWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import type { GitHubApi } from '../github/api.js'
+import type { GitDataApi } from '../github/git-data.js'
 import type { GitHubEnvironment } from '../github/environment.js'
 import { readEvent, type WorkflowEvent } from '../github/event.js'
 import type { PullRequest } from '../github/pull-request.js'
@@ -44,6 +45,8 @@ interface RunContext {
   readonly github: GitHubEnvironment
   /** The API for the workflow's repository, or null without a token. */
   readonly connect: () => GitHubApi | null
+  /** The repository's git database through the API (`commit-via: api`), or null without a token. */
+  readonly connectGitData: () => GitDataApi | null
   /** What a run had reported before it failed, for the summary of the failure. */
   readonly partial: { summary: string[]; steps: string[] }
   /** Where schema paths are relative to (working-directory), and where annotations are. */
@@ -126,7 +129,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const git = createGit(root, env)
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
     // Loaded once the event is known to parse: the GitHub client reads it again as it loads.
-    const { connectGitHub, readGitHubEnvironment } = await import('../github/environment.js')
+    const { connectGitData, connectGitHub, readGitHubEnvironment } = await import('../github/environment.js')
     const github = readGitHubEnvironment(env)
     const token = core.getInput('github-token')
     const gather = createGather(git, config)
@@ -139,6 +142,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       now,
       github,
       connect: () => connectGitHub(token, github, (m) => log.warning(m)),
+      connectGitData: () => connectGitData(token, github, (m) => log.warning(m)),
       partial,
       root,
       workspace,
@@ -246,6 +250,7 @@ async function packagesMode(
       repositoryUrl: context.github.repositoryUrl,
       connect: () => requireApi(context),
       pullRequests: () => requireApi(context),
+      connectGitData: context.connectGitData,
       log: (line) => step(context, line),
       publish: context.publish,
       ...signingOf(context)
@@ -328,6 +333,7 @@ async function releaseMode(context: RunContext): Promise<ModeResult> {
     packageName: context.packageName,
     connect: () => requireApi(context),
     pullRequests: () => requireApi(context),
+    connectGitData: context.connectGitData,
     log: (line) => step(context, line),
     publish: context.publish,
     ...signingOf(context),

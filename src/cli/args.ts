@@ -107,6 +107,7 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   sign: 'ssh or gpg signs the release tags and the release commit with the key in VERSO_SIGNING_KEY; none leaves them unsigned',
   'release-via':
     'push tags on a push to a release branch; pull-request opens or updates a release pull request instead, and merging it releases',
+  'commit-via': 'git pushes the release commit and tag; api writes them through the GitHub API (GITHUB_TOKEN), which signs the commit',
   validate: 'what the pull-request check validates: the title, the commits, or both',
   'merge-style':
     'how pull requests are merged: merge, rebase or squash (then the title decides the version, and a squash commit without a Conventional title counts as the commits it lists)',

@@ -238,12 +238,13 @@ async function readStdin(): Promise<string> {
 /** Like the action's release mode; away from CI it is a dry run unless told otherwise. */
 async function runReleaseCommand(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   // Loaded only here: the GitHub client is most of the bundle, and `plan` must start fast.
-  const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import('../run/release.js'),
-    import('../github/environment.js'),
-    import('../github/event.js'),
-    import('../report/publish.js')
-  ])
+  const [{ runRelease }, { connectGitData, connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] =
+    await Promise.all([
+      import('../run/release.js'),
+      import('../github/environment.js'),
+      import('../github/event.js'),
+      import('../report/publish.js')
+    ])
   const github = readGitHubEnvironment(io.env)
   // Away from CI a release is a dry run unless asked for: a laptop should not publish by accident.
   const unasked = line.given['dry-run'] === undefined && io.env.CI !== 'true'
@@ -263,6 +264,7 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
       return api
     },
     pullRequests: () => connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '', github, (m) => io.stderr(`verso: ${m}\n`)),
+    connectGitData: () => connectGitData(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '', github, (m) => io.stderr(`verso: ${m}\n`)),
     log: (text: string) => io.stdout(`${text}\n`),
     publish: await npmContext(io),
     // The key comes from the environment, never from a flag: a command line is visible to every process on the machine.

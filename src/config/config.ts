@@ -113,6 +113,11 @@ export interface ReleaseConfig {
    * request instead, whose diff is the release commit; merging that pull request releases.
    */
   readonly via: 'push' | 'pull-request'
+  /**
+   * How the release commit and tag reach GitHub: `git` pushes them; `api` writes them through
+   * GitHub's REST API, so that GitHub signs the commit as the token's account.
+   */
+  readonly commitVia: 'git' | 'api'
 }
 
 /** What a release writes and commits: `version-files` and `changelog-file`. */
@@ -177,6 +182,7 @@ export const OPTION_NAMES = [
   'changelog-file',
   'sign',
   'release-via',
+  'commit-via',
   'validate',
   'merge-style',
   'validate-mode',
@@ -246,6 +252,7 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'changelog-file': '',
   sign: 'none',
   'release-via': 'push',
+  'commit-via': 'git',
   validate: 'both',
   'merge-style': 'merge',
   'validate-mode': 'fail',
@@ -367,7 +374,8 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       dispatch: list('dispatch-workflows').map((w) => w.replace(/^\.?\/?\.github\/workflows\//, '')),
       files: resolveFiles(),
       sign: oneOf('sign', ['none', 'ssh', 'gpg'] as const),
-      via: resolveVia()
+      via: resolveVia(),
+      commitVia: oneOf('commit-via', ['git', 'api'] as const)
     },
     check: {
       validate: oneOf('validate', ['both', 'title', 'commits'] as const),

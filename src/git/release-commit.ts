@@ -48,6 +48,41 @@ export function releaseCommitMessage(tags: readonly string[]): string {
   return `chore(release): ${tags.join(', ')}`
 }
 
+/** A release commit's content, ready to be written: the parent, its tree, and each file from the repository's root. */
+export interface ReleaseTree {
+  /** The parent, resolved to its sha. */
+  readonly parent: string
+  /** The parent's tree: every file not given stays as it is there. */
+  readonly tree: string
+  /** Each file by its path from the repository's root, with the mode it keeps (a new file is a regular one). */
+  readonly files: readonly { readonly path: string; readonly mode: '100644' | '100755'; readonly text: string }[]
+}
+
+/**
+ * What a release commit of `files` on `parent` holds, read from the local repository: paths
+ * from the repository's root, each with its mode at the parent. A path that leaves the
+ * repository, is given twice, or is a link, a folder or a submodule at the parent is refused.
+ */
+export async function readReleaseTree(git: Git, parentRev: string, given: readonly ReleaseFile[]): Promise<ReleaseTree> {
+  const parent = await resolveCommit(git, parentRev)
+  const prefix = (await git.run(['rev-parse', '--show-prefix'])).trim()
+  const files = given.map((file) => ({ ...file, path: `${prefix}${checkPath(file.path)}` }))
+  const paths = files.map((f) => f.path)
+  const twice = paths.find((path, i) => paths.indexOf(path) !== i)
+  if (twice !== undefined) throw new Error(`createReleaseCommit: ${twice} is given twice`)
+  const modes = await readModes(git, parent, paths)
+  const tree = (await git.run(['rev-parse', '--verify', '--end-of-options', `${parent}^{tree}`])).trim()
+  return {
+    parent,
+    tree,
+    files: files.map((file) => {
+      const mode = modes.get(file.path) ?? '100644'
+      if (mode !== '100644' && mode !== '100755') throw notAFile(file.path, mode)
+      return { path: file.path, mode, text: file.text }
+    })
+  }
+}
+
 /**
  * Writes the files into a new commit on top of `parent` and returns its sha. Plumbing
  * only, through a temporary index: the checkout's index, working tree and refs are left as
@@ -56,20 +91,11 @@ export function releaseCommitMessage(tags: readonly string[]): string {
  * submodule at the parent is refused rather than replaced by a file.
  */
 export async function createReleaseCommit(git: Git, options: ReleaseCommitOptions): Promise<string> {
-  const parent = await resolveCommit(git, options.parent)
-  const prefix = (await git.run(['rev-parse', '--show-prefix'])).trim()
-  const files = options.files.map((file) => ({ ...file, path: `${prefix}${checkPath(file.path)}` }))
-  const paths = files.map((f) => f.path)
-  const twice = paths.find((path, i) => paths.indexOf(path) !== i)
-  if (twice !== undefined) throw new Error(`createReleaseCommit: ${twice} is given twice`)
-
-  const modes = await readModes(git, parent, paths)
+  const { parent, files } = await readReleaseTree(git, options.parent, options.files)
   const entries: string[] = []
   for (const file of files) {
-    const mode = modes.get(file.path) ?? '100644'
-    if (mode !== '100644' && mode !== '100755') throw notAFile(file.path, mode)
     const blob = (await git.run(['hash-object', '-w', '--no-filters', '--stdin'], { input: file.text })).trim()
-    entries.push(`${mode} ${blob}\t${file.path}\0`)
+    entries.push(`${file.mode} ${blob}\t${file.path}\0`)
   }
 
   const dir = await mkdtemp(join(tmpdir(), 'verso-index-'))
@@ -94,6 +120,19 @@ export async function createReleaseCommit(git: Git, options: ReleaseCommitOption
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Fetches a commit made on the remote's branch by someone else (GitHub's API), so that the
+ * local repository has it: the checkout can then follow and the tag go on it.
+ */
+export async function fetchBranchCommit(git: Git, remote: string, branch: string, sha: string): Promise<void> {
+  const fetched = await git.tryRun(['fetch', '--no-tags', '--end-of-options', remote, `refs/heads/${branch}`])
+  if ((await git.tryRun(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`])).code === 0) return
+  // The branch moved on past it, or away from it: the commit itself, which GitHub serves by its sha.
+  const bySha = await git.tryRun(['fetch', '--no-tags', '--end-of-options', remote, sha])
+  if (bySha.code === 0) return
+  throw unreachable(remote, bySha.stderr || fetched.stderr)
 }
 
 async function resolveCommit(git: Git, rev: string): Promise<string> {

@@ -1,5 +1,6 @@
 import type { GitHubApi } from './api.js'
 import { createGitHubApi } from './client.js'
+import { createGitDataApi, type GitDataApi } from './git-data.js'
 
 /** The workflow's GitHub: the repository, the API and the web address, from its variables. */
 export interface GitHubEnvironment {
@@ -23,4 +24,10 @@ export function readGitHubEnvironment(env: NodeJS.ProcessEnv): GitHubEnvironment
 export function connectGitHub(token: string, github: GitHubEnvironment, log: (message: string) => void): GitHubApi | null {
   if (!token || !github.repository) return null
   return createGitHubApi({ token, repository: github.repository, apiUrl: github.apiUrl, userAgent: 'verso', log })
+}
+
+/** The git database of the workflow's repository (for `commit-via: api`), or null without a token or a repository. */
+export function connectGitData(token: string, github: GitHubEnvironment, log: (message: string) => void): GitDataApi | null {
+  if (!token || !github.repository) return null
+  return createGitDataApi({ token, repository: github.repository, apiUrl: github.apiUrl, userAgent: 'verso', log })
 }

@@ -3,7 +3,6 @@ import { VersoError } from '../errors.js'
 import type { Git } from '../git/git.js'
 import { NO_SIGNING, type Signing } from '../git/signing.js'
 import {
-  createAnnotatedTag,
   fetchTag,
   isAncestor,
   pushTag,
@@ -17,6 +16,7 @@ import { compareSemver, parseSemver } from '../versions/semver.js'
 import type { GitHubApi, Release } from '../github/api.js'
 import { ReleaseExistsError } from '../github/failures.js'
 import type { ReleasingPlan } from './release-plan.js'
+import { GIT_WRITER, type ReleaseWriter } from './release-writer.js'
 
 /** The releases API, as apply uses it: the adapter from src/github is passed in. */
 export type ReleasesApi = Pick<GitHubApi, 'findReleaseByTag' | 'createRelease' | 'updateRelease' | 'dispatchWorkflow'>
@@ -37,6 +37,8 @@ export interface ApplyOptions {
   readonly releaseCommit: string | null
   /** The key the release tag is signed with; absent: unsigned. */
   readonly signing?: Signing
+  /** How the release tag reaches the remote (`commit-via`); absent: pushed with git. Floating tags are always pushed with git. */
+  readonly writer?: ReleaseWriter
 }
 
 export type ApplyOutcome =
@@ -194,11 +196,20 @@ async function publishTag(git: Git, plan: ReleasingPlan, options: ApplyOptions):
       hint: `Delete the local tag (git tag -d ${tag}) and run again.`
     })
   }
-  if (local === null) await createAnnotatedTag(git, tag, sha, `${options.name}\n\n${options.notes}`, options.tagger, options.signing)
-
-  const pushed = await pushTag(git, options.remote, tag, { force: false })
+  const writer = options.writer ?? GIT_WRITER
+  const pushed = await writer.tag(git, {
+    remote: options.remote,
+    tag,
+    sha,
+    message: `${options.name}\n\n${options.notes}`,
+    tagger: options.tagger,
+    signing: options.signing ?? NO_SIGNING,
+    local: local !== null
+  })
   if (pushed.kind === 'pushed') {
-    options.log(`Pushed tag ${tag} at ${short(sha)}.`)
+    options.log(
+      `${writer.via === 'api' && (options.signing ?? NO_SIGNING).kind === 'none' ? 'Created' : 'Pushed'} tag ${tag} at ${short(sha)}.`
+    )
     return pushed
   }
   if (pushed.reason === 'exists') {

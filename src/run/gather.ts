@@ -96,8 +96,9 @@ export interface Gather {
   remoteDefaultBranch(): Promise<string | null>
   /**
    * The release commit an earlier run of this release pushed on top of `head` (the branch's
-   * tip on the remote, whose only parent is `head`, by `tagger`), or null: a re-run of the job
-   * checks out `head` again, and finishes that commit's release instead of making another.
+   * tip on the remote, whose only parent is `head`, committed by `tagger`, or by GitHub with
+   * `commit-via: api`), or null: a re-run of the job checks out `head` again, and finishes
+   * that commit's release instead of making another.
    */
   releaseCommitAbove(branch: string, head: string, tagger: { readonly email: string }): Promise<string | null>
   /** A file of the working tree, or null when there is none. */
@@ -105,6 +106,9 @@ export interface Gather {
   /** Every package's last release and commits, from one pass over the history (at `head`, else HEAD). */
   packages(requests: readonly PackageRequest[], head?: string): Promise<PackageHistory>
 }
+
+/** The committer of a commit GitHub makes and signs through its API for the token's account. */
+const GITHUB_COMMITTER_EMAIL = 'noreply@github.com'
 
 /** The reads of one run, sharing what was fetched: a second history must not undo the first's deepening. */
 export function createGather(git: Git, config: Config): Gather {
@@ -155,7 +159,9 @@ export function createGather(git: Git, config: Config): Gather {
       const found = await git.tryRun(['log', '-1', '--format=%P%x00%ce%x00%s', '--end-of-options', tip, '--'])
       if (found.code !== 0) return null
       const [parents = '', email = '', subject = ''] = found.stdout.trim().split('\0')
-      return parents === head && email === tagger.email && subject.startsWith('chore(release): ') ? tip : null
+      // Made through the API (`commit-via: api`), the commit is committed by GitHub, which signs it.
+      const committer = email === tagger.email || (config.release.commitVia === 'api' && email === GITHUB_COMMITTER_EMAIL)
+      return parents === head && committer && subject.startsWith('chore(release): ') ? tip : null
     },
     packages: (requests, head) =>
       readPackageHistory(git, { fetchHistory: config.fetchHistory, state, ...(head ? { head } : {}) }, requests),

@@ -21,6 +21,7 @@ import { isOwnRelease, lineFor } from './plan.js'
 import { publishJob, publishRequest, withPublisher, type PublishJob, type PublishRun } from './publish.js'
 import { publishSteps, releaseCommitOf, releaseCommitRequest, signingRequest, type ReleaseRequest, type ReleaseResult } from './release.js'
 import { withSigning, type Signing } from '../git/signing.js'
+import { chooseReleaseWriter, GIT_WRITER, type ReleaseWriter } from './release-writer.js'
 import type { PlanReason, ReleasePlan, ReleasingPlan } from './release-plan.js'
 
 /** One package's plan, on the line its branch is on for it. */
@@ -197,7 +198,8 @@ async function releaseCommitFor(
   plan: PackagesPlan,
   notes: readonly string[],
   branch: string | null,
-  signing: Signing
+  signing: Signing,
+  writer: ReleaseWriter
 ): Promise<string | null> {
   const files = releaseFilesOf(request.config)
   if (!files || request.dryRun) return null
@@ -216,7 +218,7 @@ async function releaseCommitFor(
   )
   if (releases.length === 0) return null
   const packages = plan.plans.map((p) => p.pkg.spec.path)
-  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages, signing })
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages, signing, writer })
   return sha === plan.head ? null : sha
 }
 
@@ -386,7 +388,8 @@ async function finishEarlierPackageRelease(
   line: ReleaseLine,
   own: ReleasingPlan,
   api: ReleasesApi,
-  signing: Signing
+  signing: Signing,
+  writer: ReleaseWriter
 ): Promise<ApplyOutcome | null> {
   const previous = own.previous
   if (previous === null || previous.sha === own.head || !(await isOwnRelease(request.gather, pkg.config, line, previous))) return null
@@ -403,7 +406,11 @@ async function finishEarlierPackageRelease(
   }
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`)
   const notes = renderNotes(earlier, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
-  return applyPlan(earlier, request.git, api, { ...applyOptions(pkg.config, earlier, notes, request.log, signing), floatingTags: 'none' })
+  return applyPlan(earlier, request.git, api, {
+    ...applyOptions(pkg.config, earlier, notes, request.log, signing),
+    floatingTags: 'none',
+    writer
+  })
 }
 
 /** What a release run did for each package. */
@@ -451,6 +458,8 @@ export async function runPackagesRelease(
   // The API before the release commit: without a token the run stops before anything is pushed.
   const applying = plan.plans.some((p) => p.plan.kind === 'release' && decideRelease(p.line, request.dryRun).kind === 'release')
   const api: ReturnType<ReleaseRequest['connect']> | undefined = applying ? request.connect() : undefined
+  // `commit-via: api` without a token stops the run before anything is committed or tagged.
+  const writer = applying ? chooseReleaseWriter(config, request.connectGitData) : GIT_WRITER
   // Each package's notes once: the changelog and the release carry the same.
   const allNotes = plan.plans.map(({ plan: own }) =>
     own.kind === 'none' ? '' : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
@@ -469,8 +478,8 @@ export async function runPackagesRelease(
     withPublisher(publishing, async (publisher) => {
       const preview = publisher && request.dryRun ? await publisher.preview() : null
       const prepared = publisher && !request.dryRun ? await publisher.prepare() : null
-      const target = await releaseCommitFor(request, plan, allNotes, where.branch, signing)
-      const slots = await tagEach(request, plan, target, allNotes, api, preview, signing)
+      const target = await releaseCommitFor(request, plan, allNotes, where.branch, signing, writer)
+      const slots = await tagEach(request, plan, target, allNotes, api, preview, signing, writer)
       const superseded = new Set(
         slots.flatMap((s) =>
           s.kind === 'done' && s.run.result.kind === 'applied' && s.run.result.outcome.kind === 'superseded' ? [s.run.name] : []
@@ -500,7 +509,8 @@ async function tagEach(
   allNotes: readonly string[],
   connected: ReturnType<ReleaseRequest['connect']> | undefined,
   preview: PublishRun | null,
-  signing: Signing
+  signing: Signing,
+  writer: ReleaseWriter
 ): Promise<PackageSlot[]> {
   let api = connected
   const slots: PackageSlot[] = []
@@ -514,7 +524,7 @@ async function tagEach(
       continue
     }
     const decision = decideRelease(line, request.dryRun)
-    const options = applyOptions(pkg.config, own, notes, request.log, signing)
+    const options = { ...applyOptions(pkg.config, own, notes, request.log, signing), writer }
     if (decision.kind === 'skip') {
       if (decision.unknown && request.requireBranch)
         throw new VersoError('EUSAGE', `Nothing released: ${decision.why}.`, {
@@ -527,7 +537,7 @@ async function tagEach(
     } else {
       api ??= request.connect()
       const releases = api
-      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases, signing) : null
+      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases, signing, writer) : null
       const tagged = await tagRelease(request.git, own, options)
       if (tagged.kind === 'superseded') done({ kind: 'applied', outcome: tagged, finished })
       else

@@ -4,14 +4,8 @@ import { listFiles, readFilesAt } from '../git/files.js'
 import type { Git } from '../git/git.js'
 import { NO_SIGNING, type Signing } from '../git/signing.js'
 import type { Tagger } from '../git/publish.js'
-import {
-  advanceCheckout,
-  branchPushError,
-  createReleaseCommit,
-  pushReleaseCommit,
-  readRemoteBranch,
-  releaseCommitMessage
-} from '../git/release-commit.js'
+import { advanceCheckout, branchPushError, readRemoteBranch, releaseCommitMessage } from '../git/release-commit.js'
+import { GIT_WRITER, type ReleaseWriter } from './release-writer.js'
 import { pathsToRead, planReleaseFiles, type FileRelease, type ReleaseFileEdits } from './release-files.js'
 
 export interface ReleaseCommitRequest {
@@ -30,6 +24,8 @@ export interface ReleaseCommitRequest {
   readonly log: (line: string) => void
   /** The key the release commit is signed with; absent: unsigned. */
   readonly signing?: Signing
+  /** How the commit reaches the branch (`commit-via`); absent: pushed with git. */
+  readonly writer?: ReleaseWriter
 }
 
 /**
@@ -54,10 +50,21 @@ export async function commitRelease(request: ReleaseCommitRequest): Promise<stri
   if (expected !== head) throw branchPushError({ kind: 'moved', remoteSha: expected, message: '' }, request.branch, head)
   const message = releaseCommitMessage(request.releases.map((r) => r.tag))
   const signing = request.signing ?? NO_SIGNING
-  const sha = await createReleaseCommit(git, { files: edits.files, message, author: request.tagger, parent: head, signing })
-  const pushed = await pushReleaseCommit(git, 'origin', request.branch, sha, head)
+  const writer = request.writer ?? GIT_WRITER
+  const pushed = await writer.commit(git, {
+    remote: 'origin',
+    branch: request.branch,
+    files: edits.files,
+    message,
+    author: request.tagger,
+    parent: head,
+    signing
+  })
   if (pushed.kind !== 'pushed') throw branchPushError(pushed, request.branch, head)
-  request.log(`Pushed the release commit ${sha.slice(0, 7)} to ${request.branch} (${edits.files.map((f) => f.path).join(', ')}).`)
+  const { sha } = pushed
+  const what = `the release commit ${sha.slice(0, 7)} to ${request.branch}`
+  const paths = edits.files.map((f) => f.path).join(', ')
+  request.log(writer.via === 'api' ? `Committed ${what} through the GitHub API (${paths}).` : `Pushed ${what} (${paths}).`)
   const checkout = await advanceCheckout(git, request.branch, head, sha)
   if (checkout.kind === 'left') request.log(`The checkout stays at ${head.slice(0, 7)}: ${checkout.reason}.`)
   return sha

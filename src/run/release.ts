@@ -27,6 +27,8 @@ import type { PlanOutcome } from './plan.js'
 import { fileRelease } from './release-files.js'
 import { publishJob, publishRequest, withPublisher, type PublishContext, type PublishRun } from './publish.js'
 import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
+import { chooseReleaseWriter, type ReleaseWriter } from './release-writer.js'
+import type { GitDataApi } from '../github/git-data.js'
 
 /** One release run, as the action and `verso release` both ask for it. */
 export interface ReleaseRequest {
@@ -46,6 +48,8 @@ export interface ReleaseRequest {
   readonly connect: () => ReleasesApi | null
   /** The pull requests API, for `release-via: pull-request`; absent or null: none (without a token). */
   readonly pullRequests?: () => PullRequestsApi | null
+  /** GitHub's git database, for `commit-via: api`; null without a token. Asked for only when releasing with it. */
+  readonly connectGitData?: () => GitDataApi | null
   /** Each step as it happens. */
   readonly log: (line: string) => void
   /** The name the release's artifacts carry in their extended versions (see planArtifacts). */
@@ -137,18 +141,20 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
       if (proposing) return done({ kind: 'pull-request', outcome: await propose(request, plan, line.branch ?? '', notes) })
       if (plan.kind !== 'release') return done({ kind: 'planned' })
       const options = applyOptions(config, plan, notes, request.log)
+      // `commit-via: api` without a token stops the run before anything else.
+      const writer = chooseReleaseWriter(config, request.connectGitData)
       // The key is proved before anything else: a key git cannot sign with stops the run with nothing pushed.
       return withSigning(request.git, signingRequest(request), async (signing) => {
-        const signed = { ...options, signing }
+        const signed = { ...options, signing, writer }
         const api = request.connect()
-        const finished = api ? await finishEarlierRelease(request, plan, api, signing) : null
+        const finished = api ? await finishEarlierRelease(request, plan, api, signing, writer) : null
         const job = publishJob(plan, config, { release: '', path: '.' })
         // The registry is asked before the release commit and the tag, so that a version npm has from elsewhere stops
         // the run with nothing pushed; the package is published after the tag and before the GitHub Release and its
         // dispatches, so that nothing announces a version npm does not have.
         return withPublisher(await publishRequest(request, job ? [job] : [], null), async (publisher) => {
           const prepared = publisher ? await publisher.prepare() : null
-          const released = await withReleaseCommit(request, plan, line.branch, notes, signing)
+          const released = await withReleaseCommit(request, plan, line.branch, notes, signing, writer)
           const tagged = await tagRelease(request.git, released, signed)
           const publish = prepared
             ? await prepared.publish({
@@ -317,12 +323,19 @@ export async function withReleaseCommit(
   plan: ReleasingPlan,
   branch: string | null,
   notes: string,
-  signing: Signing
+  signing: Signing,
+  writer?: ReleaseWriter
 ): Promise<ReleasingPlan> {
   const { files } = request.config.release
   if (!files) return plan
   const releases = [fileRelease(plan, { name: '', path: '.', notes, changelog: files.changelog })]
-  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages: null, signing })
+  const sha = await commitRelease({
+    ...releaseCommitRequest(request, files, branch, plan.head),
+    releases,
+    packages: null,
+    signing,
+    ...(writer && { writer })
+  })
   return sha === plan.head ? plan : { ...plan, head: sha }
 }
 
@@ -359,7 +372,8 @@ async function finishEarlierRelease(
   request: ReleaseRequest,
   plan: ReleasingPlan,
   api: ReleasesApi,
-  signing: Signing
+  signing: Signing,
+  writer: ReleaseWriter
 ): Promise<ApplyOutcome | null> {
   const { config, gather } = request
   const previous = plan.previous
@@ -379,6 +393,6 @@ async function finishEarlierRelease(
   }
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`)
   const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
-  const options = { ...applyOptions(config, earlier.plan, notes, request.log, signing), floatingTags: 'none' as const }
+  const options = { ...applyOptions(config, earlier.plan, notes, request.log, signing), floatingTags: 'none' as const, writer }
   return applyPlan(earlier.plan, request.git, api, options)
 }

@@ -184,3 +184,17 @@ describe('resolveConfig: publishing', () => {
     ])
   })
 })
+
+describe('commit-via', () => {
+  it('is git unless set, and api from an input or the config file', () => {
+    expect(resolveConfig({}).release.commitVia).toBe('git')
+    expect(resolveConfig({ 'commit-via': 'api' }).release.commitVia).toBe('api')
+    expect(resolveConfig({}, parseConfigFile('commit-via: api\n', '.github/verso.yml')).release.commitVia).toBe('api')
+  })
+
+  it('is refused when it is neither', () => {
+    expect(() => resolveConfig({ 'commit-via': 'rest' })).toThrow(
+      expect.objectContaining({ details: ['`commit-via: rest` must be one of: git, api.'] })
+    )
+  })
+})

@@ -10,7 +10,15 @@ import { DEFAULT_TYPES, validateMessage, validateTitle, type Problem } from '../
 import { makePlan, shaOf } from '../notes/plans.js'
 
 function pullRequest(title: string): PullRequest {
-  return { number: 0, title, baseSha: 'a'.repeat(40), baseRef: 'origin/main', headSha: 'f00dfeed'.padEnd(40, '0'), headRef: '', fork: false }
+  return {
+    number: 0,
+    title,
+    baseSha: 'a'.repeat(40),
+    baseRef: 'origin/main',
+    headSha: 'f00dfeed'.padEnd(40, '0'),
+    headRef: '',
+    fork: false
+  }
 }
 
 interface CheckSpec {

@@ -23,6 +23,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import { renderPull, type FakePull } from './github-pulls.js'
 
 export type { FakePull } from './github-pulls.js'
+import { createGitData, isGitDataRoute, type GitDataOptions, type GitDataRoute } from './github-git-data.js'
 
 export type Route =
   | 'GET /repos/{owner}/{repo}/releases/tags/{tag}'
@@ -40,6 +41,7 @@ export type Route =
   | 'GET /repos/{owner}/{repo}/pulls'
   | 'POST /repos/{owner}/{repo}/pulls'
   | 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}'
+  | GitDataRoute
 
 /**
  * Whom the token acts as. An app's installation token (GITHUB_TOKEN is one, of the GitHub
@@ -225,7 +227,8 @@ function compileContracts(): Contract[] {
     return {
       route: `${op.method} ${op.path}` as Route,
       method: op.method,
-      pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+      // A git ref's name holds slashes (heads/main), sent as they are or percent-encoded.
+      pattern: new RegExp(`^${op.path.replace(/\{([^}]+)\}/g, (_, name: string) => (name === 'ref' ? '(.+)' : '([^/]+)'))}$`),
       pathNames: [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!),
       integerParams: new Set(op.parameters.filter((p) => p.schema['type'] === 'integer').map((p) => p.name)),
       path: params('path'),
@@ -271,6 +274,8 @@ export async function startGitHubServer(
     actor?: Actor
     /** The bare repository that is the remote: where a pull request's branches are read. */
     gitDir?: string
+    /** The bare repository the git database routes (trees, commits, tags, refs) read and write; see github-git-data.ts. */
+    gitData?: GitDataOptions
   } = {}
 ): Promise<GitHubServer> {
   const actor: Actor = options.actor ?? { login: 'github-actions[bot]', kind: 'app' }
@@ -423,6 +428,10 @@ export async function startGitHubServer(
   function handle(route: Route, params: Record<string, string | number>, url: URL, body: unknown): Reply {
     const input = (body ?? {}) as Record<string, unknown>
     if ('owner' in params && (params['owner'] !== state.owner || params['repo'] !== state.repo)) return notFound()
+    if (isGitDataRoute(route)) {
+      const reply = gitData(route, params, body)
+      return new Reply(reply.status, reply.body, reply.headers)
+    }
     switch (route) {
       case 'GET /repos/{owner}/{repo}/releases/tags/{tag}': {
         // Drafts have no tag yet, so GitHub does not find them by tag.
@@ -611,10 +620,11 @@ export async function startGitHubServer(
 
   /** Where a branch of the remote is, or null when it has none (or the server was given no repository). */
   function branchSha(branch: string): string | null {
-    if (options.gitDir === undefined) return '0'.repeat(40)
+    const gitDir = options.gitDir ?? options.gitData?.gitDir
+    if (gitDir === undefined) return '0'.repeat(40)
     try {
       return execFileSync('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`], {
-        cwd: options.gitDir,
+        cwd: gitDir,
         encoding: 'utf8'
       }).trim()
     } catch {
@@ -764,6 +774,13 @@ export async function startGitHubServer(
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const web = `https://github.com/${state.owner}/${state.repo}`
   const repoApi = () => `${base}/repos/${state.owner}/${state.repo}`
+  const gitData = createGitData(options.gitData, {
+    actor,
+    repoApi,
+    web,
+    now,
+    unsupported: (route, message) => violations.push({ route, where: 'body', message })
+  })
 
   const api: GitHubServer = {
     url: base,
