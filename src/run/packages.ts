@@ -352,8 +352,10 @@ async function proposePackages(
       summary: renderPackagesSummary(plan),
       notes: releases.map((r) => ({ name: r.name, notes: r.notes }))
     })
+    const writer = chooseReleaseWriter(request.config, request.connectGitData)
     outcome = await withSigning(request.git, signingRequest(request), (signing) =>
       proposeRelease({
+        writer,
         git: request.git,
         api,
         base,

@@ -2,9 +2,10 @@ import { VersoError } from '../errors.js'
 import type { GitHubApi, PullRequestInfo } from '../github/api.js'
 import type { Git } from '../git/git.js'
 import type { Tagger } from '../git/publish.js'
-import { readCommitDate, deleteRemoteBranch, replaceRemoteBranch } from '../git/release-branch.js'
+import { readCommitDate, deleteRemoteBranch } from '../git/release-branch.js'
 import { createReleaseCommit, readRemoteBranch, type ReleaseFile } from '../git/release-commit.js'
 import type { Signing } from '../git/signing.js'
+import type { ReleaseWriter } from './release-writer.js'
 import { describeNothingLeft, renderClosingComment } from '../report/release-pr.js'
 
 /** Where a release branch's pull request comes from: `verso/release/main` for `main`. */
@@ -56,6 +57,8 @@ export interface ProposeRequest {
   readonly body: string
   readonly tagger: Tagger
   readonly signing: Signing
+  /** How the commit reaches the branch: pushed with git, or made by GitHub through its API. */
+  readonly writer: ReleaseWriter
   readonly log: (line: string) => void
 }
 
@@ -69,18 +72,14 @@ export async function proposeRelease(request: ProposeRequest): Promise<ReleasePu
   const { git, api, base } = request
   const branch = releaseBranchOf(base)
   const date = await readCommitDate(git, request.head)
-  const commit = await createReleaseCommit(git, {
-    files: request.files,
-    message: request.title,
-    author: request.tagger,
-    parent: request.head,
-    signing: request.signing,
-    date
-  })
+  const wanted = { files: request.files, message: request.title, author: request.tagger, parent: request.head, signing: request.signing }
+  // Made here too, whoever writes it: its tree is what the branch must hold.
+  const local = await createReleaseCommit(git, { ...wanted, date })
   const seen = await readRemoteBranch(git, 'origin', branch)
+  let commit = seen ?? local
   let pushed = false
-  if (seen !== commit) {
-    const update = await replaceRemoteBranch(git, 'origin', branch, commit, seen)
+  if (seen === null || !(await holdsCommit(git, branch, seen, local))) {
+    const update = await request.writer.replaceBranch(git, { ...wanted, remote: 'origin', branch, expected: seen, date })
     if (update.kind === 'moved') {
       throw new VersoError(
         'EPUSH',
@@ -98,7 +97,10 @@ export async function proposeRelease(request: ProposeRequest): Promise<ReleasePu
       })
     }
     pushed = true
-    request.log(`Pushed the release commit ${commit.slice(0, 7)} to ${branch}.`)
+    commit = update.sha
+    request.log(
+      `${request.writer.via === 'api' ? 'Committed through the GitHub API' : 'Pushed'} the release commit ${commit.slice(0, 7)} to ${branch}.`
+    )
   }
   const open = await api.findOpenPullRequest(branch, base)
   if (open === null) {
@@ -115,6 +117,18 @@ export async function proposeRelease(request: ProposeRequest): Promise<ReleasePu
   const updated = await api.updatePullRequest(open.number, { title: request.title, body: request.body })
   request.log(`Updated the release pull request #${updated.number}: ${updated.url}`)
   return { kind: 'updated', pullRequest: updated, branch, commit }
+}
+
+/**
+ * Whether the branch's commit `seen` is the release commit wanted: the same commit, or (made
+ * by GitHub, whose commits carry its own date) one with the same parent and files.
+ */
+async function holdsCommit(git: Git, branch: string, seen: string, wanted: string): Promise<boolean> {
+  if (seen === wanted) return true
+  await git.tryRun(['fetch', '--no-tags', '--end-of-options', 'origin', `refs/heads/${branch}`])
+  const read = async (sha: string) => (await git.tryRun(['log', '-1', '--format=%T %P', '--end-of-options', sha, '--'])).stdout.trim()
+  const there = await read(seen)
+  return there !== '' && there === (await read(wanted))
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type BranchPushResult,
   type ReleaseFile
 } from '../git/release-commit.js'
+import { replaceRemoteBranch } from '../git/release-branch.js'
 import { NO_SIGNING, type Signing } from '../git/signing.js'
 import type { GitDataApi } from '../github/git-data.js'
 
@@ -54,7 +55,22 @@ export interface ReleaseWriter {
   ): Promise<{ readonly kind: 'pushed'; readonly sha: string } | Exclude<BranchPushResult, { kind: 'pushed' }>>
   /** The annotated release tag, made on the remote without overwriting one that is there. */
   tag(git: Git, request: TagRequest): Promise<PushResult>
+  /**
+   * The release pull request's branch: the release commit on `parent`, replacing whatever the
+   * branch held when it was read (`expected`, null: no branch), which verso alone writes.
+   */
+  replaceBranch(git: Git, request: BranchRequest): Promise<{ readonly kind: 'pushed'; readonly sha: string } | BranchRefusal>
 }
+
+export interface BranchRequest extends CommitRequest {
+  /** Where the branch was read, or null when it was not there. */
+  readonly expected: string | null
+  /** The commit's date with git (`@<seconds> <zone>`): the same plan makes the same commit. */
+  readonly date: string
+}
+
+/** Why a release pull request's branch was not written: another run wrote it meanwhile, or the remote refused. */
+export type BranchRefusal = { readonly kind: 'moved'; readonly message: string } | { readonly kind: 'denied'; readonly message: string }
 
 /** Everything with git: the commit made locally and pushed, the tag too. */
 export const GIT_WRITER: ReleaseWriter = {
@@ -68,6 +84,12 @@ export const GIT_WRITER: ReleaseWriter = {
   async tag(git, request) {
     if (!request.local) await createAnnotatedTag(git, request.tag, request.sha, request.message, request.tagger, request.signing)
     return pushTag(git, request.remote, request.tag, { force: false })
+  },
+  async replaceBranch(git, request) {
+    const { files, message, author, parent, signing, date } = request
+    const sha = await createReleaseCommit(git, { files, message, author, parent, signing, date })
+    const pushed = await replaceRemoteBranch(git, request.remote, request.branch, sha, request.expected)
+    return pushed.kind === 'pushed' ? { kind: 'pushed', sha } : pushed
   }
 }
 
@@ -102,6 +124,20 @@ export function apiWriter(gitData: GitDataApi): ReleaseWriter {
           return { kind: 'denied', message: updated.message }
         default:
           return assertNever(updated)
+      }
+    },
+    async replaceBranch(git, request) {
+      const tree = await readReleaseTree(git, request.parent, request.files)
+      const made = await gitData.createCommit({ parent: tree.parent, baseTree: tree.tree, files: tree.files, message: request.message })
+      // GitHub's update has no compare-and-swap: `create` refuses a branch made meanwhile, `force` takes any.
+      const updated = await gitData.updateBranch(request.branch, made.sha, request.expected === null ? 'create' : 'force')
+      switch (updated.kind) {
+        case 'updated':
+          return { kind: 'pushed', sha: made.sha }
+        case 'protected':
+          return { kind: 'denied', message: updated.message }
+        default:
+          return { kind: 'moved', message: updated.message }
       }
     },
     async tag(git, request) {

@@ -273,8 +273,11 @@ async function propose(request: ReleaseRequest, plan: ReleasePlan, base: string,
     summary: renderPlanSummary(plan),
     notes: [{ name: '', notes }]
   })
+  // `commit-via: api` without a token stops the run before anything is written.
+  const writer = chooseReleaseWriter(request.config, request.connectGitData)
   return withSigning(request.git, signingRequest(request), (signing) =>
     proposeRelease({
+      writer,
       git: request.git,
       api,
       base,

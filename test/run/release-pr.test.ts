@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { resolveConfig, type RawOptions } from '../../src/config/config.js'
 import { createGitHubApi } from '../../src/github/client.js'
+import { createGitDataApi } from '../../src/github/git-data.js'
 import { createGit } from '../../src/git/git.js'
 import { createGather } from '../../src/run/gather.js'
 import { runRelease, type ReleaseRun } from '../../src/run/release.js'
@@ -67,16 +68,18 @@ async function project(): Promise<Project> {
       '    echo "GH006: Protected branch update failed for refs/heads/main." >&2\n    exit 1\n  fi\ndone\n'
   )
   chmodSync(hook, 0o755)
-  const server = await startGitHubServer({ gitDir: origin })
+  const server = await startGitHubServer({ gitDir: origin, gitData: { gitDir: origin } })
   servers.push(server)
-  const api = createGitHubApi({
+  const client = {
     token: 'ghs_test0123456789abcdefTOKEN',
     repository: `${server.state.owner}/${server.state.repo}`,
     apiUrl: server.url,
     userAgent: 'verso-test/0.0.0',
     pacing: { unitMs: 1, spaceWrites: false },
     log: () => {}
-  })
+  }
+  const api = createGitHubApi(client)
+  const gitData = createGitDataApi(client)
   const logged: string[] = []
   const onOrigin = (...args: string[]) => execFileSync('git', ['--git-dir', origin, ...args], { env: r.env, encoding: 'utf8' }).trim()
   return {
@@ -99,6 +102,7 @@ async function project(): Promise<Project> {
         repositoryUrl: 'https://github.com/octo-org/hello-world',
         connect: () => api,
         pullRequests: () => api,
+        connectGitData: () => gitData,
         log: (line) => logged.push(line)
       })
     },
@@ -237,6 +241,41 @@ describe('release-via: pull-request', () => {
     const writes = p.server.requests.filter((q) => q.method !== 'GET').length
     expect((await p.release()).result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'none' } })
     expect(p.server.requests.filter((q) => q.method !== 'GET')).toHaveLength(writes)
+  })
+
+  it('commit-via api: the pull request commit is made by GitHub; a re-run writes none; the merge is tagged through the API', async () => {
+    const p = await project()
+    const head = p.onOrigin('rev-parse', 'refs/heads/main')
+    const run = await p.release({ 'commit-via': 'api' })
+    expect(run.result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'opened' } })
+    const commit = p.onOrigin('rev-parse', 'refs/heads/verso/release/main')
+    expect(p.onOrigin('log', '-1', '--format=%P|%cn <%ce>|%s', commit)).toBe(`${head}|GitHub <noreply@github.com>|chore(release): v1.3.0`)
+    expect(p.onOrigin('show', `${commit}:package.json`)).toContain('"version": "1.3.0"')
+    const commits = () => p.server.requests.filter((q) => q.route === 'POST /repos/{owner}/{repo}/git/commits').length
+    expect(commits()).toBe(1)
+
+    // GitHub dates its commits itself: the same plan is known by its parent and files, and nothing is written again.
+    const again = await p.release({ 'commit-via': 'api' })
+    expect(again.result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'unchanged' } })
+    expect(commits()).toBe(1)
+    expect(p.onOrigin('rev-parse', 'refs/heads/verso/release/main')).toBe(commit)
+
+    // A new plan: a new commit through the API, replacing the branch.
+    p.land('fix: a crash')
+    expect((await p.release({ 'commit-via': 'api' })).result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'updated' } })
+    expect(commits()).toBe(2)
+
+    const branch = p.fetchReleaseBranch()
+    p.r.git('merge', '-q', '--squash', branch)
+    p.r.git('commit', '-q', '-m', 'chore(release): v1.3.0 (#1)')
+    pushAsAdmin(p)
+    const merged = p.r.git('rev-parse', 'HEAD')
+    p.server.mergePull(1, merged)
+    const released = await p.release({ 'commit-via': 'api' })
+    expect(released.result).toMatchObject({ kind: 'applied', outcome: { kind: 'released', tag: 'v1.3.0', sha: merged } })
+    expect(p.onOrigin('rev-parse', 'refs/tags/v1.3.0^{commit}')).toBe(merged)
+    expect(p.server.requests.some((q) => q.route === 'POST /repos/{owner}/{repo}/git/refs')).toBe(true)
+    expect(commits()).toBe(2)
   })
 
   it('a dry run says what it would push and open, and does nothing', async () => {
