@@ -14,7 +14,7 @@ import type { PullRequest } from '../github/pull-request.js'
 import { upsertComment } from '../github/sticky-comment.js'
 import { PREVIEW_LIMIT, RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { describeFinding } from '../report/explain.js'
-import { checkOutputs, NOTHING_RELEASED, planOutputs, releaseOutputs, type Outputs } from '../report/outputs.js'
+import { checkOutputs, NOTHING_RELEASED, planOutputs, pullRequestOutputs, releaseOutputs, type Outputs } from '../report/outputs.js'
 import { packagesReleases } from '../report/packages.js'
 import { renderPackagesPullRequestReport, renderPullRequestReport } from '../report/pr-comment.js'
 import { ANNOTATION_LIMIT, clip, fitBytes, SUMMARY_LIMIT_BYTES } from '../report/limits.js'
@@ -30,7 +30,6 @@ import { packageNameFor, planArtifacts } from '../run/artifacts.js'
 import { gatherLine, lineFor, planRelease } from '../run/plan.js'
 import { checkPullRequest } from '../run/pr-check.js'
 import type { PackagesPlan } from '../run/packages.js'
-import type { ReleasePullRequestOutcome } from '../run/release-pr.js'
 import { runRelease } from '../run/release.js'
 import type { ReleasePlan } from '../run/release-plan.js'
 import { renderProblem } from '../validate/index.js'
@@ -275,12 +274,6 @@ async function packagesMode(
     ...pullRequestOutputs(run.pullRequest ?? null)
   }
   return { outputs, summary, failure }
-}
-
-/** The open release pull request, for a later step that merges it or turns on auto-merge. */
-function pullRequestOutputs(outcome: ReleasePullRequestOutcome | null): Pick<Outputs, 'pull-request-number' | 'pull-request-url'> {
-  if (outcome === null || outcome.kind === 'none' || outcome.kind === 'closed') return { 'pull-request-number': '', 'pull-request-url': '' }
-  return { 'pull-request-number': String(outcome.pullRequest.number), 'pull-request-url': outcome.pullRequest.url }
 }
 
 /** Each package's plan in the log; a blocked package fails the step, after the others are released. */

@@ -1,6 +1,7 @@
 import type { ArtifactVersion } from '../run/artifact-version.js'
 import type { PullRequestCheck } from '../run/pr-check.js'
 import type { ReleaseRun } from '../run/release.js'
+import type { ReleasePullRequestOutcome } from '../run/release-pr.js'
 import type { ReleasePlan } from '../run/release-plan.js'
 import type { Problem } from '../validate/index.js'
 import { clip } from './limits.js'
@@ -102,12 +103,7 @@ export function planOutputs(plan: ReleasePlan, notes = '', artifact: ArtifactVer
 /** What a release run leaves for later steps: the plan, and what was published. */
 export function releaseOutputs(run: ReleaseRun, artifact: ArtifactVersion | null = null): Outputs {
   const planned = planOutputs(run.plan, run.notes, artifact)
-  if (run.result.kind === 'pull-request') {
-    const { outcome } = run.result
-    // Open (or just closed) release pull request: what a later step merges, or enables auto-merge on.
-    if (outcome.kind === 'none' || outcome.kind === 'closed') return planned
-    return { ...planned, 'pull-request-number': String(outcome.pullRequest.number), 'pull-request-url': outcome.pullRequest.url }
-  }
+  if (run.result.kind === 'pull-request') return { ...planned, ...pullRequestOutputs(run.result.outcome) }
   if (run.result.kind !== 'applied') return planned
   const { outcome } = run.result
   // Superseded: a later run released past this commit under the same tag.
@@ -117,8 +113,15 @@ export function releaseOutputs(run: ReleaseRun, artifact: ArtifactVersion | null
     released: 'true',
     sha: outcome.sha,
     'release-id': outcome.release ? String(outcome.release.id) : '',
-    'release-url': outcome.release?.url ?? ''
+    'release-url': outcome.release?.url ?? '',
+    ...pullRequestOutputs(run.result.pullRequest ?? null)
   }
+}
+
+/** The open release pull request, for a later step that merges it or turns on auto-merge; empty when none is open. */
+export function pullRequestOutputs(outcome: ReleasePullRequestOutcome | null): Pick<Outputs, 'pull-request-number' | 'pull-request-url'> {
+  if (outcome === null || outcome.kind === 'none' || outcome.kind === 'closed') return { 'pull-request-number': '', 'pull-request-url': '' }
+  return { 'pull-request-number': String(outcome.pullRequest.number), 'pull-request-url': outcome.pullRequest.url }
 }
 
 /** What a pull-request check leaves: the predicted release, and whether the pull request is valid. */

@@ -78,6 +78,7 @@ export function renderReleaseResult(run: ReleaseRun): string {
       const lines = [`Released **${outcome.tag}** at \`${shortSha(outcome.sha)}\`${outcome.release ? `: ${outcome.release.url}` : ''}.`]
       if (outcome.floating.length) lines.push(`Moved ${outcome.floating.map((t) => `\`${t}\``).join(' and ')} to it.`)
       if (outcome.dispatched.length) lines.push(`Sent workflow_dispatch to ${outcome.dispatched.join(', ')}.`)
+      if (result.pullRequest) lines.push(describeReleasePullRequest(result.pullRequest, run.plan.line.branch ?? '', true))
       const earlier = result.finished?.kind === 'released' ? result.finished : null
       if (earlier) {
         lines.push(

@@ -67,7 +67,8 @@ export function renderReleaseText(run: ReleaseRun, options: { unasked: boolean }
     case 'applied': {
       const { outcome } = result
       // A release's steps were logged as they happened.
-      if (outcome.kind === 'released') return ''
+      if (outcome.kind === 'released')
+        return result.pullRequest ? `\n${describeReleasePullRequest(result.pullRequest, run.plan.line.branch ?? '', false)}\n` : ''
       return `Not released: ${outcome.tag} is already published at ${shortSha(outcome.by)}, which contains this commit.\n`
     }
   }

@@ -5,7 +5,7 @@ import { withSigning, type Signing, type SigningRequest } from '../git/signing.j
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { formatDateInZone } from '../versions/calver/time-zone.js'
 import { applyOptions, applyPlan, completeRelease, describeApply, tagRelease, type ApplyOutcome, type ReleasesApi } from './apply.js'
-import type { BranchHints, Gather } from './gather.js'
+import { createGather, type BranchHints, type Gather } from './gather.js'
 import { decideRelease } from './mode.js'
 import { gatherLine, isOwnRelease, planRelease, planReleaseRun } from './plan.js'
 import { planArtifacts } from './artifacts.js'
@@ -70,8 +70,16 @@ export type ReleaseResult =
   | { readonly kind: 'planned' }
   | { readonly kind: 'skipped'; readonly why: string }
   | { readonly kind: 'dry-run'; readonly steps: readonly string[] }
-  /** `finished`: the earlier release this run published first, its tag left without one. */
-  | { readonly kind: 'applied'; readonly outcome: ApplyOutcome; readonly finished: ApplyOutcome | null }
+  /**
+   * `finished`: the earlier release this run published first, its tag left without one.
+   * `pullRequest`: commits landed after the merged release pull request: their release pull request.
+   */
+  | {
+      readonly kind: 'applied'
+      readonly outcome: ApplyOutcome
+      readonly finished: ApplyOutcome | null
+      readonly pullRequest?: ReleasePullRequestOutcome
+    }
   /** `release-via: pull-request`: the release pull request was opened, updated or closed instead of a release. */
   | { readonly kind: 'pull-request'; readonly outcome: ReleasePullRequestOutcome }
 
@@ -144,7 +152,7 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
       // `commit-via: api` without a token stops the run before anything else.
       const writer = chooseReleaseWriter(config, request.connectGitData)
       // The key is proved before anything else: a key git cannot sign with stops the run with nothing pushed.
-      return withSigning(request.git, signingRequest(request), async (signing) => {
+      const run = await withSigning(request.git, signingRequest(request), async (signing) => {
         const signed = { ...options, signing, writer }
         const api = request.connect()
         const finished = api ? await finishEarlierRelease(request, plan, api, signing, writer) : null
@@ -166,6 +174,14 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
           return done({ kind: 'applied', outcome, finished }, publish)
         })
       })
+      // Commits that landed after the merged release pull request, before this run, get theirs now, not at the next push.
+      if (merged !== null && plan.head !== first.plan.head && run.result.kind === 'applied' && run.result.outcome.kind === 'released') {
+        request.log(`${first.plan.head.slice(0, 7)} has commits after the release: proposing the next one.`)
+        const { onPlanned: _, ...rest } = request
+        const next = await runRelease({ ...rest, gather: createGather(request.git, config) })
+        if (next.result.kind === 'pull-request') return { ...run, result: { ...run.result, pullRequest: next.result.outcome } }
+      }
+      return run
     }
   }
 }

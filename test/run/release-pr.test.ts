@@ -205,6 +205,28 @@ describe('release-via: pull-request', () => {
     })
   }
 
+  it('commits that land after the merge, before its run, are left out of the release and get the next pull request', async () => {
+    const p = await project()
+    await p.release()
+    const branch = p.fetchReleaseBranch()
+    p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
+    pushAsAdmin(p)
+    const merged = p.r.git('rev-parse', 'HEAD')
+    p.server.mergePull(1, merged)
+    p.land('feat: an exporter')
+
+    const run = await p.release()
+    expect(run.result).toMatchObject({
+      kind: 'applied',
+      outcome: { kind: 'released', tag: 'v1.3.0', sha: merged },
+      pullRequest: { kind: 'opened', pullRequest: { number: 2, title: 'chore(release): v1.4.0' } }
+    })
+    expect(p.onOrigin('rev-parse', 'refs/tags/v1.3.0^{commit}')).toBe(merged)
+    expect(p.server.state.releases.map((r) => r.tag_name)).toEqual(['v1.3.0'])
+    expect(p.server.state.releases[0]!.body).not.toContain('an exporter')
+    expect(p.server.state.pulls[1]!.body).toContain('an exporter')
+  })
+
   it('a stale release pull request merged under a newer breaking change is not released: the next one is opened', async () => {
     const p = await project()
     await p.release()
