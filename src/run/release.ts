@@ -177,8 +177,8 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
       // Commits that landed after the merged release pull request, before this run, get theirs now, not at the next push.
       if (merged !== null && plan.head !== first.plan.head && run.result.kind === 'applied' && run.result.outcome.kind === 'released') {
         request.log(`${first.plan.head.slice(0, 7)} has commits after the release: proposing the next one.`)
-        const { onPlanned: _, ...rest } = request
-        const next = await runRelease({ ...rest, gather: createGather(request.git, config) })
+        // A fresh read of the history, which has the new tag; the plan reported stays this run's.
+        const next = await runRelease({ ...request, gather: createGather(request.git, config), onPlanned: () => {} })
         if (next.result.kind === 'pull-request') return { ...run, result: { ...run.result, pullRequest: next.result.outcome } }
       }
       return run
