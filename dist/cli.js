@@ -30,7 +30,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 setFlagsFromString("--semi-space-growth-factor=1");
-var { main } = await import("./chunks/main-KHCNAWUJ.js");
+var { main } = await import("./chunks/main-L5RFPDBH.js");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

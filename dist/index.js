@@ -6,30 +6,30 @@ import {
 } from "./chunks/chunk-CREMGIQ4.js";
 import {
   artifactVersion,
-  createGather,
   loadConfig,
   neutralizeCommands,
   resolveNow
-} from "./chunks/chunk-V3W2JKIH.js";
+} from "./chunks/chunk-LQR3IIVJ.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-SPUCGUNA.js";
+} from "./chunks/chunk-MNSRXJAT.js";
 import {
   renderProblem
 } from "./chunks/chunk-BX55I5PC.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-N22UGJ5N.js";
-import "./chunks/chunk-RWW5ZTZX.js";
-import "./chunks/chunk-BDQ7FU4E.js";
-import "./chunks/chunk-TIYRQB6U.js";
+} from "./chunks/chunk-FVKUBGXK.js";
+import "./chunks/chunk-JO5MNEX4.js";
+import "./chunks/chunk-PWDXQQJM.js";
 import {
-  createGit,
+  createGather
+} from "./chunks/chunk-URLDEPQS.js";
+import {
   isReallyInside,
   listFiles,
   readWorktreeFile
-} from "./chunks/chunk-WT2GTSXX.js";
+} from "./chunks/chunk-H5HYOF2S.js";
 import {
   describeLatestMove,
   publishedOutput,
@@ -43,23 +43,27 @@ import {
   packageNameFor,
   planArtifacts
 } from "./chunks/chunk-CR4DGGOJ.js";
+import "./chunks/chunk-2EX42HPA.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-4O3OCH37.js";
-import "./chunks/chunk-6F2RJZQG.js";
+} from "./chunks/chunk-ACLGKI3O.js";
+import {
+  createGit
+} from "./chunks/chunk-J3OYH7TH.js";
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-R3MBGUFH.js";
+} from "./chunks/chunk-TKEQUDAJ.js";
+import "./chunks/chunk-L6R23QXP.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-6MJHAZTC.js";
 import "./chunks/chunk-3KK5PDD7.js";
 import "./chunks/chunk-A4HLQ4KQ.js";
 import {
   readEvent
-} from "./chunks/chunk-JG72N33R.js";
+} from "./chunks/chunk-3T2PLYOS.js";
 import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
@@ -68,27 +72,33 @@ import {
 } from "./chunks/chunk-ARFXDRTC.js";
 import {
   briefWhy,
-  packagesReleases,
+  packagesReleases
+} from "./chunks/chunk-P7X7VM74.js";
+import "./chunks/chunk-PHFWHA5Z.js";
+import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-HDBYEBUG.js";
-import "./chunks/chunk-AQALIYE2.js";
+} from "./chunks/chunk-J7NTY43U.js";
+import "./chunks/chunk-Y7TX2PNF.js";
 import {
   describeLine
 } from "./chunks/chunk-ODAAM37D.js";
+import {
+  describeFinding,
+  describeReason,
+  explainBump,
+  shortSha
+} from "./chunks/chunk-LQZHT5CT.js";
+import "./chunks/chunk-PQJ7K6GJ.js";
+import "./chunks/chunk-OUXFSVUQ.js";
 import {
   ANNOTATION_LIMIT,
   COMMENT_LIMIT,
   SUMMARY_LIMIT_BYTES,
   clip,
-  describeFinding,
-  describeReason,
-  explainBump,
   fitBytes,
-  fitText,
-  shortSha
-} from "./chunks/chunk-6XW5PQ5F.js";
-import "./chunks/chunk-OUXFSVUQ.js";
+  fitText
+} from "./chunks/chunk-OIMHAFPS.js";
 import "./chunks/chunk-S4ZGTR2X.js";
 import "./chunks/chunk-F3M2BGHC.js";
 import "./chunks/chunk-ZNYF77EQ.js";
@@ -661,7 +671,9 @@ var NOTHING_RELEASED = {
   releases: "[]",
   "released-packages": "[]",
   artifacts: "[]",
-  published: "[]"
+  published: "[]",
+  "pull-request-number": "",
+  "pull-request-url": ""
 };
 function planOutputs(plan, notes = "", artifact = null) {
   const next = plan.kind === "release" ? plan.next : null;
@@ -687,6 +699,7 @@ function planOutputs(plan, notes = "", artifact = null) {
 }
 function releaseOutputs(run2, artifact = null) {
   const planned = planOutputs(run2.plan, run2.notes, artifact);
+  if (run2.result.kind === "pull-request") return { ...planned, ...pullRequestOutputs(run2.result.outcome) };
   if (run2.result.kind !== "applied") return planned;
   const { outcome } = run2.result;
   if (outcome.kind === "superseded") return planned;
@@ -695,8 +708,13 @@ function releaseOutputs(run2, artifact = null) {
     released: "true",
     sha: outcome.sha,
     "release-id": outcome.release ? String(outcome.release.id) : "",
-    "release-url": outcome.release?.url ?? ""
+    "release-url": outcome.release?.url ?? "",
+    ...pullRequestOutputs(run2.result.pullRequest ?? null)
   };
+}
+function pullRequestOutputs(outcome) {
+  if (outcome === null || outcome.kind === "none" || outcome.kind === "closed") return { "pull-request-number": "", "pull-request-url": "" };
+  return { "pull-request-number": String(outcome.pullRequest.number), "pull-request-url": outcome.pullRequest.url };
 }
 function checkOutputs(check, notes, artifact = null) {
   const problems = [...check.errors, ...check.warnings].slice(0, MAX_PROBLEMS).map(describeProblem);
@@ -804,6 +822,8 @@ function listed(problems, mark) {
 }
 function headline(check) {
   const { plan } = check;
+  if (check.release && plan.kind === "release") return `the release pull request: merging it releases **${plan.next.tag}** (${plan.bump})`;
+  if (check.release) return "the release pull request: merging it releases nothing any more (the next push closes it)";
   switch (plan.kind) {
     case "release":
       return `merging this releases **${plan.next.tag}** (${plan.bump})`;
@@ -855,7 +875,7 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-OJQQDVT3.js");
+    const { connectGitData, connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-25AOALVF.js");
     const github = readGitHubEnvironment(env);
     const token = getInput("github-token");
     const gather = createGather(git, config);
@@ -868,6 +888,7 @@ async function run(env = process.env) {
       now,
       github,
       connect: () => connectGitHub(token, github, (m) => log.warning(m)),
+      connectGitData: () => connectGitData(token, github, (m) => log.warning(m)),
       partial,
       root,
       workspace,
@@ -932,7 +953,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-RSEZWLVJ.js"), import("./chunks/packages-A5WIJWMW.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-DMNQJAEH.js"), import("./chunks/packages-WM3TFQWK.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -956,6 +977,8 @@ async function packagesMode(context, config, options) {
       requireBranch: false,
       repositoryUrl: context.github.repositoryUrl,
       connect: () => requireApi(context),
+      pullRequests: () => requireApi(context),
+      connectGitData: context.connectGitData,
       log: (line) => step(context, line),
       publish: context.publish,
       ...signingOf(context)
@@ -976,7 +999,8 @@ async function packagesMode(context, config, options) {
     released: String(run2.packages.some((p) => p.result.kind === "applied" && p.result.outcome.kind === "released")),
     releases: report.packagesReleases(run2),
     "released-packages": report.releasedPackages(run2),
-    published: publishedOutput(run2.publish)
+    published: publishedOutput(run2.publish),
+    ...pullRequestOutputs(run2.pullRequest ?? null)
   };
   return { outputs, summary: summary2, failure };
 }
@@ -1022,6 +1046,8 @@ async function releaseMode(context) {
     repositoryUrl: context.github.repositoryUrl,
     packageName: context.packageName,
     connect: () => requireApi(context),
+    pullRequests: () => requireApi(context),
+    connectGitData: context.connectGitData,
     log: (line) => step(context, line),
     publish: context.publish,
     ...signingOf(context),
@@ -1045,7 +1071,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-O6SSCLPZ.js"), import("./chunks/rollback-EDQJERF5.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-UVQPUOJ6.js"), import("./chunks/rollback-QKTJJ6X2.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1097,7 +1123,8 @@ async function checkMode(pr, context) {
   const predicted = packages ? await predictPackages(pr, context, { ...config, packages }) : null;
   const report = predicted ? renderPackagesPullRequestReport(check, predicted) : renderPullRequestReport(check, notes, artifact);
   const summary2 = [report];
-  if (config.check.comment && config.release.dryRun) summary2.push("> Dry run: the pull request comment was not written.\n");
+  if (check.release) summary2.push("> The release pull request: its description is the plan, so no comment was written.\n");
+  else if (config.check.comment && config.release.dryRun) summary2.push("> Dry run: the pull request comment was not written.\n");
   else if (config.check.comment) summary2.push(await comment(pr, report, context));
   const blocked = predicted ? predicted.plans.reduce((n, p) => n + (p.plan.kind === "blocked" ? p.plan.findings.length : 0), 0) : plan.kind === "blocked" ? plan.findings.length : 0;
   const failures = check.errors.length + blocked;
@@ -1109,7 +1136,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-RSEZWLVJ.js");
+  const { planPackages } = await import("./chunks/packages-DMNQJAEH.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

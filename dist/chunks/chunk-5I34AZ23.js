@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-R3MBGUFH.js";
+} from "./chunk-TKEQUDAJ.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";

@@ -1,14 +1,19 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  parseConfigFile
-} from "./chunk-NSSRVASQ.js";
-import "./chunk-R3MBGUFH.js";
-import "./chunk-VG4D5XZV.js";
+  checkPullRequest
+} from "./chunk-MNSRXJAT.js";
+import "./chunk-BX55I5PC.js";
+import "./chunk-2EX42HPA.js";
+import "./chunk-ACLGKI3O.js";
+import "./chunk-J3OYH7TH.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";
-import "./chunk-RQCDCLZU.js";
+import "./chunk-PQJ7K6GJ.js";
+import "./chunk-OUXFSVUQ.js";
+import "./chunk-OIMHAFPS.js";
+import "./chunk-S4ZGTR2X.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
@@ -16,5 +21,5 @@ import "./chunk-QSZWMMJ6.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  parseConfigFile
+  checkPullRequest
 };

@@ -1,43 +1,54 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  GIT_WRITER,
   applyOptions,
   applyPlan,
+  chooseReleaseWriter,
   commitRelease,
   completeRelease,
   decideRelease,
   describeApply,
+  findMergedReleases,
   publishJob,
   publishRequest,
   publishSteps,
   releaseCommitOf,
   releaseCommitRequest,
+  releaseFileEdits,
   signingRequest,
   tagRelease,
   withPublisher
-} from "./chunk-N22UGJ5N.js";
-import "./chunk-RWW5ZTZX.js";
+} from "./chunk-FVKUBGXK.js";
+import "./chunk-JO5MNEX4.js";
 import {
   dependents,
   fileRelease,
   readDependencies
-} from "./chunk-BDQ7FU4E.js";
-import "./chunk-TIYRQB6U.js";
-import {
-  withSigning
-} from "./chunk-WT2GTSXX.js";
+} from "./chunk-PWDXQQJM.js";
+import "./chunk-URLDEPQS.js";
+import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
 import {
+  closeReleasePullRequest,
+  proposeRelease,
+  readRange,
+  releaseBranchOf
+} from "./chunk-2EX42HPA.js";
+import {
   decidePlan,
   isOwnRelease,
-  lineFor
-} from "./chunk-4O3OCH37.js";
+  lineFor,
+  releaseCommitMessage
+} from "./chunk-ACLGKI3O.js";
 import {
   compareVersions,
-  formatVersion
-} from "./chunk-6F2RJZQG.js";
+  formatVersion,
+  withSigning
+} from "./chunk-J3OYH7TH.js";
+import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
@@ -46,7 +57,19 @@ import {
   RELEASE_BODY_LIMIT,
   renderNotes
 } from "./chunk-ARFXDRTC.js";
+import {
+  renderPackagesSummary
+} from "./chunk-P7X7VM74.js";
+import "./chunk-PHFWHA5Z.js";
+import "./chunk-J7NTY43U.js";
+import "./chunk-Y7TX2PNF.js";
+import "./chunk-ODAAM37D.js";
+import "./chunk-LQZHT5CT.js";
+import {
+  renderReleasePullRequestBody
+} from "./chunk-PQJ7K6GJ.js";
 import "./chunk-OUXFSVUQ.js";
+import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
@@ -158,7 +181,7 @@ async function releasesToFinish(request, packages, lines, plans) {
   }
   return found;
 }
-async function releaseCommitFor(request, plan, notes, branch, signing) {
+async function releaseCommitFor(request, plan, notes, branch, signing, writer) {
   const files = releaseFilesOf(request.config);
   if (!files || request.dryRun) return null;
   const releases = plan.plans.flatMap(
@@ -176,14 +199,130 @@ async function releaseCommitFor(request, plan, notes, branch, signing) {
   );
   if (releases.length === 0) return null;
   const packages = plan.plans.map((p) => p.pkg.spec.path);
-  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages, signing });
+  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages, signing, writer });
   return sha === plan.head ? null : sha;
+}
+async function findMergedPackagesRelease(request, where, atHead) {
+  const { config } = request;
+  const since = atHead.plans.flatMap((p) => p.plan.previous ? [p.plan.previous.sha] : []);
+  const range = await readRange(request.git, since, atHead.head);
+  const candidates = [...findMergedReleases(range, atHead.head).slice(0, 5), null];
+  for (const candidate of candidates) {
+    const at = candidate === null || candidate.at === atHead.head ? atHead : await planPackages({ gather: request.gather, config, now: request.now, where, resume: false, head: candidate.at });
+    const releasing = at.plans.flatMap((p) => p.plan.kind === "release" ? [p.plan.next.tag] : []);
+    if (releasing.length === 0) continue;
+    if (candidate !== null && !releasing.every((tag) => candidate.tags.includes(tag))) {
+      request.log(
+        `${candidate.at.slice(0, 7)} brought the release commit of ${candidate.tags.join(", ")}, but its plan there is ${releasing.join(", ")}: not released.`
+      );
+      continue;
+    }
+    if (await packagesHeld(request, at, candidate?.at ?? atHead.head)) {
+      request.log(`${(candidate?.at ?? atHead.head).slice(0, 7)} holds the release of ${releasing.join(", ")}: releasing it.`);
+      return at;
+    }
+  }
+  return null;
+}
+function fileReleases(plan, notes) {
+  return plan.plans.flatMap(
+    ({ pkg, line, plan: own }, i) => own.kind === "release" && decideRelease(line, false).kind === "release" ? [
+      fileRelease(own, {
+        name: pkg.spec.name,
+        path: pkg.spec.path,
+        notes: notes[i] ?? "",
+        changelog: pkg.config.release.files?.changelog ?? null
+      })
+    ] : []
+  );
+}
+async function packagesHeld(request, plan, at) {
+  const files = releaseFilesOf(request.config);
+  const releases = fileReleases(plan, []);
+  if (!files || releases.length === 0) return false;
+  const packages = plan.plans.map((p) => p.pkg.spec.path);
+  const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, null, at), releases, packages });
+  return edits.files.length === 0;
+}
+async function proposePackages(request, plan, base) {
+  const allNotes = plan.plans.map(
+    ({ plan: own }) => own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
+  );
+  const releases = fileReleases(plan, allNotes);
+  const planned = (result) => plan.plans.map((p, i) => ({ name: p.pkg.spec.name, plan: p.plan, notes: allNotes[i], result: result(i) }));
+  const title = releaseCommitMessage(releases.map((r) => r.tag));
+  if (request.dryRun) {
+    const steps = releases.length ? [
+      `commit the version files and changelogs as \`${title}\` and push it to ${releaseBranchOf(base)}`,
+      `open or update the release pull request into ${base}`
+    ] : [`close the open release pull request from ${releaseBranchOf(base)}, if there is one`];
+    return {
+      plan,
+      packages: planned((i) => plan.plans[i].plan.kind === "release" ? { kind: "dry-run", steps } : { kind: "planned" }),
+      pullRequest: null
+    };
+  }
+  const api = request.pullRequests?.() ?? null;
+  if (api === null) {
+    throw new VersoError(
+      "EGITHUBAUTH",
+      "release-via: pull-request needs a GitHub token to open the release pull request: nothing was pushed.",
+      {
+        hint: "Pass `github-token` (the default workflow token works) with `permissions: contents: write` and `pull-requests: write`; for the CLI, set GITHUB_TOKEN."
+      }
+    );
+  }
+  if (plan.plans.some((p) => p.plan.kind === "blocked")) return { plan, packages: planned(() => ({ kind: "planned" })), pullRequest: null };
+  let outcome;
+  if (releases.length === 0) {
+    const any = plan.plans.find((p) => p.plan.kind === "none")?.plan;
+    const reason = plan.plans.every((p) => p.plan.kind === "none" && p.plan.reason === "no-commits") ? "no-commits" : "no-releasable-commits";
+    outcome = await closeReleasePullRequest({
+      git: request.git,
+      api,
+      base,
+      left: { reason, since: any?.previous?.tag ?? null },
+      log: request.log
+    });
+  } else {
+    const files = releaseFilesOf(request.config);
+    const packages = plan.plans.map((p) => p.pkg.spec.path);
+    const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, base, plan.head), releases, packages });
+    const body = renderReleasePullRequestBody({
+      base,
+      branch: releaseBranchOf(base),
+      releases: plan.plans.flatMap(
+        (p) => p.plan.kind === "release" && releases.some((r) => r.name === p.pkg.spec.name) ? [{ name: p.pkg.spec.name, tag: p.plan.next.tag, bump: p.plan.bump }] : []
+      ),
+      summary: renderPackagesSummary(plan),
+      notes: releases.map((r) => ({ name: r.name, notes: r.notes }))
+    });
+    const writer = chooseReleaseWriter(request.config, request.connectGitData);
+    outcome = await withSigning(
+      request.git,
+      signingRequest(request),
+      (signing) => proposeRelease({
+        writer,
+        git: request.git,
+        api,
+        base,
+        head: plan.head,
+        files: edits.files,
+        title,
+        body,
+        tagger: request.config.release.tagger,
+        signing,
+        log: request.log
+      })
+    );
+  }
+  return { plan, packages: planned(() => ({ kind: "planned" })), pullRequest: outcome };
 }
 function releaseFilesOf(config) {
   if (config.release.files) return config.release.files;
   return config.packages.list.some((p) => p.config.release.files?.changelog) ? { rules: [], changelog: null } : null;
 }
-async function finishEarlierPackageRelease(request, plan, pkg, line, own, api, signing) {
+async function finishEarlierPackageRelease(request, plan, pkg, line, own, api, signing, writer) {
   const previous = own.previous;
   if (previous === null || previous.sha === own.head || !await isOwnRelease(request.gather, pkg.config, line, previous)) return null;
   if (await api.findReleaseByTag(previous.tag) !== null) return null;
@@ -199,16 +338,26 @@ async function finishEarlierPackageRelease(request, plan, pkg, line, own, api, s
   }
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
   const notes = renderNotes(earlier, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
-  return applyPlan(earlier, request.git, api, { ...applyOptions(pkg.config, earlier, notes, request.log, signing), floatingTags: "none" });
+  return applyPlan(earlier, request.git, api, {
+    ...applyOptions(pkg.config, earlier, notes, request.log, signing),
+    floatingTags: "none",
+    writer
+  });
 }
 async function runPackagesRelease(request, onPlanned) {
   const { config, gather } = request;
   const where = await gather.branch(request.hints, "remote");
-  const above = releaseFilesOf(config) && where.branch && !request.dryRun ? await releaseCommitOf(request, where.branch) : null;
-  const plan = await planPackages({ gather, config, now: request.now, where, resume: true, ...above ? { head: above } : {} });
+  const viaPullRequest = config.release.via === "pull-request";
+  const above = releaseFilesOf(config) && where.branch && !request.dryRun && !viaPullRequest ? await releaseCommitOf(request, where.branch) : null;
+  const atHead = await planPackages({ gather, config, now: request.now, where, resume: true, ...above ? { head: above } : {} });
+  const proposes = viaPullRequest && where.branch !== null && !atHead.plans.some((p) => p.resumed) && atHead.plans.some((p) => decideRelease(p.line, request.dryRun).kind !== "skip");
+  const merged = proposes ? await findMergedPackagesRelease(request, where, atHead) : null;
+  const plan = merged ?? atHead;
   onPlanned?.(plan);
+  if (proposes && merged === null) return proposePackages(request, plan, where.branch ?? "");
   const applying = plan.plans.some((p) => p.plan.kind === "release" && decideRelease(p.line, request.dryRun).kind === "release");
   const api = applying ? request.connect() : void 0;
+  const writer = applying ? chooseReleaseWriter(config, request.connectGitData) : GIT_WRITER;
   const allNotes = plan.plans.map(
     ({ plan: own }) => own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   );
@@ -226,8 +375,8 @@ async function runPackagesRelease(request, onPlanned) {
     (signing) => withPublisher(publishing, async (publisher) => {
       const preview = publisher && request.dryRun ? await publisher.preview() : null;
       const prepared = publisher && !request.dryRun ? await publisher.prepare() : null;
-      const target = await releaseCommitFor(request, plan, allNotes, where.branch, signing);
-      const slots = await tagEach(request, plan, target, allNotes, api, preview, signing);
+      const target = await releaseCommitFor(request, plan, allNotes, where.branch, signing, writer);
+      const slots = await tagEach(request, plan, target, allNotes, api, preview, signing, writer);
       const superseded = new Set(
         slots.flatMap(
           (s) => s.kind === "done" && s.run.result.kind === "applied" && s.run.result.outcome.kind === "superseded" ? [s.run.name] : []
@@ -240,7 +389,7 @@ async function runPackagesRelease(request, onPlanned) {
     })
   );
 }
-async function tagEach(request, plan, target, allNotes, connected, preview, signing) {
+async function tagEach(request, plan, target, allNotes, connected, preview, signing, writer) {
   let api = connected;
   const slots = [];
   for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
@@ -253,7 +402,7 @@ async function tagEach(request, plan, target, allNotes, connected, preview, sign
       continue;
     }
     const decision = decideRelease(line, request.dryRun);
-    const options = applyOptions(pkg.config, own, notes, request.log, signing);
+    const options = { ...applyOptions(pkg.config, own, notes, request.log, signing), writer };
     if (decision.kind === "skip") {
       if (decision.unknown && request.requireBranch)
         throw new VersoError("EUSAGE", `Nothing released: ${decision.why}.`, {
@@ -266,7 +415,7 @@ async function tagEach(request, plan, target, allNotes, connected, preview, sign
     } else {
       api ??= request.connect();
       const releases = api;
-      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases, signing) : null;
+      const finished = releases ? await finishEarlierPackageRelease(request, plan, pkg, line, own, releases, signing, writer) : null;
       const tagged = await tagRelease(request.git, own, options);
       if (tagged.kind === "superseded") done({ kind: "applied", outcome: tagged, finished });
       else

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   ReleaseExistsError
-} from "./chunk-RWW5ZTZX.js";
+} from "./chunk-JO5MNEX4.js";
 import {
   checkManifest,
   decidePublish,
@@ -21,30 +21,15 @@ import {
   viewPackage,
   viewVersion,
   writeVersions
-} from "./chunk-BDQ7FU4E.js";
+} from "./chunk-PWDXQQJM.js";
 import {
-  advanceCheckout,
-  branchPushError,
-  createReleaseCommit,
-  pushReleaseCommit,
-  readRemoteBranch,
-  releaseCommitMessage
-} from "./chunk-TIYRQB6U.js";
+  createGather
+} from "./chunk-URLDEPQS.js";
 import {
-  NO_SIGNING,
-  createAnnotatedTag,
-  fetchTag,
-  isAncestor,
   listFiles,
-  pushTag,
   readFilesAt,
-  readLocalTag,
-  readRemoteTag,
-  readRemoteTags,
-  summarizeGitOutput,
-  withSigning,
   writeWorktreeFile
-} from "./chunk-WT2GTSXX.js";
+} from "./chunk-H5HYOF2S.js";
 import {
   conflictHint,
   describeConflict,
@@ -54,11 +39,38 @@ import {
   planArtifacts
 } from "./chunk-CR4DGGOJ.js";
 import {
+  closeReleasePullRequest,
+  proposeRelease,
+  readRange,
+  releaseBranchOf,
+  replaceRemoteBranch
+} from "./chunk-2EX42HPA.js";
+import {
+  advanceCheckout,
+  branchPushError,
+  createReleaseCommit,
+  fetchBranchCommit,
   gatherLine,
   isOwnRelease,
   planRelease,
-  planReleaseRun
-} from "./chunk-4O3OCH37.js";
+  planReleaseRun,
+  pushReleaseCommit,
+  readReleaseTree,
+  readRemoteBranch,
+  releaseCommitMessage
+} from "./chunk-ACLGKI3O.js";
+import {
+  NO_SIGNING,
+  createAnnotatedTag,
+  fetchTag,
+  isAncestor,
+  pushTag,
+  readLocalTag,
+  readRemoteTag,
+  readRemoteTags,
+  summarizeGitOutput,
+  withSigning
+} from "./chunk-J3OYH7TH.js";
 import {
   formatDateInZone
 } from "./chunk-6MJHAZTC.js";
@@ -66,6 +78,12 @@ import {
   RELEASE_BODY_LIMIT,
   renderNotes
 } from "./chunk-ARFXDRTC.js";
+import {
+  renderPlanSummary
+} from "./chunk-J7NTY43U.js";
+import {
+  renderReleasePullRequestBody
+} from "./chunk-PQJ7K6GJ.js";
 import {
   describeNotReleasing
 } from "./chunk-OUXFSVUQ.js";
@@ -80,6 +98,93 @@ import {
 import {
   __toESM
 } from "./chunk-IXE7RTMW.js";
+
+// src/run/release-writer.ts
+var GIT_WRITER = {
+  via: "git",
+  async commit(git, request) {
+    const { files, message, author, parent, signing } = request;
+    const sha = await createReleaseCommit(git, { files, message, author, parent, signing });
+    const pushed = await pushReleaseCommit(git, request.remote, request.branch, sha, parent);
+    return pushed.kind === "pushed" ? { kind: "pushed", sha } : pushed;
+  },
+  async tag(git, request) {
+    if (!request.local) await createAnnotatedTag(git, request.tag, request.sha, request.message, request.tagger, request.signing);
+    return pushTag(git, request.remote, request.tag, { force: false });
+  },
+  async replaceBranch(git, request) {
+    const { files, message, author, parent, signing, date } = request;
+    const sha = await createReleaseCommit(git, { files, message, author, parent, signing, date });
+    const pushed = await replaceRemoteBranch(git, request.remote, request.branch, sha, request.expected);
+    return pushed.kind === "pushed" ? { kind: "pushed", sha } : pushed;
+  }
+};
+function apiWriter(gitData) {
+  return {
+    via: "api",
+    async commit(git, request) {
+      const tree = await readReleaseTree(git, request.parent, request.files);
+      const made = await gitData.createCommit({ parent: tree.parent, baseTree: tree.tree, files: tree.files, message: request.message });
+      const updated = await gitData.updateBranch(request.branch, made.sha, "fast-forward");
+      switch (updated.kind) {
+        case "updated":
+          await fetchBranchCommit(git, request.remote, request.branch, made.sha);
+          return { kind: "pushed", sha: made.sha };
+        case "not-fast-forward":
+        case "missing":
+        case "exists": {
+          const now = await gitData.readBranch(request.branch);
+          if (now === made.sha) {
+            await fetchBranchCommit(git, request.remote, request.branch, made.sha);
+            return { kind: "pushed", sha: made.sha };
+          }
+          return { kind: "moved", remoteSha: now, message: updated.message };
+        }
+        case "protected":
+          return { kind: "denied", message: updated.message };
+        default:
+          return assertNever(updated);
+      }
+    },
+    async replaceBranch(git, request) {
+      const tree = await readReleaseTree(git, request.parent, request.files);
+      const made = await gitData.createCommit({ parent: tree.parent, baseTree: tree.tree, files: tree.files, message: request.message });
+      const updated = await gitData.updateBranch(request.branch, made.sha, request.expected === null ? "create" : "force");
+      switch (updated.kind) {
+        case "updated":
+          return { kind: "pushed", sha: made.sha };
+        case "protected":
+          return { kind: "denied", message: updated.message };
+        default:
+          return { kind: "moved", message: updated.message };
+      }
+    },
+    async tag(git, request) {
+      if ((request.signing ?? NO_SIGNING).kind !== "none") return GIT_WRITER.tag(git, request);
+      const made = await gitData.createTag({ tag: request.tag, message: request.message, commit: request.sha, tagger: request.tagger });
+      if (made.kind === "exists") return { kind: "rejected", reason: "exists", message: made.message };
+      await fetchTag(git, request.remote, request.tag);
+      return { kind: "pushed" };
+    }
+  };
+}
+function chooseReleaseWriter(config, connect) {
+  if (config.release.commitVia === "git") return GIT_WRITER;
+  const gitData = connect?.() ?? null;
+  if (gitData === null) {
+    throw new VersoError(
+      "EINVALIDCONFIG",
+      "`commit-via: api` writes the release commit and tag through the GitHub API, and there is no GitHub token (or repository) for it: nothing was committed or tagged.",
+      {
+        hint: "In a workflow, leave `github-token` at its default and grant `permissions: contents: write`; on the command line, set GITHUB_TOKEN and GITHUB_REPOSITORY. Or set `commit-via: git`."
+      }
+    );
+  }
+  return apiWriter(gitData);
+}
+function assertNever(value) {
+  throw new Error(`apiWriter: unexpected branch update ${JSON.stringify(value)}`);
+}
 
 // src/run/apply.ts
 function applyOptions(config, plan, notes, log, signing = NO_SIGNING) {
@@ -179,12 +284,22 @@ async function publishTag(git, plan, options) {
       hint: `Delete the local tag (git tag -d ${tag}) and run again.`
     });
   }
-  if (local === null) await createAnnotatedTag(git, tag, sha, `${options.name}
+  const writer = options.writer ?? GIT_WRITER;
+  const pushed = await writer.tag(git, {
+    remote: options.remote,
+    tag,
+    sha,
+    message: `${options.name}
 
-${options.notes}`, options.tagger, options.signing);
-  const pushed = await pushTag(git, options.remote, tag, { force: false });
+${options.notes}`,
+    tagger: options.tagger,
+    signing: options.signing ?? NO_SIGNING,
+    local: local !== null
+  });
   if (pushed.kind === "pushed") {
-    options.log(`Pushed tag ${tag} at ${short(sha)}.`);
+    options.log(
+      `${writer.via === "api" && (options.signing ?? NO_SIGNING).kind === "none" ? "Created" : "Pushed"} tag ${tag} at ${short(sha)}.`
+    );
     return pushed;
   }
   if (pushed.reason === "exists") {
@@ -323,21 +438,8 @@ function decideRelease(line, dryRun) {
 
 // src/run/release-commit.ts
 async function commitRelease(request) {
-  const { git, files, head } = request;
-  const matched = await Promise.all(
-    files.rules.map((rule) => rule.glob ? listFiles(git, head, [rule.path]) : Promise.resolve([rule.path]))
-  );
-  const read = await readFilesAt(git, head, pathsToRead(files, request.releases, matched));
-  const texts = new Map(pathsToRead(files, request.releases, matched).map((path) => [path, read.get(path) ?? null]));
-  const edits = planReleaseFiles({
-    config: files,
-    releases: request.releases,
-    packages: request.packages,
-    matched,
-    texts,
-    date: request.date,
-    repositoryUrl: request.repositoryUrl
-  });
+  const { git, head } = request;
+  const edits = await releaseFileEdits(request);
   if (edits.files.length === 0) {
     request.log("The version files and changelog already hold this release: no release commit.");
     return head;
@@ -351,13 +453,83 @@ async function commitRelease(request) {
   if (expected !== head) throw branchPushError({ kind: "moved", remoteSha: expected, message: "" }, request.branch, head);
   const message = releaseCommitMessage(request.releases.map((r) => r.tag));
   const signing = request.signing ?? NO_SIGNING;
-  const sha = await createReleaseCommit(git, { files: edits.files, message, author: request.tagger, parent: head, signing });
-  const pushed = await pushReleaseCommit(git, "origin", request.branch, sha, head);
+  const writer = request.writer ?? GIT_WRITER;
+  const pushed = await writer.commit(git, {
+    remote: "origin",
+    branch: request.branch,
+    files: edits.files,
+    message,
+    author: request.tagger,
+    parent: head,
+    signing
+  });
   if (pushed.kind !== "pushed") throw branchPushError(pushed, request.branch, head);
-  request.log(`Pushed the release commit ${sha.slice(0, 7)} to ${request.branch} (${edits.files.map((f) => f.path).join(", ")}).`);
+  const { sha } = pushed;
+  const what = `the release commit ${sha.slice(0, 7)} to ${request.branch}`;
+  const paths = edits.files.map((f) => f.path).join(", ");
+  request.log(writer.via === "api" ? `Committed ${what} through the GitHub API (${paths}).` : `Pushed ${what} (${paths}).`);
   const checkout = await advanceCheckout(git, request.branch, head, sha);
   if (checkout.kind === "left") request.log(`The checkout stays at ${head.slice(0, 7)}: ${checkout.reason}.`);
   return sha;
+}
+async function releaseFileEdits(request) {
+  const { git, files, head } = request;
+  const matched = await Promise.all(
+    files.rules.map((rule) => rule.glob ? listFiles(git, head, [rule.path]) : Promise.resolve([rule.path]))
+  );
+  const paths = pathsToRead(files, request.releases, matched);
+  const read = await readFilesAt(git, head, paths);
+  return planReleaseFiles({
+    config: files,
+    releases: request.releases,
+    packages: request.packages,
+    matched,
+    texts: new Map(paths.map((path) => [path, read.get(path) ?? null])),
+    date: request.date,
+    repositoryUrl: request.repositoryUrl
+  });
+}
+
+// src/run/merged-release.ts
+var RELEASE_SUBJECT = /^chore\(release\): (.+?)(?: \(#\d+\))?$/;
+function releaseSubjectTags(subject) {
+  const match = RELEASE_SUBJECT.exec(subject.trim());
+  if (!match) return null;
+  const tags = match[1].split(", ").map((t) => t.trim());
+  return tags.every((t) => t !== "" && !/[\s,]/.test(t)) ? tags : null;
+}
+function findMergedReleases(range, head) {
+  const bySha = new Map(range.map((c) => [c.sha, c]));
+  const line = /* @__PURE__ */ new Map();
+  for (let sha = head, i = 0; sha !== void 0 && bySha.has(sha); sha = bySha.get(sha).parents[0], i++)
+    line.set(sha, i);
+  const children = /* @__PURE__ */ new Map();
+  for (const c of range) for (const p of c.parents) children.set(p, [...children.get(p) ?? [], c.sha]);
+  const found = /* @__PURE__ */ new Map();
+  for (const commit of range) {
+    const tags = releaseSubjectTags(commit.subject);
+    if (tags === null) continue;
+    const at = broughtBy(commit.sha, line, children);
+    if (at !== null && !found.has(at)) found.set(at, { at, commit: commit.sha, tags });
+  }
+  return [...found.values()].sort((a, b) => line.get(a.at) - line.get(b.at));
+}
+function broughtBy(sha, line, children) {
+  let best = null;
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [sha];
+  while (queue.length) {
+    const next = queue.pop();
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const distance = line.get(next);
+    if (distance !== void 0) {
+      if (best === null || distance > line.get(best)) best = next;
+      continue;
+    }
+    queue.push(...children.get(next) ?? []);
+  }
+  return best;
 }
 
 // src/run/publish.ts
@@ -657,8 +829,12 @@ function conflictError(conflicts) {
 async function runRelease(request) {
   const { config, gather } = request;
   const line = await gatherLine(gather, config, request.hints, "remote");
-  const above = config.release.files && line.branch && !request.dryRun ? await releaseCommitOf(request, line.branch) : null;
-  const { plan, fetched, resumed } = await planReleaseRun(gather, config, request.now, line, above ?? void 0);
+  const viaPullRequest = config.release.via === "pull-request";
+  const above = config.release.files && line.branch && !request.dryRun && !viaPullRequest ? await releaseCommitOf(request, line.branch) : null;
+  const first = await planReleaseRun(gather, config, request.now, line, above ?? void 0);
+  const merged = viaPullRequest && !first.resumed ? await findMergedRelease(request, line, first) : null;
+  const { plan, fetched, resumed } = merged ?? first;
+  const proposing = viaPullRequest && merged === null && !resumed;
   const artifacts = planArtifacts(plan, request.packageName ?? "package").list;
   const notes = plan.kind === "none" ? "" : renderNotes(plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT, artifacts });
   const done = (result, publish = null) => ({
@@ -670,9 +846,8 @@ async function runRelease(request) {
     publish
   });
   request.onPlanned?.({ plan, fetched, resumed, notes });
-  if (plan.kind !== "release") return done({ kind: "planned" });
+  if (plan.kind !== "release" && !(proposing && plan.kind === "none")) return done({ kind: "planned" });
   const decision = decideRelease(line, request.dryRun);
-  const options = applyOptions(config, plan, notes, request.log);
   switch (decision.kind) {
     case "skip":
       if (decision.unknown && request.requireBranch) {
@@ -682,19 +857,26 @@ async function runRelease(request) {
       }
       return done({ kind: "skipped", why: decision.why });
     case "dry-run": {
+      if (proposing) return done({ kind: "dry-run", steps: describeProposal(plan, line.branch ?? "") });
+      if (plan.kind !== "release") return done({ kind: "planned" });
+      const options = applyOptions(config, plan, notes, request.log);
       const job = publishJob(plan, config, { release: "", path: "." });
       const publish = await withPublisher(await publishRequest(request, job ? [job] : [], null), async (p) => p ? p.preview() : null);
       return done({ kind: "dry-run", steps: [...describeApply(plan, options), ...publishSteps(publish)] }, publish);
     }
-    case "release":
-      return withSigning(request.git, signingRequest(request), async (signing) => {
-        const signed = { ...options, signing };
+    case "release": {
+      if (proposing) return done({ kind: "pull-request", outcome: await propose(request, plan, line.branch ?? "", notes) });
+      if (plan.kind !== "release") return done({ kind: "planned" });
+      const options = applyOptions(config, plan, notes, request.log);
+      const writer = chooseReleaseWriter(config, request.connectGitData);
+      const run = await withSigning(request.git, signingRequest(request), async (signing) => {
+        const signed = { ...options, signing, writer };
         const api = request.connect();
-        const finished = api ? await finishEarlierRelease(request, plan, api, signing) : null;
+        const finished = api ? await finishEarlierRelease(request, plan, api, signing, writer) : null;
         const job = publishJob(plan, config, { release: "", path: "." });
         return withPublisher(await publishRequest(request, job ? [job] : [], null), async (publisher) => {
           const prepared = publisher ? await publisher.prepare() : null;
-          const released = await withReleaseCommit(request, plan, line.branch, notes, signing);
+          const released = await withReleaseCommit(request, plan, line.branch, notes, signing, writer);
           const tagged = await tagRelease(request.git, released, signed);
           const publish = prepared ? await prepared.publish({
             superseded: new Set(tagged.kind === "superseded" ? [""] : []),
@@ -704,7 +886,113 @@ async function runRelease(request) {
           return done({ kind: "applied", outcome, finished }, publish);
         });
       });
+      if (merged !== null && plan.head !== first.plan.head && run.result.kind === "applied" && run.result.outcome.kind === "released") {
+        request.log(`${first.plan.head.slice(0, 7)} has commits after the release: proposing the next one.`);
+        const next = await runRelease({ ...request, gather: createGather(request.git, config), onPlanned: () => {
+        } });
+        if (next.result.kind === "pull-request") return { ...run, result: { ...run.result, pullRequest: next.result.outcome } };
+      }
+      return run;
+    }
   }
+}
+async function findMergedRelease(request, line, atHead) {
+  const { git, config, gather } = request;
+  const head = atHead.plan.head;
+  const range = await readRange(git, atHead.plan.previous?.sha ?? null, head);
+  for (const candidate of findMergedReleases(range, head).slice(0, MERGED_CANDIDATES)) {
+    const at = candidate.at === head ? atHead : {
+      ...await planRelease(gather, config, request.now, {
+        line,
+        head: candidate.at,
+        schemasAt: candidate.at,
+        checkWorktreeImage: false
+      }),
+      resumed: false
+    };
+    const { plan } = at;
+    if (plan.kind === "release" && candidate.tags.includes(plan.next.tag) && await holdsRelease(request, plan, candidate.at)) {
+      request.log(`${candidate.at.slice(0, 7)} merged the release pull request of ${plan.next.tag}: releasing it.`);
+      return at;
+    }
+    const planned = plan.kind === "release" ? `its plan there is ${plan.next.tag}` : `its plan there releases nothing`;
+    request.log(
+      `${candidate.at.slice(0, 7)} brought the release commit of ${candidate.tags.join(", ")}, but ${planned} and the files must agree: not released.`
+    );
+  }
+  if (atHead.plan.kind === "release" && await holdsRelease(request, atHead.plan, head)) {
+    request.log(`The version files and changelog at ${head.slice(0, 7)} already hold ${atHead.plan.next.tag}: releasing it.`);
+    return atHead;
+  }
+  return null;
+}
+var MERGED_CANDIDATES = 5;
+async function holdsRelease(request, plan, at) {
+  const files = request.config.release.files;
+  if (!files) return false;
+  const releases = [fileRelease(plan, { name: "", path: ".", notes: "", changelog: files.changelog })];
+  const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, null, at), releases, packages: null });
+  return edits.files.length === 0;
+}
+function describeProposal(plan, base) {
+  const branch = releaseBranchOf(base);
+  if (plan.kind !== "release") return [`close the open release pull request from ${branch}, if there is one, and delete ${branch}`];
+  return [
+    `commit the version files and changelog as \`${releaseCommitMessage([plan.next.tag])}\` on top of ${plan.head.slice(0, 7)} and push it to ${branch}`,
+    `open the release pull request from ${branch} into ${base}, or update the open one; merging it releases ${plan.next.tag}`
+  ];
+}
+async function propose(request, plan, base, notes) {
+  const api = request.pullRequests?.() ?? null;
+  if (api === null) {
+    throw new VersoError(
+      "EGITHUBAUTH",
+      "release-via: pull-request needs a GitHub token to open the release pull request: nothing was pushed.",
+      {
+        hint: "Pass `github-token` (the default workflow token works) with `permissions: contents: write` and `pull-requests: write`; for the CLI, set GITHUB_TOKEN."
+      }
+    );
+  }
+  if (plan.kind === "none") {
+    return closeReleasePullRequest({
+      git: request.git,
+      api,
+      base,
+      left: { reason: plan.reason, since: plan.previous?.tag ?? null },
+      log: request.log
+    });
+  }
+  if (plan.kind !== "release") throw new Error("propose: a blocked plan proposes nothing");
+  const files = request.config.release.files;
+  if (!files) throw new Error("propose: release-via pull-request without release files");
+  const releases = [fileRelease(plan, { name: "", path: ".", notes, changelog: files.changelog })];
+  const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, base, plan.head), releases, packages: null });
+  const title = releaseCommitMessage([plan.next.tag]);
+  const body = renderReleasePullRequestBody({
+    base,
+    branch: releaseBranchOf(base),
+    releases: [{ name: "", tag: plan.next.tag, bump: plan.bump }],
+    summary: renderPlanSummary(plan),
+    notes: [{ name: "", notes }]
+  });
+  const writer = chooseReleaseWriter(request.config, request.connectGitData);
+  return withSigning(
+    request.git,
+    signingRequest(request),
+    (signing) => proposeRelease({
+      writer,
+      git: request.git,
+      api,
+      base,
+      head: plan.head,
+      files: edits.files,
+      title,
+      body,
+      tagger: request.config.release.tagger,
+      signing,
+      log: request.log
+    })
+  );
 }
 function signingRequest(request) {
   return {
@@ -725,11 +1013,17 @@ async function releaseCommitOf(request, branch) {
   if (found) request.log(`${branch} has this release's commit ${found.slice(0, 7)} already: finishing its release (a re-run).`);
   return found;
 }
-async function withReleaseCommit(request, plan, branch, notes, signing) {
+async function withReleaseCommit(request, plan, branch, notes, signing, writer) {
   const { files } = request.config.release;
   if (!files) return plan;
   const releases = [fileRelease(plan, { name: "", path: ".", notes, changelog: files.changelog })];
-  const sha = await commitRelease({ ...releaseCommitRequest(request, files, branch, plan.head), releases, packages: null, signing });
+  const sha = await commitRelease({
+    ...releaseCommitRequest(request, files, branch, plan.head),
+    releases,
+    packages: null,
+    signing,
+    ...writer && { writer }
+  });
   return sha === plan.head ? plan : { ...plan, head: sha };
 }
 function releaseCommitRequest(request, files, branch, head) {
@@ -745,7 +1039,7 @@ function releaseCommitRequest(request, files, branch, head) {
     log: request.log
   };
 }
-async function finishEarlierRelease(request, plan, api, signing) {
+async function finishEarlierRelease(request, plan, api, signing, writer) {
   const { config, gather } = request;
   const previous = plan.previous;
   if (previous === null || previous.sha === plan.head || !await isOwnRelease(gather, config, plan.line, previous)) return null;
@@ -764,19 +1058,23 @@ async function finishEarlierRelease(request, plan, api, signing) {
   }
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
   const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
-  const options = { ...applyOptions(config, earlier.plan, notes, request.log, signing), floatingTags: "none" };
+  const options = { ...applyOptions(config, earlier.plan, notes, request.log, signing), floatingTags: "none", writer };
   return applyPlan(earlier.plan, request.git, api, options);
 }
 
 export {
   resolveMode,
   decideRelease,
+  GIT_WRITER,
+  chooseReleaseWriter,
   applyOptions,
   describeApply,
   applyPlan,
   tagRelease,
   completeRelease,
   commitRelease,
+  releaseFileEdits,
+  findMergedReleases,
   publishJob,
   publishRequest,
   withPublisher,

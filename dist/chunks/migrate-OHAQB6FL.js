@@ -2,11 +2,12 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   parseConfigFile
-} from "./chunk-NSSRVASQ.js";
+} from "./chunk-5I34AZ23.js";
 import {
   DEFAULT_CONFIG_FILE,
   resolveConfig
-} from "./chunk-R3MBGUFH.js";
+} from "./chunk-TKEQUDAJ.js";
+import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";

@@ -120,5 +120,6 @@ export {
   explainFailure,
   unexpectedAnswer,
   describeBody,
+  githubMessage,
   isRateLimit
 };

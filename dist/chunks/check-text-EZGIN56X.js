@@ -10,8 +10,9 @@ import {
   describeFinding,
   describeReason,
   explainBump
-} from "./chunk-6XW5PQ5F.js";
+} from "./chunk-LQZHT5CT.js";
 import "./chunk-OUXFSVUQ.js";
+import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";

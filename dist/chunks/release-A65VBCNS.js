@@ -7,22 +7,30 @@ import {
   runRelease,
   signingRequest,
   withReleaseCommit
-} from "./chunk-N22UGJ5N.js";
-import "./chunk-RWW5ZTZX.js";
-import "./chunk-BDQ7FU4E.js";
-import "./chunk-TIYRQB6U.js";
-import "./chunk-WT2GTSXX.js";
+} from "./chunk-FVKUBGXK.js";
+import "./chunk-JO5MNEX4.js";
+import "./chunk-PWDXQQJM.js";
+import "./chunk-URLDEPQS.js";
+import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-4O3OCH37.js";
-import "./chunk-6F2RJZQG.js";
+import "./chunk-2EX42HPA.js";
+import "./chunk-ACLGKI3O.js";
+import "./chunk-J3OYH7TH.js";
+import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";
 import "./chunk-ARFXDRTC.js";
+import "./chunk-J7NTY43U.js";
+import "./chunk-Y7TX2PNF.js";
+import "./chunk-ODAAM37D.js";
+import "./chunk-LQZHT5CT.js";
+import "./chunk-PQJ7K6GJ.js";
 import "./chunk-OUXFSVUQ.js";
+import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";

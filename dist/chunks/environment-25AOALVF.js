@@ -8,11 +8,12 @@ import {
   ReleaseExistsError,
   describeBody,
   explainFailure,
+  githubMessage,
   isHttpFailure,
   isRateLimit,
   unexpectedAnswer,
   validationErrors
-} from "./chunk-RWW5ZTZX.js";
+} from "./chunk-JO5MNEX4.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
@@ -2162,6 +2163,29 @@ var COMMENT = {
     };
   }
 };
+var isBranch = (value) => isObject(value) && isString(value["ref"]);
+var PULL_REQUEST = {
+  name: "a pull request",
+  plural: "pull requests",
+  fields: {
+    number: isId,
+    title: isString,
+    body: orNull(isString),
+    html_url: isString,
+    state: (state) => state === "open" || state === "closed",
+    head: isBranch,
+    base: isBranch
+  },
+  read: (data) => ({
+    number: data["number"],
+    title: data["title"],
+    body: data["body"] ?? "",
+    url: data["html_url"],
+    state: data["state"],
+    head: data["head"]["ref"],
+    base: data["base"]["ref"]
+  })
+};
 var ACCOUNT = {
   name: "an account",
   plural: "accounts",
@@ -2935,8 +2959,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -3220,12 +3244,12 @@ var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
-      const isString2 = match[0] === '"';
-      const isNoise = isString2 && noiseValueWithQuotes.test(match);
+      const isString3 = match[0] === '"';
+      const isNoise = isString3 && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      const isStandardValue = isString3 || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
     }
@@ -6904,6 +6928,21 @@ function createGitHubApi(options) {
     }
   };
   let identity;
+  const findOpenPullRequest = async (head, base) => {
+    const intent = {
+      doing: `look for the open pull request from ${head} into ${base}`,
+      permission: "pull-requests: read",
+      missing: `there is no repository ${repository}`
+    };
+    return attempt(intent, async () => {
+      const parameters = { owner, repo, head: `${owner}:${head}`, base, state: "open", per_page: 100 };
+      for await (const page of pages("GET /repos/{owner}/{repo}/pulls", parameters, PULL_REQUEST, intent)) {
+        const found = page.filter((pr) => pr.head === head && pr.base === base && pr.state === "open").sort((a, b) => a.number - b.number)[0];
+        if (found) return found;
+      }
+      return null;
+    });
+  };
   return {
     async findReleaseByTag(tag) {
       const intent = {
@@ -7058,6 +7097,64 @@ function createGitHubApi(options) {
         async () => read(COMMENT, await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }), intent)
       );
     },
+    findOpenPullRequest,
+    async createPullRequest(input) {
+      const intent = {
+        doing: `open a pull request from ${input.head} into ${input.base}`,
+        permission: "pull-requests: write",
+        missing: `there is no repository ${repository}`
+      };
+      try {
+        const response = await octokit.rest.pulls.create({
+          owner,
+          repo,
+          title: input.title,
+          body: input.body,
+          head: input.head,
+          base: input.base
+        });
+        return read(PULL_REQUEST, response, intent);
+      } catch (error) {
+        const said = isHttpFailure(error) ? [githubMessage(error), ...validationErrors(error).map((e) => e.message ?? "")].join(" ") : "";
+        if (isHttpFailure(error) && error.status === 422 && /already exists/i.test(said)) {
+          const open = await findOpenPullRequest(input.head, input.base);
+          if (open) return open;
+        }
+        if (isHttpFailure(error) && error.status === 403 && /not permitted to create/i.test(said)) {
+          throw new VersoError(
+            "EGITHUBPERMISSION",
+            `Could not ${intent.doing}: this repository does not let GitHub Actions open pull requests.`,
+            {
+              hint: 'Allow it under Settings \u2192 Actions \u2192 General \u2192 "Allow GitHub Actions to create and approve pull requests", or pass `github-token` of a GitHub App or a user (which also lets the pull request start your other workflows).',
+              cause: error
+            }
+          );
+        }
+        throw fail(error, intent);
+      }
+    },
+    async updatePullRequest(pull, input) {
+      const intent = {
+        doing: `update the pull request #${pull}`,
+        permission: "pull-requests: write",
+        missing: `there is no pull request #${pull}`
+      };
+      return attempt(
+        intent,
+        async () => read(
+          PULL_REQUEST,
+          await octokit.rest.pulls.update({
+            owner,
+            repo,
+            pull_number: pull,
+            ...input.title !== void 0 && { title: input.title },
+            ...input.body !== void 0 && { body: input.body },
+            ...input.state !== void 0 && { state: input.state }
+          }),
+          intent
+        )
+      );
+    },
     authenticatedAs() {
       identity ??= whoAmI().catch((error) => {
         identity = void 0;
@@ -7083,6 +7180,182 @@ function sameRelease(release, input) {
   return release.tag === input.tag && release.name === input.name && release.body === input.body && release.draft === input.draft && release.prerelease === input.prerelease;
 }
 
+// src/github/git-data.ts
+var isString2 = (value) => typeof value === "string";
+var isSha = (value) => isString2(value) && /^[0-9a-f]{40}$/.test(value);
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var holdsSha = (value) => isObject2(value) && isSha(value["sha"]);
+var TREE = {
+  name: "a tree",
+  plural: "trees",
+  fields: { sha: isSha },
+  read: (data) => ({ sha: data["sha"] })
+};
+var COMMIT = {
+  name: "a commit",
+  plural: "commits",
+  fields: { sha: isSha, tree: holdsSha, verification: (v) => isObject2(v) && typeof v["verified"] === "boolean" },
+  read: (data) => ({
+    sha: data["sha"],
+    tree: data["tree"]["sha"],
+    verified: data["verification"]["verified"]
+  })
+};
+var TAG = {
+  name: "a tag",
+  plural: "tags",
+  fields: { sha: isSha, object: holdsSha },
+  read: (data) => ({ sha: data["sha"], object: data["object"]["sha"] })
+};
+var REF = {
+  name: "a reference",
+  plural: "references",
+  fields: { ref: isString2, object: holdsSha },
+  read: (data) => ({ ref: data["ref"], sha: data["object"]["sha"] })
+};
+function createGitDataApi(options) {
+  const { owner, repo } = parseRepository(options.repository);
+  const repository = `${owner}/${repo}`;
+  const octokit = createOctokit(options);
+  const redact = (text) => options.token ? text.split(options.token).join("***") : text;
+  const fail = (error, intent) => explainFailure(error, intent, repository, redact);
+  const read = (shape, response, intent) => {
+    const problem = shapeProblem(shape, response.data);
+    if (problem !== null) throw unexpectedAnswer(intent, response.status, problem, shape.name, redact);
+    return shape.read(response.data);
+  };
+  const writing = (doing, missing = `there is no repository ${repository}`) => ({
+    doing,
+    permission: "contents: write",
+    missing
+  });
+  const attempt = async (intent, request2) => {
+    try {
+      return await request2();
+    } catch (error) {
+      throw fail(error, intent);
+    }
+  };
+  return {
+    async createCommit(input) {
+      const treeIntent = {
+        ...writing(
+          `write the tree of the commit on ${short(input.parent)}`,
+          `there is no repository ${repository}, or no tree ${input.baseTree}`
+        ),
+        refused: "GitHub refused a file of the commit: check the paths of version-files and changelog-file."
+      };
+      const tree = await attempt(
+        treeIntent,
+        async () => read(
+          TREE,
+          await octokit.rest.git.createTree({
+            owner,
+            repo,
+            base_tree: input.baseTree,
+            tree: input.files.map(
+              (file) => file.text === null ? { path: file.path, mode: file.mode, type: "blob", sha: null } : { path: file.path, mode: file.mode, type: "blob", content: file.text }
+            )
+          }),
+          treeIntent
+        )
+      );
+      const intent = writing(
+        `create the commit on ${short(input.parent)}`,
+        `there is no repository ${repository}, or no commit ${input.parent}`
+      );
+      return attempt(
+        intent,
+        async () => (
+          // No author and no committer: GitHub then makes the token's account the author and signs the commit itself.
+          read(
+            COMMIT,
+            await octokit.rest.git.createCommit({ owner, repo, message: input.message, tree: tree.sha, parents: [input.parent] }),
+            intent
+          )
+        )
+      );
+    },
+    async updateBranch(branch, sha, move) {
+      const intent = writing(`point the branch ${branch} at ${short(sha)}`, `there is no repository ${repository}`);
+      try {
+        const response = move === "create" ? await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha }) : await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: move === "force" });
+        read(REF, response, intent);
+        return { kind: "updated" };
+      } catch (error) {
+        const refused = isHttpFailure(error) && error.response ? branchRefusal(error, move, redact) : null;
+        if (refused) return refused;
+        throw fail(error, intent);
+      }
+    },
+    async readBranch(branch) {
+      const intent = {
+        doing: `read the branch ${branch}`,
+        permission: "contents: read",
+        missing: `there is no repository ${repository}`
+      };
+      try {
+        return read(REF, await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }), intent).sha;
+      } catch (error) {
+        if (isHttpFailure(error) && error.status === 404) return null;
+        throw fail(error, intent);
+      }
+    },
+    async createTag(input) {
+      const tagIntent = {
+        ...writing(`create the tag ${input.tag}`, `there is no repository ${repository}, or no commit ${input.commit}`),
+        refused: "GitHub refused the tag: check that its name is a valid git tag name."
+      };
+      const object = await attempt(
+        tagIntent,
+        async () => read(
+          TAG,
+          await octokit.rest.git.createTag({
+            owner,
+            repo,
+            tag: input.tag,
+            message: input.message,
+            object: input.commit,
+            type: "commit",
+            tagger: { name: input.tagger.name, email: input.tagger.email }
+          }),
+          tagIntent
+        )
+      );
+      const intent = {
+        ...tagIntent,
+        refused: "A tag protection rule or ruleset may forbid the token to create this tag: allow it, and run again."
+      };
+      try {
+        read(REF, await octokit.rest.git.createRef({ owner, repo, ref: `refs/tags/${input.tag}`, sha: object.sha }), intent);
+        return { kind: "created", sha: object.sha };
+      } catch (error) {
+        if (isHttpFailure(error) && error.status === 422 && /already exists/i.test(githubMessage2(error)))
+          return { kind: "exists", message: redact(githubMessage2(error)) };
+        throw fail(error, intent);
+      }
+    }
+  };
+}
+function branchRefusal(error, move, redact) {
+  const message = redact(githubMessage2(error));
+  if (error.status === 409) return { kind: "protected", message };
+  if (error.status !== 422) return null;
+  if (/not a fast[ -]forward/i.test(message)) return { kind: "not-fast-forward", message };
+  if (/already exists/i.test(message)) return { kind: "exists", message };
+  if (/does not exist/i.test(message) && move !== "create") return { kind: "missing", message };
+  if (/protected|rule|pull request|signed|status check|not authorized/i.test(message)) return { kind: "protected", message };
+  return null;
+}
+function githubMessage2(error) {
+  const data = error.response?.data;
+  const message = isObject2(data) ? data["message"] : void 0;
+  return isString2(message) ? message.split("\n").map((line) => line.trim()).filter(Boolean).join(" ") : "";
+}
+function short(sha) {
+  return sha.slice(0, 7);
+}
+
 // src/github/environment.ts
 function readGitHubEnvironment(env) {
   const repository = env.GITHUB_REPOSITORY || null;
@@ -7096,7 +7369,12 @@ function connectGitHub(token, github, log) {
   if (!token || !github.repository) return null;
   return createGitHubApi({ token, repository: github.repository, apiUrl: github.apiUrl, userAgent: "verso", log });
 }
+function connectGitData(token, github, log) {
+  if (!token || !github.repository) return null;
+  return createGitDataApi({ token, repository: github.repository, apiUrl: github.apiUrl, userAgent: "verso", log });
+}
 export {
+  connectGitData,
   connectGitHub,
   readGitHubEnvironment
 };

@@ -1,6 +1,10 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  packageTagPrefix,
+  readPackageSpecs
+} from "./chunk-L6R23QXP.js";
+import {
   parseVersionFileRules
 } from "./chunk-VG4D5XZV.js";
 import {
@@ -30,116 +34,6 @@ import {
   VersoError,
   excerpt
 } from "./chunk-QIVDBRGE.js";
-
-// src/config/packages.ts
-var DEFAULT_TAG_FORMAT = "{name}@{version}";
-var PACKAGE_OPTIONS = [
-  "scheme",
-  "calver-format",
-  "calver-bump",
-  "calver-date",
-  "calver-timezone",
-  "calver-counter-start",
-  "calver-final",
-  "version-style",
-  "initial-version",
-  "release-rules",
-  "major-zero-breaking",
-  "prerelease",
-  "prerelease-start",
-  "release-branches",
-  "prerelease-branches",
-  "strict",
-  "draft",
-  "release-name",
-  "changelog-file",
-  "publish"
-];
-var ENTRY_KEYS = ["name", "path", "paths", "tag-format"];
-function readPackageSpecs(raw, problems) {
-  const specs = [];
-  raw.forEach((entry, index) => {
-    const spec = readEntry(entry, index, problems);
-    if (spec) specs.push(spec);
-  });
-  if (raw.length === 0)
-    problems.push("`packages` is an empty list: list the packages (`- name: web` with `path: packages/web`), or write `packages: auto`.");
-  const names = /* @__PURE__ */ new Set();
-  const paths = /* @__PURE__ */ new Set();
-  for (const spec of specs) {
-    if (names.has(spec.name)) problems.push(`The package \`${excerpt(spec.name)}\` is listed twice: give each package one entry.`);
-    if (paths.has(spec.path)) problems.push(`Two packages have the path \`${excerpt(spec.path)}\`: a folder belongs to one package.`);
-    names.add(spec.name);
-    paths.add(spec.path);
-  }
-  return specs;
-}
-function readEntry(entry, index, problems) {
-  const text = (key) => {
-    const value = entry[key];
-    if (value === void 0) return null;
-    if (typeof value === "string") return value.trim();
-    problems.push(`\`packages\` entry ${index + 1}: \`${key}\` must be text, not a list.`);
-    return null;
-  };
-  const name = text("name");
-  const where = `\`packages\` entry ${index + 1}${name ? ` (${excerpt(name)})` : ""}`;
-  const before = problems.length;
-  if (!name) problems.push(`${where} has no \`name\`: write the package's name, e.g. \`name: web\`.`);
-  const path = normalizePath(text("path"), where, problems);
-  const rawPaths = entry["paths"];
-  const paths = rawPaths === void 0 ? [] : typeof rawPaths === "string" ? [rawPaths] : [...rawPaths];
-  for (const glob of paths)
-    if (isOutside(glob))
-      problems.push(`${where}: \`paths: ${excerpt(glob)}\` must be a glob relative to the repository, e.g. \`shared/schemas/**\`.`);
-  const tagFormat = text("tag-format") || DEFAULT_TAG_FORMAT;
-  checkTagFormat(tagFormat, where, problems);
-  const overrides = {};
-  for (const [key, value] of Object.entries(entry)) {
-    if (ENTRY_KEYS.includes(key)) continue;
-    if (PACKAGE_OPTIONS.includes(key)) overrides[key] = value;
-    else
-      problems.push(
-        `${where}: \`${excerpt(key)}\` cannot be set per package. A package takes: ${[...ENTRY_KEYS, ...PACKAGE_OPTIONS].join(", ")}.`
-      );
-  }
-  if (problems.length > before || !name || path === null) return null;
-  return { name, path, paths: paths.map((glob) => glob.replace(/^\.\//, "")), tagFormat, overrides };
-}
-function normalizePath(raw, where, problems) {
-  if (raw === null || raw === "") {
-    problems.push(`${where} has no \`path\`: write its folder, e.g. \`path: packages/web\` (\`.\` for the root package).`);
-    return null;
-  }
-  const path = raw.replace(/^\.\/(?=.)/, "").replace(/\/+$/, "") || ".";
-  if (isOutside(path) || /[*?[{]/.test(path)) {
-    problems.push(
-      `${where}: \`path: ${excerpt(raw)}\` must be one folder inside the repository, e.g. \`packages/web\` (globs go in \`paths\`).`
-    );
-    return null;
-  }
-  return path;
-}
-function isOutside(path) {
-  return path.startsWith("/") || path.split("/").includes("..");
-}
-function checkTagFormat(format, where, problems) {
-  if (!format.endsWith("{version}") || format.indexOf("{version}") !== format.length - "{version}".length) {
-    problems.push(
-      `${where}: \`tag-format: ${excerpt(format)}\` must end with \`{version}\` (e.g. \`{name}@{version}\`, \`{name}-v{version}\`).`
-    );
-    return;
-  }
-  const unknown = /\{(?!name\}|version\}|prefix\})[^}]*\}/.exec(format);
-  if (unknown) problems.push(`${where}: \`tag-format\` knows \`{name}\`, \`{prefix}\` and \`{version}\`, not \`${excerpt(unknown[0])}\`.`);
-}
-function packageTagPrefix(spec, tagPrefix) {
-  return spec.tagFormat.slice(0, -"{version}".length).replaceAll("{name}", spec.name).replaceAll("{prefix}", tagPrefix);
-}
-function routesTo(spec, file, matches) {
-  if (spec.path !== "." && (file === spec.path || file.startsWith(`${spec.path}/`))) return true;
-  return spec.paths.some((glob) => matches(file, glob));
-}
 
 // src/config/config.ts
 var OPTION_NAMES = [
@@ -182,6 +76,8 @@ var OPTION_NAMES = [
   "version-files",
   "changelog-file",
   "sign",
+  "release-via",
+  "commit-via",
   "validate",
   "merge-style",
   "validate-mode",
@@ -232,6 +128,8 @@ var DEFAULTS = {
   "version-files": "",
   "changelog-file": "",
   sign: "none",
+  "release-via": "push",
+  "commit-via": "git",
   validate: "both",
   "merge-style": "merge",
   "validate-mode": "fail",
@@ -333,7 +231,9 @@ function resolveConfig(given, file = {}) {
       // GitHub names a workflow by its file name; a path to it is accepted too.
       dispatch: list("dispatch-workflows").map((w) => w.replace(/^\.?\/?\.github\/workflows\//, "")),
       files: resolveFiles(),
-      sign: oneOf("sign", ["none", "ssh", "gpg"])
+      sign: oneOf("sign", ["none", "ssh", "gpg"]),
+      via: resolveVia(),
+      commitVia: oneOf("commit-via", ["git", "api"])
     },
     check: {
       validate: oneOf("validate", ["both", "title", "commits"]),
@@ -381,6 +281,14 @@ function resolveConfig(given, file = {}) {
     if (changelog && (changelog.startsWith("/") || changelog.split("/").includes("..") || changelog.endsWith("/")))
       problems.push(`\`changelog-file: ${changelog}\` must be a file inside the repository, e.g. \`CHANGELOG.md\`.`);
     return parsed.rules.length || changelog ? { rules: parsed.rules, changelog: changelog || null } : null;
+  }
+  function resolveVia() {
+    const via = oneOf("release-via", ["push", "pull-request"]);
+    if (via === "pull-request" && list("version-files").length === 0 && !value("changelog-file").trim())
+      problems.push(
+        "`release-via: pull-request` opens a pull request whose diff is the release commit: set `version-files` (package.json) or `changelog-file` (CHANGELOG.md), or leave `release-via` at push."
+      );
+    return via;
   }
   function resolveRegistry() {
     const text = value("registry").trim();
@@ -570,7 +478,6 @@ function distance(a, b) {
 }
 
 export {
-  routesTo,
   OPTION_NAMES,
   DEFAULT_CONFIG_FILE,
   DEFAULTS,

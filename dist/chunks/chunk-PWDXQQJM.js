@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   readWorktreeFile,
   writeWorktreeFile
-} from "./chunk-WT2GTSXX.js";
+} from "./chunk-H5HYOF2S.js";
 import {
   parseJson,
   readNpmFailure

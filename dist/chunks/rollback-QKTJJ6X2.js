@@ -5,7 +5,8 @@ import {
 } from "./chunk-U2BZHSHU.js";
 import {
   shortSha
-} from "./chunk-6XW5PQ5F.js";
+} from "./chunk-LQZHT5CT.js";
+import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";

@@ -8,11 +8,15 @@ import {
   renderPackagesResult,
   renderPackagesSummary,
   renderPackagesText
-} from "./chunk-HDBYEBUG.js";
-import "./chunk-AQALIYE2.js";
+} from "./chunk-P7X7VM74.js";
+import "./chunk-PHFWHA5Z.js";
+import "./chunk-J7NTY43U.js";
+import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-6XW5PQ5F.js";
+import "./chunk-LQZHT5CT.js";
+import "./chunk-PQJ7K6GJ.js";
 import "./chunk-OUXFSVUQ.js";
+import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";

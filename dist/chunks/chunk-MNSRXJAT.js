@@ -7,8 +7,11 @@ import {
   validateTitle
 } from "./chunk-BX55I5PC.js";
 import {
+  isReleasePullRequest
+} from "./chunk-2EX42HPA.js";
+import {
   planRelease
-} from "./chunk-4O3OCH37.js";
+} from "./chunk-ACLGKI3O.js";
 import {
   parseCommit
 } from "./chunk-S4ZGTR2X.js";
@@ -32,7 +35,8 @@ async function checkPullRequest(gather, config, now, pr, line, mergeStyle = conf
   const commitProblems = validate === "title" ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: "commit", sha: c.sha } }));
   const failing = validateMode === "warn" ? [] : mergeStyle === "squash" ? titleProblems : [...titleProblems, ...commitProblems];
   const all = [...titleProblems, ...commitProblems];
-  return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)), ahead: raw.length };
+  if (isReleasePullRequest(pr)) return { pr, mergeStyle, plan, errors: [], warnings: [], ahead: raw.length, release: true };
+  return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)), ahead: raw.length, release: false };
 }
 
 export {

@@ -22,6 +22,7 @@ function readPullRequest(payload) {
     baseSha,
     baseRef: typeof pr.base?.ref === "string" ? pr.base.ref : "",
     headSha,
+    headRef: typeof pr.head?.ref === "string" ? pr.head.ref : "",
     // A deleted fork has no head repository: treat it as a fork.
     // `repo.fork` says the repository is itself a fork of another: a branch of it is no fork.
     fork: headRepo === void 0 || headRepo !== baseRepo

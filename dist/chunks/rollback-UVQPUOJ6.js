@@ -13,19 +13,19 @@ import {
   readNpmAuth,
   registryOf,
   viewPackage
-} from "./chunk-BDQ7FU4E.js";
+} from "./chunk-PWDXQQJM.js";
 import {
-  pushTag,
-  readRemoteTags,
-  readWorktreeFile,
-  summarizeGitOutput
-} from "./chunk-WT2GTSXX.js";
+  readWorktreeFile
+} from "./chunk-H5HYOF2S.js";
 import "./chunk-4DQIALLB.js";
 import {
   compareVersions,
   isPrerelease,
-  parseVersion
-} from "./chunk-6F2RJZQG.js";
+  parseVersion,
+  pushTag,
+  readRemoteTags,
+  summarizeGitOutput
+} from "./chunk-J3OYH7TH.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";

@@ -2,31 +2,34 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   artifactVersion,
-  createGather,
   loadConfig,
   neutralizeCommands,
   neutralizeCommandsInJson,
   resolveNow
-} from "./chunk-V3W2JKIH.js";
-import "./chunk-TIYRQB6U.js";
+} from "./chunk-LQR3IIVJ.js";
 import {
-  createGit,
+  createGather
+} from "./chunk-URLDEPQS.js";
+import {
   listFiles,
   readWorktreeFile,
   writeWorktreeFile
-} from "./chunk-WT2GTSXX.js";
+} from "./chunk-H5HYOF2S.js";
 import {
   checkReleaseImage,
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-4O3OCH37.js";
-import "./chunk-6F2RJZQG.js";
+} from "./chunk-ACLGKI3O.js";
+import {
+  createGit
+} from "./chunk-J3OYH7TH.js";
 import {
   DEFAULTS,
   OPTION_NAMES,
   nearestName
-} from "./chunk-R3MBGUFH.js";
+} from "./chunk-TKEQUDAJ.js";
+import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
@@ -37,10 +40,15 @@ import {
   renderPlanText,
   renderReleaseText,
   writePlanJson
-} from "./chunk-AQALIYE2.js";
+} from "./chunk-PHFWHA5Z.js";
+import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-6XW5PQ5F.js";
+import "./chunk-LQZHT5CT.js";
+import {
+  describeReleasePullRequest
+} from "./chunk-PQJ7K6GJ.js";
 import "./chunk-OUXFSVUQ.js";
+import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
@@ -3561,6 +3569,8 @@ var INPUT_MEANINGS = {
   "version-files": "files that carry the version (package.json, path:$.a.b, path:/regex/), committed before the tag",
   "changelog-file": "a changelog to prepend each release to (CHANGELOG.md), committed with the version files",
   sign: "ssh or gpg signs the release tags and the release commit with the key in VERSO_SIGNING_KEY; none leaves them unsigned",
+  "release-via": "push tags on a push to a release branch; pull-request opens or updates a release pull request instead, and merging it releases",
+  "commit-via": "git pushes the release commit and tag; api writes them through the GitHub API (GITHUB_TOKEN), which signs the commit",
   validate: "what the pull-request check validates: the title, the commits, or both",
   "merge-style": "how pull requests are merged: merge, rebase or squash (then the title decides the version, and a squash commit without a Conventional title counts as the commits it lists)",
   "validate-mode": "fail fails the check on a bad title or commit; warn only reports it",
@@ -3933,7 +3943,7 @@ async function runPlan(gather, config, line, io) {
 ` : ""}`);
   if (line.notes && !line.json) {
     const { renderNotes } = await import("./release-notes-CUTEUQX6.js");
-    const { readGitHubEnvironment } = await import("./environment-OJQQDVT3.js");
+    const { readGitHubEnvironment } = await import("./environment-25AOALVF.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -3941,8 +3951,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-RSEZWLVJ.js"),
-    import("./packages-A5WIJWMW.js")
+    import("./packages-DMNQJAEH.js"),
+    import("./packages-WM3TFQWK.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -3953,8 +3963,8 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-I5L2TBBA.js"),
-    import("./check-text-Y4G5E7AJ.js"),
+    import("./pr-check-42EI62XT.js"),
+    import("./check-text-EZGIN56X.js"),
     import("./release-notes-CUTEUQX6.js"),
     import("./validate-TONYCXFN.js")
   ]);
@@ -3977,14 +3987,14 @@ async function runCheck(gather, config, line, io) {
     gather,
     local,
     now,
-    { number: 0, title, baseSha, baseRef: base, headSha, fork: false },
+    { number: 0, title, baseSha, baseRef: base, headSha, headRef: "", fork: false },
     baseLine,
     landing
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-RSEZWLVJ.js"),
-      import("./packages-A5WIJWMW.js")
+      import("./packages-DMNQJAEH.js"),
+      import("./packages-WM3TFQWK.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
     const plan = await planPackages({ gather, config: { ...config, packages: config.packages }, now, where, head: headSha, resume: false });
@@ -4045,10 +4055,10 @@ async function readStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 async function runReleaseCommand(git, gather, config, line, io) {
-  const [{ runRelease }, { connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-3FH7WIXO.js"),
-    import("./environment-OJQQDVT3.js"),
-    import("./event-N7KCVIYC.js"),
+  const [{ runRelease }, { connectGitData, connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] = await Promise.all([
+    import("./release-A65VBCNS.js"),
+    import("./environment-25AOALVF.js"),
+    import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
   ]);
   const github = readGitHubEnvironment(io.env);
@@ -4069,6 +4079,10 @@ async function runReleaseCommand(git, gather, config, line, io) {
       if (!api) io.stderr("verso: GITHUB_TOKEN or GITHUB_REPOSITORY is not set: no GitHub Release will be created, only the tag.\n");
       return api;
     },
+    pullRequests: () => connectGitHub(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "", github, (m) => io.stderr(`verso: ${m}
+`)),
+    connectGitData: () => connectGitData(io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? "", github, (m) => io.stderr(`verso: ${m}
+`)),
     log: (text) => io.stdout(`${text}
 `),
     publish: await npmContext(io),
@@ -4077,11 +4091,14 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-RSEZWLVJ.js"),
-      import("./packages-A5WIJWMW.js")
+      import("./packages-DMNQJAEH.js"),
+      import("./packages-WM3TFQWK.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
+    if (run2.pullRequest) io.stdout(`
+${describeReleasePullRequest(run2.pullRequest, run2.plan.plans[0]?.line.branch ?? "", false)}
+`);
     for (const p of run2.packages) {
       const said = renderReleaseText({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }, { unasked });
       if (said.trim()) io.stdout(`
@@ -4112,7 +4129,7 @@ async function repositoryRoot(root, line, io) {
   return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root;
 }
 async function runMigrate(root, line, io) {
-  const { migrate } = await import("./migrate-XUKFU5V6.js");
+  const { migrate } = await import("./migrate-OHAQB6FL.js");
   const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
   if (line.json) {
     io.stdout(`${JSON.stringify(migration, null, 2)}
@@ -4157,9 +4174,9 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }, { describeLatestMove }] = await Promise.all([
-    import("./rollback-O6SSCLPZ.js"),
-    import("./rollback-EDQJERF5.js"),
-    import("./environment-OJQQDVT3.js"),
+    import("./rollback-UVQPUOJ6.js"),
+    import("./rollback-QKTJJ6X2.js"),
+    import("./environment-25AOALVF.js"),
     import("./publish-23PVVXR5.js")
   ]);
   const to = config.rollbackTo ?? "";
