@@ -25,6 +25,7 @@ function sayToReader(reason: PlanReason): string | null {
     case 'prerelease-passed':
     case 'release-date':
     case 'finishing':
+    case 'proposed':
     case 'linked':
     case 'not-semver':
       return null

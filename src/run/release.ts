@@ -4,6 +4,7 @@ import type { Git } from '../git/git.js'
 import { withSigning, type Signing, type SigningRequest } from '../git/signing.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { formatDateInZone } from '../versions/calver/time-zone.js'
+import { compareVersions, parseVersion, type Version } from '../versions/scheme.js'
 import { applyOptions, applyPlan, completeRelease, describeApply, tagRelease, type ApplyOutcome, type ReleasesApi } from './apply.js'
 import { createGather, type BranchHints, type Gather } from './gather.js'
 import { decideRelease } from './mode.js'
@@ -204,18 +205,14 @@ async function findMergedRelease(
   const head = atHead.plan.head
   const range = await readRange(git, atHead.plan.previous?.sha ?? null, head)
   for (const candidate of findMergedReleases(range, head).slice(0, MERGED_CANDIDATES)) {
-    const at =
-      candidate.at === head
-        ? atHead
-        : {
-            ...(await planRelease(gather, config, request.now, {
-              line,
-              head: candidate.at,
-              schemasAt: candidate.at,
-              checkWorktreeImage: false
-            })),
-            resumed: false
-          }
+    const options = candidate.at === head ? {} : { head: candidate.at, schemasAt: candidate.at, checkWorktreeImage: false }
+    let at = candidate.at === head ? atHead : { ...(await planRelease(gather, config, request.now, { line, ...options })), resumed: false }
+    // Proposed with a forced bump (a dispatch with `bump: major`): the version it names stands, if its files hold it.
+    const named = namedVersion(config, candidate.tags)
+    if (at.plan.kind === 'release' && named !== null && compareVersions(named.value, at.plan.next.value) > 0) {
+      const raiseTo = { version: named.value, reason: { kind: 'proposed', tag: named.tag } as const }
+      at = { ...(await planRelease(gather, config, request.now, { line, ...options, raiseTo })), resumed: false }
+    }
     const { plan } = at
     if (plan.kind === 'release' && candidate.tags.includes(plan.next.tag) && (await holdsRelease(request, plan, candidate.at))) {
       request.log(`${candidate.at.slice(0, 7)} merged the release pull request of ${plan.next.tag}: releasing it.`)
@@ -229,6 +226,15 @@ async function findMergedRelease(
   if (atHead.plan.kind === 'release' && (await holdsRelease(request, atHead.plan, head))) {
     request.log(`The version files and changelog at ${head.slice(0, 7)} already hold ${atHead.plan.next.tag}: releasing it.`)
     return atHead
+  }
+  return null
+}
+
+/** The version of this configuration a release commit's title names, or null. */
+function namedVersion(config: Config, tags: readonly string[]): { tag: string; value: Version } | null {
+  for (const tag of tags) {
+    const value = tag.startsWith(config.tagPrefix) ? parseVersion(config.scheme, tag.slice(config.tagPrefix.length)) : null
+    if (value !== null) return { tag, value }
   }
   return null
 }

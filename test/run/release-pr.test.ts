@@ -205,6 +205,24 @@ describe('release-via: pull-request', () => {
     })
   }
 
+  it('a release pull request proposed with a forced bump releases the version it names once merged', async () => {
+    const p = await project()
+    // A dispatch with `bump: major`; the push of the merge has no such input.
+    await p.release({ bump: 'major' })
+    expect(p.server.state.pulls[0]!.title).toBe('chore(release): v2.0.0')
+    const branch = p.fetchReleaseBranch()
+    p.r.git('merge', '-q', '--squash', branch)
+    p.r.git('commit', '-q', '-m', 'chore(release): v2.0.0 (#1)')
+    pushAsAdmin(p)
+    const merged = p.r.git('rev-parse', 'HEAD')
+    p.server.mergePull(1, merged)
+
+    const run = await p.release()
+    expect(run.result).toMatchObject({ kind: 'applied', outcome: { kind: 'released', tag: 'v2.0.0', sha: merged } })
+    expect(run.plan.reasons).toContainEqual({ kind: 'proposed', tag: 'v2.0.0' })
+    expect(p.server.state.pulls.filter((pr) => pr.state === 'open')).toEqual([])
+  })
+
   it('commits that land after the merge, before its run, are left out of the release and get the next pull request', async () => {
     const p = await project()
     await p.release()
