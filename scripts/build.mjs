@@ -8,8 +8,31 @@ import { chmodSync, readFileSync, rmSync } from 'node:fs'
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 const outdir = process.argv[2] ?? 'dist'
 
+/**
+ * `@actions/core` imports an HTTP client (for `getIDToken`, with undici: 800 KB) and
+ * `@actions/exec` (for `platform`) as it loads; verso calls neither. Those packages only
+ * declare things when they load, so esbuild may leave them out wherever none of their
+ * exports is used: the action then starts without them, and the GitHub client still has them.
+ */
+const declarationsOnly = {
+  name: 'declarations-only',
+  setup(build) {
+    build.onResolve({ filter: /^@actions\/(?:http-client|exec|io)(?:\/|$)/ }, async (args) => {
+      if (args.pluginData?.declarationsOnly) return undefined
+      const { path, external, namespace, errors } = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { declarationsOnly: true }
+      })
+      return errors.length ? { errors } : { path, external, namespace, sideEffects: false }
+    })
+  }
+}
+
 rmSync(outdir, { recursive: true, force: true })
 await build({
+  plugins: [declarationsOnly],
   entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
   outdir,
   bundle: true,

@@ -8,7 +8,7 @@ import { isReallyInside, listFiles, readWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
 import type { GitHubApi } from '../github/api.js'
 import type { GitDataApi } from '../github/git-data.js'
-import type { GitHubEnvironment } from '../github/environment.js'
+import { readGitHubEnvironment, type GitHubEnvironment } from '../github/environment.js'
 import { readEvent, type WorkflowEvent } from '../github/event.js'
 import type { PullRequest } from '../github/pull-request.js'
 import { upsertComment } from '../github/sticky-comment.js'
@@ -127,9 +127,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const mode = resolveMode(config.release.mode, event.name)
     const git = createGit(root, env)
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
-    // Loaded once the event is known to parse: the GitHub client reads it again as it loads.
-    const { connectGitData, connectGitHub, readGitHubEnvironment } = await import('../github/environment.js')
     const github = readGitHubEnvironment(env)
+    // The GitHub client, most of the bundle, only where the mode talks to GitHub, and once the
+    // event is known to parse: the client reads it again as it loads.
+    const client = mode === 'plan' || (mode === 'check' && !event.pullRequest) ? null : await import('../github/connection.js')
     const token = core.getInput('github-token')
     const gather = createGather(git, config)
     const context: RunContext = {
@@ -140,8 +141,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       event,
       now,
       github,
-      connect: () => connectGitHub(token, github, (m) => log.warning(m)),
-      connectGitData: () => connectGitData(token, github, (m) => log.warning(m)),
+      connect: () => {
+        if (!client) throw new Error(`mode ${mode} does not talk to GitHub`)
+        return client.connectGitHub(token, github, (m) => log.warning(m))
+      },
+      connectGitData: () => {
+        if (!client) throw new Error(`mode ${mode} does not talk to GitHub`)
+        return client.connectGitData(token, github, (m) => log.warning(m))
+      },
       partial,
       root,
       workspace,

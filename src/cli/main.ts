@@ -7,6 +7,7 @@ import { resolveNow } from '../config/release-date.js'
 import { describeError, tokenForms, VersoError } from '../errors.js'
 import { listFiles, readWorktreeFile, writeWorktreeFile } from '../git/files.js'
 import { createGit, type Git } from '../git/git.js'
+import { readGitHubEnvironment } from '../github/environment.js'
 import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.js'
 import { renderPlanText, renderReleaseText } from '../report/text.js'
 import { describeReleasePullRequest } from '../report/release-pr.js'
@@ -106,7 +107,6 @@ async function runPlan(gather: Gather, config: Config, line: CommandLine, io: Cl
   else io.stdout(`${renderPlanText(plan, { verbose: line.verbose })}${build ? `build version: ${build.version}\n` : ''}`)
   if (line.notes && !line.json) {
     const { renderNotes } = await import('../notes/release-notes.js')
-    const { readGitHubEnvironment } = await import('../github/environment.js')
     io.stdout(`\n${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`)
   }
   // The plan was made, whatever it says: a blocked release fails `check` and `release`, not `plan`.
@@ -238,13 +238,12 @@ async function readStdin(): Promise<string> {
 /** Like the action's release mode; away from CI it is a dry run unless told otherwise. */
 async function runReleaseCommand(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
   // Loaded only here: the GitHub client is most of the bundle, and `plan` must start fast.
-  const [{ runRelease }, { connectGitData, connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] =
-    await Promise.all([
-      import('../run/release.js'),
-      import('../github/environment.js'),
-      import('../github/event.js'),
-      import('../report/publish.js')
-    ])
+  const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
+    import('../run/release.js'),
+    import('../github/connection.js'),
+    import('../github/event.js'),
+    import('../report/publish.js')
+  ])
   const github = readGitHubEnvironment(io.env)
   // Away from CI a release is a dry run unless asked for: a laptop should not publish by accident.
   const unasked = line.given['dry-run'] === undefined && io.env.CI !== 'true'
@@ -359,10 +358,10 @@ async function runArtifacts(gather: Gather, config: Config, line: CommandLine, i
 
 /** `verso rollback --to <version>`: like a release, a dry run away from CI unless told otherwise. */
 async function runRollbackCommand(git: Git, gather: Gather, config: Config, line: CommandLine, io: CliIo): Promise<number> {
-  const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }, { describeLatestMove }] = await Promise.all([
+  const [{ runRollback }, { renderRollbackText }, { connectGitHub }, { describeLatestMove }] = await Promise.all([
     import('../run/rollback.js'),
     import('../report/rollback.js'),
-    import('../github/environment.js'),
+    import('../github/connection.js'),
     import('../report/publish.js')
   ])
   // resolveConfig refuses a rollback without the version.

@@ -13,6 +13,7 @@ export interface RawCommit {
 // cannot hold NUL, so no content can be mistaken for a separator. `%m` marks the commits
 // that `--boundary` adds: `-` for those, `>` for the range itself.
 const FORMAT = '--format=%m%H%x00%P%x00%B'
+const DASH = 0x2d
 
 export interface CommitRange<C> {
   /** `since..head`, newest first. */
@@ -40,15 +41,19 @@ export async function readCommits<C>(
   const args = ['-c', 'log.showSignature=false', 'log', '-z', FORMAT, '--no-color', ...revisions, '--']
   const commits: C[] = []
   let sinceReached = since === head
-  // The three fields of the commit being read; the first two are hex and spaces (ASCII).
+  // The three fields of the commit being read; the first two are hex and spaces (ASCII). The
+  // sha is read past its mark, not sliced from it: a slice would keep the mark's string too.
   let field = 0
-  let mark = ''
+  let boundary = false
+  let sha = ''
   let parents = ''
   const take = (bytes: Buffer, start: number, end: number): void => {
-    if (field === 0) mark = bytes.toString('latin1', start, end)
-    else if (field === 1) parents = bytes.toString('latin1', start, end)
-    else if (mark.startsWith('-')) sinceReached ||= mark.slice(1) === since
-    else commits.push(read({ sha: mark.slice(1), parents: parents ? parents.split(' ') : [], message: decode(bytes, start, end) }))
+    if (field === 0) {
+      boundary = start < end && bytes[start] === DASH
+      sha = bytes.toString('latin1', Math.min(start + 1, end), end)
+    } else if (field === 1) parents = bytes.toString('latin1', start, end)
+    else if (boundary) sinceReached ||= sha === since
+    else commits.push(read({ sha, parents: parents ? parents.split(' ') : [], message: decode(bytes, start, end) }))
     field = (field + 1) % 3
   }
   await forEachField(git.stream(args), take)

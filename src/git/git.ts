@@ -119,10 +119,14 @@ async function* streamGit(cwd: string, env: NodeJS.ProcessEnv, args: readonly st
     if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString('utf8'))
     const input = await open(path, 'r')
     try {
+      // No larger than what is left to read: a 4 MiB buffer for a short output would cost the
+      // run a full garbage collection, for memory it never uses.
+      let left = (await input.stat()).size
       for (let read = 1; read > 0;) {
         // A new buffer each time: the consumer may keep a piece of the last one.
-        const buffer = Buffer.allocUnsafe(1 << 22)
+        const buffer = Buffer.allocUnsafe(Math.min(Math.max(left, 1), 1 << 22))
         read = (await input.read(buffer, 0, buffer.length, null)).bytesRead
+        left -= read
         if (read > 0) yield buffer.subarray(0, read)
       }
     } finally {

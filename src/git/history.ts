@@ -3,7 +3,7 @@ import { readCommits, type RawCommit } from './commits.js'
 import type { Git } from './git.js'
 import { Reachability } from './reachability.js'
 import { readRemoteTags } from './publish.js'
-import { fetchBackTo, fetchWhole, type FetchState, type Remote } from './shallow.js'
+import { fetchBackTo, fetchWhole, knowShallowFile, type FetchState, type Remote } from './shallow.js'
 import { readTags, type TagRef } from './tags.js'
 
 export { isShallow, newFetchState, type FetchState } from './shallow.js'
@@ -114,14 +114,25 @@ async function withRemoteTags(remote: Remote, local: readonly TagRef[]): Promise
   return [...local, ...remote.state.remoteTags.filter((tag) => !names.has(tag.name))]
 }
 
-/** HEAD and whether the clone is shallow, in one process; a failure is diagnosed after. */
+/**
+ * HEAD and whether the clone is shallow, in one process, which also says where the clone keeps
+ * its shallow file (read after every fetch); a failure is diagnosed after.
+ */
 async function inspectRepository(git: Git, revision: string): Promise<{ head: string; shallow: boolean }> {
-  const found = await git.tryRun(['rev-parse', '--is-shallow-repository', '--end-of-options', `${revision}^{commit}`])
+  const found = await git.tryRun([
+    'rev-parse',
+    '--is-shallow-repository',
+    '--git-path',
+    'shallow',
+    '--end-of-options',
+    `${revision}^{commit}`
+  ])
   if (found.code === 0) {
-    // rev-parse echoes --end-of-options back; the sha is the last line.
+    // rev-parse echoes --end-of-options back; the sha is the last line, the path the second.
     const lines = found.stdout.trim().split('\n')
     const shallow = lines[0]
     const head = lines.at(-1) ?? ''
+    if (lines[1] !== undefined) knowShallowFile(git, lines[1])
     return { head, shallow: shallow === 'true' }
   }
   const inside = await git.tryRun(['rev-parse', '--is-inside-work-tree'])

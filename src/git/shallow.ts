@@ -178,12 +178,19 @@ export async function isShallow(git: Git): Promise<boolean> {
 /** The commits whose parents a shallow clone does not have. */
 async function readShallowBoundary(git: Git): Promise<Set<string>> {
   let path = shallowFiles.get(git)
-  if (path === undefined) shallowFiles.set(git, (path = resolve(git.cwd, (await git.run(['rev-parse', '--git-path', 'shallow'])).trim())))
+  path ??= knowShallowFile(git, (await git.run(['rev-parse', '--git-path', 'shallow'])).trim())
   return new Set((await readFile(path, 'utf8').catch(() => '')).split('\n').filter(Boolean))
 }
 
 // Where each clone keeps its shallow file: asked once, read after every fetch.
 const shallowFiles = new WeakMap<Git, string>()
+
+/** Where the clone keeps its shallow file, as `git rev-parse --git-path shallow` said it in `git.cwd`. */
+export function knowShallowFile(git: Git, path: string): string {
+  const absolute = resolve(git.cwd, path)
+  shallowFiles.set(git, absolute)
+  return absolute
+}
 
 /** `--shallow-exclude`, or false when the remote cannot do it (then the caller fetches everything). */
 async function fetchOrFallBack(remote: Remote, args: readonly string[], filter: Filter): Promise<boolean> {

@@ -1,7 +1,3 @@
-import type { GitHubApi } from './api.js'
-import { createGitHubApi } from './client.js'
-import { createGitDataApi, type GitDataApi } from './git-data.js'
-
 /** The workflow's GitHub: the repository, the API and the web address, from its variables. */
 export interface GitHubEnvironment {
   /** owner/repo, or null outside a workflow. */
@@ -18,16 +14,4 @@ export function readGitHubEnvironment(env: NodeJS.ProcessEnv): GitHubEnvironment
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     repositoryUrl: repository ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}` : null
   }
-}
-
-/** The API for the workflow's repository, or null without a token or a repository. */
-export function connectGitHub(token: string, github: GitHubEnvironment, log: (message: string) => void): GitHubApi | null {
-  if (!token || !github.repository) return null
-  return createGitHubApi({ token, repository: github.repository, apiUrl: github.apiUrl, userAgent: 'verso', log })
-}
-
-/** The git database of the workflow's repository (for `commit-via: api`), or null without a token or a repository. */
-export function connectGitData(token: string, github: GitHubEnvironment, log: (message: string) => void): GitDataApi | null {
-  if (!token || !github.repository) return null
-  return createGitDataApi({ token, repository: github.repository, apiUrl: github.apiUrl, userAgent: 'verso', log })
 }

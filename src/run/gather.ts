@@ -169,9 +169,14 @@ export function createGather(git: Git, config: Config): Gather {
       // In CI the checkout is often detached and has no origin/HEAD: the CI's variables,
       // the event and the remote itself say what the clone does not.
       const fromRef = hints.githubRef?.startsWith('refs/heads/') ? hints.githubRef.slice('refs/heads/'.length) : null
-      const branch = fromRef ?? (await readCurrentBranch(git)) ?? (hints.ciCommitBranch || null)
+      // What the clone must say, asked side by side: each is a process of its own.
+      const [current, recorded] = await Promise.all([
+        fromRef === null ? readCurrentBranch(git) : null,
+        needDefault !== 'no' && (hints.eventDefaultBranch ?? null) === null ? readDefaultBranch(git) : null
+      ])
+      const branch = fromRef ?? current ?? (hints.ciCommitBranch || null)
       if (needDefault === 'no') return { branch, defaultBranch: null }
-      const known = hints.eventDefaultBranch ?? (await readDefaultBranch(git))
+      const known = hints.eventDefaultBranch ?? recorded
       const defaultBranch = known ?? (needDefault === 'remote' ? await askDefaultBranch(git) : null)
       return { branch, defaultBranch }
     }
