@@ -4,6 +4,7 @@ const require = __verso_createRequire(import.meta.url);
 import "./chunks/chunk-IXE7RTMW.js";
 
 // src/cli/index.ts
+import * as nodeModule from "node:module";
 import { setFlagsFromString } from "node:v8";
 
 // src/cli/node-version.ts
@@ -30,7 +31,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 setFlagsFromString("--semi-space-growth-factor=1");
-var { main } = await import("./chunks/main-L5RFPDBH.js");
+nodeModule.enableCompileCache();
+var { main } = await import("./chunks/main-5ITRDMFD.js");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

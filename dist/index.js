@@ -1,30 +1,27 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-CREMGIQ4.js";
-import {
   artifactVersion,
   loadConfig,
   neutralizeCommands,
+  readGitHubEnvironment,
   resolveNow
-} from "./chunks/chunk-LQR3IIVJ.js";
+} from "./chunks/chunk-DEYR7FFL.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-MNSRXJAT.js";
+} from "./chunks/chunk-Y4MAFR54.js";
 import {
   renderProblem
 } from "./chunks/chunk-BX55I5PC.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-FVKUBGXK.js";
+} from "./chunks/chunk-LGJNY5ZD.js";
 import "./chunks/chunk-JO5MNEX4.js";
 import "./chunks/chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunks/chunk-URLDEPQS.js";
+} from "./chunks/chunk-72CIIESO.js";
 import {
   isReallyInside,
   listFiles,
@@ -43,15 +40,15 @@ import {
   packageNameFor,
   planArtifacts
 } from "./chunks/chunk-CR4DGGOJ.js";
-import "./chunks/chunk-2EX42HPA.js";
+import "./chunks/chunk-SJUNSUSW.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-ACLGKI3O.js";
+} from "./chunks/chunk-HGHSL6EH.js";
 import {
   createGit
-} from "./chunks/chunk-J3OYH7TH.js";
+} from "./chunks/chunk-5ALD4INY.js";
 import {
   DEFAULTS,
   OPTION_NAMES
@@ -69,16 +66,16 @@ import {
   RELEASE_BODY_LIMIT,
   renderInline,
   renderNotes
-} from "./chunks/chunk-ARFXDRTC.js";
+} from "./chunks/chunk-ML7ZROJ3.js";
 import {
   briefWhy,
   packagesReleases
-} from "./chunks/chunk-P7X7VM74.js";
-import "./chunks/chunk-PHFWHA5Z.js";
+} from "./chunks/chunk-5SCMIQWR.js";
+import "./chunks/chunk-3BKF4XOY.js";
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-J7NTY43U.js";
+} from "./chunks/chunk-AJWJS36G.js";
 import "./chunks/chunk-Y7TX2PNF.js";
 import {
   describeLine
@@ -88,7 +85,7 @@ import {
   describeReason,
   explainBump,
   shortSha
-} from "./chunks/chunk-LQZHT5CT.js";
+} from "./chunks/chunk-GDOZRXH7.js";
 import "./chunks/chunk-PQJ7K6GJ.js";
 import "./chunks/chunk-OUXFSVUQ.js";
 import {
@@ -109,9 +106,7 @@ import {
   describeError,
   tokenForms
 } from "./chunks/chunk-QIVDBRGE.js";
-import {
-  __toESM
-} from "./chunks/chunk-IXE7RTMW.js";
+import "./chunks/chunk-IXE7RTMW.js";
 
 // src/action/index.ts
 import { setFlagsFromString } from "node:v8";
@@ -217,61 +212,6 @@ function prepareKeyValueMessage(key, value) {
 
 // node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
@@ -560,17 +500,6 @@ var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
@@ -875,8 +804,8 @@ async function run(env = process.env) {
     const mode = resolveMode(config.release.mode, event.name);
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
-    const { connectGitData, connectGitHub, readGitHubEnvironment } = await import("./chunks/environment-25AOALVF.js");
     const github = readGitHubEnvironment(env);
+    const client = mode === "plan" || mode === "check" && !event.pullRequest ? null : await import("./chunks/connection-5O2XXRX3.js");
     const token = getInput("github-token");
     const gather = createGather(git, config);
     const context = {
@@ -887,8 +816,14 @@ async function run(env = process.env) {
       event,
       now,
       github,
-      connect: () => connectGitHub(token, github, (m) => log.warning(m)),
-      connectGitData: () => connectGitData(token, github, (m) => log.warning(m)),
+      connect: () => {
+        if (!client) throw new Error(`mode ${mode} does not talk to GitHub`);
+        return client.connectGitHub(token, github, (m) => log.warning(m));
+      },
+      connectGitData: () => {
+        if (!client) throw new Error(`mode ${mode} does not talk to GitHub`);
+        return client.connectGitData(token, github, (m) => log.warning(m));
+      },
       partial,
       root,
       workspace,
@@ -953,7 +888,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-DMNQJAEH.js"), import("./chunks/packages-WM3TFQWK.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-DZXKELM2.js"), import("./chunks/packages-HB4B2SGS.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1071,7 +1006,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-UVQPUOJ6.js"), import("./chunks/rollback-QKTJJ6X2.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-O4O23D2N.js"), import("./chunks/rollback-QCXO23QD.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1136,7 +1071,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-DMNQJAEH.js");
+  const { planPackages } = await import("./chunks/packages-DZXKELM2.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

@@ -89,6 +89,8 @@ function describeReason(reason) {
       return `${reason.released} is released already (from another branch), so this channel aims past it, at ${reason.aim}: merge the released branch into this one to include its changes`;
     case "finishing":
       return `finishing the release of ${reason.tag}, tagged by an earlier run`;
+    case "proposed":
+      return `${reason.tag}, as the merged release pull request named it (it was proposed with a forced bump)`;
     case "release-date":
       return `dated ${reason.date}: the release instant ${reason.instant} in ${reason.zone} (calver-timezone)`;
     case "dependency":

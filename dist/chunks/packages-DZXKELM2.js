@@ -19,14 +19,14 @@ import {
   signingRequest,
   tagRelease,
   withPublisher
-} from "./chunk-FVKUBGXK.js";
+} from "./chunk-LGJNY5ZD.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
   fileRelease,
   readDependencies
 } from "./chunk-PWDXQQJM.js";
-import "./chunk-URLDEPQS.js";
+import "./chunk-72CIIESO.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
@@ -36,18 +36,18 @@ import {
   proposeRelease,
   readRange,
   releaseBranchOf
-} from "./chunk-2EX42HPA.js";
+} from "./chunk-SJUNSUSW.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor,
   releaseCommitMessage
-} from "./chunk-ACLGKI3O.js";
+} from "./chunk-HGHSL6EH.js";
 import {
   compareVersions,
   formatVersion,
   withSigning
-} from "./chunk-J3OYH7TH.js";
+} from "./chunk-5ALD4INY.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
@@ -56,15 +56,15 @@ import "./chunk-A4HLQ4KQ.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-ARFXDRTC.js";
+} from "./chunk-ML7ZROJ3.js";
 import {
   renderPackagesSummary
-} from "./chunk-P7X7VM74.js";
-import "./chunk-PHFWHA5Z.js";
-import "./chunk-J7NTY43U.js";
+} from "./chunk-5SCMIQWR.js";
+import "./chunk-3BKF4XOY.js";
+import "./chunk-AJWJS36G.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-LQZHT5CT.js";
+import "./chunk-GDOZRXH7.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-PQJ7K6GJ.js";

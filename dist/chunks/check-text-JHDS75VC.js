@@ -10,7 +10,7 @@ import {
   describeFinding,
   describeReason,
   explainBump
-} from "./chunk-LQZHT5CT.js";
+} from "./chunk-GDOZRXH7.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";

@@ -25,7 +25,7 @@ import {
   pushTag,
   readRemoteTags,
   summarizeGitOutput
-} from "./chunk-J3OYH7TH.js";
+} from "./chunk-5ALD4INY.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";

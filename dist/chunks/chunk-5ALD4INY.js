@@ -112,9 +112,11 @@ async function* streamGit(cwd, env, args) {
     if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString("utf8"));
     const input = await open(path, "r");
     try {
+      let left = (await input.stat()).size;
       for (let read = 1; read > 0; ) {
-        const buffer = Buffer.allocUnsafe(1 << 22);
+        const buffer = Buffer.allocUnsafe(Math.min(Math.max(left, 1), 1 << 22));
         read = (await input.read(buffer, 0, buffer.length, null)).bytesRead;
+        left -= read;
         if (read > 0) yield buffer.subarray(0, read);
       }
     } finally {

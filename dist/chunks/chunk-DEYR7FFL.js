@@ -121,6 +121,16 @@ function resolveNow(options) {
   return options.now;
 }
 
+// src/github/environment.ts
+function readGitHubEnvironment(env) {
+  const repository = env.GITHUB_REPOSITORY || null;
+  return {
+    repository,
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    repositoryUrl: repository ? `${env.GITHUB_SERVER_URL || "https://github.com"}/${repository}` : null
+  };
+}
+
 // src/report/workflow-commands.ts
 var IGNORABLE = "\\p{Cc}\\p{Cf}\\u{FE00}-\\u{FE0F}\\u{E0100}-\\u{E01EF}";
 var INVISIBLE = `(?:(?![\\t\\r\\n])[${IGNORABLE}])+`;
@@ -290,6 +300,7 @@ function standIn(previous, scheme) {
 export {
   loadConfig,
   resolveNow,
+  readGitHubEnvironment,
   neutralizeCommands,
   neutralizeCommandsInJson,
   artifactVersion

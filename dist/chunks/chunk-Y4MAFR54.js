@@ -8,10 +8,10 @@ import {
 } from "./chunk-BX55I5PC.js";
 import {
   isReleasePullRequest
-} from "./chunk-2EX42HPA.js";
+} from "./chunk-SJUNSUSW.js";
 import {
   planRelease
-} from "./chunk-ACLGKI3O.js";
+} from "./chunk-HGHSL6EH.js";
 import {
   parseCommit
 } from "./chunk-S4ZGTR2X.js";

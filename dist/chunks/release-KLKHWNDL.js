@@ -7,27 +7,27 @@ import {
   runRelease,
   signingRequest,
   withReleaseCommit
-} from "./chunk-FVKUBGXK.js";
+} from "./chunk-LGJNY5ZD.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-PWDXQQJM.js";
-import "./chunk-URLDEPQS.js";
+import "./chunk-72CIIESO.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-2EX42HPA.js";
-import "./chunk-ACLGKI3O.js";
-import "./chunk-J3OYH7TH.js";
+import "./chunk-SJUNSUSW.js";
+import "./chunk-HGHSL6EH.js";
+import "./chunk-5ALD4INY.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";
-import "./chunk-ARFXDRTC.js";
-import "./chunk-J7NTY43U.js";
+import "./chunk-ML7ZROJ3.js";
+import "./chunk-AJWJS36G.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-LQZHT5CT.js";
+import "./chunk-GDOZRXH7.js";
 import "./chunk-PQJ7K6GJ.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";

@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-MNSRXJAT.js";
+} from "./chunk-Y4MAFR54.js";
 import "./chunk-BX55I5PC.js";
-import "./chunk-2EX42HPA.js";
-import "./chunk-ACLGKI3O.js";
-import "./chunk-J3OYH7TH.js";
+import "./chunk-SJUNSUSW.js";
+import "./chunk-HGHSL6EH.js";
+import "./chunk-5ALD4INY.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";

@@ -9,12 +9,12 @@ import {
   chooseCandidates,
   parseReleaseTags,
   readRemoteBranch
-} from "./chunk-ACLGKI3O.js";
+} from "./chunk-HGHSL6EH.js";
 import {
   isAncestor,
   readRemoteTags,
   readTaggerEmail
-} from "./chunk-J3OYH7TH.js";
+} from "./chunk-5ALD4INY.js";
 import {
   routesTo
 } from "./chunk-L6R23QXP.js";
@@ -46,19 +46,23 @@ async function askDefaultBranch(git, remote = "origin") {
 // src/git/commits.ts
 import { isUtf8 } from "node:buffer";
 var FORMAT = "--format=%m%H%x00%P%x00%B";
+var DASH = 45;
 async function readCommits(git, head, since, read) {
   const revisions = since ? ["--boundary", "--end-of-options", head, `^${since}`] : ["--end-of-options", head];
   const args = ["-c", "log.showSignature=false", "log", "-z", FORMAT, "--no-color", ...revisions, "--"];
   const commits = [];
   let sinceReached = since === head;
   let field = 0;
-  let mark = "";
+  let boundary = false;
+  let sha = "";
   let parents = "";
   const take = (bytes, start, end) => {
-    if (field === 0) mark = bytes.toString("latin1", start, end);
-    else if (field === 1) parents = bytes.toString("latin1", start, end);
-    else if (mark.startsWith("-")) sinceReached ||= mark.slice(1) === since;
-    else commits.push(read({ sha: mark.slice(1), parents: parents ? parents.split(" ") : [], message: decode(bytes, start, end) }));
+    if (field === 0) {
+      boundary = start < end && bytes[start] === DASH;
+      sha = bytes.toString("latin1", Math.min(start + 1, end), end);
+    } else if (field === 1) parents = bytes.toString("latin1", start, end);
+    else if (boundary) sinceReached ||= sha === since;
+    else commits.push(read({ sha, parents: parents ? parents.split(" ") : [], message: decode(bytes, start, end) }));
     field = (field + 1) % 3;
   };
   await forEachField(git.stream(args), take);
@@ -237,10 +241,15 @@ async function isShallow(git) {
 }
 async function readShallowBoundary(git) {
   let path = shallowFiles.get(git);
-  if (path === void 0) shallowFiles.set(git, path = resolve(git.cwd, (await git.run(["rev-parse", "--git-path", "shallow"])).trim()));
+  path ??= knowShallowFile(git, (await git.run(["rev-parse", "--git-path", "shallow"])).trim());
   return new Set((await readFile(path, "utf8").catch(() => "")).split("\n").filter(Boolean));
 }
 var shallowFiles = /* @__PURE__ */ new WeakMap();
+function knowShallowFile(git, path) {
+  const absolute = resolve(git.cwd, path);
+  shallowFiles.set(git, absolute);
+  return absolute;
+}
 async function fetchOrFallBack(remote, args, filter) {
   if (remote.state.excludes === false) return false;
   try {
@@ -374,11 +383,19 @@ async function withRemoteTags(remote, local) {
   return [...local, ...remote.state.remoteTags.filter((tag) => !names.has(tag.name))];
 }
 async function inspectRepository(git, revision) {
-  const found = await git.tryRun(["rev-parse", "--is-shallow-repository", "--end-of-options", `${revision}^{commit}`]);
+  const found = await git.tryRun([
+    "rev-parse",
+    "--is-shallow-repository",
+    "--git-path",
+    "shallow",
+    "--end-of-options",
+    `${revision}^{commit}`
+  ]);
   if (found.code === 0) {
     const lines = found.stdout.trim().split("\n");
     const shallow = lines[0];
     const head = lines.at(-1) ?? "";
+    if (lines[1] !== void 0) knowShallowFile(git, lines[1]);
     return { head, shallow: shallow === "true" };
   }
   const inside = await git.tryRun(["rev-parse", "--is-inside-work-tree"]);
@@ -616,9 +633,13 @@ function createGather(git, config) {
     packages: (requests, head) => readPackageHistory(git, { fetchHistory: config.fetchHistory, state, ...head ? { head } : {} }, requests),
     async branch(hints, needDefault) {
       const fromRef = hints.githubRef?.startsWith("refs/heads/") ? hints.githubRef.slice("refs/heads/".length) : null;
-      const branch = fromRef ?? await readCurrentBranch(git) ?? (hints.ciCommitBranch || null);
+      const [current, recorded] = await Promise.all([
+        fromRef === null ? readCurrentBranch(git) : null,
+        needDefault !== "no" && (hints.eventDefaultBranch ?? null) === null ? readDefaultBranch(git) : null
+      ]);
+      const branch = fromRef ?? current ?? (hints.ciCommitBranch || null);
       if (needDefault === "no") return { branch, defaultBranch: null };
-      const known = hints.eventDefaultBranch ?? await readDefaultBranch(git);
+      const known = hints.eventDefaultBranch ?? recorded;
       const defaultBranch = known ?? (needDefault === "remote" ? await askDefaultBranch(git) : null);
       return { branch, defaultBranch };
     }

@@ -8,12 +8,12 @@ import {
   renderPackagesResult,
   renderPackagesSummary,
   renderPackagesText
-} from "./chunk-P7X7VM74.js";
-import "./chunk-PHFWHA5Z.js";
-import "./chunk-J7NTY43U.js";
+} from "./chunk-5SCMIQWR.js";
+import "./chunk-3BKF4XOY.js";
+import "./chunk-AJWJS36G.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-LQZHT5CT.js";
+import "./chunk-GDOZRXH7.js";
 import "./chunk-PQJ7K6GJ.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";

@@ -14,7 +14,7 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-LQZHT5CT.js";
+} from "./chunk-GDOZRXH7.js";
 import {
   describeReleasePullRequest
 } from "./chunk-PQJ7K6GJ.js";

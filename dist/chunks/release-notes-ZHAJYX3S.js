@@ -4,7 +4,7 @@ import {
   PREVIEW_LIMIT,
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-ARFXDRTC.js";
+} from "./chunk-ML7ZROJ3.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -13,7 +13,7 @@ import {
   parseVersion,
   sameChannel,
   summarizeGitOutput
-} from "./chunk-J3OYH7TH.js";
+} from "./chunk-5ALD4INY.js";
 import {
   dateInZone
 } from "./chunk-6MJHAZTC.js";
@@ -422,7 +422,11 @@ async function planRelease(gather, config, now, options = {}) {
   const facts = options.extraCommits ? { ...read, commits: [...options.extraCommits, ...read.commits] } : read;
   const checkWorktreeImage = options.checkWorktreeImage ?? true;
   const image = config.image && await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, { checkWorktreeImage }, options.schemasAt ?? null);
-  const plan = decidePlan(config, facts, now, image, { line, ...options.finish === void 0 ? {} : { finish: options.finish } });
+  const plan = decidePlan(config, facts, now, image, {
+    line,
+    ...options.finish === void 0 ? {} : { finish: options.finish },
+    ...options.raiseTo === void 0 ? {} : { raiseTo: options.raiseTo }
+  });
   return { plan, fetched: facts.fetched };
 }
 async function checkReleaseImage(gather, config, options) {

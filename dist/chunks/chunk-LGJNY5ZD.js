@@ -24,7 +24,7 @@ import {
 } from "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-URLDEPQS.js";
+} from "./chunk-72CIIESO.js";
 import {
   listFiles,
   readFilesAt,
@@ -44,7 +44,7 @@ import {
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-2EX42HPA.js";
+} from "./chunk-SJUNSUSW.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -58,29 +58,31 @@ import {
   readReleaseTree,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-ACLGKI3O.js";
+} from "./chunk-HGHSL6EH.js";
 import {
   NO_SIGNING,
+  compareVersions,
   createAnnotatedTag,
   fetchTag,
   isAncestor,
+  parseVersion,
   pushTag,
   readLocalTag,
   readRemoteTag,
   readRemoteTags,
   summarizeGitOutput,
   withSigning
-} from "./chunk-J3OYH7TH.js";
+} from "./chunk-5ALD4INY.js";
 import {
   formatDateInZone
 } from "./chunk-6MJHAZTC.js";
 import {
   RELEASE_BODY_LIMIT,
   renderNotes
-} from "./chunk-ARFXDRTC.js";
+} from "./chunk-ML7ZROJ3.js";
 import {
   renderPlanSummary
-} from "./chunk-J7NTY43U.js";
+} from "./chunk-AJWJS36G.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-PQJ7K6GJ.js";
@@ -901,15 +903,13 @@ async function findMergedRelease(request, line, atHead) {
   const head = atHead.plan.head;
   const range = await readRange(git, atHead.plan.previous?.sha ?? null, head);
   for (const candidate of findMergedReleases(range, head).slice(0, MERGED_CANDIDATES)) {
-    const at = candidate.at === head ? atHead : {
-      ...await planRelease(gather, config, request.now, {
-        line,
-        head: candidate.at,
-        schemasAt: candidate.at,
-        checkWorktreeImage: false
-      }),
-      resumed: false
-    };
+    const options = candidate.at === head ? {} : { head: candidate.at, schemasAt: candidate.at, checkWorktreeImage: false };
+    let at = candidate.at === head ? atHead : { ...await planRelease(gather, config, request.now, { line, ...options }), resumed: false };
+    const named = namedVersion(config, candidate.tags);
+    if (at.plan.kind === "release" && named !== null && compareVersions(named.value, at.plan.next.value) > 0) {
+      const raiseTo = { version: named.value, reason: { kind: "proposed", tag: named.tag } };
+      at = { ...await planRelease(gather, config, request.now, { line, ...options, raiseTo }), resumed: false };
+    }
     const { plan } = at;
     if (plan.kind === "release" && candidate.tags.includes(plan.next.tag) && await holdsRelease(request, plan, candidate.at)) {
       request.log(`${candidate.at.slice(0, 7)} merged the release pull request of ${plan.next.tag}: releasing it.`);
@@ -923,6 +923,13 @@ async function findMergedRelease(request, line, atHead) {
   if (atHead.plan.kind === "release" && await holdsRelease(request, atHead.plan, head)) {
     request.log(`The version files and changelog at ${head.slice(0, 7)} already hold ${atHead.plan.next.tag}: releasing it.`);
     return atHead;
+  }
+  return null;
+}
+function namedVersion(config, tags) {
+  for (const tag of tags) {
+    const value = tag.startsWith(config.tagPrefix) ? parseVersion(config.scheme, tag.slice(config.tagPrefix.length)) : null;
+    if (value !== null) return { tag, value };
   }
   return null;
 }

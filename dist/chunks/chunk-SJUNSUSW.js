@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   createReleaseCommit,
   readRemoteBranch
-} from "./chunk-ACLGKI3O.js";
+} from "./chunk-HGHSL6EH.js";
 import {
   summarizeGitOutput
-} from "./chunk-J3OYH7TH.js";
+} from "./chunk-5ALD4INY.js";
 import {
   describeNothingLeft,
   renderClosingComment

@@ -3,14 +3,14 @@ const require = __verso_createRequire(import.meta.url);
 import {
   renderPlanText,
   writePlanJson
-} from "./chunk-PHFWHA5Z.js";
+} from "./chunk-3BKF4XOY.js";
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunk-J7NTY43U.js";
+} from "./chunk-AJWJS36G.js";
 import {
   shortSha
-} from "./chunk-LQZHT5CT.js";
+} from "./chunk-GDOZRXH7.js";
 import {
   describeReleasePullRequest
 } from "./chunk-PQJ7K6GJ.js";

@@ -5,11 +5,12 @@ import {
   loadConfig,
   neutralizeCommands,
   neutralizeCommandsInJson,
+  readGitHubEnvironment,
   resolveNow
-} from "./chunk-LQR3IIVJ.js";
+} from "./chunk-DEYR7FFL.js";
 import {
   createGather
-} from "./chunk-URLDEPQS.js";
+} from "./chunk-72CIIESO.js";
 import {
   listFiles,
   readWorktreeFile,
@@ -20,10 +21,10 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-ACLGKI3O.js";
+} from "./chunk-HGHSL6EH.js";
 import {
   createGit
-} from "./chunk-J3OYH7TH.js";
+} from "./chunk-5ALD4INY.js";
 import {
   DEFAULTS,
   OPTION_NAMES,
@@ -40,10 +41,10 @@ import {
   renderPlanText,
   renderReleaseText,
   writePlanJson
-} from "./chunk-PHFWHA5Z.js";
+} from "./chunk-3BKF4XOY.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-LQZHT5CT.js";
+import "./chunk-GDOZRXH7.js";
 import {
   describeReleasePullRequest
 } from "./chunk-PQJ7K6GJ.js";
@@ -3942,8 +3943,7 @@ async function runPlan(gather, config, line, io) {
   else io.stdout(`${renderPlanText(plan, { verbose: line.verbose })}${build ? `build version: ${build.version}
 ` : ""}`);
   if (line.notes && !line.json) {
-    const { renderNotes } = await import("./release-notes-CUTEUQX6.js");
-    const { readGitHubEnvironment } = await import("./environment-25AOALVF.js");
+    const { renderNotes } = await import("./release-notes-ZHAJYX3S.js");
     io.stdout(`
 ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl })}`);
   }
@@ -3951,8 +3951,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-DMNQJAEH.js"),
-    import("./packages-WM3TFQWK.js")
+    import("./packages-DZXKELM2.js"),
+    import("./packages-HB4B2SGS.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -3963,9 +3963,9 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-42EI62XT.js"),
-    import("./check-text-EZGIN56X.js"),
-    import("./release-notes-CUTEUQX6.js"),
+    import("./pr-check-F577J67P.js"),
+    import("./check-text-JHDS75VC.js"),
+    import("./release-notes-ZHAJYX3S.js"),
     import("./validate-TONYCXFN.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
@@ -3993,8 +3993,8 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-DMNQJAEH.js"),
-      import("./packages-WM3TFQWK.js")
+      import("./packages-DZXKELM2.js"),
+      import("./packages-HB4B2SGS.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
     const plan = await planPackages({ gather, config: { ...config, packages: config.packages }, now, where, head: headSha, resume: false });
@@ -4055,9 +4055,9 @@ async function readStdin() {
   return Buffer.concat(chunks).toString("utf8");
 }
 async function runReleaseCommand(git, gather, config, line, io) {
-  const [{ runRelease }, { connectGitData, connectGitHub, readGitHubEnvironment }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-A65VBCNS.js"),
-    import("./environment-25AOALVF.js"),
+  const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
+    import("./release-KLKHWNDL.js"),
+    import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
   ]);
@@ -4091,8 +4091,8 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-DMNQJAEH.js"),
-      import("./packages-WM3TFQWK.js")
+      import("./packages-DZXKELM2.js"),
+      import("./packages-HB4B2SGS.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
@@ -4173,10 +4173,10 @@ async function runArtifacts(gather, config, line, io) {
   return 0;
 }
 async function runRollbackCommand(git, gather, config, line, io) {
-  const [{ runRollback }, { renderRollbackText }, { connectGitHub, readGitHubEnvironment }, { describeLatestMove }] = await Promise.all([
-    import("./rollback-UVQPUOJ6.js"),
-    import("./rollback-QKTJJ6X2.js"),
-    import("./environment-25AOALVF.js"),
+  const [{ runRollback }, { renderRollbackText }, { connectGitHub }, { describeLatestMove }] = await Promise.all([
+    import("./rollback-O4O23D2N.js"),
+    import("./rollback-QCXO23QD.js"),
+    import("./connection-5O2XXRX3.js"),
     import("./publish-23PVVXR5.js")
   ]);
   const to = config.rollbackTo ?? "";

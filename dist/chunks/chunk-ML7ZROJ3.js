@@ -120,6 +120,7 @@ function sayToReader(reason) {
     case "prerelease-passed":
     case "release-date":
     case "finishing":
+    case "proposed":
     case "linked":
     case "not-semver":
       return null;
