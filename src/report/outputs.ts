@@ -120,7 +120,8 @@ export function releaseOutputs(run: ReleaseRun, artifact: ArtifactVersion | null
 
 /** The open release pull request, for a later step that merges it or turns on auto-merge; empty when none is open. */
 export function pullRequestOutputs(outcome: ReleasePullRequestOutcome | null): Pick<Outputs, 'pull-request-number' | 'pull-request-url'> {
-  if (outcome === null || outcome.kind === 'none' || outcome.kind === 'closed') return { 'pull-request-number': '', 'pull-request-url': '' }
+  if (outcome === null || outcome.kind === 'none' || outcome.kind === 'closed' || outcome.kind === 'stale')
+    return { 'pull-request-number': '', 'pull-request-url': '' }
   return { 'pull-request-number': String(outcome.pullRequest.number), 'pull-request-url': outcome.pullRequest.url }
 }
 

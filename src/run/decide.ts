@@ -20,6 +20,11 @@ export interface DecideOptions {
   readonly atLeast?: { readonly bump: Exclude<Bump, 'none'>; readonly reason: PlanReason }
   /** A monorepo's linked package: its version is raised to the group's highest, and why. */
   readonly raiseTo?: { readonly version: Version; readonly reason: PlanReason }
+  /**
+   * The version a merged release pull request named, released instead of today's choice when
+   * the commits still release: a forced bump when it was proposed, or a CalVer date of that day.
+   */
+  readonly proposed?: Version
 }
 
 /**
@@ -74,19 +79,22 @@ export function decidePlan(
   const today = dateInZone(now, zone)
   const dated: PlanReason[] =
     zone === 'UTC' ? [] : [{ kind: 'release-date', instant: now.toISOString(), zone, date: today.toISOString().slice(0, 10) }]
+  const { proposed } = options
   const computed: { version: Version; reasons: readonly PlanReason[]; below?: Version } =
     finish !== undefined
       ? { version: finish, reasons: [{ kind: 'finishing', tag: `${config.tagPrefix}${formatVersion(finish)}` }] }
-      : nextVersion(config.scheme, {
-          base: facts.base?.version ?? null,
-          stable: facts.stableBase?.version ?? null,
-          bump: releasing(bump),
-          prerelease: line.prerelease,
-          prereleaseStart: config.prereleaseStart,
-          taken,
-          now: today,
-          post: config.bump === 'post'
-        })
+      : proposed !== undefined
+        ? { version: proposed, reasons: [{ kind: 'proposed', tag: `${config.tagPrefix}${formatVersion(proposed)}` }] }
+        : nextVersion(config.scheme, {
+            base: facts.base?.version ?? null,
+            stable: facts.stableBase?.version ?? null,
+            bump: releasing(bump),
+            prerelease: line.prerelease,
+            prereleaseStart: config.prereleaseStart,
+            taken,
+            now: today,
+            post: config.bump === 'post'
+          })
   const { raiseTo } = options
   const next =
     raiseTo && finish === undefined && compareVersions(raiseTo.version, computed.version) > 0

@@ -9,6 +9,9 @@ export interface MergedRelease {
   readonly tags: readonly string[]
 }
 
+/** How many release commits of a range are weighed, newest first: past the newest few they are stale ones already passed. */
+export const MERGED_CANDIDATES = 5
+
 /** `chore(release): v1.4.0`, or `chore(release): api/v1.3.0, web/v2.0.0 (#12)` as GitHub's squash titles it. */
 const RELEASE_SUBJECT = /^chore\(release\): (.+?)(?: \(#\d+\))?$/
 

@@ -14,7 +14,7 @@ import { readRange } from '../git/release-branch.js'
 import { releaseCommitMessage } from '../git/release-commit.js'
 import { renderPackagesSummary } from '../report/packages.js'
 import { renderReleasePullRequestBody } from '../report/release-pr.js'
-import { findMergedReleases, type MergedRelease } from './merged-release.js'
+import { findMergedReleases, MERGED_CANDIDATES, type MergedRelease } from './merged-release.js'
 import { closeReleasePullRequest, proposeRelease, releaseBranchOf, type ReleasePullRequestOutcome } from './release-pr.js'
 import { fileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
@@ -236,13 +236,16 @@ async function findMergedPackagesRelease(
   // After every package's last release: a release pull request merged before the newest of them is one already passed.
   const since = atHead.plans.flatMap((p) => (p.plan.previous ? [p.plan.previous.sha] : []))
   const range = await readRange(request.git, since, atHead.head)
-  const candidates: (MergedRelease | null)[] = [...findMergedReleases(range, atHead.head).slice(0, 5), null]
+  const candidates: (MergedRelease | null)[] = [...findMergedReleases(range, atHead.head).slice(0, MERGED_CANDIDATES), null]
   for (const candidate of candidates) {
     const at =
       candidate === null || candidate.at === atHead.head
         ? atHead
         : await planPackages({ gather: request.gather, config, now: request.now, where, resume: false, head: candidate.at })
-    const releasing = at.plans.flatMap((p) => (p.plan.kind === 'release' ? [p.plan.next.tag] : []))
+    // Only the packages this branch releases: the release commit named no others.
+    const releasing = at.plans.flatMap((p) =>
+      p.plan.kind === 'release' && decideRelease(p.line, false).kind === 'release' ? [p.plan.next.tag] : []
+    )
     if (releasing.length === 0) continue
     if (candidate !== null && !releasing.every((tag) => candidate.tags.includes(tag))) {
       request.log(
@@ -306,7 +309,7 @@ async function proposePackages(
           `commit the version files and changelogs as \`${title}\` and push it to ${releaseBranchOf(base)}`,
           `open or update the release pull request into ${base}`
         ]
-      : [`close the open release pull request from ${releaseBranchOf(base)}, if there is one`]
+      : [`close the open release pull request from ${releaseBranchOf(base)}, if there is one, and delete ${releaseBranchOf(base)}`]
     return {
       plan,
       packages: planned((i) => (plan.plans[i]!.plan.kind === 'release' ? { kind: 'dry-run', steps } : { kind: 'planned' })),
@@ -334,6 +337,7 @@ async function proposePackages(
       git: request.git,
       api,
       base,
+      head: plan.head,
       left: { reason, since: any?.previous?.tag ?? null },
       log: request.log
     })

@@ -7,7 +7,7 @@ import { channelOf, sameChannel, type Version } from '../versions/scheme.js'
 import { decidePlan } from './decide.js'
 import type { BranchHints, Gather } from './gather.js'
 import { resolveLine, unresolvedLine, type ReleaseLine } from './line.js'
-import type { PlanReason, ReleasePlan } from './release-plan.js'
+import type { ReleasePlan } from './release-plan.js'
 
 export interface PlanOutcome {
   readonly plan: ReleasePlan
@@ -24,8 +24,8 @@ export interface PlanOptions {
   readonly extraCommits?: readonly ParsedCommit[]
   /** The version to release instead of the one the plan would choose (finishing a release). */
   readonly finish?: Version
-  /** A higher version to release than the commits call for, and why (a release pull request proposed with a forced bump). */
-  readonly raiseTo?: { readonly version: Version; readonly reason: PlanReason }
+  /** The version a merged release pull request named, released instead of today's choice (see DecideOptions). */
+  readonly proposed?: Version
   /** Reads the schemas at this commit instead of the working tree (a pull request's head, an earlier release). */
   readonly schemasAt?: string
   /** Whether the image file of the working tree must be today's image (not for an earlier release). */
@@ -68,7 +68,7 @@ export async function planRelease(gather: Gather, config: Config, now: Date, opt
   const plan = decidePlan(config, facts, now, image, {
     line,
     ...(options.finish === undefined ? {} : { finish: options.finish }),
-    ...(options.raiseTo === undefined ? {} : { raiseTo: options.raiseTo })
+    ...(options.proposed === undefined ? {} : { proposed: options.proposed })
   })
   return { plan, fetched: facts.fetched }
 }

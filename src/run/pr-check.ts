@@ -6,6 +6,7 @@ import type { ReleaseLine } from './line.js'
 import { planRelease } from './plan.js'
 import type { ReleasePlan } from './release-plan.js'
 import { isReleasePullRequest } from './release-pr.js'
+import { releaseSubjectTags } from './merged-release.js'
 import { checkSquashTitle, DEFAULT_TYPES, validateMessage, validateTitle, type Problem } from '../validate/index.js'
 
 /** What a pull request would release, and what is wrong with it. */
@@ -65,6 +66,8 @@ export async function checkPullRequest(
   // Squash-merged, the title is what lands: the commits can only warn.
   const failing = validateMode === 'warn' ? [] : mergeStyle === 'squash' ? titleProblems : [...titleProblems, ...commitProblems]
   const all = [...titleProblems, ...commitProblems]
-  if (isReleasePullRequest(pr)) return { pr, mergeStyle, plan, errors: [], warnings: [], ahead: raw.length, release: true }
+  // Its branch and its one commit make it the release pull request: anything else pushed to that branch is checked as any change.
+  const release = isReleasePullRequest(pr) && raw.length === 1 && releaseSubjectTags(raw[0]!.message.split('\n')[0]!) !== null
+  if (release) return { pr, mergeStyle, plan, errors: [], warnings: [], ahead: raw.length, release: true }
   return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)), ahead: raw.length, release: false }
 }

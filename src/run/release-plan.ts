@@ -65,7 +65,7 @@ export type PlanReason =
   | { readonly kind: 'release-date'; readonly instant: string; readonly zone: string; readonly date: string }
   /** HEAD already carries this release's tag: a re-run finishes it. */
   | { readonly kind: 'finishing'; readonly tag: string }
-  /** The merged release pull request named a higher version than the commits call for: it was proposed with a forced bump. */
+  /** The version the merged release pull request named: proposed with a forced bump, or a CalVer date of an earlier day. */
   | { readonly kind: 'proposed'; readonly tag: string }
   /** A monorepo's package released because packages it depends on (by its manifest) release. */
   | { readonly kind: 'dependency'; readonly dependencies: readonly string[] }

@@ -43,6 +43,8 @@ export type ReleasePullRequestOutcome =
   | { readonly kind: 'closed'; readonly pullRequest: PullRequestInfo; readonly branch: string; readonly left: NothingLeft }
   /** Nothing to release and no pull request open: nothing to do. */
   | { readonly kind: 'none'; readonly branch: string; readonly left: NothingLeft }
+  /** The branch released moved on past the commit planned: the run of that push writes the pull request, not this older one. */
+  | { readonly kind: 'stale'; readonly branch: string; readonly tip: string }
 
 export interface ProposeRequest {
   readonly git: Git
@@ -71,6 +73,8 @@ export interface ProposeRequest {
 export async function proposeRelease(request: ProposeRequest): Promise<ReleasePullRequestOutcome> {
   const { git, api, base } = request
   const branch = releaseBranchOf(base)
+  const stale = await staleRun(git, base, request.head, request.log)
+  if (stale !== null) return { kind: 'stale', branch, tip: stale }
   const date = await readCommitDate(git, request.head)
   const wanted = { files: request.files, message: request.title, author: request.tagger, parent: request.head, signing: request.signing }
   // Made here too, whoever writes it: its tree is what the branch must hold.
@@ -85,7 +89,7 @@ export async function proposeRelease(request: ProposeRequest): Promise<ReleasePu
         'EPUSH',
         `The branch ${branch} moved while this run wrote it: another run is updating the release pull request.`,
         {
-          hint: `Nothing was tagged or released. The run of the newest push to ${base} writes the pull request; run this one again if it did not.`
+          hint: `Nothing was tagged or released. The run of the newest push to ${base} writes the pull request; run that one again if it did not.`
         }
       )
     }
@@ -120,6 +124,18 @@ export async function proposeRelease(request: ProposeRequest): Promise<ReleasePu
 }
 
 /**
+ * Where the branch released is now, when that is past the commit planned (null: it is still
+ * there). Runs of two pushes may finish in either order; only the newest push's plan may
+ * write the pull request, or an older run would put an older plan back.
+ */
+async function staleRun(git: Git, base: string, head: string, log: (line: string) => void): Promise<string | null> {
+  const tip = await readRemoteBranch(git, 'origin', base)
+  if (tip === null || tip === head) return null
+  log(`${base} is at ${tip.slice(0, 7)} now, past ${head.slice(0, 7)}: the run of that push writes the release pull request.`)
+  return tip
+}
+
+/**
  * Whether the branch's commit `seen` is the release commit wanted: the same commit, or (made
  * by GitHub, whose commits carry its own date) one with the same parent and files.
  */
@@ -140,6 +156,8 @@ export async function closeReleasePullRequest(request: {
   readonly git: Git
   readonly api: PullRequestsApi
   readonly base: string
+  /** The commit planned. */
+  readonly head: string
   readonly left: NothingLeft
   readonly log: (line: string) => void
 }): Promise<ReleasePullRequestOutcome> {
@@ -147,6 +165,8 @@ export async function closeReleasePullRequest(request: {
   const branch = releaseBranchOf(base)
   const open = await api.findOpenPullRequest(branch, base)
   if (open === null) return { kind: 'none', branch, left }
+  const stale = await staleRun(git, base, request.head, request.log)
+  if (stale !== null) return { kind: 'stale', branch, tip: stale }
   const closed = await api.updatePullRequest(open.number, { state: 'closed' })
   await api.createIssueComment(open.number, renderClosingComment(base, left))
   request.log(`Closed the release pull request #${open.number}: ${describeNothingLeft(base, left)}.`)

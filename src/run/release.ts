@@ -1,7 +1,7 @@
 import type { Config, ReleaseFiles } from '../config/config.js'
 import { VersoError } from '../errors.js'
 import type { Git } from '../git/git.js'
-import { withSigning, type Signing, type SigningRequest } from '../git/signing.js'
+import { NO_SIGNING, withSigning, type Signing, type SigningRequest } from '../git/signing.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { formatDateInZone } from '../versions/calver/time-zone.js'
 import { compareVersions, parseVersion, type Version } from '../versions/scheme.js'
@@ -16,7 +16,7 @@ import { releaseCommitMessage } from '../git/release-commit.js'
 import { renderPlanSummary } from '../report/summary.js'
 import { renderReleasePullRequestBody } from '../report/release-pr.js'
 import type { ReleaseLine } from './line.js'
-import { findMergedReleases } from './merged-release.js'
+import { findMergedReleases, MERGED_CANDIDATES } from './merged-release.js'
 import {
   closeReleasePullRequest,
   proposeRelease,
@@ -28,7 +28,7 @@ import type { PlanOutcome } from './plan.js'
 import { fileRelease } from './release-files.js'
 import { publishJob, publishRequest, withPublisher, type PublishContext, type PublishRun } from './publish.js'
 import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
-import { chooseReleaseWriter, type ReleaseWriter } from './release-writer.js'
+import { chooseReleaseWriter, GIT_WRITER, type ReleaseWriter } from './release-writer.js'
 import type { GitDataApi } from '../github/git-data.js'
 
 /** One release run, as the action and `verso release` both ask for it. */
@@ -147,7 +147,13 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
       return done({ kind: 'dry-run', steps: [...describeApply(plan, options), ...publishSteps(publish)] }, publish)
     }
     case 'release': {
-      if (proposing) return done({ kind: 'pull-request', outcome: await propose(request, plan, line.branch ?? '', notes) })
+      if (proposing) {
+        // The release before this one may have been tagged by a run that stopped before its GitHub Release:
+        // no later run would tag HEAD to finish it, so the proposing run does.
+        const api = request.connect()
+        if (api) await finishEarlierRelease(request, plan, api, NO_SIGNING, GIT_WRITER)
+        return done({ kind: 'pull-request', outcome: await propose(request, plan, line.branch ?? '', notes) })
+      }
       if (plan.kind !== 'release') return done({ kind: 'planned' })
       const options = applyOptions(config, plan, notes, request.log)
       // `commit-via: api` without a token stops the run before anything else.
@@ -179,8 +185,15 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
       if (merged !== null && plan.head !== first.plan.head && run.result.kind === 'applied' && run.result.outcome.kind === 'released') {
         request.log(`${first.plan.head.slice(0, 7)} has commits after the release: proposing the next one.`)
         // A fresh read of the history, which has the new tag; the plan reported stays this run's.
-        const next = await runRelease({ ...request, gather: createGather(request.git, config), onPlanned: () => {} })
-        if (next.result.kind === 'pull-request') return { ...run, result: { ...run.result, pullRequest: next.result.outcome } }
+        try {
+          const next = await runRelease({ ...request, gather: createGather(request.git, config), onPlanned: () => {} })
+          if (next.result.kind === 'pull-request') return { ...run, result: { ...run.result, pullRequest: next.result.outcome } }
+        } catch (error) {
+          // The release is made: a proposal that fails must not make it look failed. The next push proposes again.
+          request.log(
+            `The next release pull request was not proposed: ${(error as Error).message} The next push to the branch proposes it.`
+          )
+        }
       }
       return run
     }
@@ -205,22 +218,27 @@ async function findMergedRelease(
   const head = atHead.plan.head
   const range = await readRange(git, atHead.plan.previous?.sha ?? null, head)
   for (const candidate of findMergedReleases(range, head).slice(0, MERGED_CANDIDATES)) {
+    const where = candidate.at.slice(0, 7)
+    // npm gets what the checkout holds, and that is HEAD: a commit behind it is released by the run of its own push.
+    if (candidate.at !== head && config.publish.to === 'npm') {
+      request.log(
+        `${where} merged the release pull request of ${candidate.tags.join(', ')}, but HEAD is past it and npm would get HEAD's files: ` +
+          `re-run the workflow of the push of ${where} to release it from its own checkout.`
+      )
+      continue
+    }
     const options = candidate.at === head ? {} : { head: candidate.at, schemasAt: candidate.at, checkWorktreeImage: false }
     let at = candidate.at === head ? atHead : { ...(await planRelease(gather, config, request.now, { line, ...options })), resumed: false }
-    // Proposed with a forced bump (a dispatch with `bump: major`): the version it names stands, if its files hold it.
-    const named = namedVersion(config, candidate.tags)
-    if (at.plan.kind === 'release' && named !== null && compareVersions(named.value, at.plan.next.value) > 0) {
-      const raiseTo = { version: named.value, reason: { kind: 'proposed', tag: named.tag } as const }
-      at = { ...(await planRelease(gather, config, request.now, { line, ...options, raiseTo })), resumed: false }
-    }
+    const proposed = proposedVersion(config, candidate.tags, at.plan)
+    if (proposed !== null) at = { ...(await planRelease(gather, config, request.now, { line, ...options, proposed })), resumed: false }
     const { plan } = at
     if (plan.kind === 'release' && candidate.tags.includes(plan.next.tag) && (await holdsRelease(request, plan, candidate.at))) {
-      request.log(`${candidate.at.slice(0, 7)} merged the release pull request of ${plan.next.tag}: releasing it.`)
+      request.log(`${where} merged the release pull request of ${plan.next.tag}: releasing it.`)
       return at
     }
     const planned = plan.kind === 'release' ? `its plan there is ${plan.next.tag}` : `its plan there releases nothing`
     request.log(
-      `${candidate.at.slice(0, 7)} brought the release commit of ${candidate.tags.join(', ')}, but ${planned} and the files must agree: not released.`
+      `${where} brought the release commit of ${candidate.tags.join(', ')}, but ${planned} and the files must agree: not released.`
     )
   }
   if (atHead.plan.kind === 'release' && (await holdsRelease(request, atHead.plan, head))) {
@@ -230,17 +248,23 @@ async function findMergedRelease(
   return null
 }
 
-/** The version of this configuration a release commit's title names, or null. */
-function namedVersion(config: Config, tags: readonly string[]): { tag: string; value: Version } | null {
+/**
+ * The version a merged release pull request named, where it stands over the plan's own: one
+ * proposed with a forced bump names a higher version than the commits alone call for, and a
+ * calendar version names the day (or month) it was proposed. A lower SemVer version stands
+ * not: commits landed since that call for more. Null when the plan names it already, or
+ * releases nothing.
+ */
+function proposedVersion(config: Config, tags: readonly string[], plan: ReleasePlan): Version | null {
+  if (plan.kind !== 'release') return null
   for (const tag of tags) {
     const value = tag.startsWith(config.tagPrefix) ? parseVersion(config.scheme, tag.slice(config.tagPrefix.length)) : null
-    if (value !== null) return { tag, value }
+    if (value === null || tag === plan.next.tag) continue
+    const above = plan.previous === null || compareVersions(value, plan.previous.value) > 0
+    if (above && (config.scheme.kind === 'calver' || compareVersions(value, plan.next.value) > 0)) return value
   }
   return null
 }
-
-// A range holds the release pull request merged last; more candidates than this are stale ones already passed.
-const MERGED_CANDIDATES = 5
 
 /** Whether the version files and changelog at `at` already say `plan`'s release: the commit is that release. */
 async function holdsRelease(request: ReleaseRequest, plan: ReleasingPlan, at: string): Promise<boolean> {
@@ -278,6 +302,7 @@ async function propose(request: ReleaseRequest, plan: ReleasePlan, base: string,
       git: request.git,
       api,
       base,
+      head: plan.head,
       left: { reason: plan.reason, since: plan.previous?.tag ?? null },
       log: request.log
     })
@@ -395,7 +420,7 @@ export function releaseCommitRequest(
  */
 async function finishEarlierRelease(
   request: ReleaseRequest,
-  plan: ReleasingPlan,
+  plan: ReleasePlan,
   api: ReleasesApi,
   signing: Signing,
   writer: ReleaseWriter

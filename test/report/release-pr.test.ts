@@ -218,3 +218,12 @@ describe('describeReleasePullRequest', () => {
     expect(describeReleasePullRequest(outcome, 'trunk', false)).toBe(expected)
   })
 })
+
+describe('a stale run', () => {
+  it('says the pull request is left to the run of the newer push', () => {
+    const outcome = { kind: 'stale', branch: 'verso/release/main', tip: 'abcdef0123456789abcdef0123456789abcdef01' } as const
+    expect(describeReleasePullRequest(outcome, 'main', true)).toBe(
+      'Left the release pull request as it is: `main` moved on to abcdef0, whose run writes it.'
+    )
+  })
+})

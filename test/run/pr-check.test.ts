@@ -367,6 +367,19 @@ describe('checkPullRequest: the release pull request', () => {
     expect(result.plan).toMatchObject({ kind: 'release', next: { tag: 'v1.4.0' }, bump: 'minor' })
   })
 
+  it("is not recognised when its branch holds more than verso's one release commit", async () => {
+    const pr = releasePullRequest()
+    pr.r.git('checkout', '-q', 'verso/release/main')
+    const extra = pr.r.commit('anything at all')
+    const config = resolveConfig({ types: 'feat, fix' })
+    const result = await checkPullRequest(createGather(createGit(pr.r.dir, pr.r.env), config), config, NOW, {
+      ...event({ ...pr, head: extra }, 'chore(release): v1.4.0'),
+      headRef: 'verso/release/main'
+    })
+    expect(result.release).toBe(false)
+    expect(result.errors.length).toBeGreaterThan(0)
+  })
+
   it('is not recognised from a fork, another base, or another branch name', async () => {
     const pr = releasePullRequest()
     const config = resolveConfig({ types: 'feat, fix' })

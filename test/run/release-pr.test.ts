@@ -38,7 +38,7 @@ interface Project {
   readonly origin: string
   readonly server: GitHubServer
   readonly logged: string[]
-  release(options?: RawOptions): Promise<ReleaseRun>
+  release(options?: RawOptions, now?: Date): Promise<ReleaseRun>
   /** Commits on main and pushes it past the protection, as a merged pull request lands. */
   land(...messages: string[]): string
   onOrigin(...args: string[]): string
@@ -88,14 +88,14 @@ async function project(): Promise<Project> {
     server,
     logged,
     onOrigin,
-    async release(options = {}) {
+    async release(options = {}, now = NOW) {
       const config = resolveConfig({ ...OPTIONS, ...options })
       const git = createGit(r.dir, r.env)
       return runRelease({
         git,
         gather: createGather(git, config),
         config,
-        now: NOW,
+        now,
         hints: { githubRef: 'refs/heads/main', ciCommitBranch: undefined, eventDefaultBranch: 'main' },
         dryRun: false,
         requireBranch: true,
@@ -221,6 +221,95 @@ describe('release-via: pull-request', () => {
     expect(run.result).toMatchObject({ kind: 'applied', outcome: { kind: 'released', tag: 'v2.0.0', sha: merged } })
     expect(run.plan.reasons).toContainEqual({ kind: 'proposed', tag: 'v2.0.0' })
     expect(p.server.state.pulls.filter((pr) => pr.state === 'open')).toEqual([])
+  })
+
+  it('a CalVer release pull request merged on a later day releases the date it was proposed on', async () => {
+    const p = await project()
+    const calver = { scheme: 'calver', 'calver-format': 'YYYY.MM.DD' }
+    await p.release(calver)
+    expect(p.server.state.pulls[0]!.title).toBe('chore(release): v2024.2.20')
+    const branch = p.fetchReleaseBranch()
+    p.r.git('merge', '-q', '--squash', branch)
+    p.r.git('commit', '-q', '-m', 'chore(release): v2024.2.20 (#1)')
+    pushAsAdmin(p)
+    const merged = p.r.git('rev-parse', 'HEAD')
+    p.server.mergePull(1, merged)
+
+    const run = await p.release(calver, new Date('2024-02-21T09:00:00Z'))
+    expect(run.result).toMatchObject({ kind: 'applied', outcome: { kind: 'released', tag: 'v2024.2.20', sha: merged } })
+    expect(run.plan.reasons).toContainEqual({ kind: 'proposed', tag: 'v2024.2.20' })
+    expect(p.server.state.pulls).toHaveLength(1)
+  })
+
+  it('with npm publishing, a merge behind HEAD is left to the run of its own push: npm would get HEAD', async () => {
+    const p = await project()
+    await p.release()
+    const branch = p.fetchReleaseBranch()
+    p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
+    pushAsAdmin(p)
+    p.server.mergePull(1, p.r.git('rev-parse', 'HEAD'))
+    p.land('feat!: a new format')
+    const run = await p.release({ publish: 'npm' })
+    expect(tagsOnOrigin(p)).toEqual(['v1.2.3'])
+    expect(run.result.kind).toBe('pull-request')
+    expect(p.logged.join('\n')).toContain('re-run the workflow of the push of')
+  })
+
+  it('a failing proposal after a release leaves the release reported as made', async () => {
+    const p = await project()
+    await p.release()
+    const branch = p.fetchReleaseBranch()
+    p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
+    pushAsAdmin(p)
+    p.server.mergePull(1, p.r.git('rev-parse', 'HEAD'))
+    p.land('feat: an exporter')
+    p.server.failNext('POST /repos/{owner}/{repo}/pulls', 403, {
+      message: 'GitHub Actions is not permitted to create or approve pull requests.',
+      documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+      status: '403'
+    })
+    const run = await p.release()
+    expect(run.result).toMatchObject({ kind: 'applied', outcome: { kind: 'released', tag: 'v1.3.0' } })
+    expect(run.result.kind === 'applied' && run.result.pullRequest).toBeFalsy()
+    expect(p.logged.join('\n')).toContain('The next release pull request was not proposed')
+    // The next push proposes it.
+    expect((await p.release()).result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'opened', pullRequest: { number: 2 } } })
+  })
+
+  it('an older run that finishes after a newer push leaves the pull request to the newer one', async () => {
+    const p = await project()
+    const older = p.r.git('rev-parse', 'HEAD')
+    p.land('feat!: a new format')
+    await p.release()
+    expect(p.server.state.pulls[0]!.title).toBe('chore(release): v2.0.0')
+    const written = p.onOrigin('rev-parse', 'refs/heads/verso/release/main')
+    // The run of the older push, checked out at its own commit, comes last.
+    p.r.git('checkout', '-q', '--detach', older)
+    const run = await p.release()
+    expect(run.result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'stale' } })
+    expect(p.onOrigin('rev-parse', 'refs/heads/verso/release/main')).toBe(written)
+    expect(p.server.state.pulls[0]!.title).toBe('chore(release): v2.0.0')
+  })
+
+  it('a proposing run finishes the GitHub Release an earlier run left without one', async () => {
+    const p = await project()
+    await p.release()
+    const branch = p.fetchReleaseBranch()
+    p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
+    pushAsAdmin(p)
+    p.server.mergePull(1, p.r.git('rev-parse', 'HEAD'))
+    // The merge's run pushes the tag, then GitHub fails it for good.
+    p.server.failNext('POST /repos/{owner}/{repo}/releases', 422, { message: 'Validation Failed', documentation_url: 'x' })
+    await expect(p.release()).rejects.toThrow()
+    expect(tagsOnOrigin(p)).toContain('v1.3.0')
+    expect(p.server.state.releases).toEqual([])
+    p.land('feat: an exporter')
+    const run = await p.release()
+    expect(run.result).toMatchObject({
+      kind: 'pull-request',
+      outcome: { kind: 'opened', pullRequest: { title: 'chore(release): v1.4.0' } }
+    })
+    expect(p.server.state.releases.map((r) => r.tag_name)).toEqual(['v1.3.0'])
   })
 
   it('commits that land after the merge, before its run, are left out of the release and get the next pull request', async () => {
