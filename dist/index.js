@@ -9,19 +9,19 @@ import {
 } from "./chunks/chunk-DEYR7FFL.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-Y4MAFR54.js";
+} from "./chunks/chunk-WFYHK2WF.js";
 import {
   renderProblem
 } from "./chunks/chunk-BX55I5PC.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-LGJNY5ZD.js";
+} from "./chunks/chunk-XPBKCCGQ.js";
 import "./chunks/chunk-JO5MNEX4.js";
 import "./chunks/chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunks/chunk-72CIIESO.js";
+} from "./chunks/chunk-PLK4DURC.js";
 import {
   isReallyInside,
   listFiles,
@@ -40,12 +40,12 @@ import {
   packageNameFor,
   planArtifacts
 } from "./chunks/chunk-CR4DGGOJ.js";
-import "./chunks/chunk-SJUNSUSW.js";
+import "./chunks/chunk-HG7K2ZPV.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunks/chunk-HGHSL6EH.js";
+} from "./chunks/chunk-FYFNZP5I.js";
 import {
   createGit
 } from "./chunks/chunk-5ALD4INY.js";
@@ -70,12 +70,12 @@ import {
 import {
   briefWhy,
   packagesReleases
-} from "./chunks/chunk-5SCMIQWR.js";
-import "./chunks/chunk-3BKF4XOY.js";
+} from "./chunks/chunk-IA5SXJ23.js";
+import "./chunks/chunk-NRABMDRK.js";
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunks/chunk-AJWJS36G.js";
+} from "./chunks/chunk-E4COAQXW.js";
 import "./chunks/chunk-Y7TX2PNF.js";
 import {
   describeLine
@@ -85,8 +85,8 @@ import {
   describeReason,
   explainBump,
   shortSha
-} from "./chunks/chunk-GDOZRXH7.js";
-import "./chunks/chunk-PQJ7K6GJ.js";
+} from "./chunks/chunk-OLCBVREL.js";
+import "./chunks/chunk-JXRXIIPL.js";
 import "./chunks/chunk-OUXFSVUQ.js";
 import {
   ANNOTATION_LIMIT,
@@ -642,7 +642,8 @@ function releaseOutputs(run2, artifact = null) {
   };
 }
 function pullRequestOutputs(outcome) {
-  if (outcome === null || outcome.kind === "none" || outcome.kind === "closed") return { "pull-request-number": "", "pull-request-url": "" };
+  if (outcome === null || outcome.kind === "none" || outcome.kind === "closed" || outcome.kind === "stale")
+    return { "pull-request-number": "", "pull-request-url": "" };
   return { "pull-request-number": String(outcome.pullRequest.number), "pull-request-url": outcome.pullRequest.url };
 }
 function checkOutputs(check, notes, artifact = null) {
@@ -888,7 +889,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-DZXKELM2.js"), import("./chunks/packages-HB4B2SGS.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-YO4I43SP.js"), import("./chunks/packages-FSIYXXWG.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1006,7 +1007,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-O4O23D2N.js"), import("./chunks/rollback-QCXO23QD.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./chunks/rollback-O4O23D2N.js"), import("./chunks/rollback-D2R66YEB.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1071,7 +1072,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-DZXKELM2.js");
+  const { planPackages } = await import("./chunks/packages-YO4I43SP.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

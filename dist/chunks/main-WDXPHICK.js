@@ -10,7 +10,7 @@ import {
 } from "./chunk-DEYR7FFL.js";
 import {
   createGather
-} from "./chunk-72CIIESO.js";
+} from "./chunk-PLK4DURC.js";
 import {
   listFiles,
   readWorktreeFile,
@@ -21,7 +21,7 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-HGHSL6EH.js";
+} from "./chunk-FYFNZP5I.js";
 import {
   createGit
 } from "./chunk-5ALD4INY.js";
@@ -41,13 +41,13 @@ import {
   renderPlanText,
   renderReleaseText,
   writePlanJson
-} from "./chunk-3BKF4XOY.js";
+} from "./chunk-NRABMDRK.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-GDOZRXH7.js";
+import "./chunk-OLCBVREL.js";
 import {
   describeReleasePullRequest
-} from "./chunk-PQJ7K6GJ.js";
+} from "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";
@@ -3951,8 +3951,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-DZXKELM2.js"),
-    import("./packages-HB4B2SGS.js")
+    import("./packages-YO4I43SP.js"),
+    import("./packages-FSIYXXWG.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -3963,8 +3963,8 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-F577J67P.js"),
-    import("./check-text-JHDS75VC.js"),
+    import("./pr-check-D7L5WU3U.js"),
+    import("./check-text-6RNRHINC.js"),
     import("./release-notes-ZHAJYX3S.js"),
     import("./validate-TONYCXFN.js")
   ]);
@@ -3993,8 +3993,8 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-DZXKELM2.js"),
-      import("./packages-HB4B2SGS.js")
+      import("./packages-YO4I43SP.js"),
+      import("./packages-FSIYXXWG.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
     const plan = await planPackages({ gather, config: { ...config, packages: config.packages }, now, where, head: headSha, resume: false });
@@ -4056,7 +4056,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-KLKHWNDL.js"),
+    import("./release-YWSMBIJX.js"),
     import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
@@ -4091,8 +4091,8 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-DZXKELM2.js"),
-      import("./packages-HB4B2SGS.js")
+      import("./packages-YO4I43SP.js"),
+      import("./packages-FSIYXXWG.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
@@ -4175,7 +4175,7 @@ async function runArtifacts(gather, config, line, io) {
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub }, { describeLatestMove }] = await Promise.all([
     import("./rollback-O4O23D2N.js"),
-    import("./rollback-QCXO23QD.js"),
+    import("./rollback-D2R66YEB.js"),
     import("./connection-5O2XXRX3.js"),
     import("./publish-23PVVXR5.js")
   ]);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-U2BZHSHU.js";
 import {
   shortSha
-} from "./chunk-GDOZRXH7.js";
+} from "./chunk-OLCBVREL.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";
 import "./chunk-ZNYF77EQ.js";

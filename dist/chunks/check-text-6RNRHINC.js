@@ -10,7 +10,7 @@ import {
   describeFinding,
   describeReason,
   explainBump
-} from "./chunk-GDOZRXH7.js";
+} from "./chunk-OLCBVREL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";

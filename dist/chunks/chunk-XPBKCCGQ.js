@@ -24,7 +24,7 @@ import {
 } from "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-72CIIESO.js";
+} from "./chunk-PLK4DURC.js";
 import {
   listFiles,
   readFilesAt,
@@ -39,12 +39,14 @@ import {
   planArtifacts
 } from "./chunk-CR4DGGOJ.js";
 import {
+  MERGED_CANDIDATES,
   closeReleasePullRequest,
+  findMergedReleases,
   proposeRelease,
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-SJUNSUSW.js";
+} from "./chunk-HG7K2ZPV.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -58,7 +60,7 @@ import {
   readReleaseTree,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-HGHSL6EH.js";
+} from "./chunk-FYFNZP5I.js";
 import {
   NO_SIGNING,
   compareVersions,
@@ -82,10 +84,10 @@ import {
 } from "./chunk-ML7ZROJ3.js";
 import {
   renderPlanSummary
-} from "./chunk-AJWJS36G.js";
+} from "./chunk-E4COAQXW.js";
 import {
   renderReleasePullRequestBody
-} from "./chunk-PQJ7K6GJ.js";
+} from "./chunk-JXRXIIPL.js";
 import {
   describeNotReleasing
 } from "./chunk-OUXFSVUQ.js";
@@ -492,48 +494,6 @@ async function releaseFileEdits(request) {
   });
 }
 
-// src/run/merged-release.ts
-var RELEASE_SUBJECT = /^chore\(release\): (.+?)(?: \(#\d+\))?$/;
-function releaseSubjectTags(subject) {
-  const match = RELEASE_SUBJECT.exec(subject.trim());
-  if (!match) return null;
-  const tags = match[1].split(", ").map((t) => t.trim());
-  return tags.every((t) => t !== "" && !/[\s,]/.test(t)) ? tags : null;
-}
-function findMergedReleases(range, head) {
-  const bySha = new Map(range.map((c) => [c.sha, c]));
-  const line = /* @__PURE__ */ new Map();
-  for (let sha = head, i = 0; sha !== void 0 && bySha.has(sha); sha = bySha.get(sha).parents[0], i++)
-    line.set(sha, i);
-  const children = /* @__PURE__ */ new Map();
-  for (const c of range) for (const p of c.parents) children.set(p, [...children.get(p) ?? [], c.sha]);
-  const found = /* @__PURE__ */ new Map();
-  for (const commit of range) {
-    const tags = releaseSubjectTags(commit.subject);
-    if (tags === null) continue;
-    const at = broughtBy(commit.sha, line, children);
-    if (at !== null && !found.has(at)) found.set(at, { at, commit: commit.sha, tags });
-  }
-  return [...found.values()].sort((a, b) => line.get(a.at) - line.get(b.at));
-}
-function broughtBy(sha, line, children) {
-  let best = null;
-  const seen = /* @__PURE__ */ new Set();
-  const queue = [sha];
-  while (queue.length) {
-    const next = queue.pop();
-    if (seen.has(next)) continue;
-    seen.add(next);
-    const distance = line.get(next);
-    if (distance !== void 0) {
-      if (best === null || distance > line.get(best)) best = next;
-      continue;
-    }
-    queue.push(...children.get(next) ?? []);
-  }
-  return best;
-}
-
 // src/run/publish.ts
 import { resolve } from "node:path";
 
@@ -867,7 +827,11 @@ async function runRelease(request) {
       return done({ kind: "dry-run", steps: [...describeApply(plan, options), ...publishSteps(publish)] }, publish);
     }
     case "release": {
-      if (proposing) return done({ kind: "pull-request", outcome: await propose(request, plan, line.branch ?? "", notes) });
+      if (proposing) {
+        const api = request.connect();
+        if (api) await finishEarlierRelease(request, plan, api, NO_SIGNING, GIT_WRITER);
+        return done({ kind: "pull-request", outcome: await propose(request, plan, line.branch ?? "", notes) });
+      }
       if (plan.kind !== "release") return done({ kind: "planned" });
       const options = applyOptions(config, plan, notes, request.log);
       const writer = chooseReleaseWriter(config, request.connectGitData);
@@ -890,9 +854,15 @@ async function runRelease(request) {
       });
       if (merged !== null && plan.head !== first.plan.head && run.result.kind === "applied" && run.result.outcome.kind === "released") {
         request.log(`${first.plan.head.slice(0, 7)} has commits after the release: proposing the next one.`);
-        const next = await runRelease({ ...request, gather: createGather(request.git, config), onPlanned: () => {
-        } });
-        if (next.result.kind === "pull-request") return { ...run, result: { ...run.result, pullRequest: next.result.outcome } };
+        try {
+          const next = await runRelease({ ...request, gather: createGather(request.git, config), onPlanned: () => {
+          } });
+          if (next.result.kind === "pull-request") return { ...run, result: { ...run.result, pullRequest: next.result.outcome } };
+        } catch (error) {
+          request.log(
+            `The next release pull request was not proposed: ${error.message} The next push to the branch proposes it.`
+          );
+        }
       }
       return run;
     }
@@ -903,21 +873,25 @@ async function findMergedRelease(request, line, atHead) {
   const head = atHead.plan.head;
   const range = await readRange(git, atHead.plan.previous?.sha ?? null, head);
   for (const candidate of findMergedReleases(range, head).slice(0, MERGED_CANDIDATES)) {
+    const where = candidate.at.slice(0, 7);
+    if (candidate.at !== head && config.publish.to === "npm") {
+      request.log(
+        `${where} merged the release pull request of ${candidate.tags.join(", ")}, but HEAD is past it and npm would get HEAD's files: re-run the workflow of the push of ${where} to release it from its own checkout.`
+      );
+      continue;
+    }
     const options = candidate.at === head ? {} : { head: candidate.at, schemasAt: candidate.at, checkWorktreeImage: false };
     let at = candidate.at === head ? atHead : { ...await planRelease(gather, config, request.now, { line, ...options }), resumed: false };
-    const named = namedVersion(config, candidate.tags);
-    if (at.plan.kind === "release" && named !== null && compareVersions(named.value, at.plan.next.value) > 0) {
-      const raiseTo = { version: named.value, reason: { kind: "proposed", tag: named.tag } };
-      at = { ...await planRelease(gather, config, request.now, { line, ...options, raiseTo }), resumed: false };
-    }
+    const proposed = proposedVersion(config, candidate.tags, at.plan);
+    if (proposed !== null) at = { ...await planRelease(gather, config, request.now, { line, ...options, proposed }), resumed: false };
     const { plan } = at;
     if (plan.kind === "release" && candidate.tags.includes(plan.next.tag) && await holdsRelease(request, plan, candidate.at)) {
-      request.log(`${candidate.at.slice(0, 7)} merged the release pull request of ${plan.next.tag}: releasing it.`);
+      request.log(`${where} merged the release pull request of ${plan.next.tag}: releasing it.`);
       return at;
     }
     const planned = plan.kind === "release" ? `its plan there is ${plan.next.tag}` : `its plan there releases nothing`;
     request.log(
-      `${candidate.at.slice(0, 7)} brought the release commit of ${candidate.tags.join(", ")}, but ${planned} and the files must agree: not released.`
+      `${where} brought the release commit of ${candidate.tags.join(", ")}, but ${planned} and the files must agree: not released.`
     );
   }
   if (atHead.plan.kind === "release" && await holdsRelease(request, atHead.plan, head)) {
@@ -926,14 +900,16 @@ async function findMergedRelease(request, line, atHead) {
   }
   return null;
 }
-function namedVersion(config, tags) {
+function proposedVersion(config, tags, plan) {
+  if (plan.kind !== "release") return null;
   for (const tag of tags) {
     const value = tag.startsWith(config.tagPrefix) ? parseVersion(config.scheme, tag.slice(config.tagPrefix.length)) : null;
-    if (value !== null) return { tag, value };
+    if (value === null || tag === plan.next.tag) continue;
+    const above = plan.previous === null || compareVersions(value, plan.previous.value) > 0;
+    if (above && (config.scheme.kind === "calver" || compareVersions(value, plan.next.value) > 0)) return value;
   }
   return null;
 }
-var MERGED_CANDIDATES = 5;
 async function holdsRelease(request, plan, at) {
   const files = request.config.release.files;
   if (!files) return false;
@@ -965,6 +941,7 @@ async function propose(request, plan, base, notes) {
       git: request.git,
       api,
       base,
+      head: plan.head,
       left: { reason: plan.reason, since: plan.previous?.tag ?? null },
       log: request.log
     });
@@ -1081,7 +1058,6 @@ export {
   completeRelease,
   commitRelease,
   releaseFileEdits,
-  findMergedReleases,
   publishJob,
   publishRequest,
   withPublisher,

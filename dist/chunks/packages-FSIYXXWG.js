@@ -8,13 +8,13 @@ import {
   renderPackagesResult,
   renderPackagesSummary,
   renderPackagesText
-} from "./chunk-5SCMIQWR.js";
-import "./chunk-3BKF4XOY.js";
-import "./chunk-AJWJS36G.js";
+} from "./chunk-IA5SXJ23.js";
+import "./chunk-NRABMDRK.js";
+import "./chunk-E4COAQXW.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-GDOZRXH7.js";
-import "./chunk-PQJ7K6GJ.js";
+import "./chunk-OLCBVREL.js";
+import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";

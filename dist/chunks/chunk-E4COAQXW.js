@@ -14,10 +14,10 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-GDOZRXH7.js";
+} from "./chunk-OLCBVREL.js";
 import {
   describeReleasePullRequest
-} from "./chunk-PQJ7K6GJ.js";
+} from "./chunk-JXRXIIPL.js";
 import {
   clip
 } from "./chunk-OIMHAFPS.js";

@@ -3,14 +3,14 @@ const require = __verso_createRequire(import.meta.url);
 import {
   createReleaseCommit,
   readRemoteBranch
-} from "./chunk-HGHSL6EH.js";
+} from "./chunk-FYFNZP5I.js";
 import {
   summarizeGitOutput
 } from "./chunk-5ALD4INY.js";
 import {
   describeNothingLeft,
   renderClosingComment
-} from "./chunk-PQJ7K6GJ.js";
+} from "./chunk-JXRXIIPL.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
@@ -84,6 +84,8 @@ function isReleasePullRequest(pr) {
 async function proposeRelease(request) {
   const { git, api, base } = request;
   const branch = releaseBranchOf(base);
+  const stale = await staleRun(git, base, request.head, request.log);
+  if (stale !== null) return { kind: "stale", branch, tip: stale };
   const date = await readCommitDate(git, request.head);
   const wanted = { files: request.files, message: request.title, author: request.tagger, parent: request.head, signing: request.signing };
   const local = await createReleaseCommit(git, { ...wanted, date });
@@ -97,7 +99,7 @@ async function proposeRelease(request) {
         "EPUSH",
         `The branch ${branch} moved while this run wrote it: another run is updating the release pull request.`,
         {
-          hint: `Nothing was tagged or released. The run of the newest push to ${base} writes the pull request; run this one again if it did not.`
+          hint: `Nothing was tagged or released. The run of the newest push to ${base} writes the pull request; run that one again if it did not.`
         }
       );
     }
@@ -128,6 +130,12 @@ async function proposeRelease(request) {
   request.log(`Updated the release pull request #${updated.number}: ${updated.url}`);
   return { kind: "updated", pullRequest: updated, branch, commit };
 }
+async function staleRun(git, base, head, log) {
+  const tip = await readRemoteBranch(git, "origin", base);
+  if (tip === null || tip === head) return null;
+  log(`${base} is at ${tip.slice(0, 7)} now, past ${head.slice(0, 7)}: the run of that push writes the release pull request.`);
+  return tip;
+}
 async function holdsCommit(git, branch, seen, wanted) {
   if (seen === wanted) return true;
   await git.tryRun(["fetch", "--no-tags", "--end-of-options", "origin", `refs/heads/${branch}`]);
@@ -140,6 +148,8 @@ async function closeReleasePullRequest(request) {
   const branch = releaseBranchOf(base);
   const open = await api.findOpenPullRequest(branch, base);
   if (open === null) return { kind: "none", branch, left };
+  const stale = await staleRun(git, base, request.head, request.log);
+  if (stale !== null) return { kind: "stale", branch, tip: stale };
   const closed = await api.updatePullRequest(open.number, { state: "closed" });
   await api.createIssueComment(open.number, renderClosingComment(base, left));
   request.log(`Closed the release pull request #${open.number}: ${describeNothingLeft(base, left)}.`);
@@ -148,11 +158,57 @@ async function closeReleasePullRequest(request) {
   return { kind: "closed", pullRequest: closed, branch, left };
 }
 
+// src/run/merged-release.ts
+var MERGED_CANDIDATES = 5;
+var RELEASE_SUBJECT = /^chore\(release\): (.+?)(?: \(#\d+\))?$/;
+function releaseSubjectTags(subject) {
+  const match = RELEASE_SUBJECT.exec(subject.trim());
+  if (!match) return null;
+  const tags = match[1].split(", ").map((t) => t.trim());
+  return tags.every((t) => t !== "" && !/[\s,]/.test(t)) ? tags : null;
+}
+function findMergedReleases(range, head) {
+  const bySha = new Map(range.map((c) => [c.sha, c]));
+  const line = /* @__PURE__ */ new Map();
+  for (let sha = head, i = 0; sha !== void 0 && bySha.has(sha); sha = bySha.get(sha).parents[0], i++)
+    line.set(sha, i);
+  const children = /* @__PURE__ */ new Map();
+  for (const c of range) for (const p of c.parents) children.set(p, [...children.get(p) ?? [], c.sha]);
+  const found = /* @__PURE__ */ new Map();
+  for (const commit of range) {
+    const tags = releaseSubjectTags(commit.subject);
+    if (tags === null) continue;
+    const at = broughtBy(commit.sha, line, children);
+    if (at !== null && !found.has(at)) found.set(at, { at, commit: commit.sha, tags });
+  }
+  return [...found.values()].sort((a, b) => line.get(a.at) - line.get(b.at));
+}
+function broughtBy(sha, line, children) {
+  let best = null;
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [sha];
+  while (queue.length) {
+    const next = queue.pop();
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const distance = line.get(next);
+    if (distance !== void 0) {
+      if (best === null || distance > line.get(best)) best = next;
+      continue;
+    }
+    queue.push(...children.get(next) ?? []);
+  }
+  return best;
+}
+
 export {
   readRange,
   replaceRemoteBranch,
   releaseBranchOf,
   isReleasePullRequest,
   proposeRelease,
-  closeReleasePullRequest
+  closeReleasePullRequest,
+  MERGED_CANDIDATES,
+  releaseSubjectTags,
+  findMergedReleases
 };

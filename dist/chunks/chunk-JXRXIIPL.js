@@ -51,6 +51,8 @@ function describeReleasePullRequest(outcome, base, markdown) {
       return `Closed the release pull request ${name(outcome.pullRequest)}: ${describeNothingLeft(base, outcome.left)}.`;
     case "none":
       return `No release pull request: ${describeNothingLeft(base, outcome.left)}.`;
+    case "stale":
+      return `Left the release pull request as it is: \`${base}\` moved on to ${outcome.tip.slice(0, 7)}, whose run writes it.`;
   }
 }
 

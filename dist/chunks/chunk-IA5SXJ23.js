@@ -3,17 +3,17 @@ const require = __verso_createRequire(import.meta.url);
 import {
   renderPlanText,
   writePlanJson
-} from "./chunk-3BKF4XOY.js";
+} from "./chunk-NRABMDRK.js";
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunk-AJWJS36G.js";
+} from "./chunk-E4COAQXW.js";
 import {
   shortSha
-} from "./chunk-GDOZRXH7.js";
+} from "./chunk-OLCBVREL.js";
 import {
   describeReleasePullRequest
-} from "./chunk-PQJ7K6GJ.js";
+} from "./chunk-JXRXIIPL.js";
 import {
   eachCommit
 } from "./chunk-S4ZGTR2X.js";

@@ -9,7 +9,6 @@ import {
   completeRelease,
   decideRelease,
   describeApply,
-  findMergedReleases,
   publishJob,
   publishRequest,
   publishSteps,
@@ -19,30 +18,32 @@ import {
   signingRequest,
   tagRelease,
   withPublisher
-} from "./chunk-LGJNY5ZD.js";
+} from "./chunk-XPBKCCGQ.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
   fileRelease,
   readDependencies
 } from "./chunk-PWDXQQJM.js";
-import "./chunk-72CIIESO.js";
+import "./chunk-PLK4DURC.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
 import {
+  MERGED_CANDIDATES,
   closeReleasePullRequest,
+  findMergedReleases,
   proposeRelease,
   readRange,
   releaseBranchOf
-} from "./chunk-SJUNSUSW.js";
+} from "./chunk-HG7K2ZPV.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor,
   releaseCommitMessage
-} from "./chunk-HGHSL6EH.js";
+} from "./chunk-FYFNZP5I.js";
 import {
   compareVersions,
   formatVersion,
@@ -59,15 +60,15 @@ import {
 } from "./chunk-ML7ZROJ3.js";
 import {
   renderPackagesSummary
-} from "./chunk-5SCMIQWR.js";
-import "./chunk-3BKF4XOY.js";
-import "./chunk-AJWJS36G.js";
+} from "./chunk-IA5SXJ23.js";
+import "./chunk-NRABMDRK.js";
+import "./chunk-E4COAQXW.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-GDOZRXH7.js";
+import "./chunk-OLCBVREL.js";
 import {
   renderReleasePullRequestBody
-} from "./chunk-PQJ7K6GJ.js";
+} from "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";
@@ -206,10 +207,12 @@ async function findMergedPackagesRelease(request, where, atHead) {
   const { config } = request;
   const since = atHead.plans.flatMap((p) => p.plan.previous ? [p.plan.previous.sha] : []);
   const range = await readRange(request.git, since, atHead.head);
-  const candidates = [...findMergedReleases(range, atHead.head).slice(0, 5), null];
+  const candidates = [...findMergedReleases(range, atHead.head).slice(0, MERGED_CANDIDATES), null];
   for (const candidate of candidates) {
     const at = candidate === null || candidate.at === atHead.head ? atHead : await planPackages({ gather: request.gather, config, now: request.now, where, resume: false, head: candidate.at });
-    const releasing = at.plans.flatMap((p) => p.plan.kind === "release" ? [p.plan.next.tag] : []);
+    const releasing = at.plans.flatMap(
+      (p) => p.plan.kind === "release" && decideRelease(p.line, false).kind === "release" ? [p.plan.next.tag] : []
+    );
     if (releasing.length === 0) continue;
     if (candidate !== null && !releasing.every((tag) => candidate.tags.includes(tag))) {
       request.log(
@@ -255,7 +258,7 @@ async function proposePackages(request, plan, base) {
     const steps = releases.length ? [
       `commit the version files and changelogs as \`${title}\` and push it to ${releaseBranchOf(base)}`,
       `open or update the release pull request into ${base}`
-    ] : [`close the open release pull request from ${releaseBranchOf(base)}, if there is one`];
+    ] : [`close the open release pull request from ${releaseBranchOf(base)}, if there is one, and delete ${releaseBranchOf(base)}`];
     return {
       plan,
       packages: planned((i) => plan.plans[i].plan.kind === "release" ? { kind: "dry-run", steps } : { kind: "planned" }),
@@ -281,6 +284,7 @@ async function proposePackages(request, plan, base) {
       git: request.git,
       api,
       base,
+      head: plan.head,
       left: { reason, since: any?.previous?.tag ?? null },
       log: request.log
     });

@@ -337,7 +337,8 @@ function decidePlan(config, facts, now, image = null, options = {}) {
   const zone = config.scheme.kind === "calver" ? config.scheme.timeZone : "UTC";
   const today = dateInZone(now, zone);
   const dated = zone === "UTC" ? [] : [{ kind: "release-date", instant: now.toISOString(), zone, date: today.toISOString().slice(0, 10) }];
-  const computed = finish !== void 0 ? { version: finish, reasons: [{ kind: "finishing", tag: `${config.tagPrefix}${formatVersion(finish)}` }] } : nextVersion(config.scheme, {
+  const { proposed } = options;
+  const computed = finish !== void 0 ? { version: finish, reasons: [{ kind: "finishing", tag: `${config.tagPrefix}${formatVersion(finish)}` }] } : proposed !== void 0 ? { version: proposed, reasons: [{ kind: "proposed", tag: `${config.tagPrefix}${formatVersion(proposed)}` }] } : nextVersion(config.scheme, {
     base: facts.base?.version ?? null,
     stable: facts.stableBase?.version ?? null,
     bump: releasing(bump),
@@ -425,7 +426,7 @@ async function planRelease(gather, config, now, options = {}) {
   const plan = decidePlan(config, facts, now, image, {
     line,
     ...options.finish === void 0 ? {} : { finish: options.finish },
-    ...options.raiseTo === void 0 ? {} : { raiseTo: options.raiseTo }
+    ...options.proposed === void 0 ? {} : { proposed: options.proposed }
   });
   return { plan, fetched: facts.fetched };
 }

@@ -7,16 +7,16 @@ import {
   runRelease,
   signingRequest,
   withReleaseCommit
-} from "./chunk-LGJNY5ZD.js";
+} from "./chunk-XPBKCCGQ.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-PWDXQQJM.js";
-import "./chunk-72CIIESO.js";
+import "./chunk-PLK4DURC.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-SJUNSUSW.js";
-import "./chunk-HGHSL6EH.js";
+import "./chunk-HG7K2ZPV.js";
+import "./chunk-FYFNZP5I.js";
 import "./chunk-5ALD4INY.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
@@ -24,11 +24,11 @@ import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";
 import "./chunk-ML7ZROJ3.js";
-import "./chunk-AJWJS36G.js";
+import "./chunk-E4COAQXW.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-GDOZRXH7.js";
-import "./chunk-PQJ7K6GJ.js";
+import "./chunk-OLCBVREL.js";
+import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";

@@ -15,10 +15,10 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-GDOZRXH7.js";
+} from "./chunk-OLCBVREL.js";
 import {
   describeReleasePullRequest
-} from "./chunk-PQJ7K6GJ.js";
+} from "./chunk-JXRXIIPL.js";
 
 // src/report/json.ts
 function renderPlanJson(plan, extra = {}) {

@@ -90,7 +90,7 @@ function describeReason(reason) {
     case "finishing":
       return `finishing the release of ${reason.tag}, tagged by an earlier run`;
     case "proposed":
-      return `${reason.tag}, as the merged release pull request named it (it was proposed with a forced bump)`;
+      return `${reason.tag}, as the merged release pull request named it (proposed with a forced bump, or on an earlier date)`;
     case "release-date":
       return `dated ${reason.date}: the release instant ${reason.instant} in ${reason.zone} (calver-timezone)`;
     case "dependency":

@@ -2,15 +2,15 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-Y4MAFR54.js";
+} from "./chunk-WFYHK2WF.js";
 import "./chunk-BX55I5PC.js";
-import "./chunk-SJUNSUSW.js";
-import "./chunk-HGHSL6EH.js";
+import "./chunk-HG7K2ZPV.js";
+import "./chunk-FYFNZP5I.js";
 import "./chunk-5ALD4INY.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";
-import "./chunk-PQJ7K6GJ.js";
+import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-S4ZGTR2X.js";

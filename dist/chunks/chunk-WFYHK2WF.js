@@ -7,11 +7,12 @@ import {
   validateTitle
 } from "./chunk-BX55I5PC.js";
 import {
-  isReleasePullRequest
-} from "./chunk-SJUNSUSW.js";
+  isReleasePullRequest,
+  releaseSubjectTags
+} from "./chunk-HG7K2ZPV.js";
 import {
   planRelease
-} from "./chunk-HGHSL6EH.js";
+} from "./chunk-FYFNZP5I.js";
 import {
   parseCommit
 } from "./chunk-S4ZGTR2X.js";
@@ -35,7 +36,8 @@ async function checkPullRequest(gather, config, now, pr, line, mergeStyle = conf
   const commitProblems = validate === "title" ? [] : raw.flatMap((c) => validateMessage(c.message, { types, subject: { kind: "commit", sha: c.sha } }));
   const failing = validateMode === "warn" ? [] : mergeStyle === "squash" ? titleProblems : [...titleProblems, ...commitProblems];
   const all = [...titleProblems, ...commitProblems];
-  if (isReleasePullRequest(pr)) return { pr, mergeStyle, plan, errors: [], warnings: [], ahead: raw.length, release: true };
+  const release = isReleasePullRequest(pr) && raw.length === 1 && releaseSubjectTags(raw[0].message.split("\n")[0]) !== null;
+  if (release) return { pr, mergeStyle, plan, errors: [], warnings: [], ahead: raw.length, release: true };
   return { pr, mergeStyle, plan, errors: failing, warnings: all.filter((p) => !failing.includes(p)), ahead: raw.length, release: false };
 }
 
