@@ -15,11 +15,20 @@ import { releaseCommitMessage } from '../git/release-commit.js'
 import { renderPackagesSummary } from '../report/packages.js'
 import { renderReleasePullRequestBody } from '../report/release-pr.js'
 import { findMergedReleases, MERGED_CANDIDATES, type MergedRelease } from './merged-release.js'
-import { closeReleasePullRequest, proposeRelease, releaseBranchOf, type ReleasePullRequestOutcome } from './release-pr.js'
+import { closeReleasePullRequest, releaseBranchOf, type ReleasePullRequestOutcome } from './release-pr.js'
 import { fileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
 import { publishJob, publishRequest, withPublisher, type PublishJob, type PublishRun } from './publish.js'
-import { publishSteps, releaseCommitOf, releaseCommitRequest, signingRequest, type ReleaseRequest, type ReleaseResult } from './release.js'
+import {
+  publishSteps,
+  pullRequestsOf,
+  releaseCommitOf,
+  releaseCommitRequest,
+  signingRequest,
+  writeProposal,
+  type ReleaseRequest,
+  type ReleaseResult
+} from './release.js'
 import { withSigning, type Signing } from '../git/signing.js'
 import { chooseReleaseWriter, GIT_WRITER, type ReleaseWriter } from './release-writer.js'
 import type { PlanReason, ReleasePlan, ReleasingPlan } from './release-plan.js'
@@ -316,16 +325,7 @@ async function proposePackages(
       pullRequest: null
     }
   }
-  const api = request.pullRequests?.() ?? null
-  if (api === null) {
-    throw new VersoError(
-      'EGITHUBAUTH',
-      'release-via: pull-request needs a GitHub token to open the release pull request: nothing was pushed.',
-      {
-        hint: 'Pass `github-token` (the default workflow token works) with `permissions: contents: write` and `pull-requests: write`; for the CLI, set GITHUB_TOKEN.'
-      }
-    )
-  }
+  const api = pullRequestsOf(request)
   if (plan.plans.some((p) => p.plan.kind === 'blocked')) return { plan, packages: planned(() => ({ kind: 'planned' })), pullRequest: null }
   let outcome: ReleasePullRequestOutcome
   if (releases.length === 0) {
@@ -356,22 +356,7 @@ async function proposePackages(
       summary: renderPackagesSummary(plan),
       notes: releases.map((r) => ({ name: r.name, notes: r.notes }))
     })
-    const writer = chooseReleaseWriter(request.config, request.connectGitData)
-    outcome = await withSigning(request.git, signingRequest(request), (signing) =>
-      proposeRelease({
-        writer,
-        git: request.git,
-        api,
-        base,
-        head: plan.head,
-        files: edits.files,
-        title,
-        body,
-        tagger: request.config.release.tagger,
-        signing,
-        log: request.log
-      })
-    )
+    outcome = await writeProposal(request, api, { base, head: plan.head, files: edits.files, title, body })
   }
   return { plan, packages: planned(() => ({ kind: 'planned' })), pullRequest: outcome }
 }

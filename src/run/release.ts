@@ -21,6 +21,7 @@ import {
   closeReleasePullRequest,
   proposeRelease,
   releaseBranchOf,
+  type ProposeRequest,
   type PullRequestsApi,
   type ReleasePullRequestOutcome
 } from './release-pr.js'
@@ -287,16 +288,7 @@ function describeProposal(plan: ReleasePlan, base: string): string[] {
 
 /** Opens or updates the release pull request of the plan, or closes it when the plan releases nothing. */
 async function propose(request: ReleaseRequest, plan: ReleasePlan, base: string, notes: string): Promise<ReleasePullRequestOutcome> {
-  const api = request.pullRequests?.() ?? null
-  if (api === null) {
-    throw new VersoError(
-      'EGITHUBAUTH',
-      'release-via: pull-request needs a GitHub token to open the release pull request: nothing was pushed.',
-      {
-        hint: 'Pass `github-token` (the default workflow token works) with `permissions: contents: write` and `pull-requests: write`; for the CLI, set GITHUB_TOKEN.'
-      }
-    )
-  }
+  const api = pullRequestsOf(request)
   if (plan.kind === 'none') {
     return closeReleasePullRequest({
       git: request.git,
@@ -320,22 +312,32 @@ async function propose(request: ReleaseRequest, plan: ReleasePlan, base: string,
     summary: renderPlanSummary(plan),
     notes: [{ name: '', notes }]
   })
+  return writeProposal(request, api, { base, head: plan.head, files: edits.files, title, body })
+}
+
+/** The pull requests API, or an error saying which token to give: a release pull request cannot be opened without one. */
+export function pullRequestsOf(request: Pick<ReleaseRequest, 'pullRequests'>): PullRequestsApi {
+  const api = request.pullRequests?.() ?? null
+  if (api !== null) return api
+  throw new VersoError(
+    'EGITHUBAUTH',
+    'release-via: pull-request needs a GitHub token to open the release pull request: nothing was pushed.',
+    {
+      hint: 'Pass `github-token` (the default workflow token works) with `permissions: contents: write` and `pull-requests: write`; for the CLI, set GITHUB_TOKEN.'
+    }
+  )
+}
+
+/** Writes the release pull request: its commit as `commit-via` says, signed as `sign` says. */
+export function writeProposal(
+  request: ReleaseRequest,
+  api: PullRequestsApi,
+  proposal: Pick<ProposeRequest, 'base' | 'head' | 'files' | 'title' | 'body'>
+): Promise<ReleasePullRequestOutcome> {
   // `commit-via: api` without a token stops the run before anything is written.
   const writer = chooseReleaseWriter(request.config, request.connectGitData)
   return withSigning(request.git, signingRequest(request), (signing) =>
-    proposeRelease({
-      writer,
-      git: request.git,
-      api,
-      base,
-      head: plan.head,
-      files: edits.files,
-      title,
-      body,
-      tagger: request.config.release.tagger,
-      signing,
-      log: request.log
-    })
+    proposeRelease({ ...proposal, writer, git: request.git, api, tagger: request.config.release.tagger, signing, log: request.log })
   )
 }
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { chmodSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { TestRepo } from '../support/repo.js'
+import { PAST_PROTECTION, protectBranch, TestRepo } from '../support/repo.js'
 import { eventPayload, runAction, type ActionRun } from '../support/runner.js'
 
 const TOKEN = 'ghs_test_token_0123456789'
@@ -36,13 +36,7 @@ async function world(): Promise<World> {
   repo.tag('v1.2.3', { annotated: true })
   repo.commit('feat: a parser')
   const origin = repo.addBareOrigin()
-  const hook = join(origin, 'hooks', 'pre-receive')
-  writeFileSync(
-    hook,
-    '#!/bin/sh\nwhile read old new ref; do\n  if [ "$ref" = refs/heads/main ] && [ "$VERSO_TEST_ADMIN" != 1 ]; then\n' +
-      '    echo "GH006: Protected branch update failed for refs/heads/main." >&2\n    exit 1\n  fi\ndone\n'
-  )
-  chmodSync(hook, 0o755)
+  protectBranch(origin)
   const server = await startGitHubServer({ owner: 'octo-org', repo: 'hello-world', token: TOKEN, gitDir: origin })
   cleanups.push(() => server.close())
   return { repo, server, origin }
@@ -139,7 +133,7 @@ describe('release-via: pull-request, through the built action', () => {
     w.repo.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', 'FETCH_HEAD')
     execFileSync('git', ['push', '-q', 'origin', 'HEAD:refs/heads/main'], {
       cwd: w.repo.dir,
-      env: { ...w.repo.env, VERSO_TEST_ADMIN: '1' }
+      env: { ...w.repo.env, ...PAST_PROTECTION }
     })
     const merged = w.repo.git('rev-parse', 'HEAD')
     w.server.mergePull(1, merged)

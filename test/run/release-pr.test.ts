@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { resolveConfig, type RawOptions } from '../../src/config/config.js'
@@ -12,7 +12,7 @@ import { runPackagesRelease } from '../../src/run/packages.js'
 import { parseConfigFile } from '../../src/config/file.js'
 import { isReleasePullRequest, releaseBranchOf } from '../../src/run/release-pr.js'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { useRepos, type TestRepo } from '../support/repo.js'
+import { PAST_PROTECTION, protectBranch, useRepos, type TestRepo } from '../support/repo.js'
 
 const repos = useRepos()
 const NOW = new Date('2024-02-20T12:00:00Z')
@@ -23,8 +23,7 @@ const OPTIONS: RawOptions = {
   'changelog-file': 'CHANGELOG.md',
   'release-via': 'pull-request'
 }
-// Pushes to main pass the stand-in for branch protection only with this, as an administrator's merge would.
-const ADMIN = { VERSO_TEST_ADMIN: '1' }
+const ADMIN = PAST_PROTECTION
 
 const servers: GitHubServer[] = []
 afterEach(async () => {
@@ -61,13 +60,7 @@ async function project(): Promise<Project> {
   r.tag('v1.2.3', { annotated: true })
   r.commit('feat: a parser')
   const origin = r.addBareOrigin()
-  const hook = join(origin, 'hooks', 'pre-receive')
-  writeFileSync(
-    hook,
-    '#!/bin/sh\nwhile read old new ref; do\n  if [ "$ref" = refs/heads/main ] && [ "$VERSO_TEST_ADMIN" != 1 ]; then\n' +
-      '    echo "GH006: Protected branch update failed for refs/heads/main." >&2\n    exit 1\n  fi\ndone\n'
-  )
-  chmodSync(hook, 0o755)
+  protectBranch(origin)
   const server = await startGitHubServer({ gitDir: origin, gitData: { gitDir: origin } })
   servers.push(server)
   const client = {

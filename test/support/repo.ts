@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
@@ -97,4 +97,21 @@ export function useRepos(): () => TestRepo {
     made.push(r)
     return r
   }
+}
+
+/** The environment variable that lets a push to a protected branch through, as an administrator's merge gets through. */
+export const PAST_PROTECTION = { VERSO_TEST_ADMIN: '1' }
+
+/**
+ * A bare repository's `pre-receive` hook that refuses pushes to `branch` with GitHub's own
+ * words, the stand-in for branch protection; a push with PAST_PROTECTION in its environment passes.
+ */
+export function protectBranch(bare: string, branch = 'main'): void {
+  const hook = join(bare, 'hooks', 'pre-receive')
+  writeFileSync(
+    hook,
+    `#!/bin/sh\nwhile read old new ref; do\n  if [ "$ref" = refs/heads/${branch} ] && [ "$VERSO_TEST_ADMIN" != 1 ]; then\n` +
+      `    echo "GH006: Protected branch update failed for refs/heads/${branch}." >&2\n    exit 1\n  fi\ndone\n`
+  )
+  chmodSync(hook, 0o755)
 }
