@@ -16,7 +16,7 @@ import {
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-XPBKCCGQ.js";
+} from "./chunks/chunk-AJLKZJOL.js";
 import "./chunks/chunk-JO5MNEX4.js";
 import "./chunks/chunk-PWDXQQJM.js";
 import {
@@ -889,7 +889,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-YO4I43SP.js"), import("./chunks/packages-FSIYXXWG.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-4CVVGCZO.js"), import("./chunks/packages-FSIYXXWG.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1072,7 +1072,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-YO4I43SP.js");
+  const { planPackages } = await import("./chunks/packages-4CVVGCZO.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

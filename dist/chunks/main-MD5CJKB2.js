@@ -3951,7 +3951,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-YO4I43SP.js"),
+    import("./packages-4CVVGCZO.js"),
     import("./packages-FSIYXXWG.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3993,7 +3993,7 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-YO4I43SP.js"),
+      import("./packages-4CVVGCZO.js"),
       import("./packages-FSIYXXWG.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4056,7 +4056,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-YWSMBIJX.js"),
+    import("./release-W7LXDUD2.js"),
     import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
@@ -4091,7 +4091,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-YO4I43SP.js"),
+      import("./packages-4CVVGCZO.js"),
       import("./packages-FSIYXXWG.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });

@@ -926,16 +926,7 @@ function describeProposal(plan, base) {
   ];
 }
 async function propose(request, plan, base, notes) {
-  const api = request.pullRequests?.() ?? null;
-  if (api === null) {
-    throw new VersoError(
-      "EGITHUBAUTH",
-      "release-via: pull-request needs a GitHub token to open the release pull request: nothing was pushed.",
-      {
-        hint: "Pass `github-token` (the default workflow token works) with `permissions: contents: write` and `pull-requests: write`; for the CLI, set GITHUB_TOKEN."
-      }
-    );
-  }
+  const api = pullRequestsOf(request);
   if (plan.kind === "none") {
     return closeReleasePullRequest({
       git: request.git,
@@ -959,23 +950,25 @@ async function propose(request, plan, base, notes) {
     summary: renderPlanSummary(plan),
     notes: [{ name: "", notes }]
   });
+  return writeProposal(request, api, { base, head: plan.head, files: edits.files, title, body });
+}
+function pullRequestsOf(request) {
+  const api = request.pullRequests?.() ?? null;
+  if (api !== null) return api;
+  throw new VersoError(
+    "EGITHUBAUTH",
+    "release-via: pull-request needs a GitHub token to open the release pull request: nothing was pushed.",
+    {
+      hint: "Pass `github-token` (the default workflow token works) with `permissions: contents: write` and `pull-requests: write`; for the CLI, set GITHUB_TOKEN."
+    }
+  );
+}
+function writeProposal(request, api, proposal) {
   const writer = chooseReleaseWriter(request.config, request.connectGitData);
   return withSigning(
     request.git,
     signingRequest(request),
-    (signing) => proposeRelease({
-      writer,
-      git: request.git,
-      api,
-      base,
-      head: plan.head,
-      files: edits.files,
-      title,
-      body,
-      tagger: request.config.release.tagger,
-      signing,
-      log: request.log
-    })
+    (signing) => proposeRelease({ ...proposal, writer, git: request.git, api, tagger: request.config.release.tagger, signing, log: request.log })
   );
 }
 function signingRequest(request) {
@@ -1062,6 +1055,8 @@ export {
   publishRequest,
   withPublisher,
   runRelease,
+  pullRequestsOf,
+  writeProposal,
   signingRequest,
   publishSteps,
   releaseCommitOf,

@@ -2,12 +2,14 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   publishSteps,
+  pullRequestsOf,
   releaseCommitOf,
   releaseCommitRequest,
   runRelease,
   signingRequest,
-  withReleaseCommit
-} from "./chunk-XPBKCCGQ.js";
+  withReleaseCommit,
+  writeProposal
+} from "./chunk-AJLKZJOL.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-PWDXQQJM.js";
 import "./chunk-PLK4DURC.js";
@@ -40,9 +42,11 @@ import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {
   publishSteps,
+  pullRequestsOf,
   releaseCommitOf,
   releaseCommitRequest,
   runRelease,
   signingRequest,
-  withReleaseCommit
+  withReleaseCommit,
+  writeProposal
 };

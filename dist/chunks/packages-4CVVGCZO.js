@@ -12,13 +12,15 @@ import {
   publishJob,
   publishRequest,
   publishSteps,
+  pullRequestsOf,
   releaseCommitOf,
   releaseCommitRequest,
   releaseFileEdits,
   signingRequest,
   tagRelease,
-  withPublisher
-} from "./chunk-XPBKCCGQ.js";
+  withPublisher,
+  writeProposal
+} from "./chunk-AJLKZJOL.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
@@ -34,7 +36,6 @@ import {
   MERGED_CANDIDATES,
   closeReleasePullRequest,
   findMergedReleases,
-  proposeRelease,
   readRange,
   releaseBranchOf
 } from "./chunk-HG7K2ZPV.js";
@@ -265,16 +266,7 @@ async function proposePackages(request, plan, base) {
       pullRequest: null
     };
   }
-  const api = request.pullRequests?.() ?? null;
-  if (api === null) {
-    throw new VersoError(
-      "EGITHUBAUTH",
-      "release-via: pull-request needs a GitHub token to open the release pull request: nothing was pushed.",
-      {
-        hint: "Pass `github-token` (the default workflow token works) with `permissions: contents: write` and `pull-requests: write`; for the CLI, set GITHUB_TOKEN."
-      }
-    );
-  }
+  const api = pullRequestsOf(request);
   if (plan.plans.some((p) => p.plan.kind === "blocked")) return { plan, packages: planned(() => ({ kind: "planned" })), pullRequest: null };
   let outcome;
   if (releases.length === 0) {
@@ -301,24 +293,7 @@ async function proposePackages(request, plan, base) {
       summary: renderPackagesSummary(plan),
       notes: releases.map((r) => ({ name: r.name, notes: r.notes }))
     });
-    const writer = chooseReleaseWriter(request.config, request.connectGitData);
-    outcome = await withSigning(
-      request.git,
-      signingRequest(request),
-      (signing) => proposeRelease({
-        writer,
-        git: request.git,
-        api,
-        base,
-        head: plan.head,
-        files: edits.files,
-        title,
-        body,
-        tagger: request.config.release.tagger,
-        signing,
-        log: request.log
-      })
-    );
+    outcome = await writeProposal(request, api, { base, head: plan.head, files: edits.files, title, body });
   }
   return { plan, packages: planned(() => ({ kind: "planned" })), pullRequest: outcome };
 }
