@@ -278,7 +278,7 @@ async function packagesMode(
     releases: report.packagesReleases(run),
     'released-packages': report.releasedPackages(run),
     published: publishedOutput(run.publish),
-    ...pullRequestOutputs(run.pullRequest ?? null)
+    ...pullRequestOutputs(run.pullRequests ?? [])
   }
   return { outputs, summary, failure }
 }

@@ -105,6 +105,8 @@ const INPUT_MEANINGS: Readonly<Record<InputName, string>> = {
   'version-files': 'files that carry the version (package.json, path:$.a.b, path:/regex/), committed before the tag',
   'changelog-file': 'a changelog to prepend each release to (CHANGELOG.md), committed with the version files',
   sign: 'ssh or gpg signs the release tags and the release commit with the key in VERSO_SIGNING_KEY; none leaves them unsigned',
+  'release-pull-requests':
+    'with release-via pull-request in a monorepo: together opens one release pull request for every package; per-package one a package',
   'release-via':
     'push tags on a push to a release branch; pull-request opens or updates a release pull request instead, and merging it releases',
   'commit-via': 'git pushes the release commit and tag; api writes them through the GitHub API (GITHUB_TOKEN), which signs the commit',

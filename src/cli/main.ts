@@ -276,7 +276,8 @@ async function runReleaseCommand(git: Git, gather: Gather, config: Config, line:
     ])
     const run = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } })
     io.stdout(renderPackagesText(run.plan, { verbose: false }))
-    if (run.pullRequest) io.stdout(`\n${describeReleasePullRequest(run.pullRequest, run.plan.plans[0]?.line.branch ?? '', false)}\n`)
+    for (const outcome of run.pullRequests ?? [])
+      io.stdout(`\n${describeReleasePullRequest(outcome, run.plan.plans[0]?.line.branch ?? '', false)}\n`)
     for (const p of run.packages) {
       const said = renderReleaseText({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }, { unasked })
       if (said.trim()) io.stdout(`\n${p.name}:${said}`)

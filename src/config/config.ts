@@ -113,6 +113,8 @@ export interface ReleaseConfig {
    * request instead, whose diff is the release commit; merging that pull request releases.
    */
   readonly via: 'push' | 'pull-request'
+  /** A monorepo's release pull requests: one naming every package (together), or one a package. */
+  readonly pullRequests: 'together' | 'per-package'
   /**
    * How the release commit and tag reach GitHub: `git` pushes them; `api` writes them through
    * GitHub's REST API, so that GitHub signs the commit as the token's account.
@@ -182,6 +184,7 @@ export const OPTION_NAMES = [
   'changelog-file',
   'sign',
   'release-via',
+  'release-pull-requests',
   'commit-via',
   'validate',
   'merge-style',
@@ -252,6 +255,7 @@ export const DEFAULTS: Readonly<Record<OptionName, string>> = {
   'changelog-file': '',
   sign: 'none',
   'release-via': 'push',
+  'release-pull-requests': 'together',
   'commit-via': 'git',
   validate: 'both',
   'merge-style': 'merge',
@@ -375,6 +379,7 @@ export function resolveConfig(given: RawOptions, file: RawOptions = {}): Config 
       files: resolveFiles(),
       sign: oneOf('sign', ['none', 'ssh', 'gpg'] as const),
       via: resolveVia(),
+      pullRequests: oneOf('release-pull-requests', ['together', 'per-package'] as const),
       commitVia: oneOf('commit-via', ['git', 'api'] as const)
     },
     check: {

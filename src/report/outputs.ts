@@ -118,11 +118,16 @@ export function releaseOutputs(run: ReleaseRun, artifact: ArtifactVersion | null
   }
 }
 
-/** The open release pull request, for a later step that merges it or turns on auto-merge; empty when none is open. */
-export function pullRequestOutputs(outcome: ReleasePullRequestOutcome | null): Pick<Outputs, 'pull-request-number' | 'pull-request-url'> {
-  if (outcome === null || outcome.kind === 'none' || outcome.kind === 'closed' || outcome.kind === 'stale')
-    return { 'pull-request-number': '', 'pull-request-url': '' }
-  return { 'pull-request-number': String(outcome.pullRequest.number), 'pull-request-url': outcome.pullRequest.url }
+/**
+ * The open release pull request(s), for a later step that merges them or turns on auto-merge:
+ * one a package with `release-pull-requests: per-package`, separated by spaces; empty when none is open.
+ */
+export function pullRequestOutputs(
+  outcomes: ReleasePullRequestOutcome | null | readonly ReleasePullRequestOutcome[]
+): Pick<Outputs, 'pull-request-number' | 'pull-request-url'> {
+  const list = outcomes === null ? [] : 'kind' in outcomes ? [outcomes] : outcomes
+  const open = list.flatMap((o) => (o.kind === 'opened' || o.kind === 'updated' || o.kind === 'unchanged' ? [o.pullRequest] : []))
+  return { 'pull-request-number': open.map((pr) => String(pr.number)).join(' '), 'pull-request-url': open.map((pr) => pr.url).join(' ') }
 }
 
 /** What a pull-request check leaves: the predicted release, and whether the pull request is valid. */

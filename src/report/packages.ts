@@ -82,7 +82,8 @@ export function renderPackagesSummary(plan: PackagesPlan): string {
 /** What the release run did for each package, for the job summary. */
 export function renderPackagesResult(run: PackagesRun): string {
   const lines: string[] = []
-  if (run.pullRequest) lines.push(describeReleasePullRequest(run.pullRequest, run.plan.plans[0]?.line.branch ?? '', true), '')
+  for (const outcome of run.pullRequests ?? [])
+    lines.push(describeReleasePullRequest(outcome, run.plan.plans[0]?.line.branch ?? '', true), '')
   for (const p of run.packages) {
     const text = renderReleaseResult({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }).trim()
     if (text) lines.push(`**${p.name}**: ${text}`, '')

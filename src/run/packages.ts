@@ -40,6 +40,8 @@ export interface PackagePlan {
   readonly plan: ReleasePlan
   /** Its tag at HEAD was made by an earlier run: this plan finishes that release. */
   readonly resumed: boolean
+  /** `release-pull-requests: per-package`: its release waits for its own release pull request, not merged yet. */
+  readonly waiting?: boolean
 }
 
 /** Every package's plan, from one pass over the history. */
@@ -212,8 +214,8 @@ async function releaseCommitFor(
 ): Promise<string | null> {
   const files = releaseFilesOf(request.config)
   if (!files || request.dryRun) return null
-  const releases = plan.plans.flatMap(({ pkg, line, plan: own }, i) =>
-    own.kind === 'release' && decideRelease(line, false).kind === 'release'
+  const releases = plan.plans.flatMap(({ pkg, line, plan: own, waiting }, i) =>
+    own.kind === 'release' && !waiting && decideRelease(line, false).kind === 'release'
       ? // The package's own changelog setting, which is the top level's unless it sets one (an empty one turns it off).
         [
           fileRelease(own, {
@@ -242,38 +244,55 @@ async function findMergedPackagesRelease(
   atHead: PackagesPlan
 ): Promise<PackagesPlan | null> {
   const { config } = request
+  const perPackage = config.release.pullRequests === 'per-package'
   // After every package's last release: a release pull request merged before the newest of them is one already passed.
   const since = atHead.plans.flatMap((p) => (p.plan.previous ? [p.plan.previous.sha] : []))
   const range = await readRange(request.git, since, atHead.head)
   const candidates: (MergedRelease | null)[] = [...findMergedReleases(range, atHead.head).slice(0, MERGED_CANDIDATES), null]
   for (const candidate of candidates) {
+    const label = (candidate?.at ?? atHead.head).slice(0, 7)
     const at =
       candidate === null || candidate.at === atHead.head
         ? atHead
         : await planPackages({ gather: request.gather, config, now: request.now, where, resume: false, head: candidate.at })
     // Only the packages this branch releases: the release commit named no others.
-    const releasing = at.plans.flatMap((p) =>
-      p.plan.kind === 'release' && decideRelease(p.line, false).kind === 'release' ? [p.plan.next.tag] : []
-    )
+    const releasing = at.plans.filter((p) => p.plan.kind === 'release' && decideRelease(p.line, false).kind === 'release')
+    const tags = releasing.map((p) => p.plan.next!.tag)
     if (releasing.length === 0) continue
-    if (candidate !== null && !releasing.every((tag) => candidate.tags.includes(tag))) {
+    const named = candidate === null ? tags : tags.filter((tag) => candidate.tags.includes(tag))
+    // Together, the release commit names them all; one a package, it names those its pull request released.
+    const agrees = candidate === null || (perPackage ? named.length === candidate.tags.length : named.length === tags.length)
+    if (!agrees) {
       request.log(
-        `${candidate.at.slice(0, 7)} brought the release commit of ${candidate.tags.join(', ')}, but its plan there is ${releasing.join(', ')}: not released.`
+        `${label} brought the release commit of ${candidate.tags.join(', ')}, but its plan there is ${tags.join(', ')}: not released.`
       )
       continue
     }
-    if (await packagesHeld(request, at, candidate?.at ?? atHead.head)) {
-      request.log(`${(candidate?.at ?? atHead.head).slice(0, 7)} holds the release of ${releasing.join(', ')}: releasing it.`)
-      return at
-    }
+    const only = new Set(releasing.filter((p) => named.includes(p.plan.next!.tag)).map((p) => p.pkg.spec.name))
+    // One a package, each release stands on its own files; together, the files must hold them all.
+    const held = perPackage
+      ? new Set(await filterAsync([...only], (name) => packagesHeld(request, at, candidate?.at ?? atHead.head, new Set([name]))))
+      : (await packagesHeld(request, at, candidate?.at ?? atHead.head, only))
+        ? only
+        : new Set<string>()
+    if (held.size === 0) continue
+    const released = tags.filter((tag) => releasing.some((p) => held.has(p.pkg.spec.name) && p.plan.next!.tag === tag))
+    request.log(`${label} holds the release of ${released.join(', ')}: releasing it.`)
+    return { ...at, plans: at.plans.map((p) => (p.plan.kind === 'release' && !held.has(p.pkg.spec.name) ? { ...p, waiting: true } : p)) }
   }
   return null
 }
 
+async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept: T[] = []
+  for (const item of items) if (await keep(item)) kept.push(item)
+  return kept
+}
+
 /** The release each package has in the plan, as its files carry it. */
-function fileReleases(plan: PackagesPlan, notes: readonly string[]): ReturnType<typeof fileRelease>[] {
-  return plan.plans.flatMap(({ pkg, line, plan: own }, i) =>
-    own.kind === 'release' && decideRelease(line, false).kind === 'release'
+function fileReleases(plan: PackagesPlan, notes: readonly string[], only?: ReadonlySet<string>): ReturnType<typeof fileRelease>[] {
+  return plan.plans.flatMap(({ pkg, line, plan: own, waiting }, i) =>
+    own.kind === 'release' && !waiting && decideRelease(line, false).kind === 'release' && (only === undefined || only.has(pkg.spec.name))
       ? [
           fileRelease(own, {
             name: pkg.spec.name,
@@ -289,10 +308,11 @@ function fileReleases(plan: PackagesPlan, notes: readonly string[]): ReturnType<
 async function packagesHeld(
   request: ReleaseRequest & { readonly config: Config & { readonly packages: Packages } },
   plan: PackagesPlan,
-  at: string
+  at: string,
+  only: ReadonlySet<string>
 ): Promise<boolean> {
   const files = releaseFilesOf(request.config)
-  const releases = fileReleases(plan, [])
+  const releases = fileReleases(plan, [], only)
   if (!files || releases.length === 0) return false
   const packages = plan.plans.map((p) => p.pkg.spec.path)
   const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, null, at), releases, packages })
@@ -308,57 +328,66 @@ async function proposePackages(
   const allNotes = plan.plans.map(({ plan: own }) =>
     own.kind === 'none' ? '' : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   )
-  const releases = fileReleases(plan, allNotes)
   const planned = (result: (i: number) => ReleaseResult): PackagesRun['packages'] =>
     plan.plans.map((p, i) => ({ name: p.pkg.spec.name, plan: p.plan, notes: allNotes[i]!, result: result(i) }))
-  const title = releaseCommitMessage(releases.map((r) => r.tag))
+  // Together: one pull request for every package. One a package: each package its own, of the packages this branch releases.
+  const groups =
+    request.config.release.pullRequests === 'per-package'
+      ? plan.plans.flatMap((p) =>
+          decideRelease(p.line, false).kind === 'release' && p.plan.kind !== 'blocked'
+            ? [{ branch: releaseBranchOf(base, p.pkg.spec.name), only: new Set([p.pkg.spec.name]) }]
+            : []
+        )
+      : [{ branch: releaseBranchOf(base), only: undefined }]
   if (request.dryRun) {
-    const steps = releases.length
-      ? [
-          `commit the version files and changelogs as \`${title}\` and push it to ${releaseBranchOf(base)}`,
-          `open or update the release pull request into ${base}`
-        ]
-      : [`close the open release pull request from ${releaseBranchOf(base)}, if there is one, and delete ${releaseBranchOf(base)}`]
+    const steps = groups.flatMap(({ branch, only }) => {
+      const releases = fileReleases(plan, allNotes, only)
+      return releases.length
+        ? [
+            `commit the version files and changelogs as \`${releaseCommitMessage(releases.map((r) => r.tag))}\` and push it to ${branch}`,
+            `open or update the release pull request from ${branch} into ${base}`
+          ]
+        : [`close the open release pull request from ${branch}, if there is one, and delete ${branch}`]
+    })
     return {
       plan,
       packages: planned((i) => (plan.plans[i]!.plan.kind === 'release' ? { kind: 'dry-run', steps } : { kind: 'planned' })),
-      pullRequest: null
+      pullRequests: []
     }
   }
   const api = pullRequestsOf(request)
-  if (plan.plans.some((p) => p.plan.kind === 'blocked')) return { plan, packages: planned(() => ({ kind: 'planned' })), pullRequest: null }
-  let outcome: ReleasePullRequestOutcome
-  if (releases.length === 0) {
-    const any = plan.plans.find((p) => p.plan.kind === 'none')?.plan
-    const reason = plan.plans.every((p) => p.plan.kind === 'none' && p.plan.reason === 'no-commits')
-      ? 'no-commits'
-      : 'no-releasable-commits'
-    outcome = await closeReleasePullRequest({
-      git: request.git,
-      api,
-      base,
-      head: plan.head,
-      left: { reason, since: any?.previous?.tag ?? null },
-      log: request.log
-    })
-  } else {
+  const together = groups.length === 1 && groups[0]!.only === undefined
+  if (together && plan.plans.some((p) => p.plan.kind === 'blocked'))
+    return { plan, packages: planned(() => ({ kind: 'planned' })), pullRequests: [] }
+  const outcomes: ReleasePullRequestOutcome[] = []
+  for (const { branch, only } of groups) {
+    const releases = fileReleases(plan, allNotes, only)
+    const mine = plan.plans.filter((p) => only === undefined || only.has(p.pkg.spec.name))
+    if (releases.length === 0) {
+      const any = mine.find((p) => p.plan.kind === 'none')?.plan
+      const reason = mine.every((p) => p.plan.kind === 'none' && p.plan.reason === 'no-commits') ? 'no-commits' : 'no-releasable-commits'
+      const left = { reason, since: any?.previous?.tag ?? null } as const
+      outcomes.push(await closeReleasePullRequest({ git: request.git, api, base, branch, head: plan.head, left, log: request.log }))
+      continue
+    }
     const files = releaseFilesOf(request.config)!
     const packages = plan.plans.map((p) => p.pkg.spec.path)
     const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, base, plan.head), releases, packages })
     const body = renderReleasePullRequestBody({
       base,
-      branch: releaseBranchOf(base),
-      releases: plan.plans.flatMap((p) =>
+      branch,
+      releases: mine.flatMap((p) =>
         p.plan.kind === 'release' && releases.some((r) => r.name === p.pkg.spec.name)
           ? [{ name: p.pkg.spec.name, tag: p.plan.next.tag, bump: p.plan.bump }]
           : []
       ),
-      summary: renderPackagesSummary(plan),
+      summary: renderPackagesSummary(only === undefined ? plan : { ...plan, plans: mine }),
       notes: releases.map((r) => ({ name: r.name, notes: r.notes }))
     })
-    outcome = await writeProposal(request, api, { base, head: plan.head, files: edits.files, title, body })
+    const title = releaseCommitMessage(releases.map((r) => r.tag))
+    outcomes.push(await writeProposal(request, api, { base, branch, head: plan.head, files: edits.files, title, body }))
   }
-  return { plan, packages: planned(() => ({ kind: 'planned' })), pullRequest: outcome }
+  return { plan, packages: planned(() => ({ kind: 'planned' })), pullRequests: outcomes }
 }
 
 /** What a monorepo's release commit may hold: the top level's version files, and any package's changelog. */
@@ -408,8 +437,8 @@ async function finishEarlierPackageRelease(
 export interface PackagesRun {
   readonly plan: PackagesPlan
   readonly packages: readonly PackageRun[]
-  /** `release-via: pull-request`: what this push did to the release pull request; absent or null when it released (or planned). */
-  readonly pullRequest?: ReleasePullRequestOutcome | null
+  /** `release-via: pull-request`: what this push did to the release pull request(s); absent or empty when it released (or planned). */
+  readonly pullRequests?: readonly ReleasePullRequestOutcome[]
   /** What was published to npm, in dependency order (or would be, in a dry run); null or absent when nothing is. */
   readonly publish?: PublishRun | null
 }
@@ -443,11 +472,17 @@ export async function runPackagesRelease(
     !atHead.plans.some((p) => p.resumed) &&
     atHead.plans.some((p) => decideRelease(p.line, request.dryRun).kind !== 'skip')
   const merged = proposes ? await findMergedPackagesRelease(request, where, atHead) : null
-  const plan = merged ?? atHead
+  // Through pull requests nothing is released by a push but what was merged: a re-run finishing a
+  // merged release leaves every other package to its own pull request.
+  const waiting = (p: PackagePlan): PackagePlan =>
+    p.plan.kind === 'release' && !p.resumed && decideRelease(p.line, request.dryRun).kind !== 'skip' ? { ...p, waiting: true } : p
+  const plan = merged ?? (viaPullRequest ? { ...atHead, plans: atHead.plans.map(waiting) } : atHead)
   onPlanned?.(plan)
-  if (proposes && merged === null) return proposePackages(request, plan, where.branch ?? '')
+  if (proposes && merged === null) return proposePackages(request, atHead, where.branch ?? '')
   // The API before the release commit: without a token the run stops before anything is pushed.
-  const applying = plan.plans.some((p) => p.plan.kind === 'release' && decideRelease(p.line, request.dryRun).kind === 'release')
+  const applying = plan.plans.some(
+    (p) => p.plan.kind === 'release' && !p.waiting && decideRelease(p.line, request.dryRun).kind === 'release'
+  )
   const api: ReturnType<ReleaseRequest['connect']> | undefined = applying ? request.connect() : undefined
   // `commit-via: api` without a token stops the run before anything is committed or tagged.
   const writer = applying ? chooseReleaseWriter(config, request.connectGitData) : GIT_WRITER
@@ -455,8 +490,8 @@ export async function runPackagesRelease(
   const allNotes = plan.plans.map(({ plan: own }) =>
     own.kind === 'none' ? '' : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   )
-  const jobs = plan.plans.flatMap(({ pkg, line, plan: planned }): PublishJob[] => {
-    if (planned.kind !== 'release' || decideRelease(line, request.dryRun).kind === 'skip') return []
+  const jobs = plan.plans.flatMap(({ pkg, line, plan: planned, waiting }): PublishJob[] => {
+    if (planned.kind !== 'release' || waiting || decideRelease(line, request.dryRun).kind === 'skip') return []
     const job = publishJob(planned, pkg.config, { release: pkg.spec.name, path: pkg.spec.path })
     return job ? [job] : []
   })
@@ -505,13 +540,17 @@ async function tagEach(
 ): Promise<PackageSlot[]> {
   let api = connected
   const slots: PackageSlot[] = []
-  for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
+  for (const [i, { pkg, line, plan: planned, waiting }] of plan.plans.entries()) {
     const own = planned.kind === 'release' && target !== null ? { ...planned, head: target } : planned
     const notes = allNotes[i]!
     const run = (result: ReleaseResult): PackageRun => ({ name: pkg.spec.name, plan: own, notes, result })
     const done = (result: ReleaseResult) => slots.push({ kind: 'done', run: run(result) })
     if (own.kind !== 'release') {
       done({ kind: 'planned' })
+      continue
+    }
+    if (waiting) {
+      done({ kind: 'skipped', why: `its release pull request (${releaseBranchOf(line.branch ?? '', pkg.spec.name)}) is not merged yet` })
       continue
     }
     const decision = decideRelease(line, request.dryRun)

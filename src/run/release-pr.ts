@@ -11,13 +11,21 @@ import { describeNothingLeft, renderClosingComment } from '../report/release-pr.
 /** Where a release branch's pull request comes from: `verso/release/main` for `main`. */
 export const RELEASE_BRANCH_PREFIX = 'verso/release/'
 
-export function releaseBranchOf(branch: string): string {
-  return `${RELEASE_BRANCH_PREFIX}${branch}`
+/**
+ * The release pull request's branch: `verso/release/main`, or with `per-package` one a package,
+ * `verso/release/main--core` (`@scope/web` → `scope-web`): a sibling, never a folder of the
+ * first, so that git can hold both when a repository switches.
+ */
+export function releaseBranchOf(branch: string, pkg?: string): string {
+  if (pkg === undefined) return `${RELEASE_BRANCH_PREFIX}${branch}`
+  const slug = pkg.replace(/^@/, '').replace(/[^A-Za-z0-9._-]+/g, '-')
+  return `${RELEASE_BRANCH_PREFIX}${branch}--${slug}`
 }
 
 /** Whether a pull request is the release pull request of the branch it merges into. */
 export function isReleasePullRequest(pr: { readonly headRef: string; readonly baseRef: string; readonly fork: boolean }): boolean {
-  return !pr.fork && pr.baseRef !== '' && pr.headRef === releaseBranchOf(pr.baseRef)
+  const own = releaseBranchOf(pr.baseRef)
+  return !pr.fork && pr.baseRef !== '' && (pr.headRef === own || pr.headRef.startsWith(`${own}--`))
 }
 
 /** The pull requests API, as the release pull request uses it. */
@@ -51,6 +59,8 @@ export interface ProposeRequest {
   readonly api: PullRequestsApi
   /** The branch released, which the pull request merges into. */
   readonly base: string
+  /** The pull request's own branch; absent: the branch's one (releaseBranchOf). */
+  readonly branch?: string
   /** The commit planned: the release commit's parent. */
   readonly head: string
   readonly files: readonly ReleaseFile[]
@@ -72,7 +82,7 @@ export interface ProposeRequest {
  */
 export async function proposeRelease(request: ProposeRequest): Promise<ReleasePullRequestOutcome> {
   const { git, api, base } = request
-  const branch = releaseBranchOf(base)
+  const branch = request.branch ?? releaseBranchOf(base)
   const stale = await staleRun(git, base, request.head, request.log)
   if (stale !== null) return { kind: 'stale', branch, tip: stale }
   const date = await readCommitDate(git, request.head)
@@ -156,13 +166,15 @@ export async function closeReleasePullRequest(request: {
   readonly git: Git
   readonly api: PullRequestsApi
   readonly base: string
+  /** The pull request's own branch; absent: the branch's one (releaseBranchOf). */
+  readonly branch?: string
   /** The commit planned. */
   readonly head: string
   readonly left: NothingLeft
   readonly log: (line: string) => void
 }): Promise<ReleasePullRequestOutcome> {
   const { git, api, base, left } = request
-  const branch = releaseBranchOf(base)
+  const branch = request.branch ?? releaseBranchOf(base)
   const open = await api.findOpenPullRequest(branch, base)
   if (open === null) return { kind: 'none', branch, left }
   const stale = await staleRun(git, base, request.head, request.log)

@@ -332,7 +332,7 @@ export function pullRequestsOf(request: Pick<ReleaseRequest, 'pullRequests'>): P
 export function writeProposal(
   request: ReleaseRequest,
   api: PullRequestsApi,
-  proposal: Pick<ProposeRequest, 'base' | 'head' | 'files' | 'title' | 'body'>
+  proposal: Pick<ProposeRequest, 'base' | 'branch' | 'head' | 'files' | 'title' | 'body'>
 ): Promise<ReleasePullRequestOutcome> {
   // `commit-via: api` without a token stops the run before anything is written.
   const writer = chooseReleaseWriter(request.config, request.connectGitData)

@@ -441,61 +441,67 @@ describe('release-via: pull-request', () => {
   })
 })
 
-describe('release-via: pull-request in a monorepo', () => {
-  it('one release pull request names every package; merging it tags them all on the merge commit, once', async () => {
-    const p = await project()
-    const { r } = p
-    write(r, 'package.json', '{ "private": true, "workspaces": ["packages/*"] }\n')
-    for (const name of ['core', 'web']) write(r, `packages/${name}/package.json`, `{\n  "name": "${name}",\n  "version": "1.0.0"\n}\n`)
-    const layout = 'packages: auto\nversion-files: ["packages/*/package.json"]\nchangelog-file: CHANGELOG.md\n'
-    write(r, '.github/verso.yml', layout)
+/** Two workspace packages released at 1.0.0, each with a feat since, on the protected origin; `release` runs the monorepo release. */
+async function monorepo(options: RawOptions = {}) {
+  const p = await project()
+  const { r } = p
+  write(r, 'package.json', '{ "private": true, "workspaces": ["packages/*"] }\n')
+  for (const name of ['core', 'web']) write(r, `packages/${name}/package.json`, `{\n  "name": "${name}",\n  "version": "1.0.0"\n}\n`)
+  const layout = 'packages: auto\nversion-files: ["packages/*/package.json"]\nchangelog-file: CHANGELOG.md\n'
+  write(r, '.github/verso.yml', layout)
+  r.git('add', '-A')
+  r.commit('chore: packages')
+  r.tag('core@1.0.0', { annotated: true })
+  r.tag('web@1.0.0', { annotated: true })
+  for (const name of ['core', 'web']) {
+    write(r, `packages/${name}/index.ts`, name)
     r.git('add', '-A')
-    r.commit('chore: packages')
-    r.tag('core@1.0.0', { annotated: true })
-    r.tag('web@1.0.0', { annotated: true })
-    for (const name of ['core', 'web']) {
-      write(r, `packages/${name}/index.ts`, name)
-      r.git('add', '-A')
-      r.commit(`feat(${name}): a start`)
+    r.commit(`feat(${name}): a start`)
+  }
+  execFileSync('git', ['push', '-q', '--tags', 'origin', 'HEAD:refs/heads/main'], { cwd: r.dir, env: { ...r.env, ...ADMIN } })
+  const config = resolveConfig(
+    { 'git-user-name': 'Release Bot', 'git-user-email': 'bot@example.com', 'release-via': 'pull-request', ...options },
+    {
+      ...parseConfigFile(layout, '.github/verso.yml'),
+      packages: [
+        { name: 'core', path: 'packages/core' },
+        { name: 'web', path: 'packages/web' }
+      ]
     }
-    execFileSync('git', ['push', '-q', '--tags', 'origin', 'HEAD:refs/heads/main'], { cwd: r.dir, env: { ...r.env, ...ADMIN } })
-    const config = resolveConfig(
-      { 'git-user-name': 'Release Bot', 'git-user-email': 'bot@example.com', 'release-via': 'pull-request' },
-      {
-        ...parseConfigFile(layout, '.github/verso.yml'),
-        packages: [
-          { name: 'core', path: 'packages/core' },
-          { name: 'web', path: 'packages/web' }
-        ]
-      }
-    )
-    const api = createGitHubApi({
-      token: 'ghs_test0123456789abcdefTOKEN',
-      repository: 'octo-org/hello-world',
-      apiUrl: p.server.url,
-      userAgent: 'verso-test/0.0.0',
-      pacing: { unitMs: 1, spaceWrites: false },
+  )
+  const api = createGitHubApi({
+    token: 'ghs_test0123456789abcdefTOKEN',
+    repository: 'octo-org/hello-world',
+    apiUrl: p.server.url,
+    userAgent: 'verso-test/0.0.0',
+    pacing: { unitMs: 1, spaceWrites: false },
+    log: () => {}
+  })
+  const release = () => {
+    const git = createGit(r.dir, r.env)
+    return runPackagesRelease({
+      git,
+      gather: createGather(git, config),
+      config: { ...config, packages: config.packages! },
+      now: NOW,
+      hints: { githubRef: 'refs/heads/main', ciCommitBranch: undefined, eventDefaultBranch: 'main' },
+      dryRun: false,
+      requireBranch: true,
+      repositoryUrl: null,
+      connect: () => api,
+      pullRequests: () => api,
       log: () => {}
     })
-    const release = () => {
-      const git = createGit(r.dir, r.env)
-      return runPackagesRelease({
-        git,
-        gather: createGather(git, config),
-        config: { ...config, packages: config.packages! },
-        now: NOW,
-        hints: { githubRef: 'refs/heads/main', ciCommitBranch: undefined, eventDefaultBranch: 'main' },
-        dryRun: false,
-        requireBranch: true,
-        repositoryUrl: null,
-        connect: () => api,
-        pullRequests: () => api,
-        log: () => {}
-      })
-    }
+  }
 
+  return { p, r, release }
+}
+
+describe('release-via: pull-request in a monorepo', () => {
+  it('one release pull request names every package; merging it tags them all on the merge commit, once', async () => {
+    const { p, r, release } = await monorepo()
     const proposed = await release()
-    expect(proposed.pullRequest).toMatchObject({
+    expect(proposed.pullRequests?.[0]).toMatchObject({
       kind: 'opened',
       pullRequest: { number: 1, title: 'chore(release): core@1.1.0, web@1.1.0' }
     })
@@ -513,7 +519,7 @@ describe('release-via: pull-request in a monorepo', () => {
     p.server.mergePull(1, merged)
 
     const released = await release()
-    expect(released.pullRequest ?? null).toBeNull()
+    expect(released.pullRequests ?? []).toEqual([])
     expect(released.packages.map((x) => [x.name, x.result.kind])).toEqual([
       ['core', 'applied'],
       ['web', 'applied']
@@ -526,6 +532,65 @@ describe('release-via: pull-request in a monorepo', () => {
     await release()
     expect(p.server.state.releases).toHaveLength(2)
     expect(p.server.state.pulls).toHaveLength(1)
+  })
+})
+
+describe('release-pull-requests: per-package', () => {
+  it('one pull request a package; merging one releases that package alone, and the other waits for its own', async () => {
+    const { p, r, release } = await monorepo({ 'release-pull-requests': 'per-package' })
+    const proposed = await release()
+    expect(
+      proposed.pullRequests?.map((o) => (o.kind === 'opened' ? [o.pullRequest.number, o.pullRequest.title, o.branch] : o.kind))
+    ).toEqual([
+      [1, 'chore(release): core@1.1.0', 'verso/release/main--core'],
+      [2, 'chore(release): web@1.1.0', 'verso/release/main--web']
+    ])
+    expect(p.onOrigin('show', 'refs/heads/verso/release/main--core:packages/core/package.json')).toContain('"version": "1.1.0"')
+    expect(p.onOrigin('show', 'refs/heads/verso/release/main--core:packages/web/package.json')).toContain('"version": "1.0.0"')
+
+    // core's pull request is merged; web's stays open.
+    r.git('fetch', '-q', 'origin', 'refs/heads/verso/release/main--core')
+    r.git('merge', '-q', '--squash', 'FETCH_HEAD')
+    r.git('commit', '-q', '-m', 'chore(release): core@1.1.0 (#1)')
+    pushAsAdmin(p)
+    const merged = r.git('rev-parse', 'HEAD')
+    p.server.mergePull(1, merged)
+    const first = await release()
+    expect(first.packages.map((x) => [x.name, x.result.kind])).toEqual([
+      ['core', 'applied'],
+      ['web', 'skipped']
+    ])
+    expect(p.onOrigin('rev-parse', 'refs/tags/core@1.1.0^{commit}')).toBe(merged)
+    expect(tagsOnOrigin(p)).not.toContain('web@1.1.0')
+    // Nothing reached main but the merge: web's release was not pushed there.
+    expect(p.onOrigin('rev-parse', 'refs/heads/main')).toBe(merged)
+    // A re-run finishes core and still leaves web to its pull request.
+    await release()
+    expect(tagsOnOrigin(p)).not.toContain('web@1.1.0')
+    expect(p.server.state.releases.map((x) => x.tag_name)).toEqual(['core@1.1.0'])
+
+    // The next push rewrites web's pull request on top of the new main, and merging it releases web.
+    p.land('docs: a note')
+    const again = await release()
+    expect(again.pullRequests?.map((o) => o.kind)).toEqual(['none', 'updated'])
+    r.git('fetch', '-q', 'origin', 'refs/heads/verso/release/main--web')
+    r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #2 from octo-org/verso/release/main--web', 'FETCH_HEAD')
+    pushAsAdmin(p)
+    const webMerge = r.git('rev-parse', 'HEAD')
+    p.server.mergePull(2, webMerge)
+    const second = await release()
+    expect(second.packages.map((x) => [x.name, x.result.kind])).toEqual([
+      ['core', 'planned'],
+      ['web', 'applied']
+    ])
+    expect(p.onOrigin('rev-parse', 'refs/tags/web@1.1.0^{commit}')).toBe(webMerge)
+    expect(p.server.state.releases.map((x) => x.tag_name).sort()).toEqual(['core@1.1.0', 'web@1.1.0'])
+  })
+
+  it('branch names stay siblings of the single one, and the check knows them', () => {
+    expect(releaseBranchOf('main', '@scope/web')).toBe('verso/release/main--scope-web')
+    expect(isReleasePullRequest({ headRef: 'verso/release/main--core', baseRef: 'main', fork: false })).toBe(true)
+    expect(isReleasePullRequest({ headRef: 'verso/release/mainline', baseRef: 'main', fork: false })).toBe(false)
   })
 })
 
