@@ -6,17 +6,17 @@ import {
   neutralizeCommands,
   readGitHubEnvironment,
   resolveNow
-} from "./chunks/chunk-DEYR7FFL.js";
+} from "./chunks/chunk-2XE2DOQ4.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-WFYHK2WF.js";
+} from "./chunks/chunk-KCDJMU6Y.js";
 import {
   renderProblem
 } from "./chunks/chunk-BX55I5PC.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-AJLKZJOL.js";
+} from "./chunks/chunk-ATR32NV2.js";
 import "./chunks/chunk-JO5MNEX4.js";
 import "./chunks/chunk-PWDXQQJM.js";
 import {
@@ -40,7 +40,7 @@ import {
   packageNameFor,
   planArtifacts
 } from "./chunks/chunk-CR4DGGOJ.js";
-import "./chunks/chunk-HG7K2ZPV.js";
+import "./chunks/chunk-ELL7NQFC.js";
 import {
   gatherLine,
   lineFor,
@@ -52,7 +52,7 @@ import {
 import {
   DEFAULTS,
   OPTION_NAMES
-} from "./chunks/chunk-TKEQUDAJ.js";
+} from "./chunks/chunk-3HMUCR3L.js";
 import "./chunks/chunk-L6R23QXP.js";
 import "./chunks/chunk-VG4D5XZV.js";
 import "./chunks/chunk-6MJHAZTC.js";
@@ -70,7 +70,7 @@ import {
 import {
   briefWhy,
   packagesReleases
-} from "./chunks/chunk-IA5SXJ23.js";
+} from "./chunks/chunk-2BZ526BX.js";
 import "./chunks/chunk-NRABMDRK.js";
 import {
   renderPlanSummary,
@@ -641,10 +641,10 @@ function releaseOutputs(run2, artifact = null) {
     ...pullRequestOutputs(run2.result.pullRequest ?? null)
   };
 }
-function pullRequestOutputs(outcome) {
-  if (outcome === null || outcome.kind === "none" || outcome.kind === "closed" || outcome.kind === "stale")
-    return { "pull-request-number": "", "pull-request-url": "" };
-  return { "pull-request-number": String(outcome.pullRequest.number), "pull-request-url": outcome.pullRequest.url };
+function pullRequestOutputs(outcomes) {
+  const list = outcomes === null ? [] : "kind" in outcomes ? [outcomes] : outcomes;
+  const open = list.flatMap((o) => o.kind === "opened" || o.kind === "updated" || o.kind === "unchanged" ? [o.pullRequest] : []);
+  return { "pull-request-number": open.map((pr) => String(pr.number)).join(" "), "pull-request-url": open.map((pr) => pr.url).join(" ") };
 }
 function checkOutputs(check, notes, artifact = null) {
   const problems = [...check.errors, ...check.warnings].slice(0, MAX_PROBLEMS).map(describeProblem);
@@ -889,7 +889,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-4CVVGCZO.js"), import("./chunks/packages-FSIYXXWG.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-KW43NKXJ.js"), import("./chunks/packages-N4OPLQ5A.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -936,7 +936,7 @@ async function packagesMode(context, config, options) {
     releases: report.packagesReleases(run2),
     "released-packages": report.releasedPackages(run2),
     published: publishedOutput(run2.publish),
-    ...pullRequestOutputs(run2.pullRequest ?? null)
+    ...pullRequestOutputs(run2.pullRequests ?? [])
   };
   return { outputs, summary: summary2, failure };
 }
@@ -1072,7 +1072,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-4CVVGCZO.js");
+  const { planPackages } = await import("./chunks/packages-KW43NKXJ.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

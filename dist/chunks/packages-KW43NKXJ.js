@@ -20,7 +20,7 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-AJLKZJOL.js";
+} from "./chunk-ATR32NV2.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
@@ -38,7 +38,7 @@ import {
   findMergedReleases,
   readRange,
   releaseBranchOf
-} from "./chunk-HG7K2ZPV.js";
+} from "./chunk-ELL7NQFC.js";
 import {
   decidePlan,
   isOwnRelease,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-ML7ZROJ3.js";
 import {
   renderPackagesSummary
-} from "./chunk-IA5SXJ23.js";
+} from "./chunk-2BZ526BX.js";
 import "./chunk-NRABMDRK.js";
 import "./chunk-E4COAQXW.js";
 import "./chunk-Y7TX2PNF.js";
@@ -187,7 +187,7 @@ async function releaseCommitFor(request, plan, notes, branch, signing, writer) {
   const files = releaseFilesOf(request.config);
   if (!files || request.dryRun) return null;
   const releases = plan.plans.flatMap(
-    ({ pkg, line, plan: own }, i) => own.kind === "release" && decideRelease(line, false).kind === "release" ? (
+    ({ pkg, line, plan: own, waiting }, i) => own.kind === "release" && !waiting && decideRelease(line, false).kind === "release" ? (
       // The package's own changelog setting, which is the top level's unless it sets one (an empty one turns it off).
       [
         fileRelease(own, {
@@ -206,31 +206,41 @@ async function releaseCommitFor(request, plan, notes, branch, signing, writer) {
 }
 async function findMergedPackagesRelease(request, where, atHead) {
   const { config } = request;
+  const perPackage = config.release.pullRequests === "per-package";
   const since = atHead.plans.flatMap((p) => p.plan.previous ? [p.plan.previous.sha] : []);
   const range = await readRange(request.git, since, atHead.head);
   const candidates = [...findMergedReleases(range, atHead.head).slice(0, MERGED_CANDIDATES), null];
   for (const candidate of candidates) {
+    const label = (candidate?.at ?? atHead.head).slice(0, 7);
     const at = candidate === null || candidate.at === atHead.head ? atHead : await planPackages({ gather: request.gather, config, now: request.now, where, resume: false, head: candidate.at });
-    const releasing = at.plans.flatMap(
-      (p) => p.plan.kind === "release" && decideRelease(p.line, false).kind === "release" ? [p.plan.next.tag] : []
-    );
+    const releasing = at.plans.filter((p) => p.plan.kind === "release" && decideRelease(p.line, false).kind === "release");
+    const tags = releasing.map((p) => p.plan.next.tag);
     if (releasing.length === 0) continue;
-    if (candidate !== null && !releasing.every((tag) => candidate.tags.includes(tag))) {
+    const named = candidate === null ? tags : tags.filter((tag) => candidate.tags.includes(tag));
+    const agrees = candidate === null || (perPackage ? named.length === candidate.tags.length : named.length === tags.length);
+    if (!agrees) {
       request.log(
-        `${candidate.at.slice(0, 7)} brought the release commit of ${candidate.tags.join(", ")}, but its plan there is ${releasing.join(", ")}: not released.`
+        `${label} brought the release commit of ${candidate.tags.join(", ")}, but its plan there is ${tags.join(", ")}: not released.`
       );
       continue;
     }
-    if (await packagesHeld(request, at, candidate?.at ?? atHead.head)) {
-      request.log(`${(candidate?.at ?? atHead.head).slice(0, 7)} holds the release of ${releasing.join(", ")}: releasing it.`);
-      return at;
-    }
+    const only = new Set(releasing.filter((p) => named.includes(p.plan.next.tag)).map((p) => p.pkg.spec.name));
+    const held = perPackage ? new Set(await filterAsync([...only], (name) => packagesHeld(request, at, candidate?.at ?? atHead.head, /* @__PURE__ */ new Set([name])))) : await packagesHeld(request, at, candidate?.at ?? atHead.head, only) ? only : /* @__PURE__ */ new Set();
+    if (held.size === 0) continue;
+    const released = tags.filter((tag) => releasing.some((p) => held.has(p.pkg.spec.name) && p.plan.next.tag === tag));
+    request.log(`${label} holds the release of ${released.join(", ")}: releasing it.`);
+    return { ...at, plans: at.plans.map((p) => p.plan.kind === "release" && !held.has(p.pkg.spec.name) ? { ...p, waiting: true } : p) };
   }
   return null;
 }
-function fileReleases(plan, notes) {
+async function filterAsync(items, keep) {
+  const kept = [];
+  for (const item of items) if (await keep(item)) kept.push(item);
+  return kept;
+}
+function fileReleases(plan, notes, only) {
   return plan.plans.flatMap(
-    ({ pkg, line, plan: own }, i) => own.kind === "release" && decideRelease(line, false).kind === "release" ? [
+    ({ pkg, line, plan: own, waiting }, i) => own.kind === "release" && !waiting && decideRelease(line, false).kind === "release" && (only === void 0 || only.has(pkg.spec.name)) ? [
       fileRelease(own, {
         name: pkg.spec.name,
         path: pkg.spec.path,
@@ -240,9 +250,9 @@ function fileReleases(plan, notes) {
     ] : []
   );
 }
-async function packagesHeld(request, plan, at) {
+async function packagesHeld(request, plan, at, only) {
   const files = releaseFilesOf(request.config);
-  const releases = fileReleases(plan, []);
+  const releases = fileReleases(plan, [], only);
   if (!files || releases.length === 0) return false;
   const packages = plan.plans.map((p) => p.pkg.spec.path);
   const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, null, at), releases, packages });
@@ -252,50 +262,55 @@ async function proposePackages(request, plan, base) {
   const allNotes = plan.plans.map(
     ({ plan: own }) => own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   );
-  const releases = fileReleases(plan, allNotes);
   const planned = (result) => plan.plans.map((p, i) => ({ name: p.pkg.spec.name, plan: p.plan, notes: allNotes[i], result: result(i) }));
-  const title = releaseCommitMessage(releases.map((r) => r.tag));
+  const groups = request.config.release.pullRequests === "per-package" ? plan.plans.flatMap(
+    (p) => decideRelease(p.line, false).kind === "release" && p.plan.kind !== "blocked" ? [{ branch: releaseBranchOf(base, p.pkg.spec.name), only: /* @__PURE__ */ new Set([p.pkg.spec.name]) }] : []
+  ) : [{ branch: releaseBranchOf(base), only: void 0 }];
   if (request.dryRun) {
-    const steps = releases.length ? [
-      `commit the version files and changelogs as \`${title}\` and push it to ${releaseBranchOf(base)}`,
-      `open or update the release pull request into ${base}`
-    ] : [`close the open release pull request from ${releaseBranchOf(base)}, if there is one, and delete ${releaseBranchOf(base)}`];
+    const steps = groups.flatMap(({ branch, only }) => {
+      const releases = fileReleases(plan, allNotes, only);
+      return releases.length ? [
+        `commit the version files and changelogs as \`${releaseCommitMessage(releases.map((r) => r.tag))}\` and push it to ${branch}`,
+        `open or update the release pull request from ${branch} into ${base}`
+      ] : [`close the open release pull request from ${branch}, if there is one, and delete ${branch}`];
+    });
     return {
       plan,
       packages: planned((i) => plan.plans[i].plan.kind === "release" ? { kind: "dry-run", steps } : { kind: "planned" }),
-      pullRequest: null
+      pullRequests: []
     };
   }
   const api = pullRequestsOf(request);
-  if (plan.plans.some((p) => p.plan.kind === "blocked")) return { plan, packages: planned(() => ({ kind: "planned" })), pullRequest: null };
-  let outcome;
-  if (releases.length === 0) {
-    const any = plan.plans.find((p) => p.plan.kind === "none")?.plan;
-    const reason = plan.plans.every((p) => p.plan.kind === "none" && p.plan.reason === "no-commits") ? "no-commits" : "no-releasable-commits";
-    outcome = await closeReleasePullRequest({
-      git: request.git,
-      api,
-      base,
-      head: plan.head,
-      left: { reason, since: any?.previous?.tag ?? null },
-      log: request.log
-    });
-  } else {
+  const together = groups.length === 1 && groups[0].only === void 0;
+  if (together && plan.plans.some((p) => p.plan.kind === "blocked"))
+    return { plan, packages: planned(() => ({ kind: "planned" })), pullRequests: [] };
+  const outcomes = [];
+  for (const { branch, only } of groups) {
+    const releases = fileReleases(plan, allNotes, only);
+    const mine = plan.plans.filter((p) => only === void 0 || only.has(p.pkg.spec.name));
+    if (releases.length === 0) {
+      const any = mine.find((p) => p.plan.kind === "none")?.plan;
+      const reason = mine.every((p) => p.plan.kind === "none" && p.plan.reason === "no-commits") ? "no-commits" : "no-releasable-commits";
+      const left = { reason, since: any?.previous?.tag ?? null };
+      outcomes.push(await closeReleasePullRequest({ git: request.git, api, base, branch, head: plan.head, left, log: request.log }));
+      continue;
+    }
     const files = releaseFilesOf(request.config);
     const packages = plan.plans.map((p) => p.pkg.spec.path);
     const edits = await releaseFileEdits({ ...releaseCommitRequest(request, files, base, plan.head), releases, packages });
     const body = renderReleasePullRequestBody({
       base,
-      branch: releaseBranchOf(base),
-      releases: plan.plans.flatMap(
+      branch,
+      releases: mine.flatMap(
         (p) => p.plan.kind === "release" && releases.some((r) => r.name === p.pkg.spec.name) ? [{ name: p.pkg.spec.name, tag: p.plan.next.tag, bump: p.plan.bump }] : []
       ),
-      summary: renderPackagesSummary(plan),
+      summary: renderPackagesSummary(only === void 0 ? plan : { ...plan, plans: mine }),
       notes: releases.map((r) => ({ name: r.name, notes: r.notes }))
     });
-    outcome = await writeProposal(request, api, { base, head: plan.head, files: edits.files, title, body });
+    const title = releaseCommitMessage(releases.map((r) => r.tag));
+    outcomes.push(await writeProposal(request, api, { base, branch, head: plan.head, files: edits.files, title, body }));
   }
-  return { plan, packages: planned(() => ({ kind: "planned" })), pullRequest: outcome };
+  return { plan, packages: planned(() => ({ kind: "planned" })), pullRequests: outcomes };
 }
 function releaseFilesOf(config) {
   if (config.release.files) return config.release.files;
@@ -331,17 +346,20 @@ async function runPackagesRelease(request, onPlanned) {
   const atHead = await planPackages({ gather, config, now: request.now, where, resume: true, ...above ? { head: above } : {} });
   const proposes = viaPullRequest && where.branch !== null && !atHead.plans.some((p) => p.resumed) && atHead.plans.some((p) => decideRelease(p.line, request.dryRun).kind !== "skip");
   const merged = proposes ? await findMergedPackagesRelease(request, where, atHead) : null;
-  const plan = merged ?? atHead;
+  const waiting = (p) => p.plan.kind === "release" && !p.resumed && decideRelease(p.line, request.dryRun).kind !== "skip" ? { ...p, waiting: true } : p;
+  const plan = merged ?? (viaPullRequest ? { ...atHead, plans: atHead.plans.map(waiting) } : atHead);
   onPlanned?.(plan);
-  if (proposes && merged === null) return proposePackages(request, plan, where.branch ?? "");
-  const applying = plan.plans.some((p) => p.plan.kind === "release" && decideRelease(p.line, request.dryRun).kind === "release");
+  if (proposes && merged === null) return proposePackages(request, atHead, where.branch ?? "");
+  const applying = plan.plans.some(
+    (p) => p.plan.kind === "release" && !p.waiting && decideRelease(p.line, request.dryRun).kind === "release"
+  );
   const api = applying ? request.connect() : void 0;
   const writer = applying ? chooseReleaseWriter(config, request.connectGitData) : GIT_WRITER;
   const allNotes = plan.plans.map(
     ({ plan: own }) => own.kind === "none" ? "" : renderNotes(own, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   );
-  const jobs = plan.plans.flatMap(({ pkg, line, plan: planned }) => {
-    if (planned.kind !== "release" || decideRelease(line, request.dryRun).kind === "skip") return [];
+  const jobs = plan.plans.flatMap(({ pkg, line, plan: planned, waiting: waiting2 }) => {
+    if (planned.kind !== "release" || waiting2 || decideRelease(line, request.dryRun).kind === "skip") return [];
     const job = publishJob(planned, pkg.config, { release: pkg.spec.name, path: pkg.spec.path });
     return job ? [job] : [];
   });
@@ -371,13 +389,17 @@ async function runPackagesRelease(request, onPlanned) {
 async function tagEach(request, plan, target, allNotes, connected, preview, signing, writer) {
   let api = connected;
   const slots = [];
-  for (const [i, { pkg, line, plan: planned }] of plan.plans.entries()) {
+  for (const [i, { pkg, line, plan: planned, waiting }] of plan.plans.entries()) {
     const own = planned.kind === "release" && target !== null ? { ...planned, head: target } : planned;
     const notes = allNotes[i];
     const run = (result) => ({ name: pkg.spec.name, plan: own, notes, result });
     const done = (result) => slots.push({ kind: "done", run: run(result) });
     if (own.kind !== "release") {
       done({ kind: "planned" });
+      continue;
+    }
+    if (waiting) {
+      done({ kind: "skipped", why: `its release pull request (${releaseBranchOf(line.branch ?? "", pkg.spec.name)}) is not merged yet` });
       continue;
     }
     const decision = decideRelease(line, request.dryRun);

@@ -1,15 +1,19 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  parseConfigFile
-} from "./chunk-5I34AZ23.js";
-import "./chunk-TKEQUDAJ.js";
-import "./chunk-L6R23QXP.js";
-import "./chunk-VG4D5XZV.js";
+  checkPullRequest
+} from "./chunk-KCDJMU6Y.js";
+import "./chunk-BX55I5PC.js";
+import "./chunk-ELL7NQFC.js";
+import "./chunk-FYFNZP5I.js";
+import "./chunk-5ALD4INY.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";
-import "./chunk-RQCDCLZU.js";
+import "./chunk-JXRXIIPL.js";
+import "./chunk-OUXFSVUQ.js";
+import "./chunk-OIMHAFPS.js";
+import "./chunk-S4ZGTR2X.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
@@ -17,5 +21,5 @@ import "./chunk-QSZWMMJ6.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  parseConfigFile
+  checkPullRequest
 };

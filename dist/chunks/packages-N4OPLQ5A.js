@@ -8,7 +8,7 @@ import {
   renderPackagesResult,
   renderPackagesSummary,
   renderPackagesText
-} from "./chunk-IA5SXJ23.js";
+} from "./chunk-2BZ526BX.js";
 import "./chunk-NRABMDRK.js";
 import "./chunk-E4COAQXW.js";
 import "./chunk-Y7TX2PNF.js";

@@ -1,19 +1,15 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  checkPullRequest
-} from "./chunk-WFYHK2WF.js";
-import "./chunk-BX55I5PC.js";
-import "./chunk-HG7K2ZPV.js";
-import "./chunk-FYFNZP5I.js";
-import "./chunk-5ALD4INY.js";
+  parseConfigFile
+} from "./chunk-DNHBQLGR.js";
+import "./chunk-3HMUCR3L.js";
+import "./chunk-L6R23QXP.js";
+import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";
-import "./chunk-JXRXIIPL.js";
-import "./chunk-OUXFSVUQ.js";
-import "./chunk-OIMHAFPS.js";
-import "./chunk-S4ZGTR2X.js";
+import "./chunk-RQCDCLZU.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
@@ -21,5 +17,5 @@ import "./chunk-QSZWMMJ6.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  checkPullRequest
+  parseConfigFile
 };

@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-TKEQUDAJ.js";
+} from "./chunk-3HMUCR3L.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";

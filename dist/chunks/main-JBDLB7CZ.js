@@ -7,7 +7,7 @@ import {
   neutralizeCommandsInJson,
   readGitHubEnvironment,
   resolveNow
-} from "./chunk-DEYR7FFL.js";
+} from "./chunk-2XE2DOQ4.js";
 import {
   createGather
 } from "./chunk-PLK4DURC.js";
@@ -29,7 +29,7 @@ import {
   DEFAULTS,
   OPTION_NAMES,
   nearestName
-} from "./chunk-TKEQUDAJ.js";
+} from "./chunk-3HMUCR3L.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
@@ -3570,6 +3570,7 @@ var INPUT_MEANINGS = {
   "version-files": "files that carry the version (package.json, path:$.a.b, path:/regex/), committed before the tag",
   "changelog-file": "a changelog to prepend each release to (CHANGELOG.md), committed with the version files",
   sign: "ssh or gpg signs the release tags and the release commit with the key in VERSO_SIGNING_KEY; none leaves them unsigned",
+  "release-pull-requests": "with release-via pull-request in a monorepo: together opens one release pull request for every package; per-package one a package",
   "release-via": "push tags on a push to a release branch; pull-request opens or updates a release pull request instead, and merging it releases",
   "commit-via": "git pushes the release commit and tag; api writes them through the GitHub API (GITHUB_TOKEN), which signs the commit",
   validate: "what the pull-request check validates: the title, the commits, or both",
@@ -3951,8 +3952,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-4CVVGCZO.js"),
-    import("./packages-FSIYXXWG.js")
+    import("./packages-KW43NKXJ.js"),
+    import("./packages-N4OPLQ5A.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -3963,7 +3964,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-D7L5WU3U.js"),
+    import("./pr-check-XTJN2ZG7.js"),
     import("./check-text-6RNRHINC.js"),
     import("./release-notes-ZHAJYX3S.js"),
     import("./validate-TONYCXFN.js")
@@ -3993,8 +3994,8 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-4CVVGCZO.js"),
-      import("./packages-FSIYXXWG.js")
+      import("./packages-KW43NKXJ.js"),
+      import("./packages-N4OPLQ5A.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
     const plan = await planPackages({ gather, config: { ...config, packages: config.packages }, now, where, head: headSha, resume: false });
@@ -4056,7 +4057,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-W7LXDUD2.js"),
+    import("./release-KPPLL6WY.js"),
     import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
@@ -4091,13 +4092,14 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-4CVVGCZO.js"),
-      import("./packages-FSIYXXWG.js")
+      import("./packages-KW43NKXJ.js"),
+      import("./packages-N4OPLQ5A.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
-    if (run2.pullRequest) io.stdout(`
-${describeReleasePullRequest(run2.pullRequest, run2.plan.plans[0]?.line.branch ?? "", false)}
+    for (const outcome of run2.pullRequests ?? [])
+      io.stdout(`
+${describeReleasePullRequest(outcome, run2.plan.plans[0]?.line.branch ?? "", false)}
 `);
     for (const p of run2.packages) {
       const said = renderReleaseText({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }, { unasked });
@@ -4129,7 +4131,7 @@ async function repositoryRoot(root, line, io) {
   return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root;
 }
 async function runMigrate(root, line, io) {
-  const { migrate } = await import("./migrate-OHAQB6FL.js");
+  const { migrate } = await import("./migrate-DWVMJJ6V.js");
   const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
   if (line.json) {
     io.stdout(`${JSON.stringify(migration, null, 2)}

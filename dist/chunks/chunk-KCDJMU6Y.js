@@ -9,7 +9,7 @@ import {
 import {
   isReleasePullRequest,
   releaseSubjectTags
-} from "./chunk-HG7K2ZPV.js";
+} from "./chunk-ELL7NQFC.js";
 import {
   planRelease
 } from "./chunk-FYFNZP5I.js";

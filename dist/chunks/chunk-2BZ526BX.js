@@ -78,7 +78,8 @@ function renderPackagesSummary(plan) {
 }
 function renderPackagesResult(run) {
   const lines = [];
-  if (run.pullRequest) lines.push(describeReleasePullRequest(run.pullRequest, run.plan.plans[0]?.line.branch ?? "", true), "");
+  for (const outcome of run.pullRequests ?? [])
+    lines.push(describeReleasePullRequest(outcome, run.plan.plans[0]?.line.branch ?? "", true), "");
   for (const p of run.packages) {
     const text = renderReleaseResult({ plan: p.plan, fetched: [], resumed: false, notes: p.notes, result: p.result }).trim();
     if (text) lines.push(`**${p.name}**: ${text}`, "");

@@ -75,15 +75,18 @@ ${result.stdout}`;
 
 // src/run/release-pr.ts
 var RELEASE_BRANCH_PREFIX = "verso/release/";
-function releaseBranchOf(branch) {
-  return `${RELEASE_BRANCH_PREFIX}${branch}`;
+function releaseBranchOf(branch, pkg) {
+  if (pkg === void 0) return `${RELEASE_BRANCH_PREFIX}${branch}`;
+  const slug = pkg.replace(/^@/, "").replace(/[^A-Za-z0-9._-]+/g, "-");
+  return `${RELEASE_BRANCH_PREFIX}${branch}--${slug}`;
 }
 function isReleasePullRequest(pr) {
-  return !pr.fork && pr.baseRef !== "" && pr.headRef === releaseBranchOf(pr.baseRef);
+  const own = releaseBranchOf(pr.baseRef);
+  return !pr.fork && pr.baseRef !== "" && (pr.headRef === own || pr.headRef.startsWith(`${own}--`));
 }
 async function proposeRelease(request) {
   const { git, api, base } = request;
-  const branch = releaseBranchOf(base);
+  const branch = request.branch ?? releaseBranchOf(base);
   const stale = await staleRun(git, base, request.head, request.log);
   if (stale !== null) return { kind: "stale", branch, tip: stale };
   const date = await readCommitDate(git, request.head);
@@ -145,7 +148,7 @@ async function holdsCommit(git, branch, seen, wanted) {
 }
 async function closeReleasePullRequest(request) {
   const { git, api, base, left } = request;
-  const branch = releaseBranchOf(base);
+  const branch = request.branch ?? releaseBranchOf(base);
   const open = await api.findOpenPullRequest(branch, base);
   if (open === null) return { kind: "none", branch, left };
   const stale = await staleRun(git, base, request.head, request.log);

@@ -46,7 +46,7 @@ import {
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-HG7K2ZPV.js";
+} from "./chunk-ELL7NQFC.js";
 import {
   advanceCheckout,
   branchPushError,

@@ -77,6 +77,7 @@ var OPTION_NAMES = [
   "changelog-file",
   "sign",
   "release-via",
+  "release-pull-requests",
   "commit-via",
   "validate",
   "merge-style",
@@ -129,6 +130,7 @@ var DEFAULTS = {
   "changelog-file": "",
   sign: "none",
   "release-via": "push",
+  "release-pull-requests": "together",
   "commit-via": "git",
   validate: "both",
   "merge-style": "merge",
@@ -233,6 +235,7 @@ function resolveConfig(given, file = {}) {
       files: resolveFiles(),
       sign: oneOf("sign", ["none", "ssh", "gpg"]),
       via: resolveVia(),
+      pullRequests: oneOf("release-pull-requests", ["together", "per-package"]),
       commitVia: oneOf("commit-via", ["git", "api"])
     },
     check: {

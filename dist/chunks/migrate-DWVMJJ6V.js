@@ -2,11 +2,11 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   parseConfigFile
-} from "./chunk-5I34AZ23.js";
+} from "./chunk-DNHBQLGR.js";
 import {
   DEFAULT_CONFIG_FILE,
   resolveConfig
-} from "./chunk-TKEQUDAJ.js";
+} from "./chunk-3HMUCR3L.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
