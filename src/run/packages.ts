@@ -5,7 +5,7 @@ import { applyOptions, applyPlan, completeRelease, describeApply, tagRelease, ty
 import { decidePlan, type DecideOptions } from './decide.js'
 import { dependents, readDependencies } from '../packages/dependencies.js'
 import { compareVersions, formatVersion, type Version } from '../versions/scheme.js'
-import type { BranchFacts } from './gather.js'
+import { createGather, type BranchFacts } from './gather.js'
 import type { PackageHistory } from './package-history.js'
 import type { ReleaseLine } from './line.js'
 import { decideRelease } from './mode.js'
@@ -249,8 +249,17 @@ async function findMergedPackagesRelease(
   const since = atHead.plans.flatMap((p) => (p.plan.previous ? [p.plan.previous.sha] : []))
   const range = await readRange(request.git, since, atHead.head)
   const candidates: (MergedRelease | null)[] = [...findMergedReleases(range, atHead.head).slice(0, MERGED_CANDIDATES), null]
+  const publishes = config.packages.list.some((pkg) => pkg.config.publish.to === 'npm')
   for (const candidate of candidates) {
     const label = (candidate?.at ?? atHead.head).slice(0, 7)
+    // npm gets what the checkout holds, and that is HEAD: a commit behind it is released by the run of its own push.
+    if (candidate !== null && candidate.at !== atHead.head && publishes) {
+      request.log(
+        `${label} merged the release pull request of ${candidate.tags.join(', ')}, but HEAD is past it and npm would get HEAD's files: ` +
+          `re-run the workflow of the push of ${label} to release it from its own checkout.`
+      )
+      continue
+    }
     const at =
       candidate === null || candidate.at === atHead.head
         ? atHead
@@ -500,7 +509,7 @@ export async function runPackagesRelease(
   // The signing key is proved before the release commit and any tag; every package is checked with the registry
   // before them too, and published after all the tags and before any GitHub Release, dependencies first.
   const signs = applying ? signingRequest(request) : { ...signingRequest(request), kind: 'none' as const }
-  return withSigning(request.git, signs, (signing) =>
+  const run = await withSigning(request.git, signs, (signing) =>
     withPublisher(publishing, async (publisher) => {
       const preview = publisher && request.dryRun ? await publisher.preview() : null
       const prepared = publisher && !request.dryRun ? await publisher.prepare() : null
@@ -517,6 +526,17 @@ export async function runPackagesRelease(
       return { plan, packages: runs, publish }
     })
   )
+  // Commits that landed after the merged release pull request, before this run, get theirs now, not at the next push.
+  if (merged !== null && merged.head !== atHead.head && run.packages.some((p) => p.result.kind === 'applied')) {
+    try {
+      const next = await runPackagesRelease({ ...request, gather: createGather(request.git, config) })
+      if (next.pullRequests?.length) return { ...run, pullRequests: next.pullRequests }
+    } catch (error) {
+      // The release is made: a proposal that fails must not make it look failed. The next push proposes again.
+      request.log(`The next release pull request was not proposed: ${(error as Error).message} The next push to the branch proposes it.`)
+    }
+  }
+  return run
 }
 
 /** A package's run, done, or tagged and waiting for its GitHub Release. */

@@ -490,7 +490,7 @@ async function monorepo(options: RawOptions = {}) {
       repositoryUrl: null,
       connect: () => api,
       pullRequests: () => api,
-      log: () => {}
+      log: (line) => p.logged.push(line)
     })
   }
 
@@ -532,6 +532,45 @@ describe('release-via: pull-request in a monorepo', () => {
     await release()
     expect(p.server.state.releases).toHaveLength(2)
     expect(p.server.state.pulls).toHaveLength(1)
+  })
+})
+
+describe('release-via: pull-request in a monorepo, after the merge', () => {
+  it('with npm publishing, a merge behind HEAD is left to the run of its own push', async () => {
+    const { p, r, release } = await monorepo({ publish: 'npm' })
+    await release()
+    r.git('fetch', '-q', 'origin', 'refs/heads/verso/release/main')
+    r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', 'FETCH_HEAD')
+    pushAsAdmin(p)
+    p.server.mergePull(1, r.git('rev-parse', 'HEAD'))
+    write(r, 'packages/core/more.ts', 'more')
+    r.git('add', '-A')
+    p.land('feat(core)!: a new format')
+    await release()
+    expect(tagsOnOrigin(p)).toEqual(['core@1.0.0', 'v1.2.3', 'web@1.0.0'])
+    expect(p.logged.join('\n')).toContain('re-run the workflow of the push of')
+  })
+
+  it('commits that land after the merge, before its run, get the next pull request in the same run', async () => {
+    const { p, r, release } = await monorepo()
+    await release()
+    r.git('fetch', '-q', 'origin', 'refs/heads/verso/release/main')
+    r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', 'FETCH_HEAD')
+    pushAsAdmin(p)
+    const merged = r.git('rev-parse', 'HEAD')
+    p.server.mergePull(1, merged)
+    write(r, 'packages/core/more.ts', 'more')
+    r.git('add', '-A')
+    p.land('feat(core): more')
+
+    const run = await release()
+    expect(run.packages.map((x) => [x.name, x.result.kind])).toEqual([
+      ['core', 'applied'],
+      ['web', 'applied']
+    ])
+    expect(p.onOrigin('rev-parse', 'refs/tags/core@1.1.0^{commit}')).toBe(merged)
+    expect(p.onOrigin('rev-parse', 'refs/tags/web@1.1.0^{commit}')).toBe(merged)
+    expect(run.pullRequests?.map((o) => (o.kind === 'opened' ? o.pullRequest.title : o.kind))).toEqual(['chore(release): core@1.2.0'])
   })
 })
 
