@@ -27,7 +27,9 @@ import {
   fileRelease,
   readDependencies
 } from "./chunk-PWDXQQJM.js";
-import "./chunk-PLK4DURC.js";
+import {
+  createGather
+} from "./chunk-PLK4DURC.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
@@ -210,8 +212,15 @@ async function findMergedPackagesRelease(request, where, atHead) {
   const since = atHead.plans.flatMap((p) => p.plan.previous ? [p.plan.previous.sha] : []);
   const range = await readRange(request.git, since, atHead.head);
   const candidates = [...findMergedReleases(range, atHead.head).slice(0, MERGED_CANDIDATES), null];
+  const publishes = config.packages.list.some((pkg) => pkg.config.publish.to === "npm");
   for (const candidate of candidates) {
     const label = (candidate?.at ?? atHead.head).slice(0, 7);
+    if (candidate !== null && candidate.at !== atHead.head && publishes) {
+      request.log(
+        `${label} merged the release pull request of ${candidate.tags.join(", ")}, but HEAD is past it and npm would get HEAD's files: re-run the workflow of the push of ${label} to release it from its own checkout.`
+      );
+      continue;
+    }
     const at = candidate === null || candidate.at === atHead.head ? atHead : await planPackages({ gather: request.gather, config, now: request.now, where, resume: false, head: candidate.at });
     const releasing = at.plans.filter((p) => p.plan.kind === "release" && decideRelease(p.line, false).kind === "release");
     const tags = releasing.map((p) => p.plan.next.tag);
@@ -366,7 +375,7 @@ async function runPackagesRelease(request, onPlanned) {
   const folders = plan.plans.map((p) => p.pkg.spec.path);
   const publishing = await publishRequest(request, jobs, folders);
   const signs = applying ? signingRequest(request) : { ...signingRequest(request), kind: "none" };
-  return withSigning(
+  const run = await withSigning(
     request.git,
     signs,
     (signing) => withPublisher(publishing, async (publisher) => {
@@ -385,6 +394,15 @@ async function runPackagesRelease(request, onPlanned) {
       return { plan, packages: runs, publish };
     })
   );
+  if (merged !== null && merged.head !== atHead.head && run.packages.some((p) => p.result.kind === "applied")) {
+    try {
+      const next = await runPackagesRelease({ ...request, gather: createGather(request.git, config) });
+      if (next.pullRequests?.length) return { ...run, pullRequests: next.pullRequests };
+    } catch (error) {
+      request.log(`The next release pull request was not proposed: ${error.message} The next push to the branch proposes it.`);
+    }
+  }
+  return run;
 }
 async function tagEach(request, plan, target, allNotes, connected, preview, signing, writer) {
   let api = connected;

@@ -3952,7 +3952,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-KW43NKXJ.js"),
+    import("./packages-IH2QOVJ6.js"),
     import("./packages-N4OPLQ5A.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3994,7 +3994,7 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-KW43NKXJ.js"),
+      import("./packages-IH2QOVJ6.js"),
       import("./packages-N4OPLQ5A.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4092,7 +4092,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-KW43NKXJ.js"),
+      import("./packages-IH2QOVJ6.js"),
       import("./packages-N4OPLQ5A.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
