@@ -41,8 +41,11 @@ interface Project {
   /** Commits on main and pushes it past the protection, as a merged pull request lands. */
   land(...messages: string[]): string
   onOrigin(...args: string[]): string
-  /** The release pull request's branch, fetched. */
-  fetchReleaseBranch(): string
+  /**
+   * Merges a release pull request as GitHub does (a merge commit, a squash titled `title`, or
+   * the commit rebased), past the protection, and marks it merged; returns the commit that merged it.
+   */
+  merge(style: 'merge' | 'squash' | 'rebase', options?: { number?: number; branch?: string; title?: string }): string
 }
 
 function write(r: TestRepo, path: string, text: string): void {
@@ -104,15 +107,21 @@ async function project(): Promise<Project> {
       execFileSync('git', ['push', '-q', 'origin', 'HEAD:refs/heads/main'], { cwd: r.dir, env: { ...r.env, ...ADMIN } })
       return r.git('rev-parse', 'HEAD')
     },
-    fetchReleaseBranch() {
-      r.git('fetch', '-q', 'origin', '+refs/heads/verso/release/main:refs/remotes/origin/verso/release/main')
-      return r.git('rev-parse', 'refs/remotes/origin/verso/release/main')
+    merge(style, { number = 1, branch = 'verso/release/main', title } = {}) {
+      r.git('fetch', '-q', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`)
+      const tip = `refs/remotes/origin/${branch}`
+      if (style === 'merge') r.git('merge', '-q', '--no-ff', '-m', `Merge pull request #${number} from octo-org/${branch}`, tip)
+      else if (style === 'rebase') r.git('cherry-pick', tip)
+      else {
+        r.git('merge', '-q', '--squash', tip)
+        r.git('commit', '-q', '-m', title ?? `squash of #${number}`)
+      }
+      execFileSync('git', ['push', '-q', 'origin', 'HEAD:refs/heads/main'], { cwd: r.dir, env: { ...r.env, ...ADMIN } })
+      const merged = r.git('rev-parse', 'HEAD')
+      server.mergePull(number, merged)
+      return merged
     }
   }
-}
-
-function pushAsAdmin(p: Project): void {
-  execFileSync('git', ['push', '-q', 'origin', 'HEAD:refs/heads/main'], { cwd: p.r.dir, env: { ...p.r.env, ...ADMIN } })
 }
 
 const tagsOnOrigin = (p: Project) => p.onOrigin('tag', '--list').split('\n').filter(Boolean)
@@ -171,16 +180,10 @@ describe('release-via: pull-request', () => {
     it(`a merged release pull request (${style}) releases the commit that merged it, once`, async () => {
       const p = await project()
       await p.release()
-      const branch = p.fetchReleaseBranch()
-      if (style === 'merge') p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
-      else if (style === 'rebase') p.r.git('cherry-pick', branch)
-      else {
-        p.r.git('merge', '-q', '--squash', branch)
-        p.r.git('commit', '-q', '-m', style === 'squash' ? 'chore(release): v1.3.0 (#1)' : 'Release the parser (#1)')
-      }
-      pushAsAdmin(p)
-      const merged = p.r.git('rev-parse', 'HEAD')
-      p.server.mergePull(1, merged)
+      const merged =
+        style === 'merge' || style === 'rebase'
+          ? p.merge(style)
+          : p.merge('squash', { title: style === 'squash' ? 'chore(release): v1.3.0 (#1)' : 'Release the parser (#1)' })
 
       const run = await p.release()
       expect(run.result).toMatchObject({ kind: 'applied', outcome: { kind: 'released', tag: 'v1.3.0', sha: merged } })
@@ -203,12 +206,7 @@ describe('release-via: pull-request', () => {
     // A dispatch with `bump: major`; the push of the merge has no such input.
     await p.release({ bump: 'major' })
     expect(p.server.state.pulls[0]!.title).toBe('chore(release): v2.0.0')
-    const branch = p.fetchReleaseBranch()
-    p.r.git('merge', '-q', '--squash', branch)
-    p.r.git('commit', '-q', '-m', 'chore(release): v2.0.0 (#1)')
-    pushAsAdmin(p)
-    const merged = p.r.git('rev-parse', 'HEAD')
-    p.server.mergePull(1, merged)
+    const merged = p.merge('squash', { title: 'chore(release): v2.0.0 (#1)' })
 
     const run = await p.release()
     expect(run.result).toMatchObject({ kind: 'applied', outcome: { kind: 'released', tag: 'v2.0.0', sha: merged } })
@@ -221,12 +219,7 @@ describe('release-via: pull-request', () => {
     const calver = { scheme: 'calver', 'calver-format': 'YYYY.MM.DD' }
     await p.release(calver)
     expect(p.server.state.pulls[0]!.title).toBe('chore(release): v2024.2.20')
-    const branch = p.fetchReleaseBranch()
-    p.r.git('merge', '-q', '--squash', branch)
-    p.r.git('commit', '-q', '-m', 'chore(release): v2024.2.20 (#1)')
-    pushAsAdmin(p)
-    const merged = p.r.git('rev-parse', 'HEAD')
-    p.server.mergePull(1, merged)
+    const merged = p.merge('squash', { title: 'chore(release): v2024.2.20 (#1)' })
 
     const run = await p.release(calver, new Date('2024-02-21T09:00:00Z'))
     expect(run.result).toMatchObject({ kind: 'applied', outcome: { kind: 'released', tag: 'v2024.2.20', sha: merged } })
@@ -237,10 +230,7 @@ describe('release-via: pull-request', () => {
   it('with npm publishing, a merge behind HEAD is left to the run of its own push: npm would get HEAD', async () => {
     const p = await project()
     await p.release()
-    const branch = p.fetchReleaseBranch()
-    p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
-    pushAsAdmin(p)
-    p.server.mergePull(1, p.r.git('rev-parse', 'HEAD'))
+    p.merge('merge')
     p.land('feat!: a new format')
     const run = await p.release({ publish: 'npm' })
     expect(tagsOnOrigin(p)).toEqual(['v1.2.3'])
@@ -251,10 +241,7 @@ describe('release-via: pull-request', () => {
   it('a failing proposal after a release leaves the release reported as made', async () => {
     const p = await project()
     await p.release()
-    const branch = p.fetchReleaseBranch()
-    p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
-    pushAsAdmin(p)
-    p.server.mergePull(1, p.r.git('rev-parse', 'HEAD'))
+    p.merge('merge')
     p.land('feat: an exporter')
     p.server.failNext('POST /repos/{owner}/{repo}/pulls', 403, {
       message: 'GitHub Actions is not permitted to create or approve pull requests.',
@@ -287,10 +274,7 @@ describe('release-via: pull-request', () => {
   it('a proposing run finishes the GitHub Release an earlier run left without one', async () => {
     const p = await project()
     await p.release()
-    const branch = p.fetchReleaseBranch()
-    p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
-    pushAsAdmin(p)
-    p.server.mergePull(1, p.r.git('rev-parse', 'HEAD'))
+    p.merge('merge')
     // The merge's run pushes the tag, then GitHub fails it for good.
     p.server.failNext('POST /repos/{owner}/{repo}/releases', 422, { message: 'Validation Failed', documentation_url: 'x' })
     await expect(p.release()).rejects.toThrow()
@@ -308,11 +292,7 @@ describe('release-via: pull-request', () => {
   it('commits that land after the merge, before its run, are left out of the release and get the next pull request', async () => {
     const p = await project()
     await p.release()
-    const branch = p.fetchReleaseBranch()
-    p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
-    pushAsAdmin(p)
-    const merged = p.r.git('rev-parse', 'HEAD')
-    p.server.mergePull(1, merged)
+    const merged = p.merge('merge')
     p.land('feat: an exporter')
 
     const run = await p.release()
@@ -330,12 +310,9 @@ describe('release-via: pull-request', () => {
   it('a stale release pull request merged under a newer breaking change is not released: the next one is opened', async () => {
     const p = await project()
     await p.release()
-    const branch = p.fetchReleaseBranch()
     // A breaking change lands, and its run never comes (cancelled); then the old pull request is merged.
     p.land('feat!: a new format')
-    p.r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', branch)
-    pushAsAdmin(p)
-    p.server.mergePull(1, p.r.git('rev-parse', 'HEAD'))
+    p.merge('merge')
 
     const run = await p.release()
     expect(tagsOnOrigin(p)).toEqual(['v1.2.3'])
@@ -387,12 +364,7 @@ describe('release-via: pull-request', () => {
     expect((await p.release({ 'commit-via': 'api' })).result).toMatchObject({ kind: 'pull-request', outcome: { kind: 'updated' } })
     expect(commits()).toBe(2)
 
-    const branch = p.fetchReleaseBranch()
-    p.r.git('merge', '-q', '--squash', branch)
-    p.r.git('commit', '-q', '-m', 'chore(release): v1.3.0 (#1)')
-    pushAsAdmin(p)
-    const merged = p.r.git('rev-parse', 'HEAD')
-    p.server.mergePull(1, merged)
+    const merged = p.merge('squash', { title: 'chore(release): v1.3.0 (#1)' })
     const released = await p.release({ 'commit-via': 'api' })
     expect(released.result).toMatchObject({ kind: 'applied', outcome: { kind: 'released', tag: 'v1.3.0', sha: merged } })
     expect(p.onOrigin('rev-parse', 'refs/tags/v1.3.0^{commit}')).toBe(merged)
@@ -499,7 +471,7 @@ async function monorepo(options: RawOptions = {}) {
 
 describe('release-via: pull-request in a monorepo', () => {
   it('one release pull request names every package; merging it tags them all on the merge commit, once', async () => {
-    const { p, r, release } = await monorepo()
+    const { p, release } = await monorepo()
     const proposed = await release()
     expect(proposed.pullRequests?.[0]).toMatchObject({
       kind: 'opened',
@@ -511,12 +483,7 @@ describe('release-via: pull-request in a monorepo', () => {
     expect(body).toContain('Merging this pull request releases **core@1.1.0** (core, minor) and **web@1.1.0** (web, minor)')
     expect(p.onOrigin('show', 'refs/heads/verso/release/main:packages/web/package.json')).toContain('"version": "1.1.0"')
 
-    const branch = p.fetchReleaseBranch()
-    r.git('merge', '-q', '--squash', branch)
-    r.git('commit', '-q', '-m', 'chore(release): core@1.1.0, web@1.1.0 (#1)')
-    pushAsAdmin(p)
-    const merged = r.git('rev-parse', 'HEAD')
-    p.server.mergePull(1, merged)
+    const merged = p.merge('squash', { title: 'chore(release): core@1.1.0, web@1.1.0 (#1)' })
 
     const released = await release()
     expect(released.pullRequests ?? []).toEqual([])
@@ -539,10 +506,7 @@ describe('release-via: pull-request in a monorepo, after the merge', () => {
   it('with npm publishing, a merge behind HEAD is left to the run of its own push', async () => {
     const { p, r, release } = await monorepo({ publish: 'npm' })
     await release()
-    r.git('fetch', '-q', 'origin', 'refs/heads/verso/release/main')
-    r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', 'FETCH_HEAD')
-    pushAsAdmin(p)
-    p.server.mergePull(1, r.git('rev-parse', 'HEAD'))
+    p.merge('merge')
     write(r, 'packages/core/more.ts', 'more')
     r.git('add', '-A')
     p.land('feat(core)!: a new format')
@@ -554,11 +518,7 @@ describe('release-via: pull-request in a monorepo, after the merge', () => {
   it('commits that land after the merge, before its run, get the next pull request in the same run', async () => {
     const { p, r, release } = await monorepo()
     await release()
-    r.git('fetch', '-q', 'origin', 'refs/heads/verso/release/main')
-    r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from octo-org/verso/release/main', 'FETCH_HEAD')
-    pushAsAdmin(p)
-    const merged = r.git('rev-parse', 'HEAD')
-    p.server.mergePull(1, merged)
+    const merged = p.merge('merge')
     write(r, 'packages/core/more.ts', 'more')
     r.git('add', '-A')
     p.land('feat(core): more')
@@ -576,7 +536,7 @@ describe('release-via: pull-request in a monorepo, after the merge', () => {
 
 describe('release-pull-requests: per-package', () => {
   it('one pull request a package; merging one releases that package alone, and the other waits for its own', async () => {
-    const { p, r, release } = await monorepo({ 'release-pull-requests': 'per-package' })
+    const { p, release } = await monorepo({ 'release-pull-requests': 'per-package' })
     const proposed = await release()
     expect(
       proposed.pullRequests?.map((o) => (o.kind === 'opened' ? [o.pullRequest.number, o.pullRequest.title, o.branch] : o.kind))
@@ -588,12 +548,7 @@ describe('release-pull-requests: per-package', () => {
     expect(p.onOrigin('show', 'refs/heads/verso/release/main--core:packages/web/package.json')).toContain('"version": "1.0.0"')
 
     // core's pull request is merged; web's stays open.
-    r.git('fetch', '-q', 'origin', 'refs/heads/verso/release/main--core')
-    r.git('merge', '-q', '--squash', 'FETCH_HEAD')
-    r.git('commit', '-q', '-m', 'chore(release): core@1.1.0 (#1)')
-    pushAsAdmin(p)
-    const merged = r.git('rev-parse', 'HEAD')
-    p.server.mergePull(1, merged)
+    const merged = p.merge('squash', { branch: 'verso/release/main--core', title: 'chore(release): core@1.1.0 (#1)' })
     const first = await release()
     expect(first.packages.map((x) => [x.name, x.result.kind])).toEqual([
       ['core', 'applied'],
@@ -612,11 +567,7 @@ describe('release-pull-requests: per-package', () => {
     p.land('docs: a note')
     const again = await release()
     expect(again.pullRequests?.map((o) => o.kind)).toEqual(['none', 'updated'])
-    r.git('fetch', '-q', 'origin', 'refs/heads/verso/release/main--web')
-    r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #2 from octo-org/verso/release/main--web', 'FETCH_HEAD')
-    pushAsAdmin(p)
-    const webMerge = r.git('rev-parse', 'HEAD')
-    p.server.mergePull(2, webMerge)
+    const webMerge = p.merge('merge', { number: 2, branch: 'verso/release/main--web' })
     const second = await release()
     expect(second.packages.map((x) => [x.name, x.result.kind])).toEqual([
       ['core', 'planned'],
