@@ -130,6 +130,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const github = readGitHubEnvironment(env)
     // The GitHub client, most of the bundle, only where the mode talks to GitHub, and once the
     // event is known to parse: the client reads it again as it loads.
+    let api: GitHubApi | null | undefined
     const client = mode === 'plan' || (mode === 'check' && !event.pullRequest) ? null : await import('../github/connection.js')
     const token = core.getInput('github-token')
     const gather = createGather(git, config)
@@ -141,9 +142,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       event,
       now,
       github,
+      // One client a run: its look-ups (whom the token acts as) are asked once, however many steps ask for it.
       connect: () => {
         if (!client) throw new Error(`mode ${mode} does not talk to GitHub`)
-        return client.connectGitHub(token, github, (m) => log.warning(m))
+        api ??= client.connectGitHub(token, github, (m) => log.warning(m))
+        return api
       },
       connectGitData: () => {
         if (!client) throw new Error(`mode ${mode} does not talk to GitHub`)

@@ -15,7 +15,7 @@ import { releaseCommitMessage } from '../git/release-commit.js'
 import { renderPackagesSummary } from '../report/packages.js'
 import { renderReleasePullRequestBody } from '../report/release-pr.js'
 import { findMergedReleases, MERGED_CANDIDATES, type MergedRelease } from './merged-release.js'
-import { closeReleasePullRequest, releaseBranchOf, type ReleasePullRequestOutcome } from './release-pr.js'
+import { closeReleasePullRequest, leftToItsOwnRun, releaseBranchOf, type ReleasePullRequestOutcome } from './release-pr.js'
 import { fileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
 import { publishJob, publishRequest, withPublisher, type PublishJob, type PublishRun } from './publish.js'
@@ -252,14 +252,7 @@ async function findMergedPackagesRelease(
   const publishes = config.packages.list.some((pkg) => pkg.config.publish.to === 'npm')
   for (const candidate of candidates) {
     const label = (candidate?.at ?? atHead.head).slice(0, 7)
-    // npm gets what the checkout holds, and that is HEAD: a commit behind it is released by the run of its own push.
-    if (candidate !== null && candidate.at !== atHead.head && publishes) {
-      request.log(
-        `${label} merged the release pull request of ${candidate.tags.join(', ')}, but HEAD is past it and npm would get HEAD's files: ` +
-          `re-run the workflow of the push of ${label} to release it from its own checkout.`
-      )
-      continue
-    }
+    if (candidate !== null && leftToItsOwnRun(candidate, atHead.head, publishes, request.log)) continue
     const at =
       candidate === null || candidate.at === atHead.head
         ? atHead

@@ -5,6 +5,7 @@ import type { Tagger } from '../git/publish.js'
 import { readCommitDate, deleteRemoteBranch } from '../git/release-branch.js'
 import { createReleaseCommit, readRemoteBranch, type ReleaseFile } from '../git/release-commit.js'
 import type { Signing } from '../git/signing.js'
+import type { MergedRelease } from './merged-release.js'
 import type { ReleaseWriter } from './release-writer.js'
 import { describeNothingLeft, renderClosingComment } from '../report/release-pr.js'
 
@@ -72,6 +73,20 @@ export interface ProposeRequest {
   /** How the commit reaches the branch: pushed with git, or made by GitHub through its API. */
   readonly writer: ReleaseWriter
   readonly log: (line: string) => void
+}
+
+/**
+ * Whether a merged release pull request is left to the run of its own push: with npm, whose
+ * package is the checkout's files, a merge behind HEAD cannot be published from here. Says so.
+ */
+export function leftToItsOwnRun(merged: MergedRelease, head: string, publishes: boolean, log: (line: string) => void): boolean {
+  if (merged.at === head || !publishes) return false
+  const where = merged.at.slice(0, 7)
+  log(
+    `${where} merged the release pull request of ${merged.tags.join(', ')}, but HEAD is past it and npm would get HEAD's files: ` +
+      `re-run the workflow of the push of ${where} to release it from its own checkout.`
+  )
+  return true
 }
 
 /**

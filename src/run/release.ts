@@ -19,6 +19,7 @@ import type { ReleaseLine } from './line.js'
 import { findMergedReleases, MERGED_CANDIDATES } from './merged-release.js'
 import {
   closeReleasePullRequest,
+  leftToItsOwnRun,
   proposeRelease,
   releaseBranchOf,
   type ProposeRequest,
@@ -220,14 +221,7 @@ async function findMergedRelease(
   const range = await readRange(git, atHead.plan.previous?.sha ?? null, head)
   for (const candidate of findMergedReleases(range, head).slice(0, MERGED_CANDIDATES)) {
     const where = candidate.at.slice(0, 7)
-    // npm gets what the checkout holds, and that is HEAD: a commit behind it is released by the run of its own push.
-    if (candidate.at !== head && config.publish.to === 'npm') {
-      request.log(
-        `${where} merged the release pull request of ${candidate.tags.join(', ')}, but HEAD is past it and npm would get HEAD's files: ` +
-          `re-run the workflow of the push of ${where} to release it from its own checkout.`
-      )
-      continue
-    }
+    if (leftToItsOwnRun(candidate, head, config.publish.to === 'npm', request.log)) continue
     const options = candidate.at === head ? {} : { head: candidate.at, schemasAt: candidate.at, checkWorktreeImage: false }
     let at = candidate.at === head ? atHead : { ...(await planRelease(gather, config, request.now, { line, ...options })), resumed: false }
     const proposed = proposedVersion(config, candidate.tags, at.plan)
