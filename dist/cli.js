@@ -32,7 +32,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 setFlagsFromString("--semi-space-growth-factor=1");
 nodeModule.enableCompileCache();
-var { main } = await import("./chunks/main-QCHVIXET.js");
+var { main } = await import("./chunks/main-3PEFMH7K.js");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

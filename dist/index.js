@@ -9,14 +9,14 @@ import {
 } from "./chunks/chunk-2XE2DOQ4.js";
 import {
   checkPullRequest
-} from "./chunks/chunk-KCDJMU6Y.js";
+} from "./chunks/chunk-5EVBBAAW.js";
 import {
   renderProblem
 } from "./chunks/chunk-BX55I5PC.js";
 import {
   resolveMode,
   runRelease
-} from "./chunks/chunk-ATR32NV2.js";
+} from "./chunks/chunk-6YF5KAWW.js";
 import "./chunks/chunk-JO5MNEX4.js";
 import "./chunks/chunk-PWDXQQJM.js";
 import {
@@ -40,7 +40,7 @@ import {
   packageNameFor,
   planArtifacts
 } from "./chunks/chunk-CR4DGGOJ.js";
-import "./chunks/chunk-ELL7NQFC.js";
+import "./chunks/chunk-BEUWRPIO.js";
 import {
   gatherLine,
   lineFor,
@@ -806,6 +806,7 @@ async function run(env = process.env) {
     const git = createGit(root, env);
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: /* @__PURE__ */ new Date() });
     const github = readGitHubEnvironment(env);
+    let api;
     const client = mode === "plan" || mode === "check" && !event.pullRequest ? null : await import("./chunks/connection-5O2XXRX3.js");
     const token = getInput("github-token");
     const gather = createGather(git, config);
@@ -817,9 +818,11 @@ async function run(env = process.env) {
       event,
       now,
       github,
+      // One client a run: its look-ups (whom the token acts as) are asked once, however many steps ask for it.
       connect: () => {
         if (!client) throw new Error(`mode ${mode} does not talk to GitHub`);
-        return client.connectGitHub(token, github, (m) => log.warning(m));
+        api ??= client.connectGitHub(token, github, (m) => log.warning(m));
+        return api;
       },
       connectGitData: () => {
         if (!client) throw new Error(`mode ${mode} does not talk to GitHub`);
@@ -889,7 +892,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-IH2QOVJ6.js"), import("./chunks/packages-N4OPLQ5A.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./chunks/packages-E2Y5F53F.js"), import("./chunks/packages-N4OPLQ5A.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1072,7 +1075,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./chunks/packages-IH2QOVJ6.js");
+  const { planPackages } = await import("./chunks/packages-E2Y5F53F.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

@@ -9,7 +9,7 @@ import {
 import {
   isReleasePullRequest,
   releaseSubjectTags
-} from "./chunk-ELL7NQFC.js";
+} from "./chunk-BEUWRPIO.js";
 import {
   planRelease
 } from "./chunk-FYFNZP5I.js";

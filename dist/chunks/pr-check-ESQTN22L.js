@@ -2,9 +2,9 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-KCDJMU6Y.js";
+} from "./chunk-5EVBBAAW.js";
 import "./chunk-BX55I5PC.js";
-import "./chunk-ELL7NQFC.js";
+import "./chunk-BEUWRPIO.js";
 import "./chunk-FYFNZP5I.js";
 import "./chunk-5ALD4INY.js";
 import "./chunk-6MJHAZTC.js";

@@ -84,6 +84,14 @@ function isReleasePullRequest(pr) {
   const own = releaseBranchOf(pr.baseRef);
   return !pr.fork && pr.baseRef !== "" && (pr.headRef === own || pr.headRef.startsWith(`${own}--`));
 }
+function leftToItsOwnRun(merged, head, publishes, log) {
+  if (merged.at === head || !publishes) return false;
+  const where = merged.at.slice(0, 7);
+  log(
+    `${where} merged the release pull request of ${merged.tags.join(", ")}, but HEAD is past it and npm would get HEAD's files: re-run the workflow of the push of ${where} to release it from its own checkout.`
+  );
+  return true;
+}
 async function proposeRelease(request) {
   const { git, api, base } = request;
   const branch = request.branch ?? releaseBranchOf(base);
@@ -209,6 +217,7 @@ export {
   replaceRemoteBranch,
   releaseBranchOf,
   isReleasePullRequest,
+  leftToItsOwnRun,
   proposeRelease,
   closeReleasePullRequest,
   MERGED_CANDIDATES,

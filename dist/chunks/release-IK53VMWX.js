@@ -9,7 +9,7 @@ import {
   signingRequest,
   withReleaseCommit,
   writeProposal
-} from "./chunk-ATR32NV2.js";
+} from "./chunk-6YF5KAWW.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-PWDXQQJM.js";
 import "./chunk-PLK4DURC.js";
@@ -17,7 +17,7 @@ import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-ELL7NQFC.js";
+import "./chunk-BEUWRPIO.js";
 import "./chunk-FYFNZP5I.js";
 import "./chunk-5ALD4INY.js";
 import "./chunk-L6R23QXP.js";

@@ -20,7 +20,7 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-ATR32NV2.js";
+} from "./chunk-6YF5KAWW.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
@@ -38,9 +38,10 @@ import {
   MERGED_CANDIDATES,
   closeReleasePullRequest,
   findMergedReleases,
+  leftToItsOwnRun,
   readRange,
   releaseBranchOf
-} from "./chunk-ELL7NQFC.js";
+} from "./chunk-BEUWRPIO.js";
 import {
   decidePlan,
   isOwnRelease,
@@ -215,12 +216,7 @@ async function findMergedPackagesRelease(request, where, atHead) {
   const publishes = config.packages.list.some((pkg) => pkg.config.publish.to === "npm");
   for (const candidate of candidates) {
     const label = (candidate?.at ?? atHead.head).slice(0, 7);
-    if (candidate !== null && candidate.at !== atHead.head && publishes) {
-      request.log(
-        `${label} merged the release pull request of ${candidate.tags.join(", ")}, but HEAD is past it and npm would get HEAD's files: re-run the workflow of the push of ${label} to release it from its own checkout.`
-      );
-      continue;
-    }
+    if (candidate !== null && leftToItsOwnRun(candidate, atHead.head, publishes, request.log)) continue;
     const at = candidate === null || candidate.at === atHead.head ? atHead : await planPackages({ gather: request.gather, config, now: request.now, where, resume: false, head: candidate.at });
     const releasing = at.plans.filter((p) => p.plan.kind === "release" && decideRelease(p.line, false).kind === "release");
     const tags = releasing.map((p) => p.plan.next.tag);

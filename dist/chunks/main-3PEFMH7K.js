@@ -3952,7 +3952,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-IH2QOVJ6.js"),
+    import("./packages-E2Y5F53F.js"),
     import("./packages-N4OPLQ5A.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3964,7 +3964,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-XTJN2ZG7.js"),
+    import("./pr-check-ESQTN22L.js"),
     import("./check-text-6RNRHINC.js"),
     import("./release-notes-ZHAJYX3S.js"),
     import("./validate-TONYCXFN.js")
@@ -3994,7 +3994,7 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-IH2QOVJ6.js"),
+      import("./packages-E2Y5F53F.js"),
       import("./packages-N4OPLQ5A.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4057,7 +4057,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-KPPLL6WY.js"),
+    import("./release-IK53VMWX.js"),
     import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
@@ -4092,7 +4092,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-IH2QOVJ6.js"),
+      import("./packages-E2Y5F53F.js"),
       import("./packages-N4OPLQ5A.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });

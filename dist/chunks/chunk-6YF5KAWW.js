@@ -42,11 +42,12 @@ import {
   MERGED_CANDIDATES,
   closeReleasePullRequest,
   findMergedReleases,
+  leftToItsOwnRun,
   proposeRelease,
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-ELL7NQFC.js";
+} from "./chunk-BEUWRPIO.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -874,12 +875,7 @@ async function findMergedRelease(request, line, atHead) {
   const range = await readRange(git, atHead.plan.previous?.sha ?? null, head);
   for (const candidate of findMergedReleases(range, head).slice(0, MERGED_CANDIDATES)) {
     const where = candidate.at.slice(0, 7);
-    if (candidate.at !== head && config.publish.to === "npm") {
-      request.log(
-        `${where} merged the release pull request of ${candidate.tags.join(", ")}, but HEAD is past it and npm would get HEAD's files: re-run the workflow of the push of ${where} to release it from its own checkout.`
-      );
-      continue;
-    }
+    if (leftToItsOwnRun(candidate, head, config.publish.to === "npm", request.log)) continue;
     const options = candidate.at === head ? {} : { head: candidate.at, schemasAt: candidate.at, checkWorktreeImage: false };
     let at = candidate.at === head ? atHead : { ...await planRelease(gather, config, request.now, { line, ...options }), resumed: false };
     const proposed = proposedVersion(config, candidate.tags, at.plan);
