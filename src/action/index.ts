@@ -1,8 +1,15 @@
+import { resolve } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
-import { run } from './main.js'
+import { startFirstReads } from '../git/git.js'
 
 // As in the CLI: a young generation that does not keep doubling halves the peak memory of a
 // long range, at no measurable cost to a run that lives for a second.
 setFlagsFromString('--semi-space-growth-factor=1')
 
-await run()
+// git reads the tags and HEAD while the rest of the action loads, where the inputs say it will
+// run: a folder named otherwise only leaves them untaken.
+const root = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env['INPUT_WORKING-DIRECTORY']?.trim() || '.')
+const firstReads = startFirstReads(root, process.env, { branch: false })
+
+const { run } = await import('./main.js')
+await run(process.env, firstReads)

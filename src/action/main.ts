@@ -5,6 +5,7 @@ import { loadConfig } from '../config/load.js'
 import { resolveNow } from '../config/release-date.js'
 import { describeError, tokenForms, VersoError } from '../errors.js'
 import { isReallyInside, listFiles, readWorktreeFile } from '../git/files.js'
+import type { FirstReads } from '../git/first-reads.js'
 import { createGit, type Git } from '../git/git.js'
 import type { GitHubApi } from '../github/api.js'
 import type { GitDataApi } from '../github/git-data.js'
@@ -106,7 +107,7 @@ interface ModeResult {
  * and job summary. Outputs are set to their "nothing released" values first, so every
  * path leaves them defined.
  */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env, firstReads: FirstReads | null = null): Promise<void> {
   setOutputs(NOTHING_RELEASED)
   const partial = { summary: [] as string[], steps: [] as string[] }
   try {
@@ -125,7 +126,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     )
     const event = await readEvent(env)
     const mode = resolveMode(config.release.mode, event.name)
-    const git = createGit(root, env)
+    const git = createGit(root, env, firstReads)
     const now = resolveNow({ sourceDateEpoch: env.SOURCE_DATE_EPOCH, now: new Date() })
     const github = readGitHubEnvironment(env)
     // The GitHub client, most of the bundle, only where the mode talks to GitHub, and once the

@@ -1,7 +1,10 @@
 // A namespace, not a named import: an older Node.js without it must still reach the refusal below.
 import * as nodeModule from 'node:module'
 import { setFlagsFromString } from 'node:v8'
+import { startFirstReads } from '../git/git.js'
 import { unsupportedNode } from './node-version.js'
+
+const NOT_PLANNING = new Set(['help', '--help', '-h', '--version', '-V', 'migrate', 'lint-commit'])
 
 // Checked before the rest is loaded: on an older Node.js the rest may not even parse.
 const refusal = unsupportedNode(process.versions.node)
@@ -29,10 +32,17 @@ setFlagsFromString('--semi-space-growth-factor=1')
 // first starts sooner. Before the modules load: the cache is for them.
 nodeModule.enableCompileCache()
 
+// git reads the tags and HEAD while the rest of verso loads, for the commands that plan. Only
+// a guess from the words given: a wrong one costs a read nobody takes, never a wrong answer.
+const argv = process.argv.slice(2)
+const plans = !argv.some((word) => NOT_PLANNING.has(word))
+const firstReads = plans ? startFirstReads(process.cwd(), process.env, { branch: true }) : null
+
 const { main } = await import('./main.js')
-process.exitCode = await main(process.argv.slice(2), {
+process.exitCode = await main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  env: process.env
+  env: process.env,
+  firstReads
 })

@@ -6,6 +6,7 @@ import { loadConfig } from '../config/load.js'
 import { resolveNow } from '../config/release-date.js'
 import { describeError, tokenForms, VersoError } from '../errors.js'
 import { listFiles, readWorktreeFile, writeWorktreeFile } from '../git/files.js'
+import type { FirstReads } from '../git/first-reads.js'
 import { createGit, type Git } from '../git/git.js'
 import { readGitHubEnvironment } from '../github/environment.js'
 import { renderImageJson, renderPlanJson, writePlanJson } from '../report/json.js'
@@ -22,6 +23,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   readonly cwd: string
   readonly env: NodeJS.ProcessEnv
+  /** Reads started as the process started, in `cwd` with `env`. */
+  readonly firstReads?: FirstReads | null
 }
 
 /** Runs the CLI and returns the exit code. */
@@ -57,7 +60,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
       (globs) => listFiles(createGit(root, io.env), null, globs)
     )
     if (line.command === 'lint-commit') return await runLintCommit(config, line, io)
-    const git = createGit(root, io.env)
+    const git = createGit(root, io.env, io.firstReads)
     const gather = createGather(git, config)
     if (line.command === 'check') return await runCheck(gather, config, line, io)
     if (line.command === 'plan') return await runPlan(gather, config, line, io)

@@ -1,9 +1,10 @@
 import { execFile, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VersoError } from '../errors.js'
+import { answering, firstReadsIn, readKey, subcommand, type Finished, type FirstReads } from './first-reads.js'
 
 /** A git runner bound to one working directory. Never goes through a shell. */
 export interface Git {
@@ -43,10 +44,71 @@ const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_FLUSH: 
 
 const MAX_BUFFER = 1 << 30
 
-export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env): Git {
+/**
+ * Starts the reads every plan begins with, in `cwd`, with the environment the run's git will
+ * have: git answers while Node loads the rest of verso, and `createGit` takes the answers.
+ */
+export function startFirstReads(cwd: string, env: NodeJS.ProcessEnv, options: { branch: boolean }): FirstReads {
+  const gitEnv = { ...env, ...GIT_ENV }
+  const started = new Map<string, Promise<Finished>>()
+  for (const { args, spooled } of firstReadsIn(cwd, env, options))
+    started.set(readKey(args), (spooled ? runSpooled : runOnce)(args, cwd, gitEnv))
+  return answering(cwd, started)
+}
+
+/** Runs git once; never rejects: a failure to start is an outcome too. */
+function runOnce(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Finished> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, env, maxBuffer: MAX_BUFFER, encoding: 'buffer' }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') resolve({ kind: 'failed', error })
+      else resolve({ kind: 'exited', code: error ? Number(error.code) : 0, stdout, stderr: stderr.toString('utf8') })
+    })
+  })
+}
+
+/**
+ * Runs git once with its output in a file, not a pipe: Node reads nothing while it loads its
+ * modules, and git would stop at a full pipe (64 KiB: a few hundred tags) until then.
+ */
+function runSpooled(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Finished> {
+  const dir = mkdtempSync(join(tmpdir(), 'verso-git-'))
+  const path = join(dir, 'stdout')
+  const out = openSync(path, 'w')
+  return new Promise<Finished>((resolve) => {
+    const stderr: Buffer[] = []
+    const child = spawn('git', args, { cwd, env, stdio: ['ignore', out, 'pipe'] })
+    child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.on('error', (error) => resolve({ kind: 'failed', error }))
+    child.on('close', (code) =>
+      resolve({ kind: 'exited', code: code ?? 1, stdout: readFileSync(path), stderr: Buffer.concat(stderr).toString('utf8') })
+    )
+  }).finally(() => {
+    closeSync(out)
+    rmSync(dir, { recursive: true, force: true })
+  })
+}
+
+/**
+ * `first`: reads the entry point started before verso loaded, in this folder with this
+ * environment; each is answered from there once.
+ */
+export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env, first: FirstReads | null = null): Git {
   const fullEnv = { ...env, ...GIT_ENV }
-  const tryRun: Git['tryRun'] = (args) =>
-    new Promise((resolve, reject) => {
+  const early = (args: readonly string[], options?: RunOptions): Promise<Finished> | null => {
+    if (first === null || first.cwd !== cwd) return null
+    // With input or an environment of its own, a command is never one of the early reads.
+    if (options === undefined) return first.take(args)
+    first.pass(args)
+    return null
+  }
+  const tryRun: Git['tryRun'] = (args) => {
+    const started = early(args)
+    if (started)
+      return started.then((done) => {
+        if (done.kind === 'failed') throw spawnFailure(done.error, cwd)
+        return { code: done.code, stdout: done.stdout.toString('utf8'), stderr: done.stderr }
+      })
+    return new Promise((resolve, reject) => {
       execFile('git', args, { cwd, env: fullEnv, maxBuffer: MAX_BUFFER, encoding: 'utf8' }, (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
           reject(spawnFailure(error, cwd))
@@ -55,9 +117,17 @@ export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env): Gi
         resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
       })
     })
+  }
 
-  const runBuffer: Git['runBuffer'] = (args, options) =>
-    new Promise((resolve, reject) => {
+  const runBuffer: Git['runBuffer'] = (args, options) => {
+    const started = early(args, options)
+    if (started)
+      return started.then((done) => {
+        if (done.kind === 'failed') throw spawnFailure(done.error, cwd)
+        if (done.code !== 0) throw new GitError(args, done.code, done.stderr)
+        return done.stdout
+      })
+    return new Promise((resolve, reject) => {
       const env = options?.env ? { ...fullEnv, ...options.env } : fullEnv
       const child = execFile('git', args, { cwd, env, maxBuffer: MAX_BUFFER, encoding: 'buffer' }, (error, stdout, stderr) => {
         if (!error) resolve(stdout)
@@ -66,21 +136,18 @@ export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env): Gi
       })
       if (options?.input !== undefined) child.stdin?.end(options.input)
     })
+  }
 
   return {
     cwd,
     tryRun,
     runBuffer,
     run: async (args, options) => (await runBuffer(args, options)).toString('utf8'),
-    stream: (args) => streamGit(cwd, fullEnv, args)
+    stream: (args) => {
+      if (first?.cwd === cwd) first.pass(args)
+      return streamGit(cwd, fullEnv, args)
+    }
   }
-}
-
-/** The command's name, past any `-c name=value` before it: `git log`, not `git -c`. */
-function subcommand(args: readonly string[]): string {
-  let i = 0
-  while (args[i] === '-c') i += 2
-  return args[i] ?? ''
 }
 
 function spawnFailure(error: { code?: unknown; message: string }, cwd: string): VersoError {

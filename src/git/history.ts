@@ -1,5 +1,6 @@
 import { VersoError } from '../errors.js'
 import { readCommits, type RawCommit } from './commits.js'
+import { inspectArgs } from './first-reads.js'
 import type { Git } from './git.js'
 import { Reachability } from './reachability.js'
 import { readRemoteTags } from './publish.js'
@@ -119,14 +120,7 @@ async function withRemoteTags(remote: Remote, local: readonly TagRef[]): Promise
  * its shallow file (read after every fetch); a failure is diagnosed after.
  */
 async function inspectRepository(git: Git, revision: string): Promise<{ head: string; shallow: boolean }> {
-  const found = await git.tryRun([
-    'rev-parse',
-    '--is-shallow-repository',
-    '--git-path',
-    'shallow',
-    '--end-of-options',
-    `${revision}^{commit}`
-  ])
+  const found = await git.tryRun(inspectArgs(revision))
   if (found.code === 0) {
     // rev-parse echoes --end-of-options back; the sha is the last line, the path the second.
     const lines = found.stdout.trim().split('\n')

@@ -1,3 +1,4 @@
+import { LIST_TAGS } from './first-reads.js'
 import type { Git } from './git.js'
 
 /** A tag that points (directly or through an annotated tag) at a commit. */
@@ -7,11 +8,9 @@ export interface TagRef {
   readonly sha: string
 }
 
-const FIELDS = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objecttype)', '%(*objectname)'].join('%00')
-
 /** Every tag of the repository that names a commit, from one `git for-each-ref`. */
 export async function readTags(git: Git): Promise<TagRef[]> {
-  const out = await git.run(['for-each-ref', `--format=${FIELDS}`, 'refs/tags'])
+  const out = await git.run(LIST_TAGS)
   const tags: TagRef[] = []
   for (const line of out.split('\n')) {
     if (!line) continue

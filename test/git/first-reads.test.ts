@@ -1,0 +1,180 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CURRENT_BRANCH, inspectArgs, LIST_TAGS, ORIGIN_HEAD, ORIGIN_TAGS } from '../../src/git/first-reads.js'
+import { createGit, startFirstReads } from '../../src/git/git.js'
+import { useRepos, type TestRepo } from '../support/repo.js'
+import { eventPayload, runAction, runCli } from '../support/runner.js'
+
+const repo = useRepos()
+
+function released(): TestRepo {
+  const r = repo()
+  r.commits('feat: one', 'fix: two')
+  r.tag('v1.0.0')
+  r.tag('v1.0.1', { annotated: true })
+  r.commit('feat: three')
+  return r
+}
+
+/** Tags pushed to the origin by another clone: the origin changes, this clone does not. */
+function pushTagElsewhere(r: TestRepo, bare: string, tag: string): void {
+  const other = join(r.root, `other-${tag}`)
+  execFileSync('git', ['clone', '-q', bare, other], { env: r.env })
+  execFileSync('git', ['tag', tag], { cwd: other, env: r.env })
+  execFileSync('git', ['push', '-q', 'origin', tag], { cwd: other, env: r.env })
+}
+
+interface TraceEvent {
+  readonly event: string
+  readonly sid: string
+  readonly argv?: string[]
+}
+
+function readTrace(trace: string): TraceEvent[] {
+  return readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter((line) => line.endsWith('}'))
+    .map((line) => JSON.parse(line) as TraceEvent)
+}
+
+/** The git commands a traced run started itself (not the ones git started in turn). */
+function startedCommands(trace: string): string[] {
+  return readTrace(trace)
+    .filter((event) => event.event === 'start' && !event.sid.includes('/'))
+    .map((event) => event.argv!.slice(1).join(' '))
+}
+
+/** The commands of `startedCommands` that have ended. */
+function exitedCommands(trace: string): string[] {
+  const events = readTrace(trace)
+  const ended = new Set(events.filter((event) => event.event === 'exit').map((event) => event.sid))
+  return events.filter((e) => e.event === 'start' && !e.sid.includes('/') && ended.has(e.sid)).map((e) => e.argv!.slice(1).join(' '))
+}
+
+async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 20) {
+    if (waited > 20_000) throw new Error('gave up waiting')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+describe('reads started before they are asked for', () => {
+  it('answer as git would, each once: the second ask runs git again and sees the repository as it is then', async () => {
+    const r = released()
+    const first = startFirstReads(r.dir, r.env, { branch: true })
+    const git = createGit(r.dir, r.env, first)
+    const fresh = createGit(r.dir, r.env)
+    expect(await git.tryRun(CURRENT_BRANCH)).toEqual(await fresh.tryRun(CURRENT_BRANCH))
+    // No origin/HEAD here: the failure is answered as git gave it.
+    const originHead = await git.tryRun(ORIGIN_HEAD)
+    expect(originHead.code).toBe(1)
+    expect(originHead).toEqual(await fresh.tryRun(ORIGIN_HEAD))
+    expect(await git.run(inspectArgs('HEAD'))).toBe(await fresh.run(inspectArgs('HEAD')))
+    const tags = await git.run(LIST_TAGS)
+    expect(tags).toBe(await fresh.run(LIST_TAGS))
+    expect(
+      tags
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\0')[0])
+    ).toEqual(['v1.0.0', 'v1.0.1'])
+    // Made behind verso's back: a second listing is not an early answer.
+    r.tag('v1.1.0')
+    expect(await git.run(LIST_TAGS)).toContain('v1.1.0')
+  })
+
+  it('are dropped by the first command that may change the repository', async () => {
+    const r = released()
+    const first = startFirstReads(r.dir, r.env, { branch: false })
+    const git = createGit(r.dir, r.env, first)
+    await git.run(inspectArgs('HEAD'))
+    // A read in between keeps them; a write ends them.
+    await git.run(['rev-parse', 'HEAD'])
+    await git.run(['tag', 'v2.0.0'])
+    expect(await git.run(LIST_TAGS)).toContain('v2.0.0')
+  })
+
+  it('are dropped by a command that brings its own environment or input', async () => {
+    const r = released()
+    const first = startFirstReads(r.dir, r.env, { branch: false })
+    const git = createGit(r.dir, r.env, first)
+    await git.run(['tag', '-a', 'v3.0.0', '-F', '-'], { input: 'a release\n' })
+    expect(await git.run(LIST_TAGS)).toContain('v3.0.0')
+  })
+
+  it('are answered only in the folder they were started in', async () => {
+    const r = released()
+    const sub = join(r.dir, 'packages', 'web')
+    mkdirSync(sub, { recursive: true })
+    const first = startFirstReads(r.dir, r.env, { branch: false })
+    r.tag('v1.2.0')
+    // Another folder asks git itself, and sees the tag made after the reads started.
+    expect(await createGit(sub, r.env, first).run(LIST_TAGS)).toContain('v1.2.0')
+    expect(await createGit(r.dir, r.env, first).run(LIST_TAGS)).not.toContain('v1.2.0')
+  })
+
+  it('list the remote tags at once in a shallow clone, and a full clone never asks the remote early', async () => {
+    const r = released()
+    const bare = r.addBareOrigin()
+    const shallow = r.shallowClone(1)
+    const trace = join(r.root, 'early.json')
+    const first = startFirstReads(shallow, { ...r.env, GIT_TRACE2_EVENT: trace }, { branch: false })
+    const early = createGit(shallow, r.env, first)
+    // The origin changes once the early listing has ended, as git's own trace says.
+    await until(() => existsSync(trace) && exitedCommands(trace).includes(ORIGIN_TAGS.join(' ')))
+    pushTagElsewhere(r, bare, 'v9.0.0')
+    const listed = await early.run(ORIGIN_TAGS)
+    expect(listed).toContain('refs/tags/v1.0.1')
+    expect(listed).not.toContain('v9.0.0')
+    expect(await early.run(ORIGIN_TAGS)).toContain('v9.0.0')
+
+    const full = startFirstReads(r.dir, r.env, { branch: false })
+    pushTagElsewhere(r, bare, 'v9.1.0')
+    expect(await createGit(r.dir, r.env, full).run(ORIGIN_TAGS)).toContain('v9.1.0')
+  })
+
+  it('say what git said outside a repository', async () => {
+    const r = repo()
+    const outside = join(r.root, 'empty')
+    mkdirSync(outside)
+    const first = startFirstReads(outside, r.env, { branch: true })
+    const found = await createGit(outside, r.env, first).tryRun(inspectArgs('HEAD'))
+    expect(found.code).toBe(128)
+    expect(found.stderr).toMatch(/not a git repository/)
+  })
+
+  it('reach the built CLI: a plan in a depth-1 clone runs each of them once', async () => {
+    const r = released()
+    r.addBareOrigin()
+    const shallow = r.shallowClone(1)
+    const trace = join(r.root, 'trace.json')
+    const run = await runCli(['plan'], { cwd: shallow, env: { ...r.env, GIT_TRACE2_EVENT: trace } })
+    expect(run.stderr).toContain('listed the remote')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^v1\.0\.1 → v1\.1\.0 \(minor\)/)
+    const commands = startedCommands(trace)
+    for (const args of [ORIGIN_TAGS, inspectArgs('HEAD'), LIST_TAGS, CURRENT_BRANCH, ORIGIN_HEAD])
+      expect(commands.filter((c) => c === args.join(' '))).toHaveLength(1)
+    // Begun before anything else.
+    expect(commands[0]).toBe(ORIGIN_TAGS.join(' '))
+  })
+
+  it('reach the built action: a plan reads HEAD and the tags once each', async () => {
+    const r = released()
+    const trace = join(r.root, 'trace.json')
+    const push = {
+      name: 'push',
+      payload: eventPayload('push', (p) => {
+        p.ref = 'refs/heads/main'
+        p.after = r.git('rev-parse', 'HEAD')
+      })
+    }
+    const run = await runAction({ cwd: r.dir, env: { ...r.env, GIT_TRACE2_EVENT: trace }, inputs: { mode: 'plan' }, event: push })
+    expect(run.outputs.version).toBe('1.1.0')
+    const commands = startedCommands(trace)
+    expect(commands.slice(0, 2).sort()).toEqual([inspectArgs('HEAD').join(' '), LIST_TAGS.join(' ')].sort())
+    for (const args of [inspectArgs('HEAD'), LIST_TAGS]) expect(commands.filter((c) => c === args.join(' '))).toHaveLength(1)
+  })
+})
