@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
+import {
+  startFirstReads
+} from "./chunks/chunk-ODL6S3RP.js";
+import "./chunks/chunk-QIVDBRGE.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
 // src/cli/index.ts
@@ -18,6 +22,7 @@ function unsupportedNode(version) {
 }
 
 // src/cli/index.ts
+var NOT_PLANNING = /* @__PURE__ */ new Set(["help", "--help", "-h", "--version", "-V", "migrate", "lint-commit"]);
 var refusal = unsupportedNode(process.versions.node);
 if (refusal !== null) {
   process.stderr.write(`verso: ${refusal}
@@ -32,10 +37,14 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 setFlagsFromString("--semi-space-growth-factor=1");
 nodeModule.enableCompileCache();
-var { main } = await import("./chunks/main-3PEFMH7K.js");
-process.exitCode = await main(process.argv.slice(2), {
+var argv = process.argv.slice(2);
+var plans = !argv.some((word) => NOT_PLANNING.has(word));
+var firstReads = plans ? startFirstReads(process.cwd(), process.env, { branch: true }) : null;
+var { main } = await import("./chunks/main-D3W2HN3P.js");
+process.exitCode = await main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  env: process.env
+  env: process.env,
+  firstReads
 });

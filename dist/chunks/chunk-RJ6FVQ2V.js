@@ -1,7 +1,6 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  GitError,
   NO_SIGNING,
   channelOf,
   compareVersions,
@@ -13,7 +12,10 @@ import {
   parseVersion,
   sameChannel,
   summarizeGitOutput
-} from "./chunk-5ALD4INY.js";
+} from "./chunk-V2YQTZKA.js";
+import {
+  GitError
+} from "./chunk-ODL6S3RP.js";
 import {
   dateInZone
 } from "./chunk-6MJHAZTC.js";

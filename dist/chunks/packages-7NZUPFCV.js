@@ -20,7 +20,7 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-6YF5KAWW.js";
+} from "./chunk-HBMOPIRR.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-PLK4DURC.js";
+} from "./chunk-SQSDKWPM.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
@@ -41,18 +41,19 @@ import {
   leftToItsOwnRun,
   readRange,
   releaseBranchOf
-} from "./chunk-BEUWRPIO.js";
+} from "./chunk-NXV3QMRR.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor,
   releaseCommitMessage
-} from "./chunk-FYFNZP5I.js";
+} from "./chunk-RJ6FVQ2V.js";
 import {
   compareVersions,
   formatVersion,
   withSigning
-} from "./chunk-5ALD4INY.js";
+} from "./chunk-V2YQTZKA.js";
+import "./chunk-ODL6S3RP.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";

@@ -9,12 +9,18 @@ import {
   chooseCandidates,
   parseReleaseTags,
   readRemoteBranch
-} from "./chunk-FYFNZP5I.js";
+} from "./chunk-RJ6FVQ2V.js";
 import {
   isAncestor,
   readRemoteTags,
   readTaggerEmail
-} from "./chunk-5ALD4INY.js";
+} from "./chunk-V2YQTZKA.js";
+import {
+  CURRENT_BRANCH,
+  LIST_TAGS,
+  ORIGIN_HEAD,
+  inspectArgs
+} from "./chunk-ODL6S3RP.js";
 import {
   routesTo
 } from "./chunk-L6R23QXP.js";
@@ -27,11 +33,11 @@ import {
 
 // src/git/branches.ts
 async function readCurrentBranch(git) {
-  const found = await git.tryRun(["symbolic-ref", "--quiet", "HEAD"]);
+  const found = await git.tryRun(CURRENT_BRANCH);
   return found.code === 0 ? stripPrefix(found.stdout.trim(), "refs/heads/") : null;
 }
 async function readDefaultBranch(git, remote = "origin") {
-  const found = await git.tryRun(["symbolic-ref", "--quiet", `refs/remotes/${remote}/HEAD`]);
+  const found = await git.tryRun(remote === "origin" ? ORIGIN_HEAD : ["symbolic-ref", "--quiet", `refs/remotes/${remote}/HEAD`]);
   return found.code === 0 ? stripPrefix(found.stdout.trim(), `refs/remotes/${remote}/`) : null;
 }
 function stripPrefix(ref, prefix) {
@@ -320,9 +326,8 @@ function lastLine(text) {
 }
 
 // src/git/tags.ts
-var FIELDS = ["%(refname:strip=2)", "%(objecttype)", "%(objectname)", "%(*objecttype)", "%(*objectname)"].join("%00");
 async function readTags(git) {
-  const out = await git.run(["for-each-ref", `--format=${FIELDS}`, "refs/tags"]);
+  const out = await git.run(LIST_TAGS);
   const tags = [];
   for (const line of out.split("\n")) {
     if (!line) continue;
@@ -383,14 +388,7 @@ async function withRemoteTags(remote, local) {
   return [...local, ...remote.state.remoteTags.filter((tag) => !names.has(tag.name))];
 }
 async function inspectRepository(git, revision) {
-  const found = await git.tryRun([
-    "rev-parse",
-    "--is-shallow-repository",
-    "--git-path",
-    "shallow",
-    "--end-of-options",
-    `${revision}^{commit}`
-  ]);
+  const found = await git.tryRun(inspectArgs(revision));
   if (found.code === 0) {
     const lines = found.stdout.trim().split("\n");
     const shallow = lines[0];

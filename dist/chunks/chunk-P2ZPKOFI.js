@@ -9,10 +9,10 @@ import {
 import {
   isReleasePullRequest,
   releaseSubjectTags
-} from "./chunk-BEUWRPIO.js";
+} from "./chunk-NXV3QMRR.js";
 import {
   planRelease
-} from "./chunk-FYFNZP5I.js";
+} from "./chunk-RJ6FVQ2V.js";
 import {
   parseCommit
 } from "./chunk-S4ZGTR2X.js";

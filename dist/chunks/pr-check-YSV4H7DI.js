@@ -2,11 +2,12 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-5EVBBAAW.js";
+} from "./chunk-P2ZPKOFI.js";
 import "./chunk-BX55I5PC.js";
-import "./chunk-BEUWRPIO.js";
-import "./chunk-FYFNZP5I.js";
-import "./chunk-5ALD4INY.js";
+import "./chunk-NXV3QMRR.js";
+import "./chunk-RJ6FVQ2V.js";
+import "./chunk-V2YQTZKA.js";
+import "./chunk-ODL6S3RP.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";

@@ -1,6 +1,9 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  GitError
+} from "./chunk-ODL6S3RP.js";
+import {
   comparePep440,
   parsePep440Semver,
   readPep440Stage,
@@ -32,106 +35,11 @@ import {
   __toESM
 } from "./chunk-IXE7RTMW.js";
 
-// src/git/git.ts
-import { execFile, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdtemp, open, rm } from "node:fs/promises";
+// src/git/signing.ts
+import { execFile } from "node:child_process";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-var GitError = class extends VersoError {
-  args;
-  exitCode;
-  stderr;
-  constructor(args, exitCode, stderr) {
-    super("EGIT", `git ${subcommand(args)} failed (exit ${exitCode}): ${stderr.trim() || "no message"}`);
-    this.args = args;
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-  }
-};
-var GIT_ENV = { GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_FLUSH: "0", LC_ALL: "C" };
-var MAX_BUFFER = 1 << 30;
-function createGit(cwd, env = process.env) {
-  const fullEnv = { ...env, ...GIT_ENV };
-  const tryRun = (args) => new Promise((resolve, reject) => {
-    execFile("git", args, { cwd, env: fullEnv, maxBuffer: MAX_BUFFER, encoding: "utf8" }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== "number") {
-        reject(spawnFailure(error, cwd));
-        return;
-      }
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-  const runBuffer = (args, options) => new Promise((resolve, reject) => {
-    const env2 = options?.env ? { ...fullEnv, ...options.env } : fullEnv;
-    const child = execFile("git", args, { cwd, env: env2, maxBuffer: MAX_BUFFER, encoding: "buffer" }, (error, stdout, stderr) => {
-      if (!error) resolve(stdout);
-      else if (typeof error.code === "number") reject(new GitError(args, error.code, stderr.toString("utf8")));
-      else reject(spawnFailure(error, cwd));
-    });
-    if (options?.input !== void 0) child.stdin?.end(options.input);
-  });
-  return {
-    cwd,
-    tryRun,
-    runBuffer,
-    run: async (args, options) => (await runBuffer(args, options)).toString("utf8"),
-    stream: (args) => streamGit(cwd, fullEnv, args)
-  };
-}
-function subcommand(args) {
-  let i = 0;
-  while (args[i] === "-c") i += 2;
-  return args[i] ?? "";
-}
-function spawnFailure(error, cwd) {
-  if (error.code === "ENOENT" && !existsSync(cwd)) {
-    return new VersoError("EUSAGE", `The directory ${cwd} does not exist.`, {
-      hint: "Check working-directory (--working-directory): it is relative to the workspace."
-    });
-  }
-  if (error.code === "ENOENT") {
-    return new VersoError("EGIT", "git is not installed or not on the PATH.", {
-      hint: "Install git (actions/checkout needs it too) and run verso again."
-    });
-  }
-  return new VersoError("EGIT", `Could not run git: ${error.message}`, { cause: error });
-}
-async function* streamGit(cwd, env, args) {
-  const dir = await mkdtemp(join(tmpdir(), "verso-git-"));
-  try {
-    const path = join(dir, "stdout");
-    const out = await open(path, "w");
-    const stderr = [];
-    const code = await new Promise((resolve, reject) => {
-      const child = spawn("git", args, { cwd, env, stdio: ["ignore", out.fd, "pipe"] });
-      child.stderr.on("data", (chunk) => stderr.push(chunk));
-      child.on("error", (error) => reject(spawnFailure(error, cwd)));
-      child.on("close", (exit) => resolve(exit ?? 1));
-    }).finally(() => out.close());
-    if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString("utf8"));
-    const input = await open(path, "r");
-    try {
-      let left = (await input.stat()).size;
-      for (let read = 1; read > 0; ) {
-        const buffer = Buffer.allocUnsafe(Math.min(Math.max(left, 1), 1 << 22));
-        read = (await input.read(buffer, 0, buffer.length, null)).bytesRead;
-        left -= read;
-        if (read > 0) yield buffer.subarray(0, read);
-      }
-    } finally {
-      await input.close();
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-// src/git/signing.ts
-import { execFile as execFile2 } from "node:child_process";
-import { chmod, mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join2 } from "node:path";
 var NO_SIGNING = { kind: "none" };
 function gitSigning(signing) {
   switch (signing.kind) {
@@ -153,7 +61,7 @@ async function withSigning(git, request, use) {
   const key = normalizeKey(request.key ?? "");
   if (key === "\n") throw missingKey(request.kind);
   checkKeyKind(request.kind, key);
-  const dir = await mkdtemp2(join2(request.tempRoot ?? (process.env.RUNNER_TEMP || tmpdir2()), "verso-signing-"));
+  const dir = await mkdtemp(join(request.tempRoot ?? (process.env.RUNNER_TEMP || tmpdir()), "verso-signing-"));
   try {
     await chmod(dir, 448);
     const signing = request.kind === "ssh" ? await prepareSsh(dir, key, request.log) : await prepareGpg(dir, key, request.log);
@@ -162,7 +70,7 @@ async function withSigning(git, request, use) {
   } finally {
     if (request.kind === "gpg") await run("gpgconf", ["--homedir", dir, "--kill", "gpg-agent"]).catch(() => {
     });
-    await rm2(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }
 function normalizeKey(text) {
@@ -197,7 +105,7 @@ function checkKeyKind(kind, key) {
     );
 }
 async function prepareSsh(dir, key, log) {
-  const keyFile = join2(dir, "key");
+  const keyFile = join(dir, "key");
   await writeFile(keyFile, key, { mode: 384, flag: "wx" });
   const derived = await run("ssh-keygen", ["-y", "-P", "", "-f", keyFile]);
   if (derived.code === "missing") throw missingTool("ssh-keygen", "ssh", "Install OpenSSH 8.2 or later (the ssh client package).");
@@ -210,14 +118,14 @@ async function prepareSsh(dir, key, log) {
       }
     );
   }
-  const publicFile = join2(dir, "key.pub");
+  const publicFile = join(dir, "key.pub");
   await writeFile(publicFile, derived.stdout, { mode: 384, flag: "wx" });
   const fingerprint = await run("ssh-keygen", ["-l", "-f", publicFile]);
   if (fingerprint.code === 0) log(`Signing with the SSH key ${fingerprint.stdout.trim().split(" ").slice(1).join(" ")}.`);
   return { kind: "ssh", keyFile };
 }
 async function prepareGpg(home, key, log) {
-  await writeFile(join2(home, "gpg.conf"), "batch\nno-tty\npinentry-mode loopback\n", { mode: 384 });
+  await writeFile(join(home, "gpg.conf"), "batch\nno-tty\npinentry-mode loopback\n", { mode: 384 });
   const gpg = (args, input) => run("gpg", ["--homedir", home, ...args], input);
   const imported = await gpg(["--import"], key);
   if (imported.code === "missing")
@@ -281,7 +189,7 @@ function describeToolError(stderr, path) {
 }
 function run(command, args, input) {
   return new Promise((resolve, reject) => {
-    const child = execFile2(command, args, { encoding: "utf8", env: { ...process.env, LC_ALL: "C" } }, (error, stdout, stderr) => {
+    const child = execFile(command, args, { encoding: "utf8", env: { ...process.env, LC_ALL: "C" } }, (error, stdout, stderr) => {
       if (!error) resolve({ code: 0, stdout, stderr });
       else if (typeof error.code === "number") resolve({ code: error.code, stdout, stderr });
       else if (error.code === "ENOENT") resolve({ code: "missing", stdout, stderr });
@@ -962,8 +870,6 @@ function describeParts(version) {
 }
 
 export {
-  GitError,
-  createGit,
   NO_SIGNING,
   gitSigning,
   withSigning,

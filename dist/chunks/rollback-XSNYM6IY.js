@@ -25,7 +25,8 @@ import {
   pushTag,
   readRemoteTags,
   summarizeGitOutput
-} from "./chunk-5ALD4INY.js";
+} from "./chunk-V2YQTZKA.js";
+import "./chunk-ODL6S3RP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";

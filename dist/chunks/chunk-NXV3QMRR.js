@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   createReleaseCommit,
   readRemoteBranch
-} from "./chunk-FYFNZP5I.js";
+} from "./chunk-RJ6FVQ2V.js";
 import {
   summarizeGitOutput
-} from "./chunk-5ALD4INY.js";
+} from "./chunk-V2YQTZKA.js";
 import {
   describeNothingLeft,
   renderClosingComment

@@ -10,7 +10,7 @@ import {
 } from "./chunk-2XE2DOQ4.js";
 import {
   createGather
-} from "./chunk-PLK4DURC.js";
+} from "./chunk-SQSDKWPM.js";
 import {
   listFiles,
   readWorktreeFile,
@@ -21,10 +21,11 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-FYFNZP5I.js";
+} from "./chunk-RJ6FVQ2V.js";
+import "./chunk-V2YQTZKA.js";
 import {
   createGit
-} from "./chunk-5ALD4INY.js";
+} from "./chunk-ODL6S3RP.js";
 import {
   DEFAULTS,
   OPTION_NAMES,
@@ -3898,7 +3899,7 @@ async function main(argv, terminal) {
       (globs) => listFiles(createGit(root, io.env), null, globs)
     );
     if (line.command === "lint-commit") return await runLintCommit(config, line, io);
-    const git = createGit(root, io.env);
+    const git = createGit(root, io.env, io.firstReads);
     const gather = createGather(git, config);
     if (line.command === "check") return await runCheck(gather, config, line, io);
     if (line.command === "plan") return await runPlan(gather, config, line, io);
@@ -3952,7 +3953,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-E2Y5F53F.js"),
+    import("./packages-7NZUPFCV.js"),
     import("./packages-N4OPLQ5A.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3964,7 +3965,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-ESQTN22L.js"),
+    import("./pr-check-YSV4H7DI.js"),
     import("./check-text-6RNRHINC.js"),
     import("./release-notes-ZHAJYX3S.js"),
     import("./validate-TONYCXFN.js")
@@ -3994,7 +3995,7 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-E2Y5F53F.js"),
+      import("./packages-7NZUPFCV.js"),
       import("./packages-N4OPLQ5A.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4057,7 +4058,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-IK53VMWX.js"),
+    import("./release-QXVHTZWV.js"),
     import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
@@ -4092,7 +4093,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-E2Y5F53F.js"),
+      import("./packages-7NZUPFCV.js"),
       import("./packages-N4OPLQ5A.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
@@ -4176,7 +4177,7 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub }, { describeLatestMove }] = await Promise.all([
-    import("./rollback-O4O23D2N.js"),
+    import("./rollback-XSNYM6IY.js"),
     import("./rollback-D2R66YEB.js"),
     import("./connection-5O2XXRX3.js"),
     import("./publish-23PVVXR5.js")

@@ -9,17 +9,18 @@ import {
   signingRequest,
   withReleaseCommit,
   writeProposal
-} from "./chunk-6YF5KAWW.js";
+} from "./chunk-HBMOPIRR.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-PWDXQQJM.js";
-import "./chunk-PLK4DURC.js";
+import "./chunk-SQSDKWPM.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-BEUWRPIO.js";
-import "./chunk-FYFNZP5I.js";
-import "./chunk-5ALD4INY.js";
+import "./chunk-NXV3QMRR.js";
+import "./chunk-RJ6FVQ2V.js";
+import "./chunk-V2YQTZKA.js";
+import "./chunk-ODL6S3RP.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-PLK4DURC.js";
+} from "./chunk-SQSDKWPM.js";
 import {
   listFiles,
   readFilesAt,
@@ -47,7 +47,7 @@ import {
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-BEUWRPIO.js";
+} from "./chunk-NXV3QMRR.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -61,7 +61,7 @@ import {
   readReleaseTree,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-FYFNZP5I.js";
+} from "./chunk-RJ6FVQ2V.js";
 import {
   NO_SIGNING,
   compareVersions,
@@ -75,7 +75,7 @@ import {
   readRemoteTags,
   summarizeGitOutput,
   withSigning
-} from "./chunk-5ALD4INY.js";
+} from "./chunk-V2YQTZKA.js";
 import {
   formatDateInZone
 } from "./chunk-6MJHAZTC.js";
