@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_BRANCH, inspectArgs, LIST_TAGS, ORIGIN_HEAD, ORIGIN_TAGS } from '../../src/git/first-reads.js'
+import { CURRENT_BRANCH, inspectArgs, LIST_TAGS, ORIGIN_HEAD, ORIGIN_TAGS, type FirstReads } from '../../src/git/first-reads.js'
 import { createGit, startFirstReads } from '../../src/git/git.js'
 import { useRepos, type TestRepo } from '../support/repo.js'
 import { eventPayload, runAction, runCli } from '../support/runner.js'
@@ -53,6 +53,22 @@ function exitedCommands(trace: string): string[] {
   return events.filter((e) => e.event === 'start' && !e.sid.includes('/') && ended.has(e.sid)).map((e) => e.argv!.slice(1).join(' '))
 }
 
+/**
+ * Starts the reads with git tracing them, and says when the given ones have ended: the
+ * repository may change after that without their answers seeing it.
+ */
+function startTraced(
+  r: TestRepo,
+  dir: string,
+  branch: boolean
+): { first: FirstReads; ended: (...reads: (readonly string[])[]) => Promise<void>; started: () => string[] } {
+  const trace = join(r.root, `early-${Math.random().toString(36).slice(2)}.json`)
+  const first = startFirstReads(dir, { ...r.env, GIT_TRACE2_EVENT: trace }, { branch })
+  const ended = (...reads: (readonly string[])[]) =>
+    until(() => existsSync(trace) && reads.every((args) => exitedCommands(trace).includes(args.join(' '))))
+  return { first, ended, started: () => startedCommands(trace) }
+}
+
 async function until(done: () => boolean): Promise<void> {
   for (let waited = 0; !done(); waited += 20) {
     if (waited > 20_000) throw new Error('gave up waiting')
@@ -87,7 +103,8 @@ describe('reads started before they are asked for', () => {
 
   it('are dropped by the first command that may change the repository', async () => {
     const r = released()
-    const first = startFirstReads(r.dir, r.env, { branch: false })
+    const { first, ended } = startTraced(r, r.dir, false)
+    await ended(LIST_TAGS)
     const git = createGit(r.dir, r.env, first)
     await git.run(inspectArgs('HEAD'))
     // A read in between keeps them; a write ends them.
@@ -98,7 +115,8 @@ describe('reads started before they are asked for', () => {
 
   it('are dropped by a command that brings its own environment or input', async () => {
     const r = released()
-    const first = startFirstReads(r.dir, r.env, { branch: false })
+    const { first, ended } = startTraced(r, r.dir, false)
+    await ended(LIST_TAGS)
     const git = createGit(r.dir, r.env, first)
     await git.run(['tag', '-a', 'v3.0.0', '-F', '-'], { input: 'a release\n' })
     expect(await git.run(LIST_TAGS)).toContain('v3.0.0')
@@ -108,7 +126,8 @@ describe('reads started before they are asked for', () => {
     const r = released()
     const sub = join(r.dir, 'packages', 'web')
     mkdirSync(sub, { recursive: true })
-    const first = startFirstReads(r.dir, r.env, { branch: false })
+    const { first, ended } = startTraced(r, r.dir, false)
+    await ended(LIST_TAGS)
     r.tag('v1.2.0')
     // Another folder asks git itself, and sees the tag made after the reads started.
     expect(await createGit(sub, r.env, first).run(LIST_TAGS)).toContain('v1.2.0')
@@ -119,20 +138,19 @@ describe('reads started before they are asked for', () => {
     const r = released()
     const bare = r.addBareOrigin()
     const shallow = r.shallowClone(1)
-    const trace = join(r.root, 'early.json')
-    const first = startFirstReads(shallow, { ...r.env, GIT_TRACE2_EVENT: trace }, { branch: false })
+    const { first, ended } = startTraced(r, shallow, false)
     const early = createGit(shallow, r.env, first)
     // The origin changes once the early listing has ended, as git's own trace says.
-    await until(() => existsSync(trace) && exitedCommands(trace).includes(ORIGIN_TAGS.join(' ')))
+    await ended(ORIGIN_TAGS)
     pushTagElsewhere(r, bare, 'v9.0.0')
     const listed = await early.run(ORIGIN_TAGS)
     expect(listed).toContain('refs/tags/v1.0.1')
     expect(listed).not.toContain('v9.0.0')
     expect(await early.run(ORIGIN_TAGS)).toContain('v9.0.0')
 
-    const full = startFirstReads(r.dir, r.env, { branch: false })
-    pushTagElsewhere(r, bare, 'v9.1.0')
-    expect(await createGit(r.dir, r.env, full).run(ORIGIN_TAGS)).toContain('v9.1.0')
+    const full = startTraced(r, r.dir, false)
+    await full.ended(inspectArgs('HEAD'), LIST_TAGS)
+    expect(full.started().sort()).toEqual([inspectArgs('HEAD').join(' '), LIST_TAGS.join(' ')].sort())
   })
 
   it('say what git said outside a repository', async () => {
