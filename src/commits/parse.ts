@@ -125,6 +125,10 @@ export function parseMessage(message: string): ParsedMessage {
   // A lone header without `#` or `@` has no body, footers, references or mentions: the
   // header pattern above is all the parser would apply to it, so the rest is skipped.
   if (lone) return { kind: 'conventional', header, type, scope, subject, bang, breakingNotes: NONE, references: NONE, reverts: NONE }
+  // Of what the parser reads in a body, only notes (which need the word BREAKING), references
+  // (which need a `#`) and a revert's footer are kept: a body with none of them is not parsed.
+  if (type !== 'revert' && !message.includes('#') && !message.includes('BREAKING'))
+    return { kind: 'conventional', header, type, scope, subject, bang, breakingNotes: NONE, references: NONE, reverts: unique(reverted) }
 
   const input = guardInput(message, start)
   const commit = parser.parse(dropTrailingFields(input.text, start))
@@ -139,8 +143,12 @@ export function parseMessage(message: string): ParsedMessage {
     breakingNotes: commit.notes.map((n) => input.restore(n.text).trim()),
     // `raw` can carry the text before the reference; rebuild it from its parts.
     references: commit.references.map((r) => `${r.owner ? `${r.owner}/` : ''}${r.repository ?? ''}${r.prefix}${r.issue}`),
-    reverts: [...new Set([...reverted, ...refs])]
+    reverts: unique([...reverted, ...refs])
   }
+}
+
+function unique(shas: readonly string[]): readonly string[] {
+  return shas.length === 0 ? NONE : [...new Set(shas)]
 }
 
 /** Only the header line and white space (git ends every message with a newline). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseMessage } from '../../src/commits/parse.js'
 
@@ -133,5 +134,33 @@ describe('parseMessage: reverts', () => {
   it('keeps issue references', () => {
     const parsed = parseMessage('fix: crash on start (#42)\n\nCloses #7')
     expect(parsed.kind === 'conventional' && parsed.references).toEqual(['#42', '#7'])
+  })
+})
+
+describe('a body with nothing the parser would keep', () => {
+  // A line holding a lone `#` is no reference (a reference needs a digit) and no note, yet it
+  // sends the message through the parser: both readings must agree.
+  const throughParser = (message: string) => parseMessage(`${message}\n\n#\n`)
+  const word = fc.constantFrom('fix', 'closes', 'Refs', 'see', 'BREAKING', 'CHANGE', 'change', 'Reviewed-by', 'x', '42', '@octo')
+  const piece = fc.oneof(word, fc.constantFrom(' ', '  ', '\n', '\n\n', ':', ': ', '-', '(', ')', '.', '\t', '\r\n', '*'))
+  const body = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''))
+  const revert = fc.constantFrom('', '\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.\n')
+
+  it('is read as the parser reads it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('feat', 'fix(api)', 'chore!'), body, revert, (head, text, reverts) => {
+        const message = `${head}: a change\n\n${text}${reverts}`
+        fc.pre(!message.includes('#') && !message.includes('BREAKING'))
+        const parsed = parseMessage(message)
+        const parser = throughParser(message)
+        expect(parsed).toEqual(parser)
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('still has its notes and references read when it has them', () => {
+    const parsed = parseMessage('feat: a\n\nBody text.\n\nBREAKING CHANGE: the API changed\nRefs: #12\n')
+    expect(parsed).toMatchObject({ breakingNotes: ['the API changed'], references: ['#12'] })
   })
 })
