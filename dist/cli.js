@@ -40,7 +40,7 @@ nodeModule.enableCompileCache();
 var argv = process.argv.slice(2);
 var plans = !argv.some((word) => NOT_PLANNING.has(word));
 var firstReads = plans ? startFirstReads(process.cwd(), process.env, { branch: true }) : null;
-var { main } = await import("./chunks/main-D3W2HN3P.js");
+var { main } = await import("./chunks/main-OANWCNNA.js");
 process.exitCode = await main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -12,5 +12,5 @@ import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--semi-space-growth-factor=1");
 var root = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env["INPUT_WORKING-DIRECTORY"]?.trim() || ".");
 var firstReads = startFirstReads(root, process.env, { branch: false });
-var { run } = await import("./chunks/main-XCRL5BC6.js");
+var { run } = await import("./chunks/main-BNWEUKQA.js");
 await run(process.env, firstReads);

@@ -25,7 +25,7 @@ import {
 } from "./chunk-OUXFSVUQ.js";
 import {
   analyzeCommits
-} from "./chunk-S4ZGTR2X.js";
+} from "./chunk-XRVZBWNX.js";
 import {
   needsDefaultBranch
 } from "./chunk-F3M2BGHC.js";

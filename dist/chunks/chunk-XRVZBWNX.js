@@ -491,6 +491,8 @@ function parseMessage(message) {
   const subject = match[4];
   const bang = match[3] === "!";
   if (lone) return { kind: "conventional", header, type, scope, subject, bang, breakingNotes: NONE, references: NONE, reverts: NONE };
+  if (type !== "revert" && !message.includes("#") && !message.includes("BREAKING"))
+    return { kind: "conventional", header, type, scope, subject, bang, breakingNotes: NONE, references: NONE, reverts: unique(reverted) };
   const input = guardInput(message, start);
   const commit = parser.parse(dropTrailingFields(input.text, start));
   const refs = type === "revert" && commit.footer !== null ? refsFooter(input.restore(commit.footer)) : [];
@@ -504,8 +506,11 @@ function parseMessage(message) {
     breakingNotes: commit.notes.map((n) => input.restore(n.text).trim()),
     // `raw` can carry the text before the reference; rebuild it from its parts.
     references: commit.references.map((r) => `${r.owner ? `${r.owner}/` : ""}${r.repository ?? ""}${r.prefix}${r.issue}`),
-    reverts: [.../* @__PURE__ */ new Set([...reverted, ...refs])]
+    reverts: unique([...reverted, ...refs])
   };
+}
+function unique(shas) {
+  return shas.length === 0 ? NONE : [...new Set(shas)];
 }
 function isLoneHeader(message, start, header) {
   if (header.includes("#") || header.includes("@")) return false;

@@ -2,10 +2,10 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-P2ZPKOFI.js";
-import "./chunk-BX55I5PC.js";
-import "./chunk-NXV3QMRR.js";
-import "./chunk-RJ6FVQ2V.js";
+} from "./chunk-TS7OZVSN.js";
+import "./chunk-BOWNWMF3.js";
+import "./chunk-QEUXLTCV.js";
+import "./chunk-XVCIJ5TS.js";
 import "./chunk-V2YQTZKA.js";
 import "./chunk-ODL6S3RP.js";
 import "./chunk-6MJHAZTC.js";
@@ -14,7 +14,7 @@ import "./chunk-A4HLQ4KQ.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-S4ZGTR2X.js";
+import "./chunk-XRVZBWNX.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";

@@ -9,19 +9,19 @@ import {
 } from "./chunk-2XE2DOQ4.js";
 import {
   checkPullRequest
-} from "./chunk-P2ZPKOFI.js";
+} from "./chunk-TS7OZVSN.js";
 import {
   renderProblem
-} from "./chunk-BX55I5PC.js";
+} from "./chunk-BOWNWMF3.js";
 import {
   resolveMode,
   runRelease
-} from "./chunk-HBMOPIRR.js";
+} from "./chunk-3X22TCFO.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-SQSDKWPM.js";
+} from "./chunk-WOYMTGKP.js";
 import {
   isReallyInside,
   listFiles,
@@ -40,12 +40,12 @@ import {
   packageNameFor,
   planArtifacts
 } from "./chunk-CR4DGGOJ.js";
-import "./chunk-NXV3QMRR.js";
+import "./chunk-QEUXLTCV.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-RJ6FVQ2V.js";
+} from "./chunk-XVCIJ5TS.js";
 import "./chunk-V2YQTZKA.js";
 import {
   createGit
@@ -71,12 +71,12 @@ import {
 import {
   briefWhy,
   packagesReleases
-} from "./chunk-2BZ526BX.js";
-import "./chunk-NRABMDRK.js";
+} from "./chunk-PQIOCYU2.js";
+import "./chunk-I5IR4GKL.js";
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunk-E4COAQXW.js";
+} from "./chunk-RL4TNAVL.js";
 import "./chunk-Y7TX2PNF.js";
 import {
   describeLine
@@ -86,7 +86,7 @@ import {
   describeReason,
   explainBump,
   shortSha
-} from "./chunk-OLCBVREL.js";
+} from "./chunk-NSUU273J.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import {
@@ -97,7 +97,7 @@ import {
   fitBytes,
   fitText
 } from "./chunk-OIMHAFPS.js";
-import "./chunk-S4ZGTR2X.js";
+import "./chunk-XRVZBWNX.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
@@ -890,7 +890,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-7NZUPFCV.js"), import("./packages-N4OPLQ5A.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-YBVBGGXI.js"), import("./packages-3LZLIBY5.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1008,7 +1008,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./rollback-XSNYM6IY.js"), import("./rollback-D2R66YEB.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./rollback-XSNYM6IY.js"), import("./rollback-7IRYG6BB.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1073,7 +1073,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./packages-7NZUPFCV.js");
+  const { planPackages } = await import("./packages-YBVBGGXI.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

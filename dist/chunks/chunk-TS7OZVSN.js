@@ -5,17 +5,17 @@ import {
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-BX55I5PC.js";
+} from "./chunk-BOWNWMF3.js";
 import {
   isReleasePullRequest,
   releaseSubjectTags
-} from "./chunk-NXV3QMRR.js";
+} from "./chunk-QEUXLTCV.js";
 import {
   planRelease
-} from "./chunk-RJ6FVQ2V.js";
+} from "./chunk-XVCIJ5TS.js";
 import {
   parseCommit
-} from "./chunk-S4ZGTR2X.js";
+} from "./chunk-XRVZBWNX.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr, line, mergeStyle = config.check.mergeStyle) {

@@ -8,8 +8,8 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-BX55I5PC.js";
-import "./chunk-S4ZGTR2X.js";
+} from "./chunk-BOWNWMF3.js";
+import "./chunk-XRVZBWNX.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

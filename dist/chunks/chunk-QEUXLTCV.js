@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   createReleaseCommit,
   readRemoteBranch
-} from "./chunk-RJ6FVQ2V.js";
+} from "./chunk-XVCIJ5TS.js";
 import {
   summarizeGitOutput
 } from "./chunk-V2YQTZKA.js";

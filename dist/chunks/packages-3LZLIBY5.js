@@ -8,16 +8,16 @@ import {
   renderPackagesResult,
   renderPackagesSummary,
   renderPackagesText
-} from "./chunk-2BZ526BX.js";
-import "./chunk-NRABMDRK.js";
-import "./chunk-E4COAQXW.js";
+} from "./chunk-PQIOCYU2.js";
+import "./chunk-I5IR4GKL.js";
+import "./chunk-RL4TNAVL.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-OLCBVREL.js";
+import "./chunk-NSUU273J.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-S4ZGTR2X.js";
+import "./chunk-XRVZBWNX.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";

@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   analyzeCommits,
   parseMessage
-} from "./chunk-S4ZGTR2X.js";
+} from "./chunk-XRVZBWNX.js";
 import {
   DEFAULT_RULES
 } from "./chunk-ZNYF77EQ.js";

@@ -20,7 +20,7 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-HBMOPIRR.js";
+} from "./chunk-3X22TCFO.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-SQSDKWPM.js";
+} from "./chunk-WOYMTGKP.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
@@ -41,13 +41,13 @@ import {
   leftToItsOwnRun,
   readRange,
   releaseBranchOf
-} from "./chunk-NXV3QMRR.js";
+} from "./chunk-QEUXLTCV.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor,
   releaseCommitMessage
-} from "./chunk-RJ6FVQ2V.js";
+} from "./chunk-XVCIJ5TS.js";
 import {
   compareVersions,
   formatVersion,
@@ -65,18 +65,18 @@ import {
 } from "./chunk-ML7ZROJ3.js";
 import {
   renderPackagesSummary
-} from "./chunk-2BZ526BX.js";
-import "./chunk-NRABMDRK.js";
-import "./chunk-E4COAQXW.js";
+} from "./chunk-PQIOCYU2.js";
+import "./chunk-I5IR4GKL.js";
+import "./chunk-RL4TNAVL.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-OLCBVREL.js";
+import "./chunk-NSUU273J.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-S4ZGTR2X.js";
+import "./chunk-XRVZBWNX.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";

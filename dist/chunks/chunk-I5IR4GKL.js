@@ -15,7 +15,7 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-OLCBVREL.js";
+} from "./chunk-NSUU273J.js";
 import {
   describeReleasePullRequest
 } from "./chunk-JXRXIIPL.js";

@@ -9,16 +9,16 @@ import {
   signingRequest,
   withReleaseCommit,
   writeProposal
-} from "./chunk-HBMOPIRR.js";
+} from "./chunk-3X22TCFO.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-PWDXQQJM.js";
-import "./chunk-SQSDKWPM.js";
+import "./chunk-WOYMTGKP.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-NXV3QMRR.js";
-import "./chunk-RJ6FVQ2V.js";
+import "./chunk-QEUXLTCV.js";
+import "./chunk-XVCIJ5TS.js";
 import "./chunk-V2YQTZKA.js";
 import "./chunk-ODL6S3RP.js";
 import "./chunk-L6R23QXP.js";
@@ -27,14 +27,14 @@ import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";
 import "./chunk-ML7ZROJ3.js";
-import "./chunk-E4COAQXW.js";
+import "./chunk-RL4TNAVL.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-OLCBVREL.js";
+import "./chunk-NSUU273J.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-S4ZGTR2X.js";
+import "./chunk-XRVZBWNX.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-OIMHAFPS.js";
 import {
   eachCommit
-} from "./chunk-S4ZGTR2X.js";
+} from "./chunk-XRVZBWNX.js";
 
 // src/report/calver-reasons.ts
 function describeCalverReason(reason) {

@@ -24,7 +24,7 @@ import {
 } from "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-SQSDKWPM.js";
+} from "./chunk-WOYMTGKP.js";
 import {
   listFiles,
   readFilesAt,
@@ -47,7 +47,7 @@ import {
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-NXV3QMRR.js";
+} from "./chunk-QEUXLTCV.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -61,7 +61,7 @@ import {
   readReleaseTree,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-RJ6FVQ2V.js";
+} from "./chunk-XVCIJ5TS.js";
 import {
   NO_SIGNING,
   compareVersions,
@@ -85,7 +85,7 @@ import {
 } from "./chunk-ML7ZROJ3.js";
 import {
   renderPlanSummary
-} from "./chunk-E4COAQXW.js";
+} from "./chunk-RL4TNAVL.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-JXRXIIPL.js";

@@ -5,9 +5,9 @@ import {
 } from "./chunk-U2BZHSHU.js";
 import {
   shortSha
-} from "./chunk-OLCBVREL.js";
+} from "./chunk-NSUU273J.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-S4ZGTR2X.js";
+import "./chunk-XRVZBWNX.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

@@ -3,20 +3,20 @@ const require = __verso_createRequire(import.meta.url);
 import {
   renderPlanText,
   writePlanJson
-} from "./chunk-NRABMDRK.js";
+} from "./chunk-I5IR4GKL.js";
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunk-E4COAQXW.js";
+} from "./chunk-RL4TNAVL.js";
 import {
   shortSha
-} from "./chunk-OLCBVREL.js";
+} from "./chunk-NSUU273J.js";
 import {
   describeReleasePullRequest
 } from "./chunk-JXRXIIPL.js";
 import {
   eachCommit
-} from "./chunk-S4ZGTR2X.js";
+} from "./chunk-XRVZBWNX.js";
 
 // src/report/packages.ts
 function briefWhy(plan) {

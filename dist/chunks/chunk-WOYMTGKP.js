@@ -9,7 +9,7 @@ import {
   chooseCandidates,
   parseReleaseTags,
   readRemoteBranch
-} from "./chunk-RJ6FVQ2V.js";
+} from "./chunk-XVCIJ5TS.js";
 import {
   isAncestor,
   readRemoteTags,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-L6R23QXP.js";
 import {
   parseCommit
-} from "./chunk-S4ZGTR2X.js";
+} from "./chunk-XRVZBWNX.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";
