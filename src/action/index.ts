@@ -13,3 +13,4 @@ const firstReads = startFirstReads(root, process.env, { branch: false })
 
 const { run } = await import('./main.js')
 await run(process.env, firstReads)
+firstReads.close()

@@ -46,3 +46,4 @@ process.exitCode = await main(argv, {
   env: process.env,
   firstReads
 })
+firstReads?.close()

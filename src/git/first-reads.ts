@@ -49,6 +49,11 @@ export interface FirstReads {
   take(args: readonly string[]): Promise<Finished> | null
   /** `args` runs now, not answered from here: one that may change the repository ends the early answers. */
   pass(args: readonly string[]): void
+  /**
+   * The run is over: a read nobody took, still running (a slow remote), is ended, so that the
+   * process exits when the run does.
+   */
+  close(): void
 }
 
 // Commands that only read the repository; any other ends the early answers.
@@ -74,8 +79,11 @@ export function firstReadsIn(cwd: string, env: NodeJS.ProcessEnv, { branch }: { 
 }
 
 /** The answers of reads already started, each given once, until a command may change the repository. */
-export function answering(cwd: string, started: ReadonlyMap<string, Promise<Finished>>): FirstReads {
-  const pending = new Map(started)
+export function answering(
+  cwd: string,
+  started: ReadonlyMap<string, { readonly finished: Promise<Finished>; readonly stop: () => void }>
+): FirstReads {
+  const pending = new Map([...started].map(([key, read]) => [key, read.finished]))
   const pass = (args: readonly string[]): void => {
     if (!READS.has(subcommand(args))) pending.clear()
   }
@@ -90,7 +98,11 @@ export function answering(cwd: string, started: ReadonlyMap<string, Promise<Fini
       pending.delete(readKey(args))
       return running
     },
-    pass
+    pass,
+    close() {
+      pending.clear()
+      for (const read of started.values()) read.stop()
+    }
   }
 }
 

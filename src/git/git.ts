@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -50,42 +50,74 @@ const MAX_BUFFER = 1 << 30
  */
 export function startFirstReads(cwd: string, env: NodeJS.ProcessEnv, options: { branch: boolean }): FirstReads {
   const gitEnv = { ...env, ...GIT_ENV }
-  const started = new Map<string, Promise<Finished>>()
+  const started = new Map<string, Started>()
   for (const { args, spooled } of firstReadsIn(cwd, env, options))
     started.set(readKey(args), (spooled ? runSpooled : runOnce)(args, cwd, gitEnv))
   return answering(cwd, started)
 }
 
+/** A git process begun early: how it ends, and a way to end it first. */
+interface Started {
+  readonly finished: Promise<Finished>
+  /** Ends the process if it still runs, and removes what it wrote: the run is over. */
+  readonly stop: () => void
+}
+
 /** Runs git once; never rejects: a failure to start is an outcome too. */
-function runOnce(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Finished> {
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, env, maxBuffer: MAX_BUFFER, encoding: 'buffer' }, (error, stdout, stderr) => {
+function runOnce(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Started {
+  let running = true
+  let child: ChildProcess | null = null
+  const finished = new Promise<Finished>((resolve) => {
+    child = execFile('git', args, { cwd, env, maxBuffer: MAX_BUFFER, encoding: 'buffer' }, (error, stdout, stderr) => {
+      running = false
       if (error && typeof error.code !== 'number') resolve({ kind: 'failed', error })
       else resolve({ kind: 'exited', code: error ? Number(error.code) : 0, stdout, stderr: stderr.toString('utf8') })
     })
   })
+  return { finished, stop: () => void (running && child && end(child)) }
 }
 
 /**
  * Runs git once with its output in a file, not a pipe: Node reads nothing while it loads its
  * modules, and git would stop at a full pipe (64 KiB: a few hundred tags) until then.
  */
-function runSpooled(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Finished> {
+function runSpooled(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Started {
   const dir = mkdtempSync(join(tmpdir(), 'verso-git-'))
   const path = join(dir, 'stdout')
   const out = openSync(path, 'w')
-  return new Promise<Finished>((resolve) => {
-    const stderr: Buffer[] = []
-    const child = spawn('git', args, { cwd, env, stdio: ['ignore', out, 'pipe'] })
+  let running = true
+  const cleanUp = (): void => {
+    if (!running) return
+    running = false
+    closeSync(out)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const stderr: Buffer[] = []
+  const child = spawn('git', args, { cwd, env, stdio: ['ignore', out, 'pipe'] })
+  const finished = new Promise<Finished>((resolve) => {
     child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', (error) => resolve({ kind: 'failed', error }))
     child.on('close', (code) =>
       resolve({ kind: 'exited', code: code ?? 1, stdout: readFileSync(path), stderr: Buffer.concat(stderr).toString('utf8') })
     )
-  }).finally(() => {
-    closeSync(out)
-    rmSync(dir, { recursive: true, force: true })
-  })
+  }).finally(cleanUp)
+  return {
+    finished,
+    stop: () => {
+      if (running) end(child)
+      cleanUp()
+    }
+  }
+}
+
+/**
+ * Ends a git process and lets go of its pipes: a process git started in turn (the remote's
+ * side of a fetch) holds them open until it is done, and Node would wait for it.
+ */
+function end(child: ChildProcess): void {
+  child.kill()
+  for (const stream of [child.stdout, child.stderr]) stream?.destroy()
+  child.unref()
 }
 
 /**

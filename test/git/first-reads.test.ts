@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CURRENT_BRANCH, inspectArgs, LIST_TAGS, ORIGIN_HEAD, ORIGIN_TAGS, type FirstReads } from '../../src/git/first-reads.js'
@@ -177,6 +177,24 @@ describe('reads started before they are asked for', () => {
       expect(commands.filter((c) => c === args.join(' '))).toHaveLength(1)
     // Begun before anything else.
     expect(commands[0]).toBe(ORIGIN_TAGS.join(' '))
+  })
+
+  it('never keep the CLI waiting: a remote that is slow to answer is left when the run is over', async () => {
+    const r = released()
+    r.addBareOrigin()
+    const slow = r.shallowClone(1)
+    // The origin takes half a minute to answer; the plan below runs in another repository.
+    writeFileSync(join(r.root, 'slow-upload-pack'), '#!/bin/sh\nsleep 30\nexec git-upload-pack "$@"\n', { mode: 0o755 })
+    execFileSync('git', ['config', 'remote.origin.uploadpack', join(r.root, 'slow-upload-pack')], { cwd: slow, env: r.env })
+    const temp = join(r.root, 'tmp')
+    mkdirSync(temp)
+    const began = Date.now()
+    const run = await runCli(['plan', '--working-directory', r.dir], { cwd: slow, env: { ...r.env, TMPDIR: temp } })
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toMatch(/^v1\.0\.1 → v1\.1\.0/)
+    expect(Date.now() - began).toBeLessThan(15_000)
+    // The file the early listing wrote to is gone with it.
+    expect(readdirSync(temp).filter((name) => name.startsWith('verso-git-'))).toEqual([])
   })
 
   it('reach the built action: a plan reads HEAD and the tags once each', async () => {
