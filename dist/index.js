@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   startFirstReads
-} from "./chunks/chunk-ODL6S3RP.js";
+} from "./chunks/chunk-Y5ELVJ4D.js";
 import "./chunks/chunk-QIVDBRGE.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -12,5 +12,6 @@ import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--semi-space-growth-factor=1");
 var root = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env["INPUT_WORKING-DIRECTORY"]?.trim() || ".");
 var firstReads = startFirstReads(root, process.env, { branch: false });
-var { run } = await import("./chunks/main-BNWEUKQA.js");
+var { run } = await import("./chunks/main-2UBNDTO6.js");
 await run(process.env, firstReads);
+firstReads.close();

@@ -9,18 +9,18 @@ import {
   chooseCandidates,
   parseReleaseTags,
   readRemoteBranch
-} from "./chunk-XVCIJ5TS.js";
+} from "./chunk-GVQ52WK5.js";
 import {
   isAncestor,
   readRemoteTags,
   readTaggerEmail
-} from "./chunk-V2YQTZKA.js";
+} from "./chunk-A3KJWXV7.js";
 import {
   CURRENT_BRANCH,
   LIST_TAGS,
   ORIGIN_HEAD,
   inspectArgs
-} from "./chunk-ODL6S3RP.js";
+} from "./chunk-Y5ELVJ4D.js";
 import {
   routesTo
 } from "./chunk-L6R23QXP.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-WOYMTGKP.js";
+} from "./chunk-BJMV5TTU.js";
 import {
   listFiles,
   readFilesAt,
@@ -47,7 +47,7 @@ import {
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-QEUXLTCV.js";
+} from "./chunk-LU54FZB5.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -61,7 +61,7 @@ import {
   readReleaseTree,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-XVCIJ5TS.js";
+} from "./chunk-GVQ52WK5.js";
 import {
   NO_SIGNING,
   compareVersions,
@@ -75,7 +75,7 @@ import {
   readRemoteTags,
   summarizeGitOutput,
   withSigning
-} from "./chunk-V2YQTZKA.js";
+} from "./chunk-A3KJWXV7.js";
 import {
   formatDateInZone
 } from "./chunk-6MJHAZTC.js";

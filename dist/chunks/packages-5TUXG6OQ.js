@@ -20,7 +20,7 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-3X22TCFO.js";
+} from "./chunk-W2LJPZSK.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-WOYMTGKP.js";
+} from "./chunk-BJMV5TTU.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
@@ -41,19 +41,19 @@ import {
   leftToItsOwnRun,
   readRange,
   releaseBranchOf
-} from "./chunk-QEUXLTCV.js";
+} from "./chunk-LU54FZB5.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor,
   releaseCommitMessage
-} from "./chunk-XVCIJ5TS.js";
+} from "./chunk-GVQ52WK5.js";
 import {
   compareVersions,
   formatVersion,
   withSigning
-} from "./chunk-V2YQTZKA.js";
-import "./chunk-ODL6S3RP.js";
+} from "./chunk-A3KJWXV7.js";
+import "./chunk-Y5ELVJ4D.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";

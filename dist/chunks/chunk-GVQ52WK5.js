@@ -12,10 +12,10 @@ import {
   parseVersion,
   sameChannel,
   summarizeGitOutput
-} from "./chunk-V2YQTZKA.js";
+} from "./chunk-A3KJWXV7.js";
 import {
   GitError
-} from "./chunk-ODL6S3RP.js";
+} from "./chunk-Y5ELVJ4D.js";
 import {
   dateInZone
 } from "./chunk-6MJHAZTC.js";

@@ -9,18 +9,18 @@ import {
   signingRequest,
   withReleaseCommit,
   writeProposal
-} from "./chunk-3X22TCFO.js";
+} from "./chunk-W2LJPZSK.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-PWDXQQJM.js";
-import "./chunk-WOYMTGKP.js";
+import "./chunk-BJMV5TTU.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-QEUXLTCV.js";
-import "./chunk-XVCIJ5TS.js";
-import "./chunk-V2YQTZKA.js";
-import "./chunk-ODL6S3RP.js";
+import "./chunk-LU54FZB5.js";
+import "./chunk-GVQ52WK5.js";
+import "./chunk-A3KJWXV7.js";
+import "./chunk-Y5ELVJ4D.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";

@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   createReleaseCommit,
   readRemoteBranch
-} from "./chunk-XVCIJ5TS.js";
+} from "./chunk-GVQ52WK5.js";
 import {
   summarizeGitOutput
-} from "./chunk-V2YQTZKA.js";
+} from "./chunk-A3KJWXV7.js";
 import {
   describeNothingLeft,
   renderClosingComment

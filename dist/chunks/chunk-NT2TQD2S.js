@@ -9,10 +9,10 @@ import {
 import {
   isReleasePullRequest,
   releaseSubjectTags
-} from "./chunk-QEUXLTCV.js";
+} from "./chunk-LU54FZB5.js";
 import {
   planRelease
-} from "./chunk-XVCIJ5TS.js";
+} from "./chunk-GVQ52WK5.js";
 import {
   parseCommit
 } from "./chunk-XRVZBWNX.js";

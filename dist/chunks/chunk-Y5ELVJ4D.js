@@ -44,7 +44,7 @@ function firstReadsIn(cwd, env, { branch }) {
   ];
 }
 function answering(cwd, started) {
-  const pending = new Map(started);
+  const pending = new Map([...started].map(([key, read]) => [key, read.finished]));
   const pass = (args) => {
     if (!READS.has(subcommand(args))) pending.clear();
   };
@@ -59,7 +59,11 @@ function answering(cwd, started) {
       pending.delete(readKey(args));
       return running;
     },
-    pass
+    pass,
+    close() {
+      pending.clear();
+      for (const read of started.values()) read.stop();
+    }
   };
 }
 function readKey(args) {
@@ -93,30 +97,50 @@ function startFirstReads(cwd, env, options) {
   return answering(cwd, started);
 }
 function runOnce(args, cwd, env) {
-  return new Promise((resolve) => {
-    execFile("git", args, { cwd, env, maxBuffer: MAX_BUFFER, encoding: "buffer" }, (error, stdout, stderr) => {
+  let running = true;
+  let child = null;
+  const finished = new Promise((resolve) => {
+    child = execFile("git", args, { cwd, env, maxBuffer: MAX_BUFFER, encoding: "buffer" }, (error, stdout, stderr) => {
+      running = false;
       if (error && typeof error.code !== "number") resolve({ kind: "failed", error });
       else resolve({ kind: "exited", code: error ? Number(error.code) : 0, stdout, stderr: stderr.toString("utf8") });
     });
   });
+  return { finished, stop: () => void (running && child && end(child)) };
 }
 function runSpooled(args, cwd, env) {
   const dir = mkdtempSync(join2(tmpdir(), "verso-git-"));
   const path = join2(dir, "stdout");
   const out = openSync(path, "w");
-  return new Promise((resolve) => {
-    const stderr = [];
-    const child = spawn("git", args, { cwd, env, stdio: ["ignore", out, "pipe"] });
+  let running = true;
+  const cleanUp = () => {
+    if (!running) return;
+    running = false;
+    closeSync(out);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const stderr = [];
+  const child = spawn("git", args, { cwd, env, stdio: ["ignore", out, "pipe"] });
+  const finished = new Promise((resolve) => {
     child.stderr.on("data", (chunk) => stderr.push(chunk));
     child.on("error", (error) => resolve({ kind: "failed", error }));
     child.on(
       "close",
       (code) => resolve({ kind: "exited", code: code ?? 1, stdout: readFileSync(path), stderr: Buffer.concat(stderr).toString("utf8") })
     );
-  }).finally(() => {
-    closeSync(out);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  }).finally(cleanUp);
+  return {
+    finished,
+    stop: () => {
+      if (running) end(child);
+      cleanUp();
+    }
+  };
+}
+function end(child) {
+  child.kill();
+  for (const stream of [child.stdout, child.stderr]) stream?.destroy();
+  child.unref();
 }
 function createGit(cwd, env = process.env, first = null) {
   const fullEnv = { ...env, ...GIT_ENV };

@@ -25,8 +25,8 @@ import {
   pushTag,
   readRemoteTags,
   summarizeGitOutput
-} from "./chunk-V2YQTZKA.js";
-import "./chunk-ODL6S3RP.js";
+} from "./chunk-A3KJWXV7.js";
+import "./chunk-Y5ELVJ4D.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";
