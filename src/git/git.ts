@@ -86,9 +86,10 @@ function runSpooled(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv
   const path = join(dir, 'stdout')
   const out = openSync(path, 'w')
   let running = true
-  const cleanUp = (): void => {
-    if (!running) return
-    running = false
+  let removed = false
+  const remove = (): void => {
+    if (removed) return
+    removed = true
     closeSync(out)
     rmSync(dir, { recursive: true, force: true })
   }
@@ -97,15 +98,22 @@ function runSpooled(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv
   const finished = new Promise<Finished>((resolve) => {
     child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', (error) => resolve({ kind: 'failed', error }))
-    child.on('close', (code) =>
-      resolve({ kind: 'exited', code: code ?? 1, stdout: readFileSync(path), stderr: Buffer.concat(stderr).toString('utf8') })
-    )
-  }).finally(cleanUp)
+    child.on('close', (code) => {
+      running = false
+      try {
+        // Stopped first, the output is gone: nobody asks for this answer any more.
+        if (removed) throw new Error('stopped before it ended')
+        resolve({ kind: 'exited', code: code ?? 1, stdout: readFileSync(path), stderr: Buffer.concat(stderr).toString('utf8') })
+      } catch (error) {
+        resolve({ kind: 'failed', error: error as Error })
+      }
+    })
+  }).finally(remove)
   return {
     finished,
     stop: () => {
       if (running) end(child)
-      cleanUp()
+      remove()
     }
   }
 }
