@@ -2,12 +2,12 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-NT2TQD2S.js";
+} from "./chunk-TBWDJNCX.js";
 import "./chunk-BOWNWMF3.js";
-import "./chunk-LU54FZB5.js";
-import "./chunk-GVQ52WK5.js";
-import "./chunk-A3KJWXV7.js";
-import "./chunk-Y5ELVJ4D.js";
+import "./chunk-TO7K5RJ2.js";
+import "./chunk-2KL7BICM.js";
+import "./chunk-TZLTAOAS.js";
+import "./chunk-DMVNCB4S.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";

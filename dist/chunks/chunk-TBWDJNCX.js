@@ -9,10 +9,10 @@ import {
 import {
   isReleasePullRequest,
   releaseSubjectTags
-} from "./chunk-LU54FZB5.js";
+} from "./chunk-TO7K5RJ2.js";
 import {
   planRelease
-} from "./chunk-GVQ52WK5.js";
+} from "./chunk-2KL7BICM.js";
 import {
   parseCommit
 } from "./chunk-XRVZBWNX.js";

@@ -9,18 +9,18 @@ import {
   chooseCandidates,
   parseReleaseTags,
   readRemoteBranch
-} from "./chunk-GVQ52WK5.js";
+} from "./chunk-2KL7BICM.js";
 import {
   isAncestor,
   readRemoteTags,
   readTaggerEmail
-} from "./chunk-A3KJWXV7.js";
+} from "./chunk-TZLTAOAS.js";
 import {
   CURRENT_BRANCH,
   LIST_TAGS,
   ORIGIN_HEAD,
   inspectArgs
-} from "./chunk-Y5ELVJ4D.js";
+} from "./chunk-DMVNCB4S.js";
 import {
   routesTo
 } from "./chunk-L6R23QXP.js";

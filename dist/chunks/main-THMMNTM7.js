@@ -9,19 +9,19 @@ import {
 } from "./chunk-2XE2DOQ4.js";
 import {
   checkPullRequest
-} from "./chunk-NT2TQD2S.js";
+} from "./chunk-TBWDJNCX.js";
 import {
   renderProblem
 } from "./chunk-BOWNWMF3.js";
 import {
   resolveMode,
   runRelease
-} from "./chunk-W2LJPZSK.js";
+} from "./chunk-X5TLEB37.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-BJMV5TTU.js";
+} from "./chunk-NYP4SII4.js";
 import {
   isReallyInside,
   listFiles,
@@ -40,16 +40,16 @@ import {
   packageNameFor,
   planArtifacts
 } from "./chunk-CR4DGGOJ.js";
-import "./chunk-LU54FZB5.js";
+import "./chunk-TO7K5RJ2.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-GVQ52WK5.js";
-import "./chunk-A3KJWXV7.js";
+} from "./chunk-2KL7BICM.js";
+import "./chunk-TZLTAOAS.js";
 import {
   createGit
-} from "./chunk-Y5ELVJ4D.js";
+} from "./chunk-DMVNCB4S.js";
 import {
   DEFAULTS,
   OPTION_NAMES
@@ -890,7 +890,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-5TUXG6OQ.js"), import("./packages-3LZLIBY5.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-OPHL5CAO.js"), import("./packages-3LZLIBY5.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1008,7 +1008,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./rollback-3KA4VLB2.js"), import("./rollback-7IRYG6BB.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./rollback-KR53XPOF.js"), import("./rollback-7IRYG6BB.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1073,7 +1073,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./packages-5TUXG6OQ.js");
+  const { planPackages } = await import("./packages-OPHL5CAO.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

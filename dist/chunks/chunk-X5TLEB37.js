@@ -24,7 +24,7 @@ import {
 } from "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-BJMV5TTU.js";
+} from "./chunk-NYP4SII4.js";
 import {
   listFiles,
   readFilesAt,
@@ -47,7 +47,7 @@ import {
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-LU54FZB5.js";
+} from "./chunk-TO7K5RJ2.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -61,7 +61,7 @@ import {
   readReleaseTree,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-GVQ52WK5.js";
+} from "./chunk-2KL7BICM.js";
 import {
   NO_SIGNING,
   compareVersions,
@@ -75,7 +75,7 @@ import {
   readRemoteTags,
   summarizeGitOutput,
   withSigning
-} from "./chunk-A3KJWXV7.js";
+} from "./chunk-TZLTAOAS.js";
 import {
   formatDateInZone
 } from "./chunk-6MJHAZTC.js";

@@ -12,10 +12,10 @@ import {
   parseVersion,
   sameChannel,
   summarizeGitOutput
-} from "./chunk-A3KJWXV7.js";
+} from "./chunk-TZLTAOAS.js";
 import {
   GitError
-} from "./chunk-Y5ELVJ4D.js";
+} from "./chunk-DMVNCB4S.js";
 import {
   dateInZone
 } from "./chunk-6MJHAZTC.js";

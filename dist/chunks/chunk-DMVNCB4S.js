@@ -113,9 +113,10 @@ function runSpooled(args, cwd, env) {
   const path = join2(dir, "stdout");
   const out = openSync(path, "w");
   let running = true;
-  const cleanUp = () => {
-    if (!running) return;
-    running = false;
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
     closeSync(out);
     rmSync(dir, { recursive: true, force: true });
   };
@@ -124,16 +125,21 @@ function runSpooled(args, cwd, env) {
   const finished = new Promise((resolve) => {
     child.stderr.on("data", (chunk) => stderr.push(chunk));
     child.on("error", (error) => resolve({ kind: "failed", error }));
-    child.on(
-      "close",
-      (code) => resolve({ kind: "exited", code: code ?? 1, stdout: readFileSync(path), stderr: Buffer.concat(stderr).toString("utf8") })
-    );
-  }).finally(cleanUp);
+    child.on("close", (code) => {
+      running = false;
+      try {
+        if (removed) throw new Error("stopped before it ended");
+        resolve({ kind: "exited", code: code ?? 1, stdout: readFileSync(path), stderr: Buffer.concat(stderr).toString("utf8") });
+      } catch (error) {
+        resolve({ kind: "failed", error });
+      }
+    });
+  }).finally(remove);
   return {
     finished,
     stop: () => {
       if (running) end(child);
-      cleanUp();
+      remove();
     }
   };
 }

@@ -25,8 +25,8 @@ import {
   pushTag,
   readRemoteTags,
   summarizeGitOutput
-} from "./chunk-A3KJWXV7.js";
-import "./chunk-Y5ELVJ4D.js";
+} from "./chunk-TZLTAOAS.js";
+import "./chunk-DMVNCB4S.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";

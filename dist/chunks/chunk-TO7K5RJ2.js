@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   createReleaseCommit,
   readRemoteBranch
-} from "./chunk-GVQ52WK5.js";
+} from "./chunk-2KL7BICM.js";
 import {
   summarizeGitOutput
-} from "./chunk-A3KJWXV7.js";
+} from "./chunk-TZLTAOAS.js";
 import {
   describeNothingLeft,
   renderClosingComment

@@ -20,7 +20,7 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-W2LJPZSK.js";
+} from "./chunk-X5TLEB37.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-PWDXQQJM.js";
 import {
   createGather
-} from "./chunk-BJMV5TTU.js";
+} from "./chunk-NYP4SII4.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
@@ -41,19 +41,19 @@ import {
   leftToItsOwnRun,
   readRange,
   releaseBranchOf
-} from "./chunk-LU54FZB5.js";
+} from "./chunk-TO7K5RJ2.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor,
   releaseCommitMessage
-} from "./chunk-GVQ52WK5.js";
+} from "./chunk-2KL7BICM.js";
 import {
   compareVersions,
   formatVersion,
   withSigning
-} from "./chunk-A3KJWXV7.js";
-import "./chunk-Y5ELVJ4D.js";
+} from "./chunk-TZLTAOAS.js";
+import "./chunk-DMVNCB4S.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";

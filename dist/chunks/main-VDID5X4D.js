@@ -10,7 +10,7 @@ import {
 } from "./chunk-2XE2DOQ4.js";
 import {
   createGather
-} from "./chunk-BJMV5TTU.js";
+} from "./chunk-NYP4SII4.js";
 import {
   listFiles,
   readWorktreeFile,
@@ -21,11 +21,11 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-GVQ52WK5.js";
-import "./chunk-A3KJWXV7.js";
+} from "./chunk-2KL7BICM.js";
+import "./chunk-TZLTAOAS.js";
 import {
   createGit
-} from "./chunk-Y5ELVJ4D.js";
+} from "./chunk-DMVNCB4S.js";
 import {
   DEFAULTS,
   OPTION_NAMES,
@@ -3953,7 +3953,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-5TUXG6OQ.js"),
+    import("./packages-OPHL5CAO.js"),
     import("./packages-3LZLIBY5.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3965,7 +3965,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-YUTALHBS.js"),
+    import("./pr-check-F43ZJSWQ.js"),
     import("./check-text-DMEFAHZG.js"),
     import("./release-notes-ZHAJYX3S.js"),
     import("./validate-FQXCEQNU.js")
@@ -3995,7 +3995,7 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-5TUXG6OQ.js"),
+      import("./packages-OPHL5CAO.js"),
       import("./packages-3LZLIBY5.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4058,7 +4058,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-A3ON3RZ7.js"),
+    import("./release-MC6GWPIQ.js"),
     import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
@@ -4093,7 +4093,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-5TUXG6OQ.js"),
+      import("./packages-OPHL5CAO.js"),
       import("./packages-3LZLIBY5.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
@@ -4177,7 +4177,7 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub }, { describeLatestMove }] = await Promise.all([
-    import("./rollback-3KA4VLB2.js"),
+    import("./rollback-KR53XPOF.js"),
     import("./rollback-7IRYG6BB.js"),
     import("./connection-5O2XXRX3.js"),
     import("./publish-23PVVXR5.js")

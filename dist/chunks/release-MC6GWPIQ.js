@@ -9,18 +9,18 @@ import {
   signingRequest,
   withReleaseCommit,
   writeProposal
-} from "./chunk-W2LJPZSK.js";
+} from "./chunk-X5TLEB37.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-PWDXQQJM.js";
-import "./chunk-BJMV5TTU.js";
+import "./chunk-NYP4SII4.js";
 import "./chunk-H5HYOF2S.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-LU54FZB5.js";
-import "./chunk-GVQ52WK5.js";
-import "./chunk-A3KJWXV7.js";
-import "./chunk-Y5ELVJ4D.js";
+import "./chunk-TO7K5RJ2.js";
+import "./chunk-2KL7BICM.js";
+import "./chunk-TZLTAOAS.js";
+import "./chunk-DMVNCB4S.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
