@@ -37,6 +37,12 @@ export type ParsedMessage =
 // noun type, an optional scope, an optional `!`, then a colon, a space and a description.
 const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?(!?): (\S.*)$/
 
+// A `-name-` line names a field that the lines after it are written into, in the parser's
+// own reading of the commit: one named after a part of that reading (`-notes-`) would
+// overwrite it, and the parser would then throw. Such a line is read as text.
+const OWN_FIELDS = ['merge', 'revert', 'header', 'body', 'footer', 'notes', 'references', 'mentions', 'type', 'scope', 'bang', 'subject']
+const FIELD = new RegExp(`^-(?!(?:${OWN_FIELDS.join('|')})-$)(?=.*\\w)(.*?)-$`)
+
 const parser = new CommitParser({
   headerPattern: HEADER,
   headerCorrespondence: ['type', 'scope', 'bang', 'subject'],
@@ -44,6 +50,7 @@ const parser = new CommitParser({
   // The footer token is exact: `Breaking change:` is prose, not a breaking change.
   notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
   revertPattern: /(?!)/,
+  fieldPattern: FIELD,
   issuePrefixes: ['#']
 })
 
@@ -79,8 +86,7 @@ const SPELLINGS: ReadonlyMap<number, string> = new Map([
 const WRITTEN: ReadonlyMap<string, string> = new Map([...SPELLINGS].map(([code, spelling]) => [spelling, String.fromCharCode(code)]))
 const SPELLED = /\u2000[\u2001-\u2004]|\uE000[\uE001-\uE003]/g
 
-// The parser's own patterns for a `-field-` line and a line of gpg's output.
-const FIELD = /^-(?=.*\w)(.*?)-$/
+// A line of gpg's output, which the parser drops.
 const GPG = /^\s*gpg:/
 
 const REVERTS = /This reverts commit ([0-9a-f]{7,64})\b/gi

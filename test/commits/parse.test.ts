@@ -164,3 +164,17 @@ describe('a body with nothing the parser would keep', () => {
     expect(parsed).toMatchObject({ breakingNotes: ['the API changed'], references: ['#12'] })
   })
 })
+
+describe("a line named after a part of the parser's reading", () => {
+  const names = ['merge', 'revert', 'header', 'body', 'footer', 'notes', 'references', 'mentions', 'type', 'scope', 'bang', 'subject']
+
+  it.each(names)('-%s- is text, and what follows it is still read', (name) => {
+    const parsed = parseMessage(`fix: b\n\n-${name}-\nsee #12\n\nBREAKING CHANGE: gone\n`)
+    expect(parsed).toMatchObject({ kind: 'conventional', type: 'fix', references: ['#12'], breakingNotes: ['gone'] })
+  })
+
+  it('a field of any other name is still a field, as the parser reads one', () => {
+    const parsed = parseMessage('fix: b\n\n-hash-\nsee #12\n')
+    expect(parsed).toMatchObject({ kind: 'conventional', references: [] })
+  })
+})
