@@ -118,7 +118,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, firstReads: Firs
     const given = readInputs(env)
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const root = resolve(workspace, String(given['working-directory'] ?? '.'))
-    await checkWorkingDirectory(workspace, root)
+    checkWorkingDirectory(workspace, root)
     const config = await loadConfig(
       given,
       (path) => readWorktreeFile(root, path),
@@ -564,8 +564,8 @@ function readInputs(env: NodeJS.ProcessEnv): RawOptions {
  * can commit a link where a folder of that path should be, so it must really be inside the
  * workspace.
  */
-async function checkWorkingDirectory(workspace: string, root: string): Promise<void> {
-  if (!(await isReallyInside(workspace, root))) {
+function checkWorkingDirectory(workspace: string, root: string): void {
+  if (!isReallyInside(workspace, root)) {
     throw new VersoError(
       'EUNSAFEPATH',
       `working-directory ${relative(workspace, root)} leads outside the workspace through a symbolic link.`,

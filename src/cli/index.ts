@@ -36,7 +36,9 @@ nodeModule.enableCompileCache()
 // a guess from the words given: a wrong one costs a read nobody takes, never a wrong answer.
 const argv = process.argv.slice(2)
 const plans = !argv.some((word) => NOT_PLANNING.has(word))
-const firstReads = plans ? startFirstReads(process.cwd(), process.env, { branch: true }) : null
+// A --fetch-history of any value may keep the run from asking the remote for its tags.
+const remote = !argv.some((word) => word.startsWith('--fetch-history'))
+const firstReads = plans ? startFirstReads(process.cwd(), process.env, { branch: true, remote }) : null
 
 const { main } = await import('./main.js')
 process.exitCode = await main(argv, {

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs'
+import { constants, realpathSync } from 'node:fs'
 import { lstat, mkdir, open, realpath } from 'node:fs/promises'
 import { dirname, isAbsolute, matchesGlob, posix, relative, resolve, sep } from 'node:path'
 import { VersoError } from '../errors.js'
@@ -79,9 +79,16 @@ async function locateInside(root: string, path: string): Promise<string> {
 }
 
 /** Whether `path` is `top` or inside it once both are resolved through any links; true when either does not exist. */
-export async function isReallyInside(top: string, path: string): Promise<boolean> {
-  const [realTop, real] = await Promise.all([realpath(top).catch(() => null), realpath(path).catch(() => null)])
-  return realTop === null || real === null || !leavesFolder(relative(realTop, real))
+export function isReallyInside(top: string, path: string): boolean {
+  const real = (at: string): string | null => {
+    try {
+      return realpathSync(at)
+    } catch {
+      return null
+    }
+  }
+  const [realTop, realPath] = [real(top), real(path)]
+  return realTop === null || realPath === null || !leavesFolder(relative(realTop, realPath))
 }
 
 /** Whether a relative path climbs out of its folder (`..`, `../x`; a name like `..data` does not). */

@@ -65,13 +65,20 @@ export interface FirstRead {
   readonly spooled: boolean
 }
 
+/** Which reads to start: the branch's (`branch`), and the remote's tags (`remote`) when the clone looks shallow. */
+export interface FirstReadsWanted {
+  readonly branch: boolean
+  /** false where the run is told not to ask the remote for tags (`fetch-history` other than `auto`). */
+  readonly remote: boolean
+}
+
 /**
  * The reads every plan begins with, in `cwd`. In a clone that looks shallow the remote's tags
  * come first, since a plan there starts by asking for them and the remote takes longest.
  */
-export function firstReadsIn(cwd: string, env: NodeJS.ProcessEnv, { branch }: { branch: boolean }): FirstRead[] {
+export function firstReadsIn(cwd: string, env: NodeJS.ProcessEnv, { branch, remote }: FirstReadsWanted): FirstRead[] {
   return [
-    ...(looksShallow(cwd, env) ? [{ args: ORIGIN_TAGS, spooled: true }] : []),
+    ...(remote && looksShallow(cwd, env) ? [{ args: ORIGIN_TAGS, spooled: true }] : []),
     { args: inspectArgs('HEAD'), spooled: false },
     { args: LIST_TAGS, spooled: true },
     ...(branch ? [CURRENT_BRANCH, ORIGIN_HEAD].map((args) => ({ args, spooled: false })) : [])

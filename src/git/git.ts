@@ -4,7 +4,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VersoError } from '../errors.js'
-import { answering, firstReadsIn, readKey, subcommand, type Finished, type FirstReads } from './first-reads.js'
+import { answering, firstReadsIn, readKey, subcommand, type Finished, type FirstReads, type FirstReadsWanted } from './first-reads.js'
 
 /** A git runner bound to one working directory. Never goes through a shell. */
 export interface Git {
@@ -48,7 +48,7 @@ const MAX_BUFFER = 1 << 30
  * Starts the reads every plan begins with, in `cwd`, with the environment the run's git will
  * have: git answers while Node loads the rest of verso, and `createGit` takes the answers.
  */
-export function startFirstReads(cwd: string, env: NodeJS.ProcessEnv, options: { branch: boolean }): FirstReads {
+export function startFirstReads(cwd: string, env: NodeJS.ProcessEnv, options: FirstReadsWanted): FirstReads {
   const gitEnv = { ...env, ...GIT_ENV }
   const started = new Map<string, Started>()
   for (const { args, spooled } of firstReadsIn(cwd, env, options))
@@ -129,13 +129,18 @@ function end(child: ChildProcess): void {
 }
 
 /**
- * `first`: reads the entry point started before verso loaded, in this folder with this
- * environment; each is answered from there once.
+ * `first`: reads the entry point started before verso loaded, in this folder and with the
+ * environment this git is given; each is answered from there once.
  */
 export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env, first: FirstReads | null = null): Git {
   const fullEnv = { ...env, ...GIT_ENV }
   const early = (args: readonly string[], options?: RunOptions): Promise<Finished> | null => {
-    if (first === null || first.cwd !== cwd) return null
+    if (first === null) return null
+    // Another folder of the same repository may still change it.
+    if (first.cwd !== cwd) {
+      first.pass(args)
+      return null
+    }
     // With input or an environment of its own, a command is never one of the early reads.
     if (options === undefined) return first.take(args)
     first.pass(args)
@@ -184,7 +189,7 @@ export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env, fir
     runBuffer,
     run: async (args, options) => (await runBuffer(args, options)).toString('utf8'),
     stream: (args) => {
-      if (first?.cwd === cwd) first.pass(args)
+      first?.pass(args)
       return streamGit(cwd, fullEnv, args)
     }
   }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CURRENT_BRANCH, inspectArgs, LIST_TAGS, ORIGIN_HEAD, ORIGIN_TAGS, type FirstReads } from '../../src/git/first-reads.js'
@@ -63,7 +63,7 @@ function startTraced(
   branch: boolean
 ): { first: FirstReads; ended: (...reads: (readonly string[])[]) => Promise<void>; started: () => string[] } {
   const trace = join(r.root, `early-${Math.random().toString(36).slice(2)}.json`)
-  const first = startFirstReads(dir, { ...r.env, GIT_TRACE2_EVENT: trace }, { branch })
+  const first = startFirstReads(dir, { ...r.env, GIT_TRACE2_EVENT: trace }, { branch, remote: true })
   const ended = (...reads: (readonly string[])[]) =>
     until(() => existsSync(trace) && reads.every((args) => exitedCommands(trace).includes(args.join(' '))))
   return { first, ended, started: () => startedCommands(trace) }
@@ -79,7 +79,7 @@ async function until(done: () => boolean): Promise<void> {
 describe('reads started before they are asked for', () => {
   it('answer as git would, each once: the second ask runs git again and sees the repository as it is then', async () => {
     const r = released()
-    const first = startFirstReads(r.dir, r.env, { branch: true })
+    const first = startFirstReads(r.dir, r.env, { branch: true, remote: true })
     const git = createGit(r.dir, r.env, first)
     const fresh = createGit(r.dir, r.env)
     expect(await git.tryRun(CURRENT_BRANCH)).toEqual(await fresh.tryRun(CURRENT_BRANCH))
@@ -101,25 +101,41 @@ describe('reads started before they are asked for', () => {
     expect(await git.run(LIST_TAGS)).toContain('v1.1.0')
   })
 
-  it('are dropped by the first command that may change the repository', async () => {
+  it('outlast the reads in between, and are dropped by the first command that may change the repository', async () => {
     const r = released()
     const { first, ended } = startTraced(r, r.dir, false)
     await ended(LIST_TAGS)
+    // Made behind verso's back once the early listing ended: only a fresh listing has it.
+    r.tag('v1.5.0')
     const git = createGit(r.dir, r.env, first)
-    await git.run(inspectArgs('HEAD'))
-    // A read in between keeps them; a write ends them.
     await git.run(['rev-parse', 'HEAD'])
-    await git.run(['tag', 'v2.0.0'])
-    expect(await git.run(LIST_TAGS)).toContain('v2.0.0')
+    await git.run(['log', '-1', '--format=%H'])
+    expect(await git.run(LIST_TAGS)).not.toContain('v1.5.0')
+
+    const again = startTraced(r, r.dir, false)
+    await again.ended(LIST_TAGS)
+    const later = createGit(r.dir, r.env, again.first)
+    await later.run(['tag', 'v2.0.0'])
+    expect(await later.run(LIST_TAGS)).toContain('v2.0.0')
   })
 
-  it('are dropped by a command that brings its own environment or input', async () => {
+  it('are not what a command with its own environment or input is answered', async () => {
     const r = released()
     const { first, ended } = startTraced(r, r.dir, false)
     await ended(LIST_TAGS)
+    r.tag('v3.0.0')
     const git = createGit(r.dir, r.env, first)
-    await git.run(['tag', '-a', 'v3.0.0', '-F', '-'], { input: 'a release\n' })
-    expect(await git.run(LIST_TAGS)).toContain('v3.0.0')
+    expect(await git.run(LIST_TAGS, { env: { GIT_COMMITTER_NAME: 'Someone' } })).toContain('v3.0.0')
+  })
+
+  it('are dropped by a command that changes the repository from another of its folders', async () => {
+    const r = released()
+    const sub = join(r.dir, 'packages')
+    mkdirSync(sub)
+    const { first, ended } = startTraced(r, r.dir, false)
+    await ended(LIST_TAGS)
+    await createGit(sub, r.env, first).run(['tag', 'v2.1.0'])
+    expect(await createGit(r.dir, r.env, first).run(LIST_TAGS)).toContain('v2.1.0')
   })
 
   it('are answered only in the folder they were started in', async () => {
@@ -157,7 +173,7 @@ describe('reads started before they are asked for', () => {
     const r = repo()
     const outside = join(r.root, 'empty')
     mkdirSync(outside)
-    const first = startFirstReads(outside, r.env, { branch: true })
+    const first = startFirstReads(outside, r.env, { branch: true, remote: true })
     const found = await createGit(outside, r.env, first).tryRun(inspectArgs('HEAD'))
     expect(found.code).toBe(128)
     expect(found.stderr).toMatch(/not a git repository/)
@@ -197,20 +213,50 @@ describe('reads started before they are asked for', () => {
     expect(readdirSync(temp).filter((name) => name.startsWith('verso-git-'))).toEqual([])
   })
 
-  it('reach the built action: a plan reads HEAD and the tags once each', async () => {
+  it('leave the remote alone when the command line says how to fetch', async () => {
     const r = released()
+    r.addBareOrigin()
+    const shallow = r.shallowClone(1)
+    const calls = join(r.root, 'calls.log')
+    writeFileSync(join(r.root, 'logging-upload-pack'), `#!/bin/sh\necho called >> ${calls}\nexec git-upload-pack "$@"\n`, { mode: 0o755 })
+    execFileSync('git', ['config', 'remote.origin.uploadpack', join(r.root, 'logging-upload-pack')], { cwd: shallow, env: r.env })
+    const run = await runCli(['plan', '--fetch-history', 'never'], { cwd: shallow, env: r.env })
+    expect(run.stderr).toContain('fetch-history is never')
+    expect(existsSync(calls)).toBe(false)
+  })
+
+  it('reach the built action: in a depth-1 clone the remote is asked first, and each read runs once', async () => {
+    const r = released()
+    r.addBareOrigin()
+    const shallow = r.shallowClone(1)
     const trace = join(r.root, 'trace.json')
     const push = {
       name: 'push',
       payload: eventPayload('push', (p) => {
         p.ref = 'refs/heads/main'
-        p.after = r.git('rev-parse', 'HEAD')
+        p.after = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: shallow, env: r.env, encoding: 'utf8' }).trim()
       })
     }
-    const run = await runAction({ cwd: r.dir, env: { ...r.env, GIT_TRACE2_EVENT: trace }, inputs: { mode: 'plan' }, event: push })
+    const run = await runAction({ cwd: shallow, env: { ...r.env, GIT_TRACE2_EVENT: trace }, inputs: { mode: 'plan' }, event: push })
     expect(run.outputs.version).toBe('1.1.0')
     const commands = startedCommands(trace)
-    expect(commands.slice(0, 2).sort()).toEqual([inspectArgs('HEAD').join(' '), LIST_TAGS.join(' ')].sort())
-    for (const args of [inspectArgs('HEAD'), LIST_TAGS]) expect(commands.filter((c) => c === args.join(' '))).toHaveLength(1)
+    expect(commands[0]).toBe(ORIGIN_TAGS.join(' '))
+    for (const args of [ORIGIN_TAGS, inspectArgs('HEAD'), LIST_TAGS]) expect(commands.filter((c) => c === args.join(' '))).toHaveLength(1)
+  })
+
+  it('never run in a working-directory the action refuses: git would read that repository and run what it names', async () => {
+    const r = released()
+    r.addBareOrigin()
+    const outside = r.shallowClone(1, 'outside')
+    // The outside repository names a program for git to run when it asks its remote.
+    const calls = join(r.root, 'calls.log')
+    writeFileSync(join(r.root, 'logging-upload-pack'), `#!/bin/sh\necho called >> ${calls}\nexec git-upload-pack "$@"\n`, { mode: 0o755 })
+    execFileSync('git', ['config', 'remote.origin.uploadpack', join(r.root, 'logging-upload-pack')], { cwd: outside, env: r.env })
+    symlinkSync(outside, join(r.dir, 'link'))
+    const push = { name: 'push', payload: eventPayload('push', (p) => void (p.ref = 'refs/heads/main')) }
+    const run = await runAction({ cwd: r.dir, env: r.env, inputs: { mode: 'plan', 'working-directory': 'link' }, event: push })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('leads outside the workspace through a symbolic link')
+    expect(existsSync(calls)).toBe(false)
   })
 })
