@@ -3,7 +3,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   startFirstReads
-} from "./chunks/chunk-DMVNCB4S.js";
+} from "./chunks/chunk-LGIUVKYY.js";
 import "./chunks/chunk-QIVDBRGE.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -39,8 +39,9 @@ setFlagsFromString("--semi-space-growth-factor=1");
 nodeModule.enableCompileCache();
 var argv = process.argv.slice(2);
 var plans = !argv.some((word) => NOT_PLANNING.has(word));
-var firstReads = plans ? startFirstReads(process.cwd(), process.env, { branch: true }) : null;
-var { main } = await import("./chunks/main-VDID5X4D.js");
+var remote = !argv.some((word) => word.startsWith("--fetch-history"));
+var firstReads = plans ? startFirstReads(process.cwd(), process.env, { branch: true, remote }) : null;
+var { main } = await import("./chunks/main-YBOUJZGV.js");
 process.exitCode = await main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

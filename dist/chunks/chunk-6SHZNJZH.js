@@ -1,13 +1,13 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  readWorktreeFile,
-  writeWorktreeFile
-} from "./chunk-H5HYOF2S.js";
-import {
   parseJson,
   readNpmFailure
 } from "./chunk-4DQIALLB.js";
+import {
+  readWorktreeFile,
+  writeWorktreeFile
+} from "./chunk-LHPEVOM6.js";
 import {
   updatePackageLock,
   updateVersionFile

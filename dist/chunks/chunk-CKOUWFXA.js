@@ -433,6 +433,8 @@ var CommitParser = class {
 
 // src/commits/parse.ts
 var HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?(!?): (\S.*)$/;
+var OWN_FIELDS = ["merge", "revert", "header", "body", "footer", "notes", "references", "mentions", "type", "scope", "bang", "subject"];
+var FIELD = new RegExp(`^-(?!(?:${OWN_FIELDS.join("|")})-$)(?=.*\\w)(.*?)-$`);
 var parser = new CommitParser({
   headerPattern: HEADER,
   headerCorrespondence: ["type", "scope", "bang", "subject"],
@@ -440,6 +442,7 @@ var parser = new CommitParser({
   // The footer token is exact: `Breaking change:` is prose, not a breaking change.
   notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
   revertPattern: /(?!)/,
+  fieldPattern: FIELD,
   issuePrefixes: ["#"]
 });
 var MAX_SPACE_RUN = 16;
@@ -460,7 +463,6 @@ var SPELLINGS = /* @__PURE__ */ new Map([
 ]);
 var WRITTEN = new Map([...SPELLINGS].map(([code, spelling]) => [spelling, String.fromCharCode(code)]));
 var SPELLED = /\u2000[\u2001-\u2004]|\uE000[\uE001-\uE003]/g;
-var FIELD = /^-(?=.*\w)(.*?)-$/;
 var GPG = /^\s*gpg:/;
 var REVERTS = /This reverts commit ([0-9a-f]{7,64})\b/gi;
 var SHA_WORD = /\b[0-9a-f]{7,64}\b/gi;

@@ -1,32 +1,32 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  listFiles,
-  readMatchingFilesAt,
-  readWorktreeFile
-} from "./chunk-H5HYOF2S.js";
-import {
   chooseCandidates,
   parseReleaseTags,
   readRemoteBranch
-} from "./chunk-2KL7BICM.js";
+} from "./chunk-ZJF2UOPM.js";
 import {
   isAncestor,
   readRemoteTags,
   readTaggerEmail
-} from "./chunk-TZLTAOAS.js";
+} from "./chunk-PSWOL3SM.js";
+import {
+  listFiles,
+  readMatchingFilesAt,
+  readWorktreeFile
+} from "./chunk-LHPEVOM6.js";
 import {
   CURRENT_BRANCH,
   LIST_TAGS,
   ORIGIN_HEAD,
   inspectArgs
-} from "./chunk-DMVNCB4S.js";
+} from "./chunk-LGIUVKYY.js";
 import {
   routesTo
 } from "./chunk-L6R23QXP.js";
 import {
   parseCommit
-} from "./chunk-XRVZBWNX.js";
+} from "./chunk-CKOUWFXA.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

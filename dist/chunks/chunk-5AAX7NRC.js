@@ -14,7 +14,7 @@ import {
   explainBump,
   renderHeadline,
   shortSha
-} from "./chunk-NSUU273J.js";
+} from "./chunk-XEWIFGC5.js";
 import {
   describeReleasePullRequest
 } from "./chunk-JXRXIIPL.js";

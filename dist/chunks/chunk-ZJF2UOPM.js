@@ -12,10 +12,10 @@ import {
   parseVersion,
   sameChannel,
   summarizeGitOutput
-} from "./chunk-TZLTAOAS.js";
+} from "./chunk-PSWOL3SM.js";
 import {
   GitError
-} from "./chunk-DMVNCB4S.js";
+} from "./chunk-LGIUVKYY.js";
 import {
   dateInZone
 } from "./chunk-6MJHAZTC.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OUXFSVUQ.js";
 import {
   analyzeCommits
-} from "./chunk-XRVZBWNX.js";
+} from "./chunk-CKOUWFXA.js";
 import {
   needsDefaultBranch
 } from "./chunk-F3M2BGHC.js";

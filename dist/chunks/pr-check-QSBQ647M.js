@@ -2,19 +2,19 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-TBWDJNCX.js";
-import "./chunk-BOWNWMF3.js";
-import "./chunk-TO7K5RJ2.js";
-import "./chunk-2KL7BICM.js";
-import "./chunk-TZLTAOAS.js";
-import "./chunk-DMVNCB4S.js";
+} from "./chunk-JOIP64MI.js";
+import "./chunk-UUB7T2DM.js";
+import "./chunk-BOWS2YG2.js";
+import "./chunk-ZJF2UOPM.js";
+import "./chunk-PSWOL3SM.js";
+import "./chunk-LGIUVKYY.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-XRVZBWNX.js";
+import "./chunk-CKOUWFXA.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";

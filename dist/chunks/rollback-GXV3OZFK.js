@@ -13,10 +13,7 @@ import {
   readNpmAuth,
   registryOf,
   viewPackage
-} from "./chunk-PWDXQQJM.js";
-import {
-  readWorktreeFile
-} from "./chunk-H5HYOF2S.js";
+} from "./chunk-6SHZNJZH.js";
 import "./chunk-4DQIALLB.js";
 import {
   compareVersions,
@@ -25,8 +22,11 @@ import {
   pushTag,
   readRemoteTags,
   summarizeGitOutput
-} from "./chunk-TZLTAOAS.js";
-import "./chunk-DMVNCB4S.js";
+} from "./chunk-PSWOL3SM.js";
+import {
+  readWorktreeFile
+} from "./chunk-LHPEVOM6.js";
+import "./chunk-LGIUVKYY.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-A4HLQ4KQ.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-OIMHAFPS.js";
 import {
   eachCommit
-} from "./chunk-XRVZBWNX.js";
+} from "./chunk-CKOUWFXA.js";
 
 // src/report/calver-reasons.ts
 function describeCalverReason(reason) {

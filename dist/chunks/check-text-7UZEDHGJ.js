@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   renderProblem
-} from "./chunk-BOWNWMF3.js";
+} from "./chunk-UUB7T2DM.js";
 import {
   describeLine
 } from "./chunk-ODAAM37D.js";
@@ -10,10 +10,10 @@ import {
   describeFinding,
   describeReason,
   explainBump
-} from "./chunk-NSUU273J.js";
+} from "./chunk-XEWIFGC5.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-XRVZBWNX.js";
+import "./chunk-CKOUWFXA.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";

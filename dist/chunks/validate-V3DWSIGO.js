@@ -8,8 +8,8 @@ import {
   stripComments,
   validateMessage,
   validateTitle
-} from "./chunk-BOWNWMF3.js";
-import "./chunk-XRVZBWNX.js";
+} from "./chunk-UUB7T2DM.js";
+import "./chunk-CKOUWFXA.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

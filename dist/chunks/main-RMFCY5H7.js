@@ -9,24 +9,19 @@ import {
 } from "./chunk-2XE2DOQ4.js";
 import {
   checkPullRequest
-} from "./chunk-TBWDJNCX.js";
+} from "./chunk-JOIP64MI.js";
 import {
   renderProblem
-} from "./chunk-BOWNWMF3.js";
+} from "./chunk-UUB7T2DM.js";
 import {
   resolveMode,
   runRelease
-} from "./chunk-X5TLEB37.js";
+} from "./chunk-W4XPB5OX.js";
 import "./chunk-JO5MNEX4.js";
-import "./chunk-PWDXQQJM.js";
+import "./chunk-6SHZNJZH.js";
 import {
   createGather
-} from "./chunk-NYP4SII4.js";
-import {
-  isReallyInside,
-  listFiles,
-  readWorktreeFile
-} from "./chunk-H5HYOF2S.js";
+} from "./chunk-OKBKJZRT.js";
 import {
   describeLatestMove,
   publishedOutput,
@@ -40,16 +35,21 @@ import {
   packageNameFor,
   planArtifacts
 } from "./chunk-CR4DGGOJ.js";
-import "./chunk-TO7K5RJ2.js";
+import "./chunk-BOWS2YG2.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-2KL7BICM.js";
-import "./chunk-TZLTAOAS.js";
+} from "./chunk-ZJF2UOPM.js";
+import "./chunk-PSWOL3SM.js";
+import {
+  isReallyInside,
+  listFiles,
+  readWorktreeFile
+} from "./chunk-LHPEVOM6.js";
 import {
   createGit
-} from "./chunk-DMVNCB4S.js";
+} from "./chunk-LGIUVKYY.js";
 import {
   DEFAULTS,
   OPTION_NAMES
@@ -71,12 +71,12 @@ import {
 import {
   briefWhy,
   packagesReleases
-} from "./chunk-PQIOCYU2.js";
-import "./chunk-I5IR4GKL.js";
+} from "./chunk-U54OGVZW.js";
+import "./chunk-RMAAJUBL.js";
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunk-RL4TNAVL.js";
+} from "./chunk-5AAX7NRC.js";
 import "./chunk-Y7TX2PNF.js";
 import {
   describeLine
@@ -86,7 +86,7 @@ import {
   describeReason,
   explainBump,
   shortSha
-} from "./chunk-NSUU273J.js";
+} from "./chunk-XEWIFGC5.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import {
@@ -97,7 +97,7 @@ import {
   fitBytes,
   fitText
 } from "./chunk-OIMHAFPS.js";
-import "./chunk-XRVZBWNX.js";
+import "./chunk-CKOUWFXA.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
@@ -793,7 +793,7 @@ async function run(env = process.env, firstReads = null) {
     const given = readInputs(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const root = resolve(workspace, String(given["working-directory"] ?? "."));
-    await checkWorkingDirectory(workspace, root);
+    checkWorkingDirectory(workspace, root);
     const config = await loadConfig(
       given,
       (path) => readWorktreeFile(root, path),
@@ -890,7 +890,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-OPHL5CAO.js"), import("./packages-3LZLIBY5.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-T2RGDY5U.js"), import("./packages-UEQMDTTR.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1008,7 +1008,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./rollback-KR53XPOF.js"), import("./rollback-7IRYG6BB.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./rollback-GXV3OZFK.js"), import("./rollback-HGIA7VOG.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1073,7 +1073,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./packages-OPHL5CAO.js");
+  const { planPackages } = await import("./packages-T2RGDY5U.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };
@@ -1155,8 +1155,8 @@ function readInputs(env) {
   }
   return given;
 }
-async function checkWorkingDirectory(workspace, root) {
-  if (!await isReallyInside(workspace, root)) {
+function checkWorkingDirectory(workspace, root) {
+  if (!isReallyInside(workspace, root)) {
     throw new VersoError(
       "EUNSAFEPATH",
       `working-directory ${relative(workspace, root)} leads outside the workspace through a symbolic link.`,

@@ -3,20 +3,20 @@ const require = __verso_createRequire(import.meta.url);
 import {
   renderPlanText,
   writePlanJson
-} from "./chunk-I5IR4GKL.js";
+} from "./chunk-RMAAJUBL.js";
 import {
   renderPlanSummary,
   renderReleaseResult
-} from "./chunk-RL4TNAVL.js";
+} from "./chunk-5AAX7NRC.js";
 import {
   shortSha
-} from "./chunk-NSUU273J.js";
+} from "./chunk-XEWIFGC5.js";
 import {
   describeReleasePullRequest
 } from "./chunk-JXRXIIPL.js";
 import {
   eachCommit
-} from "./chunk-XRVZBWNX.js";
+} from "./chunk-CKOUWFXA.js";
 
 // src/report/packages.ts
 function briefWhy(plan) {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-QIVDBRGE.js";
 
 // src/git/files.ts
-import { constants } from "node:fs";
+import { constants, realpathSync } from "node:fs";
 import { lstat, mkdir, open, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, matchesGlob, posix, relative, resolve, sep } from "node:path";
 async function readWorktreeFile(root, path) {
@@ -63,9 +63,16 @@ async function locateInside(root, path) {
   if (stats?.isSymbolicLink()) throw unsafe(path, "is a symbolic link");
   return target;
 }
-async function isReallyInside(top, path) {
-  const [realTop, real] = await Promise.all([realpath(top).catch(() => null), realpath(path).catch(() => null)]);
-  return realTop === null || real === null || !leavesFolder(relative(realTop, real));
+function isReallyInside(top, path) {
+  const real = (at) => {
+    try {
+      return realpathSync(at);
+    } catch {
+      return null;
+    }
+  };
+  const [realTop, realPath] = [real(top), real(path)];
+  return realTop === null || realPath === null || !leavesFolder(relative(realTop, realPath));
 }
 function leavesFolder(inside) {
   return inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);

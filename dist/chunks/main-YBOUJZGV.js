@@ -10,22 +10,22 @@ import {
 } from "./chunk-2XE2DOQ4.js";
 import {
   createGather
-} from "./chunk-NYP4SII4.js";
-import {
-  listFiles,
-  readWorktreeFile,
-  writeWorktreeFile
-} from "./chunk-H5HYOF2S.js";
+} from "./chunk-OKBKJZRT.js";
 import {
   checkReleaseImage,
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-2KL7BICM.js";
-import "./chunk-TZLTAOAS.js";
+} from "./chunk-ZJF2UOPM.js";
+import "./chunk-PSWOL3SM.js";
+import {
+  listFiles,
+  readWorktreeFile,
+  writeWorktreeFile
+} from "./chunk-LHPEVOM6.js";
 import {
   createGit
-} from "./chunk-DMVNCB4S.js";
+} from "./chunk-LGIUVKYY.js";
 import {
   DEFAULTS,
   OPTION_NAMES,
@@ -42,16 +42,16 @@ import {
   renderPlanText,
   renderReleaseText,
   writePlanJson
-} from "./chunk-I5IR4GKL.js";
+} from "./chunk-RMAAJUBL.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-NSUU273J.js";
+import "./chunk-XEWIFGC5.js";
 import {
   describeReleasePullRequest
 } from "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-XRVZBWNX.js";
+import "./chunk-CKOUWFXA.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
@@ -3953,8 +3953,8 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-OPHL5CAO.js"),
-    import("./packages-3LZLIBY5.js")
+    import("./packages-T2RGDY5U.js"),
+    import("./packages-UEQMDTTR.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
   const plan = await planPackages({ gather, config, now, where, resume: false });
@@ -3965,10 +3965,10 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-F43ZJSWQ.js"),
-    import("./check-text-DMEFAHZG.js"),
+    import("./pr-check-QSBQ647M.js"),
+    import("./check-text-7UZEDHGJ.js"),
     import("./release-notes-ZHAJYX3S.js"),
-    import("./validate-FQXCEQNU.js")
+    import("./validate-V3DWSIGO.js")
   ]);
   const headSha = await gather.commitOf("HEAD") ?? (await gather.history()).head;
   const remoteDefault = line.base === void 0 ? await gather.remoteDefaultBranch() : null;
@@ -3995,8 +3995,8 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-OPHL5CAO.js"),
-      import("./packages-3LZLIBY5.js")
+      import("./packages-T2RGDY5U.js"),
+      import("./packages-UEQMDTTR.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
     const plan = await planPackages({ gather, config: { ...config, packages: config.packages }, now, where, head: headSha, resume: false });
@@ -4035,7 +4035,7 @@ ${problems.join("\n")}
   return check.errors.length || check.plan.kind === "blocked" ? 1 : 0;
 }
 async function runLintCommit(config, line, io) {
-  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./validate-FQXCEQNU.js");
+  const { DEFAULT_TYPES, renderProblem, validateMessage } = await import("./validate-V3DWSIGO.js");
   if (line.file === void 0)
     throw new VersoError("EUSAGE", "lint-commit needs the message file (or - for standard input).", {
       hint: 'As a commit-msg hook: verso lint-commit "$1".'
@@ -4058,7 +4058,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-MC6GWPIQ.js"),
+    import("./release-KJT5ODWB.js"),
     import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
@@ -4093,8 +4093,8 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-OPHL5CAO.js"),
-      import("./packages-3LZLIBY5.js")
+      import("./packages-T2RGDY5U.js"),
+      import("./packages-UEQMDTTR.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
     io.stdout(renderPackagesText(run2.plan, { verbose: false }));
@@ -4177,8 +4177,8 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub }, { describeLatestMove }] = await Promise.all([
-    import("./rollback-KR53XPOF.js"),
-    import("./rollback-7IRYG6BB.js"),
+    import("./rollback-GXV3OZFK.js"),
+    import("./rollback-HGIA7VOG.js"),
     import("./connection-5O2XXRX3.js"),
     import("./publish-23PVVXR5.js")
   ]);

@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   analyzeCommits,
   parseMessage
-} from "./chunk-XRVZBWNX.js";
+} from "./chunk-CKOUWFXA.js";
 import {
   DEFAULT_RULES
 } from "./chunk-ZNYF77EQ.js";

@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   createReleaseCommit,
   readRemoteBranch
-} from "./chunk-2KL7BICM.js";
+} from "./chunk-ZJF2UOPM.js";
 import {
   summarizeGitOutput
-} from "./chunk-TZLTAOAS.js";
+} from "./chunk-PSWOL3SM.js";
 import {
   describeNothingLeft,
   renderClosingComment

@@ -21,15 +21,10 @@ import {
   viewPackage,
   viewVersion,
   writeVersions
-} from "./chunk-PWDXQQJM.js";
+} from "./chunk-6SHZNJZH.js";
 import {
   createGather
-} from "./chunk-NYP4SII4.js";
-import {
-  listFiles,
-  readFilesAt,
-  writeWorktreeFile
-} from "./chunk-H5HYOF2S.js";
+} from "./chunk-OKBKJZRT.js";
 import {
   conflictHint,
   describeConflict,
@@ -47,7 +42,7 @@ import {
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-TO7K5RJ2.js";
+} from "./chunk-BOWS2YG2.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -61,7 +56,7 @@ import {
   readReleaseTree,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-2KL7BICM.js";
+} from "./chunk-ZJF2UOPM.js";
 import {
   NO_SIGNING,
   compareVersions,
@@ -75,7 +70,12 @@ import {
   readRemoteTags,
   summarizeGitOutput,
   withSigning
-} from "./chunk-TZLTAOAS.js";
+} from "./chunk-PSWOL3SM.js";
+import {
+  listFiles,
+  readFilesAt,
+  writeWorktreeFile
+} from "./chunk-LHPEVOM6.js";
 import {
   formatDateInZone
 } from "./chunk-6MJHAZTC.js";
@@ -85,7 +85,7 @@ import {
 } from "./chunk-ML7ZROJ3.js";
 import {
   renderPlanSummary
-} from "./chunk-RL4TNAVL.js";
+} from "./chunk-5AAX7NRC.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-JXRXIIPL.js";

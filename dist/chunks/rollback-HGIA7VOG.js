@@ -5,9 +5,9 @@ import {
 } from "./chunk-U2BZHSHU.js";
 import {
   shortSha
-} from "./chunk-NSUU273J.js";
+} from "./chunk-XEWIFGC5.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-XRVZBWNX.js";
+import "./chunk-CKOUWFXA.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-QSZWMMJ6.js";
 import "./chunk-IXE7RTMW.js";

@@ -8,16 +8,16 @@ import {
   renderPackagesResult,
   renderPackagesSummary,
   renderPackagesText
-} from "./chunk-PQIOCYU2.js";
-import "./chunk-I5IR4GKL.js";
-import "./chunk-RL4TNAVL.js";
+} from "./chunk-U54OGVZW.js";
+import "./chunk-RMAAJUBL.js";
+import "./chunk-5AAX7NRC.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-NSUU273J.js";
+import "./chunk-XEWIFGC5.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-XRVZBWNX.js";
+import "./chunk-CKOUWFXA.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";

@@ -20,17 +20,16 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-X5TLEB37.js";
+} from "./chunk-W4XPB5OX.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
   fileRelease,
   readDependencies
-} from "./chunk-PWDXQQJM.js";
+} from "./chunk-6SHZNJZH.js";
 import {
   createGather
-} from "./chunk-NYP4SII4.js";
-import "./chunk-H5HYOF2S.js";
+} from "./chunk-OKBKJZRT.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
@@ -41,19 +40,20 @@ import {
   leftToItsOwnRun,
   readRange,
   releaseBranchOf
-} from "./chunk-TO7K5RJ2.js";
+} from "./chunk-BOWS2YG2.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor,
   releaseCommitMessage
-} from "./chunk-2KL7BICM.js";
+} from "./chunk-ZJF2UOPM.js";
 import {
   compareVersions,
   formatVersion,
   withSigning
-} from "./chunk-TZLTAOAS.js";
-import "./chunk-DMVNCB4S.js";
+} from "./chunk-PSWOL3SM.js";
+import "./chunk-LHPEVOM6.js";
+import "./chunk-LGIUVKYY.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
@@ -65,18 +65,18 @@ import {
 } from "./chunk-ML7ZROJ3.js";
 import {
   renderPackagesSummary
-} from "./chunk-PQIOCYU2.js";
-import "./chunk-I5IR4GKL.js";
-import "./chunk-RL4TNAVL.js";
+} from "./chunk-U54OGVZW.js";
+import "./chunk-RMAAJUBL.js";
+import "./chunk-5AAX7NRC.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
-import "./chunk-NSUU273J.js";
+import "./chunk-XEWIFGC5.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
-import "./chunk-XRVZBWNX.js";
+import "./chunk-CKOUWFXA.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";

@@ -5,17 +5,17 @@ import {
   checkSquashTitle,
   validateMessage,
   validateTitle
-} from "./chunk-BOWNWMF3.js";
+} from "./chunk-UUB7T2DM.js";
 import {
   isReleasePullRequest,
   releaseSubjectTags
-} from "./chunk-TO7K5RJ2.js";
+} from "./chunk-BOWS2YG2.js";
 import {
   planRelease
-} from "./chunk-2KL7BICM.js";
+} from "./chunk-ZJF2UOPM.js";
 import {
   parseCommit
-} from "./chunk-XRVZBWNX.js";
+} from "./chunk-CKOUWFXA.js";
 
 // src/run/pr-check.ts
 async function checkPullRequest(gather, config, now, pr, line, mergeStyle = config.check.mergeStyle) {

@@ -35,9 +35,9 @@ function looksShallow(cwd, env) {
   }
 }
 var READS = /* @__PURE__ */ new Set(["rev-parse", "symbolic-ref", "for-each-ref", "log", "rev-list", "cat-file", "ls-files", "ls-tree", "ls-remote"]);
-function firstReadsIn(cwd, env, { branch }) {
+function firstReadsIn(cwd, env, { branch, remote }) {
   return [
-    ...looksShallow(cwd, env) ? [{ args: ORIGIN_TAGS, spooled: true }] : [],
+    ...remote && looksShallow(cwd, env) ? [{ args: ORIGIN_TAGS, spooled: true }] : [],
     { args: inspectArgs("HEAD"), spooled: false },
     { args: LIST_TAGS, spooled: true },
     ...branch ? [CURRENT_BRANCH, ORIGIN_HEAD].map((args) => ({ args, spooled: false })) : []
@@ -151,7 +151,11 @@ function end(child) {
 function createGit(cwd, env = process.env, first = null) {
   const fullEnv = { ...env, ...GIT_ENV };
   const early = (args, options) => {
-    if (first === null || first.cwd !== cwd) return null;
+    if (first === null) return null;
+    if (first.cwd !== cwd) {
+      first.pass(args);
+      return null;
+    }
     if (options === void 0) return first.take(args);
     first.pass(args);
     return null;
@@ -197,7 +201,7 @@ function createGit(cwd, env = process.env, first = null) {
     runBuffer,
     run: async (args, options) => (await runBuffer(args, options)).toString("utf8"),
     stream: (args) => {
-      if (first?.cwd === cwd) first.pass(args);
+      first?.pass(args);
       return streamGit(cwd, fullEnv, args);
     }
   };
