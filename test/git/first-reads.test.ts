@@ -26,6 +26,13 @@ function pushTagElsewhere(r: TestRepo, bare: string, tag: string): void {
   execFileSync('git', ['push', '-q', 'origin', tag], { cwd: other, env: r.env })
 }
 
+/** The clone's origin answers through a script that first runs `before`, as a slow or watched remote would. */
+function serveThrough(r: TestRepo, clone: string, before: string): void {
+  const script = join(r.root, `upload-pack-${Math.random().toString(36).slice(2)}`)
+  writeFileSync(script, `#!/bin/sh\n${before}\nexec git-upload-pack "$@"\n`, { mode: 0o755 })
+  execFileSync('git', ['config', 'remote.origin.uploadpack', script], { cwd: clone, env: r.env })
+}
+
 interface TraceEvent {
   readonly event: string
   readonly sid: string
@@ -200,8 +207,7 @@ describe('reads started before they are asked for', () => {
     r.addBareOrigin()
     const slow = r.shallowClone(1)
     // The origin takes half a minute to answer; the plan below runs in another repository.
-    writeFileSync(join(r.root, 'slow-upload-pack'), '#!/bin/sh\nsleep 30\nexec git-upload-pack "$@"\n', { mode: 0o755 })
-    execFileSync('git', ['config', 'remote.origin.uploadpack', join(r.root, 'slow-upload-pack')], { cwd: slow, env: r.env })
+    serveThrough(r, slow, 'sleep 30')
     const temp = join(r.root, 'tmp')
     mkdirSync(temp)
     const began = Date.now()
@@ -218,8 +224,7 @@ describe('reads started before they are asked for', () => {
     r.addBareOrigin()
     const shallow = r.shallowClone(1)
     const calls = join(r.root, 'calls.log')
-    writeFileSync(join(r.root, 'logging-upload-pack'), `#!/bin/sh\necho called >> ${calls}\nexec git-upload-pack "$@"\n`, { mode: 0o755 })
-    execFileSync('git', ['config', 'remote.origin.uploadpack', join(r.root, 'logging-upload-pack')], { cwd: shallow, env: r.env })
+    serveThrough(r, shallow, `echo called >> ${calls}`)
     const run = await runCli(['plan', '--fetch-history', 'never'], { cwd: shallow, env: r.env })
     expect(run.stderr).toContain('fetch-history is never')
     expect(existsSync(calls)).toBe(false)
@@ -250,8 +255,7 @@ describe('reads started before they are asked for', () => {
     const outside = r.shallowClone(1, 'outside')
     // The outside repository names a program for git to run when it asks its remote.
     const calls = join(r.root, 'calls.log')
-    writeFileSync(join(r.root, 'logging-upload-pack'), `#!/bin/sh\necho called >> ${calls}\nexec git-upload-pack "$@"\n`, { mode: 0o755 })
-    execFileSync('git', ['config', 'remote.origin.uploadpack', join(r.root, 'logging-upload-pack')], { cwd: outside, env: r.env })
+    serveThrough(r, outside, `echo called >> ${calls}`)
     symlinkSync(outside, join(r.dir, 'link'))
     const push = { name: 'push', payload: eventPayload('push', (p) => void (p.ref = 'refs/heads/main')) }
     const run = await runAction({ cwd: r.dir, env: r.env, inputs: { mode: 'plan', 'working-directory': 'link' }, event: push })
