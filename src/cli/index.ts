@@ -1,7 +1,6 @@
 // A namespace, not a named import: an older Node.js without it must still reach the refusal below.
 import * as nodeModule from 'node:module'
 import { setFlagsFromString } from 'node:v8'
-import { startFirstReads } from '../git/git.js'
 import { unsupportedNode } from './node-version.js'
 
 const NOT_PLANNING = new Set(['help', '--help', '-h', '--version', '-V', 'migrate', 'lint-commit'])
@@ -38,7 +37,8 @@ const argv = process.argv.slice(2)
 const plans = !argv.some((word) => NOT_PLANNING.has(word))
 // A --fetch-history of any value may keep the run from asking the remote for its tags.
 const remote = !argv.some((word) => word.startsWith('--fetch-history'))
-const firstReads = plans ? startFirstReads(process.cwd(), process.env, { branch: true, remote }) : null
+// Loaded here, not imported above: only past the refusal may a module need a newer Node.js.
+const firstReads = plans ? (await import('../git/git.js')).startFirstReads(process.cwd(), process.env, { branch: true, remote }) : null
 
 const { main } = await import('./main.js')
 process.exitCode = await main(argv, {
