@@ -1,10 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
-import {
-  startFirstReads
-} from "./chunks/chunk-LGIUVKYY.js";
-import "./chunks/chunk-QIVDBRGE.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
 // src/cli/index.ts
@@ -40,8 +36,8 @@ nodeModule.enableCompileCache();
 var argv = process.argv.slice(2);
 var plans = !argv.some((word) => NOT_PLANNING.has(word));
 var remote = !argv.some((word) => word.startsWith("--fetch-history"));
-var firstReads = plans ? startFirstReads(process.cwd(), process.env, { branch: true, remote }) : null;
-var { main } = await import("./chunks/main-YBOUJZGV.js");
+var firstReads = plans ? (await import("./chunks/git-PAWJLP4I.js")).startFirstReads(process.cwd(), process.env, { branch: true, remote }) : null;
+var { main } = await import("./chunks/main-Q4UML77H.js");
 process.exitCode = await main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -1,9 +1,6 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  renderProblem
-} from "./chunk-UUB7T2DM.js";
-import {
   describeLine
 } from "./chunk-ODAAM37D.js";
 import {
@@ -13,6 +10,9 @@ import {
 } from "./chunk-XEWIFGC5.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
+import {
+  renderProblem
+} from "./chunk-UUB7T2DM.js";
 import "./chunk-CKOUWFXA.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";

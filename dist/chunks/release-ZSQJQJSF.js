@@ -9,36 +9,36 @@ import {
   signingRequest,
   withReleaseCommit,
   writeProposal
-} from "./chunk-W4XPB5OX.js";
+} from "./chunk-PBOWQU2A.js";
+import "./chunk-Q5ELKWML.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-6SHZNJZH.js";
-import "./chunk-OKBKJZRT.js";
-import "./chunk-RRLLNRLO.js";
-import "./chunk-4DQIALLB.js";
-import "./chunk-CR4DGGOJ.js";
-import "./chunk-BOWS2YG2.js";
-import "./chunk-ZJF2UOPM.js";
-import "./chunk-PSWOL3SM.js";
-import "./chunk-LHPEVOM6.js";
-import "./chunk-LGIUVKYY.js";
-import "./chunk-L6R23QXP.js";
-import "./chunk-VG4D5XZV.js";
-import "./chunk-6MJHAZTC.js";
-import "./chunk-3KK5PDD7.js";
-import "./chunk-A4HLQ4KQ.js";
-import "./chunk-ML7ZROJ3.js";
 import "./chunk-5AAX7NRC.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
 import "./chunk-XEWIFGC5.js";
+import "./chunk-RRLLNRLO.js";
+import "./chunk-4DQIALLB.js";
+import "./chunk-CR4DGGOJ.js";
+import "./chunk-OTOJL46K.js";
+import "./chunk-LUXMGQTV.js";
+import "./chunk-E3CMHIL2.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-CKOUWFXA.js";
+import "./chunk-LHPEVOM6.js";
+import "./chunk-B2THKWEO.js";
+import "./chunk-L6R23QXP.js";
+import "./chunk-VG4D5XZV.js";
+import "./chunk-6MJHAZTC.js";
+import "./chunk-3KK5PDD7.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
 import "./chunk-QSZWMMJ6.js";
+import "./chunk-A4HLQ4KQ.js";
+import "./chunk-ML7ZROJ3.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -1,12 +1,12 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-RQCDCLZU.js";
-import {
   compareBumps,
   maxBump
 } from "./chunk-QSZWMMJ6.js";
+import {
+  require_dist
+} from "./chunk-RQCDCLZU.js";
 import {
   excerpt,
   parserMessage

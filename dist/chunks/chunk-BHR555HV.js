@@ -1,18 +1,18 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  isReleasePullRequest,
+  releaseSubjectTags
+} from "./chunk-OTOJL46K.js";
+import {
+  planRelease
+} from "./chunk-LUXMGQTV.js";
+import {
   DEFAULT_TYPES,
   checkSquashTitle,
   validateMessage,
   validateTitle
 } from "./chunk-UUB7T2DM.js";
-import {
-  isReleasePullRequest,
-  releaseSubjectTags
-} from "./chunk-BOWS2YG2.js";
-import {
-  planRelease
-} from "./chunk-ZJF2UOPM.js";
 import {
   parseCommit
 } from "./chunk-CKOUWFXA.js";

@@ -4,12 +4,15 @@ import {
   chooseCandidates,
   parseReleaseTags,
   readRemoteBranch
-} from "./chunk-ZJF2UOPM.js";
+} from "./chunk-LUXMGQTV.js";
 import {
   isAncestor,
   readRemoteTags,
   readTaggerEmail
-} from "./chunk-PSWOL3SM.js";
+} from "./chunk-E3CMHIL2.js";
+import {
+  parseCommit
+} from "./chunk-CKOUWFXA.js";
 import {
   listFiles,
   readMatchingFilesAt,
@@ -20,13 +23,10 @@ import {
   LIST_TAGS,
   ORIGIN_HEAD,
   inspectArgs
-} from "./chunk-LGIUVKYY.js";
+} from "./chunk-B2THKWEO.js";
 import {
   routesTo
 } from "./chunk-L6R23QXP.js";
-import {
-  parseCommit
-} from "./chunk-CKOUWFXA.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   configFilePath,
   resolveConfig
-} from "./chunk-3HMUCR3L.js";
+} from "./chunk-OTYTKX5U.js";
 import {
   parseSemver,
   require_semver
@@ -24,7 +24,7 @@ async function loadConfig(given, readText, listFiles) {
       hint: "Fix `config-file`, or leave it out to use .github/verso.yml when present."
     });
   }
-  const file = text === null ? {} : (await import("./file-VOMITXCV.js")).parseConfigFile(text, path);
+  const file = text === null ? {} : (await import("./file-3HVAWLUJ.js")).parseConfigFile(text, path);
   const listed = file.packages === "auto" && listFiles ? await discover(file, readText, listFiles) : file;
   return resolveConfig(given, await readBumpver(given, listed, readText));
 }

@@ -20,7 +20,10 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-W4XPB5OX.js";
+} from "./chunk-PBOWQU2A.js";
+import {
+  createGather
+} from "./chunk-Q5ELKWML.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
@@ -28,8 +31,13 @@ import {
   readDependencies
 } from "./chunk-6SHZNJZH.js";
 import {
-  createGather
-} from "./chunk-OKBKJZRT.js";
+  renderPackagesSummary
+} from "./chunk-U54OGVZW.js";
+import "./chunk-RMAAJUBL.js";
+import "./chunk-5AAX7NRC.js";
+import "./chunk-Y7TX2PNF.js";
+import "./chunk-ODAAM37D.js";
+import "./chunk-XEWIFGC5.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
@@ -40,47 +48,39 @@ import {
   leftToItsOwnRun,
   readRange,
   releaseBranchOf
-} from "./chunk-BOWS2YG2.js";
+} from "./chunk-OTOJL46K.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor,
   releaseCommitMessage
-} from "./chunk-ZJF2UOPM.js";
+} from "./chunk-LUXMGQTV.js";
 import {
   compareVersions,
   formatVersion,
   withSigning
-} from "./chunk-PSWOL3SM.js";
-import "./chunk-LHPEVOM6.js";
-import "./chunk-LGIUVKYY.js";
-import "./chunk-L6R23QXP.js";
-import "./chunk-VG4D5XZV.js";
-import "./chunk-6MJHAZTC.js";
-import "./chunk-3KK5PDD7.js";
-import "./chunk-A4HLQ4KQ.js";
-import {
-  RELEASE_BODY_LIMIT,
-  renderNotes
-} from "./chunk-ML7ZROJ3.js";
-import {
-  renderPackagesSummary
-} from "./chunk-U54OGVZW.js";
-import "./chunk-RMAAJUBL.js";
-import "./chunk-5AAX7NRC.js";
-import "./chunk-Y7TX2PNF.js";
-import "./chunk-ODAAM37D.js";
-import "./chunk-XEWIFGC5.js";
+} from "./chunk-E3CMHIL2.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-CKOUWFXA.js";
+import "./chunk-LHPEVOM6.js";
+import "./chunk-B2THKWEO.js";
+import "./chunk-L6R23QXP.js";
+import "./chunk-VG4D5XZV.js";
+import "./chunk-6MJHAZTC.js";
+import "./chunk-3KK5PDD7.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
 import "./chunk-QSZWMMJ6.js";
+import "./chunk-A4HLQ4KQ.js";
+import {
+  RELEASE_BODY_LIMIT,
+  renderNotes
+} from "./chunk-ML7ZROJ3.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

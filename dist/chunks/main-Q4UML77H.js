@@ -7,35 +7,10 @@ import {
   neutralizeCommandsInJson,
   readGitHubEnvironment,
   resolveNow
-} from "./chunk-2XE2DOQ4.js";
+} from "./chunk-4XQ4TNXA.js";
 import {
   createGather
-} from "./chunk-OKBKJZRT.js";
-import {
-  checkReleaseImage,
-  gatherLine,
-  lineFor,
-  planRelease
-} from "./chunk-ZJF2UOPM.js";
-import "./chunk-PSWOL3SM.js";
-import {
-  listFiles,
-  readWorktreeFile,
-  writeWorktreeFile
-} from "./chunk-LHPEVOM6.js";
-import {
-  createGit
-} from "./chunk-LGIUVKYY.js";
-import {
-  DEFAULTS,
-  OPTION_NAMES,
-  nearestName
-} from "./chunk-3HMUCR3L.js";
-import "./chunk-L6R23QXP.js";
-import "./chunk-VG4D5XZV.js";
-import "./chunk-6MJHAZTC.js";
-import "./chunk-3KK5PDD7.js";
-import "./chunk-A4HLQ4KQ.js";
+} from "./chunk-Q5ELKWML.js";
 import {
   renderImageJson,
   renderPlanJson,
@@ -47,15 +22,40 @@ import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
 import "./chunk-XEWIFGC5.js";
 import {
+  checkReleaseImage,
+  gatherLine,
+  lineFor,
+  planRelease
+} from "./chunk-LUXMGQTV.js";
+import "./chunk-E3CMHIL2.js";
+import {
   describeReleasePullRequest
 } from "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-CKOUWFXA.js";
+import {
+  listFiles,
+  readWorktreeFile,
+  writeWorktreeFile
+} from "./chunk-LHPEVOM6.js";
+import {
+  createGit
+} from "./chunk-B2THKWEO.js";
+import {
+  DEFAULTS,
+  OPTION_NAMES,
+  nearestName
+} from "./chunk-OTYTKX5U.js";
+import "./chunk-L6R23QXP.js";
+import "./chunk-VG4D5XZV.js";
+import "./chunk-6MJHAZTC.js";
+import "./chunk-3KK5PDD7.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
 import "./chunk-QSZWMMJ6.js";
+import "./chunk-A4HLQ4KQ.js";
 import {
   VersoError,
   describeError,
@@ -3953,7 +3953,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-T2RGDY5U.js"),
+    import("./packages-4HLVV76E.js"),
     import("./packages-UEQMDTTR.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3965,8 +3965,8 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-QSBQ647M.js"),
-    import("./check-text-7UZEDHGJ.js"),
+    import("./pr-check-WT4MX5AW.js"),
+    import("./check-text-BTYRTHU6.js"),
     import("./release-notes-ZHAJYX3S.js"),
     import("./validate-V3DWSIGO.js")
   ]);
@@ -3995,7 +3995,7 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-T2RGDY5U.js"),
+      import("./packages-4HLVV76E.js"),
       import("./packages-UEQMDTTR.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4058,7 +4058,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-KJT5ODWB.js"),
+    import("./release-ZSQJQJSF.js"),
     import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
@@ -4093,7 +4093,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-T2RGDY5U.js"),
+      import("./packages-4HLVV76E.js"),
       import("./packages-UEQMDTTR.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
@@ -4132,7 +4132,7 @@ async function repositoryRoot(root, line, io) {
   return found.code === 0 && found.stdout.trim() ? found.stdout.trim() : root;
 }
 async function runMigrate(root, line, io) {
-  const { migrate } = await import("./migrate-DWVMJJ6V.js");
+  const { migrate } = await import("./migrate-YOZLTQNJ.js");
   const migration = await migrate({ read: (path) => readWorktreeFile(root, path) });
   if (line.json) {
     io.stdout(`${JSON.stringify(migration, null, 2)}
@@ -4177,7 +4177,7 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub }, { describeLatestMove }] = await Promise.all([
-    import("./rollback-GXV3OZFK.js"),
+    import("./rollback-V7SHYLP3.js"),
     import("./rollback-HGIA7VOG.js"),
     import("./connection-5O2XXRX3.js"),
     import("./publish-23PVVXR5.js")
@@ -4204,7 +4204,7 @@ async function runRollbackCommand(git, gather, config, line, io) {
   return 0;
 }
 async function runImage(git, gather, config, line, io) {
-  const { renderImageCheck } = await import("./image-WLHFGZI3.js");
+  const { renderImageCheck } = await import("./image-HJJQUZF2.js");
   const setting = line.command === "image set";
   const { check, image } = await checkReleaseImage(gather, config, { checkWorktreeImage: !setting });
   const write = setting || line.command === "image check" && check.outcome === "created";

@@ -12,9 +12,9 @@ import {
   parseImage,
   renderImage,
   renderImageCheck
-} from "./chunk-NVVPKTHP.js";
-import "./chunk-RQCDCLZU.js";
+} from "./chunk-6A3LXT6I.js";
 import "./chunk-QSZWMMJ6.js";
+import "./chunk-RQCDCLZU.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -22,15 +22,15 @@ import {
   pushTag,
   readRemoteTags,
   summarizeGitOutput
-} from "./chunk-PSWOL3SM.js";
+} from "./chunk-E3CMHIL2.js";
 import {
   readWorktreeFile
 } from "./chunk-LHPEVOM6.js";
-import "./chunk-LGIUVKYY.js";
+import "./chunk-B2THKWEO.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-3KK5PDD7.js";
-import "./chunk-A4HLQ4KQ.js";
 import "./chunk-G6X6EZPO.js";
+import "./chunk-A4HLQ4KQ.js";
 import {
   VersoError,
   excerpt

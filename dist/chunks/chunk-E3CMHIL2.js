@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   GitError
-} from "./chunk-LGIUVKYY.js";
+} from "./chunk-B2THKWEO.js";
 import {
   comparePep440,
   parsePep440Semver,
@@ -13,6 +13,12 @@ import {
   writePep440Suffix
 } from "./chunk-3KK5PDD7.js";
 import {
+  compareSemver,
+  nextSemver,
+  parseSemver,
+  require_semver
+} from "./chunk-G6X6EZPO.js";
+import {
   COUNTER_TOKENS,
   TOKEN_SPECS,
   buildPeriod,
@@ -22,12 +28,6 @@ import {
   readField,
   readPeriod
 } from "./chunk-A4HLQ4KQ.js";
-import {
-  compareSemver,
-  nextSemver,
-  parseSemver,
-  require_semver
-} from "./chunk-G6X6EZPO.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

@@ -6,68 +6,16 @@ import {
   neutralizeCommands,
   readGitHubEnvironment,
   resolveNow
-} from "./chunk-2XE2DOQ4.js";
-import {
-  checkPullRequest
-} from "./chunk-JOIP64MI.js";
-import {
-  renderProblem
-} from "./chunk-UUB7T2DM.js";
+} from "./chunk-4XQ4TNXA.js";
 import {
   resolveMode,
   runRelease
-} from "./chunk-W4XPB5OX.js";
-import "./chunk-JO5MNEX4.js";
-import "./chunk-6SHZNJZH.js";
+} from "./chunk-PBOWQU2A.js";
 import {
   createGather
-} from "./chunk-OKBKJZRT.js";
-import {
-  describeLatestMove,
-  publishedOutput,
-  renderPublishSummary
-} from "./chunk-RRLLNRLO.js";
-import {
-  createNpm,
-  npmCommand
-} from "./chunk-4DQIALLB.js";
-import {
-  packageNameFor,
-  planArtifacts
-} from "./chunk-CR4DGGOJ.js";
-import "./chunk-BOWS2YG2.js";
-import {
-  gatherLine,
-  lineFor,
-  planRelease
-} from "./chunk-ZJF2UOPM.js";
-import "./chunk-PSWOL3SM.js";
-import {
-  isReallyInside,
-  listFiles,
-  readWorktreeFile
-} from "./chunk-LHPEVOM6.js";
-import {
-  createGit
-} from "./chunk-LGIUVKYY.js";
-import {
-  DEFAULTS,
-  OPTION_NAMES
-} from "./chunk-3HMUCR3L.js";
-import "./chunk-L6R23QXP.js";
-import "./chunk-VG4D5XZV.js";
-import "./chunk-6MJHAZTC.js";
-import "./chunk-3KK5PDD7.js";
-import "./chunk-A4HLQ4KQ.js";
-import {
-  readEvent
-} from "./chunk-3T2PLYOS.js";
-import {
-  PREVIEW_LIMIT,
-  RELEASE_BODY_LIMIT,
-  renderInline,
-  renderNotes
-} from "./chunk-ML7ZROJ3.js";
+} from "./chunk-Q5ELKWML.js";
+import "./chunk-JO5MNEX4.js";
+import "./chunk-6SHZNJZH.js";
 import {
   briefWhy,
   packagesReleases
@@ -87,6 +35,29 @@ import {
   explainBump,
   shortSha
 } from "./chunk-XEWIFGC5.js";
+import {
+  describeLatestMove,
+  publishedOutput,
+  renderPublishSummary
+} from "./chunk-RRLLNRLO.js";
+import {
+  createNpm,
+  npmCommand
+} from "./chunk-4DQIALLB.js";
+import {
+  packageNameFor,
+  planArtifacts
+} from "./chunk-CR4DGGOJ.js";
+import {
+  checkPullRequest
+} from "./chunk-BHR555HV.js";
+import "./chunk-OTOJL46K.js";
+import {
+  gatherLine,
+  lineFor,
+  planRelease
+} from "./chunk-LUXMGQTV.js";
+import "./chunk-E3CMHIL2.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import {
@@ -97,11 +68,40 @@ import {
   fitBytes,
   fitText
 } from "./chunk-OIMHAFPS.js";
+import {
+  renderProblem
+} from "./chunk-UUB7T2DM.js";
 import "./chunk-CKOUWFXA.js";
+import {
+  isReallyInside,
+  listFiles,
+  readWorktreeFile
+} from "./chunk-LHPEVOM6.js";
+import {
+  createGit
+} from "./chunk-B2THKWEO.js";
+import {
+  DEFAULTS,
+  OPTION_NAMES
+} from "./chunk-OTYTKX5U.js";
+import "./chunk-L6R23QXP.js";
+import "./chunk-VG4D5XZV.js";
+import "./chunk-6MJHAZTC.js";
+import "./chunk-3KK5PDD7.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
 import "./chunk-QSZWMMJ6.js";
+import "./chunk-A4HLQ4KQ.js";
+import {
+  readEvent
+} from "./chunk-3T2PLYOS.js";
+import {
+  PREVIEW_LIMIT,
+  RELEASE_BODY_LIMIT,
+  renderInline,
+  renderNotes
+} from "./chunk-ML7ZROJ3.js";
 import {
   VersoError,
   describeError,
@@ -890,7 +890,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-T2RGDY5U.js"), import("./packages-UEQMDTTR.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-4HLVV76E.js"), import("./packages-UEQMDTTR.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1008,7 +1008,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./rollback-GXV3OZFK.js"), import("./rollback-HGIA7VOG.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./rollback-V7SHYLP3.js"), import("./rollback-HGIA7VOG.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1073,7 +1073,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./packages-T2RGDY5U.js");
+  const { planPackages } = await import("./packages-4HLVV76E.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

@@ -12,13 +12,7 @@ import {
   parseVersion,
   sameChannel,
   summarizeGitOutput
-} from "./chunk-PSWOL3SM.js";
-import {
-  GitError
-} from "./chunk-LGIUVKYY.js";
-import {
-  dateInZone
-} from "./chunk-6MJHAZTC.js";
+} from "./chunk-E3CMHIL2.js";
 import {
   resolveLine,
   unresolvedLine
@@ -26,6 +20,12 @@ import {
 import {
   analyzeCommits
 } from "./chunk-CKOUWFXA.js";
+import {
+  GitError
+} from "./chunk-B2THKWEO.js";
+import {
+  dateInZone
+} from "./chunk-6MJHAZTC.js";
 import {
   needsDefaultBranch
 } from "./chunk-F3M2BGHC.js";
@@ -442,7 +442,7 @@ async function checkReleaseImage(gather, config, options) {
   return { check: await gatherAndCheckImage(gather, config.image, facts.base?.name ?? null, options), image: config.image };
 }
 async function gatherAndCheckImage(gather, image, releaseTag, options, todayAt = null) {
-  const [{ runImageCheck }, sources] = await Promise.all([import("./image-VI35AGYT.js"), gather.imageSources(image, releaseTag, todayAt)]);
+  const [{ runImageCheck }, sources] = await Promise.all([import("./image-UGXTM5J7.js"), gather.imageSources(image, releaseTag, todayAt)]);
   return runImageCheck(image, sources, options);
 }
 async function planReleaseRun(gather, config, now, line, head) {

@@ -1,6 +1,9 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
+  createGather
+} from "./chunk-Q5ELKWML.js";
+import {
   ReleaseExistsError
 } from "./chunk-JO5MNEX4.js";
 import {
@@ -23,8 +26,8 @@ import {
   writeVersions
 } from "./chunk-6SHZNJZH.js";
 import {
-  createGather
-} from "./chunk-OKBKJZRT.js";
+  renderPlanSummary
+} from "./chunk-5AAX7NRC.js";
 import {
   conflictHint,
   describeConflict,
@@ -42,7 +45,7 @@ import {
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-BOWS2YG2.js";
+} from "./chunk-OTOJL46K.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -56,7 +59,7 @@ import {
   readReleaseTree,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-ZJF2UOPM.js";
+} from "./chunk-LUXMGQTV.js";
 import {
   NO_SIGNING,
   compareVersions,
@@ -70,7 +73,13 @@ import {
   readRemoteTags,
   summarizeGitOutput,
   withSigning
-} from "./chunk-PSWOL3SM.js";
+} from "./chunk-E3CMHIL2.js";
+import {
+  renderReleasePullRequestBody
+} from "./chunk-JXRXIIPL.js";
+import {
+  describeNotReleasing
+} from "./chunk-OUXFSVUQ.js";
 import {
   listFiles,
   readFilesAt,
@@ -80,23 +89,14 @@ import {
   formatDateInZone
 } from "./chunk-6MJHAZTC.js";
 import {
-  RELEASE_BODY_LIMIT,
-  renderNotes
-} from "./chunk-ML7ZROJ3.js";
-import {
-  renderPlanSummary
-} from "./chunk-5AAX7NRC.js";
-import {
-  renderReleasePullRequestBody
-} from "./chunk-JXRXIIPL.js";
-import {
-  describeNotReleasing
-} from "./chunk-OUXFSVUQ.js";
-import {
   compareSemver,
   parseSemver,
   require_semver
 } from "./chunk-G6X6EZPO.js";
+import {
+  RELEASE_BODY_LIMIT,
+  renderNotes
+} from "./chunk-ML7ZROJ3.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

@@ -6,9 +6,9 @@ import {
   checkImage,
   loadTypes,
   parseImage
-} from "./chunk-NVVPKTHP.js";
-import "./chunk-RQCDCLZU.js";
+} from "./chunk-6A3LXT6I.js";
 import "./chunk-QSZWMMJ6.js";
+import "./chunk-RQCDCLZU.js";
 import {
   VersoError
 } from "./chunk-QIVDBRGE.js";

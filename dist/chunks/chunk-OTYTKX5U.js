@@ -14,9 +14,6 @@ import {
   readPep440Stage
 } from "./chunk-3KK5PDD7.js";
 import {
-  parseCalverFormat
-} from "./chunk-A4HLQ4KQ.js";
-import {
   BRANCH_NAME_ID,
   resolveBranchPolicy
 } from "./chunk-F3M2BGHC.js";
@@ -30,6 +27,9 @@ import {
 import {
   isBump
 } from "./chunk-QSZWMMJ6.js";
+import {
+  parseCalverFormat
+} from "./chunk-A4HLQ4KQ.js";
 import {
   VersoError,
   excerpt

@@ -1,21 +1,26 @@
 import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
-  parseConfigFile
-} from "./chunk-DNHBQLGR.js";
-import "./chunk-3HMUCR3L.js";
-import "./chunk-L6R23QXP.js";
-import "./chunk-VG4D5XZV.js";
+  checkPullRequest
+} from "./chunk-BHR555HV.js";
+import "./chunk-OTOJL46K.js";
+import "./chunk-LUXMGQTV.js";
+import "./chunk-E3CMHIL2.js";
+import "./chunk-JXRXIIPL.js";
+import "./chunk-OUXFSVUQ.js";
+import "./chunk-OIMHAFPS.js";
+import "./chunk-UUB7T2DM.js";
+import "./chunk-CKOUWFXA.js";
+import "./chunk-B2THKWEO.js";
 import "./chunk-6MJHAZTC.js";
 import "./chunk-3KK5PDD7.js";
-import "./chunk-A4HLQ4KQ.js";
-import "./chunk-RQCDCLZU.js";
 import "./chunk-F3M2BGHC.js";
 import "./chunk-ZNYF77EQ.js";
 import "./chunk-G6X6EZPO.js";
 import "./chunk-QSZWMMJ6.js";
+import "./chunk-A4HLQ4KQ.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {
-  parseConfigFile
+  checkPullRequest
 };

@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   createReleaseCommit,
   readRemoteBranch
-} from "./chunk-ZJF2UOPM.js";
+} from "./chunk-LUXMGQTV.js";
 import {
   summarizeGitOutput
-} from "./chunk-PSWOL3SM.js";
+} from "./chunk-E3CMHIL2.js";
 import {
   describeNothingLeft,
   renderClosingComment

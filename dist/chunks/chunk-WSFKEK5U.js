@@ -4,7 +4,7 @@ import {
   OPTION_NAMES,
   isOptionName,
   suggestOption
-} from "./chunk-3HMUCR3L.js";
+} from "./chunk-OTYTKX5U.js";
 import {
   require_dist
 } from "./chunk-RQCDCLZU.js";

@@ -1,0 +1,14 @@
+import { createRequire as __verso_createRequire } from 'node:module';
+const require = __verso_createRequire(import.meta.url);
+import {
+  GitError,
+  createGit,
+  startFirstReads
+} from "./chunk-B2THKWEO.js";
+import "./chunk-QIVDBRGE.js";
+import "./chunk-IXE7RTMW.js";
+export {
+  GitError,
+  createGit,
+  startFirstReads
+};
