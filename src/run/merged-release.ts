@@ -1,4 +1,7 @@
+import type { Config } from '../config/config.js'
 import type { RangeCommit } from '../git/release-branch.js'
+import { compareVersions, parseVersion, type Version } from '../versions/scheme.js'
+import type { ReleasePlan } from './release-plan.js'
 
 /** A release pull request's commit on the branch: where it landed, and the tags its title named. */
 export interface MergedRelease {
@@ -68,4 +71,22 @@ function broughtBy(sha: string, line: ReadonlyMap<string, number>, children: Rea
     queue.push(...(children.get(next) ?? []))
   }
   return best
+}
+
+/**
+ * The version a merged release pull request named, where it stands over the plan's own: one
+ * proposed with a forced bump names a higher version than the commits alone call for, and a
+ * calendar version names the day (or month) it was proposed. A lower SemVer version stands
+ * not: commits landed since that call for more. Null when the plan names it already, or
+ * releases nothing.
+ */
+export function proposedVersion(config: Pick<Config, 'tagPrefix' | 'scheme'>, tags: readonly string[], plan: ReleasePlan): Version | null {
+  if (plan.kind !== 'release') return null
+  for (const tag of tags) {
+    const value = tag.startsWith(config.tagPrefix) ? parseVersion(config.scheme, tag.slice(config.tagPrefix.length)) : null
+    if (value === null || tag === plan.next.tag) continue
+    const above = plan.previous === null || compareVersions(value, plan.previous.value) > 0
+    if (above && (config.scheme.kind === 'calver' || compareVersions(value, plan.next.value) > 0)) return value
+  }
+  return null
 }

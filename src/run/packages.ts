@@ -14,7 +14,7 @@ import { readRange } from '../git/release-branch.js'
 import { releaseCommitMessage } from '../git/release-commit.js'
 import { renderPackagesSummary } from '../report/packages.js'
 import { renderReleasePullRequestBody } from '../report/release-pr.js'
-import { findMergedReleases, MERGED_CANDIDATES, type MergedRelease } from './merged-release.js'
+import { findMergedReleases, MERGED_CANDIDATES, proposedVersion, type MergedRelease } from './merged-release.js'
 import { closeReleasePullRequest, leftToItsOwnRun, releaseBranchOf, type ReleasePullRequestOutcome } from './release-pr.js'
 import { fileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
@@ -64,6 +64,8 @@ export interface PackagesPlanRequest {
   readonly head?: string
   /** A release run finishes a package whose tag an earlier run left at HEAD; a plan only reports. */
   readonly resume: boolean
+  /** By package name: the version its merged release pull request named, where it stands over the plan's own (see proposedVersion). */
+  readonly proposed?: ReadonlyMap<string, Version>
 }
 
 /**
@@ -80,8 +82,10 @@ export async function planPackages(request: PackagesPlanRequest): Promise<Packag
     request.head
   )
   const facts = [...history.facts]
-  const decide = (i: number, options: DecideOptions = {}) =>
-    decidePlan(packages[i]!.config, facts[i]!, now, null, { line: lines[i]!, ...options })
+  const decide = (i: number, options: DecideOptions = {}) => {
+    const proposed = request.proposed?.get(packages[i]!.spec.name)
+    return decidePlan(packages[i]!.config, facts[i]!, now, null, { line: lines[i]!, ...(proposed ? { proposed } : {}), ...options })
+  }
   const plans = packages.map((_, i) => decide(i))
   // Releases being finished count as releasing for the relations below: a re-run must decide as the first run did.
   const finishing = request.resume ? await releasesToFinish(request, packages, lines, plans) : new Map<number, Version>()
@@ -253,10 +257,20 @@ async function findMergedPackagesRelease(
   for (const candidate of candidates) {
     const label = (candidate?.at ?? atHead.head).slice(0, 7)
     if (candidate !== null && leftToItsOwnRun(candidate, atHead.head, publishes, request.log)) continue
-    const at =
-      candidate === null || candidate.at === atHead.head
-        ? atHead
-        : await planPackages({ gather: request.gather, config, now: request.now, where, resume: false, head: candidate.at })
+    const planAt = (proposed?: ReadonlyMap<string, Version>) =>
+      planPackages({
+        gather: request.gather,
+        config,
+        now: request.now,
+        where,
+        resume: false,
+        head: candidate!.at,
+        ...(proposed ? { proposed } : {})
+      })
+    let at = candidate === null || candidate.at === atHead.head ? atHead : await planAt()
+    // As for a single package: a forced bump, or a calendar version of the day it was proposed, stands.
+    const proposed = candidate === null ? new Map<string, Version>() : proposedVersions(at, candidate.tags)
+    if (proposed.size > 0) at = await planAt(proposed)
     // Only the packages this branch releases: the release commit named no others.
     const releasing = at.plans.filter((p) => p.plan.kind === 'release' && decideRelease(p.line, false).kind === 'release')
     const tags = releasing.map((p) => p.plan.next!.tag)
@@ -283,6 +297,16 @@ async function findMergedPackagesRelease(
     return { ...at, plans: at.plans.map((p) => (p.plan.kind === 'release' && !held.has(p.pkg.spec.name) ? { ...p, waiting: true } : p)) }
   }
   return null
+}
+
+/** Each releasing package's version that a merged release pull request named over its plan's own, by name. */
+function proposedVersions(plan: PackagesPlan, tags: readonly string[]): Map<string, Version> {
+  const proposed = new Map<string, Version>()
+  for (const { pkg, plan: own } of plan.plans) {
+    const version = proposedVersion(pkg.config, tags, own)
+    if (version !== null) proposed.set(pkg.spec.name, version)
+  }
+  return proposed
 }
 
 async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {

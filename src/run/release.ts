@@ -4,7 +4,6 @@ import type { Git } from '../git/git.js'
 import { NO_SIGNING, withSigning, type Signing, type SigningRequest } from '../git/signing.js'
 import { RELEASE_BODY_LIMIT, renderNotes } from '../notes/release-notes.js'
 import { formatDateInZone } from '../versions/calver/time-zone.js'
-import { compareVersions, parseVersion, type Version } from '../versions/scheme.js'
 import { applyOptions, applyPlan, completeRelease, describeApply, tagRelease, type ApplyOutcome, type ReleasesApi } from './apply.js'
 import { createGather, type BranchHints, type Gather } from './gather.js'
 import { decideRelease } from './mode.js'
@@ -16,7 +15,7 @@ import { releaseCommitMessage } from '../git/release-commit.js'
 import { renderPlanSummary } from '../report/summary.js'
 import { renderReleasePullRequestBody } from '../report/release-pr.js'
 import type { ReleaseLine } from './line.js'
-import { findMergedReleases, MERGED_CANDIDATES } from './merged-release.js'
+import { findMergedReleases, MERGED_CANDIDATES, proposedVersion } from './merged-release.js'
 import {
   closeReleasePullRequest,
   leftToItsOwnRun,
@@ -239,24 +238,6 @@ async function findMergedRelease(
   if (atHead.plan.kind === 'release' && (await holdsRelease(request, atHead.plan, head))) {
     request.log(`The version files and changelog at ${head.slice(0, 7)} already hold ${atHead.plan.next.tag}: releasing it.`)
     return atHead
-  }
-  return null
-}
-
-/**
- * The version a merged release pull request named, where it stands over the plan's own: one
- * proposed with a forced bump names a higher version than the commits alone call for, and a
- * calendar version names the day (or month) it was proposed. A lower SemVer version stands
- * not: commits landed since that call for more. Null when the plan names it already, or
- * releases nothing.
- */
-function proposedVersion(config: Config, tags: readonly string[], plan: ReleasePlan): Version | null {
-  if (plan.kind !== 'release') return null
-  for (const tag of tags) {
-    const value = tag.startsWith(config.tagPrefix) ? parseVersion(config.scheme, tag.slice(config.tagPrefix.length)) : null
-    if (value === null || tag === plan.next.tag) continue
-    const above = plan.previous === null || compareVersions(value, plan.previous.value) > 0
-    if (above && (config.scheme.kind === 'calver' || compareVersions(value, plan.next.value) > 0)) return value
   }
   return null
 }

@@ -431,16 +431,17 @@ async function monorepo(options: RawOptions = {}) {
     r.commit(`feat(${name}): a start`)
   }
   execFileSync('git', ['push', '-q', '--tags', 'origin', 'HEAD:refs/heads/main'], { cwd: r.dir, env: { ...r.env, ...ADMIN } })
-  const config = resolveConfig(
-    { 'git-user-name': 'Release Bot', 'git-user-email': 'bot@example.com', 'release-via': 'pull-request', ...options },
-    {
-      ...parseConfigFile(layout, '.github/verso.yml'),
-      packages: [
-        { name: 'core', path: 'packages/core' },
-        { name: 'web', path: 'packages/web' }
-      ]
-    }
-  )
+  const configWith = (extra: RawOptions) =>
+    resolveConfig(
+      { 'git-user-name': 'Release Bot', 'git-user-email': 'bot@example.com', 'release-via': 'pull-request', ...options, ...extra },
+      {
+        ...parseConfigFile(layout, '.github/verso.yml'),
+        packages: [
+          { name: 'core', path: 'packages/core' },
+          { name: 'web', path: 'packages/web' }
+        ]
+      }
+    )
   const api = createGitHubApi({
     token: 'ghs_test0123456789abcdefTOKEN',
     repository: 'octo-org/hello-world',
@@ -449,13 +450,15 @@ async function monorepo(options: RawOptions = {}) {
     pacing: { unitMs: 1, spaceWrites: false },
     log: () => {}
   })
-  const release = () => {
+  // `extra`: this run's own inputs (a dispatch's `bump`); `now`: the day it runs.
+  const release = (extra: RawOptions = {}, now = NOW) => {
     const git = createGit(r.dir, r.env)
+    const config = configWith(extra)
     return runPackagesRelease({
       git,
       gather: createGather(git, config),
       config: { ...config, packages: config.packages! },
-      now: NOW,
+      now,
       hints: { githubRef: 'refs/heads/main', ciCommitBranch: undefined, eventDefaultBranch: 'main' },
       dryRun: false,
       requireBranch: true,
@@ -499,6 +502,42 @@ describe('release-via: pull-request in a monorepo', () => {
     await release()
     expect(p.server.state.releases).toHaveLength(2)
     expect(p.server.state.pulls).toHaveLength(1)
+  })
+})
+
+describe('release-via: pull-request in a monorepo, with the version the pull request named', () => {
+  it('a CalVer release pull request merged on a later day releases every package at the date it was proposed on', async () => {
+    const calver = { scheme: 'calver', 'calver-format': 'YYYY.MM.DD' }
+    const { p, release } = await monorepo(calver)
+    await release()
+    expect(p.server.state.pulls[0]!.title).toBe('chore(release): core@2024.2.20, web@2024.2.20')
+    const merged = p.merge('squash', { title: 'chore(release): core@2024.2.20, web@2024.2.20 (#1)' })
+
+    const released = await release({}, new Date('2024-02-21T09:00:00Z'))
+    expect(released.packages.map((x) => [x.name, x.result.kind])).toEqual([
+      ['core', 'applied'],
+      ['web', 'applied']
+    ])
+    expect(p.onOrigin('rev-parse', 'refs/tags/core@2024.2.20^{commit}')).toBe(merged)
+    expect(p.onOrigin('rev-parse', 'refs/tags/web@2024.2.20^{commit}')).toBe(merged)
+    expect(released.packages[0]!.plan.reasons).toContainEqual({ kind: 'proposed', tag: 'core@2024.2.20' })
+    expect(p.server.state.pulls).toHaveLength(1)
+  })
+
+  it('a release pull request proposed with a forced bump releases the versions it names once merged', async () => {
+    const { p, release } = await monorepo()
+    await release({ bump: 'major' })
+    expect(p.server.state.pulls[0]!.title).toBe('chore(release): core@2.0.0, web@2.0.0')
+    const merged = p.merge('squash', { title: 'chore(release): core@2.0.0, web@2.0.0 (#1)' })
+
+    const released = await release()
+    expect(released.packages.map((x) => [x.name, x.result.kind])).toEqual([
+      ['core', 'applied'],
+      ['web', 'applied']
+    ])
+    expect(p.onOrigin('rev-parse', 'refs/tags/core@2.0.0^{commit}')).toBe(merged)
+    expect(p.onOrigin('rev-parse', 'refs/tags/web@2.0.0^{commit}')).toBe(merged)
+    expect(p.server.state.pulls.filter((pr) => pr.state === 'open')).toEqual([])
   })
 })
 
