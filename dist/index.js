@@ -17,6 +17,6 @@ var workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
 var root = resolve(workspace, process.env["INPUT_WORKING-DIRECTORY"]?.trim() || ".");
 var remote = ["", "auto"].includes(process.env["INPUT_FETCH-HISTORY"]?.trim() ?? "");
 var firstReads = isReallyInside(workspace, root) ? startFirstReads(root, process.env, { branch: false, remote }) : null;
-var { run } = await import("./chunks/main-VREG3WSI.js");
+var { run } = await import("./chunks/main-VSIZ55FP.js");
 await run(process.env, firstReads);
 firstReads?.close();

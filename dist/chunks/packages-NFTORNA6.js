@@ -20,7 +20,7 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-PBOWQU2A.js";
+} from "./chunk-OT67NT3B.js";
 import {
   createGather
 } from "./chunk-Q5ELKWML.js";
@@ -46,9 +46,10 @@ import {
   closeReleasePullRequest,
   findMergedReleases,
   leftToItsOwnRun,
+  proposedVersion,
   readRange,
   releaseBranchOf
-} from "./chunk-OTOJL46K.js";
+} from "./chunk-OW7NEG2H.js";
 import {
   decidePlan,
   isOwnRelease,
@@ -96,7 +97,10 @@ async function planPackages(request) {
     request.head
   );
   const facts = [...history.facts];
-  const decide = (i, options = {}) => decidePlan(packages[i].config, facts[i], now, null, { line: lines[i], ...options });
+  const decide = (i, options = {}) => {
+    const proposed = request.proposed?.get(packages[i].spec.name);
+    return decidePlan(packages[i].config, facts[i], now, null, { line: lines[i], ...proposed ? { proposed } : {}, ...options });
+  };
   const plans = packages.map((_, i) => decide(i));
   const finishing = request.resume ? await releasesToFinish(request, packages, lines, plans) : /* @__PURE__ */ new Map();
   if (finishing.size) {
@@ -218,7 +222,18 @@ async function findMergedPackagesRelease(request, where, atHead) {
   for (const candidate of candidates) {
     const label = (candidate?.at ?? atHead.head).slice(0, 7);
     if (candidate !== null && leftToItsOwnRun(candidate, atHead.head, publishes, request.log)) continue;
-    const at = candidate === null || candidate.at === atHead.head ? atHead : await planPackages({ gather: request.gather, config, now: request.now, where, resume: false, head: candidate.at });
+    const planAt = (proposed2) => planPackages({
+      gather: request.gather,
+      config,
+      now: request.now,
+      where,
+      resume: false,
+      head: candidate.at,
+      ...proposed2 ? { proposed: proposed2 } : {}
+    });
+    let at = candidate === null || candidate.at === atHead.head ? atHead : await planAt();
+    const proposed = candidate === null ? /* @__PURE__ */ new Map() : proposedVersions(at, candidate.tags);
+    if (proposed.size > 0) at = await planAt(proposed);
     const releasing = at.plans.filter((p) => p.plan.kind === "release" && decideRelease(p.line, false).kind === "release");
     const tags = releasing.map((p) => p.plan.next.tag);
     if (releasing.length === 0) continue;
@@ -238,6 +253,14 @@ async function findMergedPackagesRelease(request, where, atHead) {
     return { ...at, plans: at.plans.map((p) => p.plan.kind === "release" && !held.has(p.pkg.spec.name) ? { ...p, waiting: true } : p) };
   }
   return null;
+}
+function proposedVersions(plan, tags) {
+  const proposed = /* @__PURE__ */ new Map();
+  for (const { pkg, plan: own } of plan.plans) {
+    const version = proposedVersion(pkg.config, tags, own);
+    if (version !== null) proposed.set(pkg.spec.name, version);
+  }
+  return proposed;
 }
 async function filterAsync(items, keep) {
   const kept = [];

@@ -2,8 +2,8 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   checkPullRequest
-} from "./chunk-BHR555HV.js";
-import "./chunk-OTOJL46K.js";
+} from "./chunk-4UY3JSCR.js";
+import "./chunk-OW7NEG2H.js";
 import "./chunk-LUXMGQTV.js";
 import "./chunk-E3CMHIL2.js";
 import "./chunk-JXRXIIPL.js";

@@ -9,7 +9,7 @@ import {
   signingRequest,
   withReleaseCommit,
   writeProposal
-} from "./chunk-PBOWQU2A.js";
+} from "./chunk-OT67NT3B.js";
 import "./chunk-Q5ELKWML.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-6SHZNJZH.js";
@@ -20,7 +20,7 @@ import "./chunk-XEWIFGC5.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-OTOJL46K.js";
+import "./chunk-OW7NEG2H.js";
 import "./chunk-LUXMGQTV.js";
 import "./chunk-E3CMHIL2.js";
 import "./chunk-JXRXIIPL.js";

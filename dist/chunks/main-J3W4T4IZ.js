@@ -3953,7 +3953,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-4HLVV76E.js"),
+    import("./packages-NFTORNA6.js"),
     import("./packages-UEQMDTTR.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3965,7 +3965,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-WT4MX5AW.js"),
+    import("./pr-check-ADDXQCWN.js"),
     import("./check-text-BTYRTHU6.js"),
     import("./release-notes-ZHAJYX3S.js"),
     import("./validate-V3DWSIGO.js")
@@ -3995,7 +3995,7 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-4HLVV76E.js"),
+      import("./packages-NFTORNA6.js"),
       import("./packages-UEQMDTTR.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4058,7 +4058,7 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-ZSQJQJSF.js"),
+    import("./release-BQ26VYJD.js"),
     import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
     import("./publish-23PVVXR5.js")
@@ -4093,7 +4093,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-4HLVV76E.js"),
+      import("./packages-NFTORNA6.js"),
       import("./packages-UEQMDTTR.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });

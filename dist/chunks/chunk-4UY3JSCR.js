@@ -3,7 +3,7 @@ const require = __verso_createRequire(import.meta.url);
 import {
   isReleasePullRequest,
   releaseSubjectTags
-} from "./chunk-OTOJL46K.js";
+} from "./chunk-OW7NEG2H.js";
 import {
   planRelease
 } from "./chunk-LUXMGQTV.js";

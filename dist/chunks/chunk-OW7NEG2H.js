@@ -5,6 +5,8 @@ import {
   readRemoteBranch
 } from "./chunk-LUXMGQTV.js";
 import {
+  compareVersions,
+  parseVersion,
   summarizeGitOutput
 } from "./chunk-E3CMHIL2.js";
 import {
@@ -211,6 +213,16 @@ function broughtBy(sha, line, children) {
   }
   return best;
 }
+function proposedVersion(config, tags, plan) {
+  if (plan.kind !== "release") return null;
+  for (const tag of tags) {
+    const value = tag.startsWith(config.tagPrefix) ? parseVersion(config.scheme, tag.slice(config.tagPrefix.length)) : null;
+    if (value === null || tag === plan.next.tag) continue;
+    const above = plan.previous === null || compareVersions(value, plan.previous.value) > 0;
+    if (above && (config.scheme.kind === "calver" || compareVersions(value, plan.next.value) > 0)) return value;
+  }
+  return null;
+}
 
 export {
   readRange,
@@ -222,5 +234,6 @@ export {
   closeReleasePullRequest,
   MERGED_CANDIDATES,
   releaseSubjectTags,
-  findMergedReleases
+  findMergedReleases,
+  proposedVersion
 };

@@ -10,7 +10,7 @@ import {
 import {
   resolveMode,
   runRelease
-} from "./chunk-PBOWQU2A.js";
+} from "./chunk-OT67NT3B.js";
 import {
   createGather
 } from "./chunk-Q5ELKWML.js";
@@ -50,8 +50,8 @@ import {
 } from "./chunk-CR4DGGOJ.js";
 import {
   checkPullRequest
-} from "./chunk-BHR555HV.js";
-import "./chunk-OTOJL46K.js";
+} from "./chunk-4UY3JSCR.js";
+import "./chunk-OW7NEG2H.js";
 import {
   gatherLine,
   lineFor,
@@ -890,7 +890,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-4HLVV76E.js"), import("./packages-UEQMDTTR.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-NFTORNA6.js"), import("./packages-UEQMDTTR.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1073,7 +1073,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./packages-4HLVV76E.js");
+  const { planPackages } = await import("./packages-NFTORNA6.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

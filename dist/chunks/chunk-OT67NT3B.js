@@ -42,10 +42,11 @@ import {
   findMergedReleases,
   leftToItsOwnRun,
   proposeRelease,
+  proposedVersion,
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-OTOJL46K.js";
+} from "./chunk-OW7NEG2H.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -62,11 +63,9 @@ import {
 } from "./chunk-LUXMGQTV.js";
 import {
   NO_SIGNING,
-  compareVersions,
   createAnnotatedTag,
   fetchTag,
   isAncestor,
-  parseVersion,
   pushTag,
   readLocalTag,
   readRemoteTag,
@@ -893,16 +892,6 @@ async function findMergedRelease(request, line, atHead) {
   if (atHead.plan.kind === "release" && await holdsRelease(request, atHead.plan, head)) {
     request.log(`The version files and changelog at ${head.slice(0, 7)} already hold ${atHead.plan.next.tag}: releasing it.`);
     return atHead;
-  }
-  return null;
-}
-function proposedVersion(config, tags, plan) {
-  if (plan.kind !== "release") return null;
-  for (const tag of tags) {
-    const value = tag.startsWith(config.tagPrefix) ? parseVersion(config.scheme, tag.slice(config.tagPrefix.length)) : null;
-    if (value === null || tag === plan.next.tag) continue;
-    const above = plan.previous === null || compareVersions(value, plan.previous.value) > 0;
-    if (above && (config.scheme.kind === "calver" || compareVersions(value, plan.next.value) > 0)) return value;
   }
   return null;
 }
