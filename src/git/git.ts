@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
-import { mkdtemp, open, rm } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VersoError } from '../errors.js'
@@ -56,15 +56,15 @@ export function startFirstReads(cwd: string, env: NodeJS.ProcessEnv, options: Fi
   return answering(cwd, started)
 }
 
-/** A git process begun early: how it ends, and a way to end it first. */
+/** A git process begun: how it ends, and a way to end it first. */
 interface Started {
   readonly finished: Promise<Finished>
   /** Ends the process if it still runs, and removes what it wrote: the run is over. */
   readonly stop: () => void
 }
 
-/** Runs git once; never rejects: a failure to start is an outcome too. */
-function runOnce(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Started {
+/** Runs git once, its output in memory; never rejects: a failure to start is an outcome too. */
+function runOnce(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, input?: string): Started {
   let running = true
   let child: ChildProcess | null = null
   const finished = new Promise<Finished>((resolve) => {
@@ -73,47 +73,82 @@ function runOnce(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): 
       if (error && typeof error.code !== 'number') resolve({ kind: 'failed', error })
       else resolve({ kind: 'exited', code: error ? Number(error.code) : 0, stdout, stderr: stderr.toString('utf8') })
     })
+    if (input !== undefined) child.stdin?.end(input)
   })
   return { finished, stop: () => void (running && child && end(child)) }
 }
 
+/** A git process whose stdout goes to a temporary file, removed by `remove`. */
+interface Spool {
+  readonly path: string
+  /** How it ended; its output is in `path` until it is removed. */
+  readonly ended: Promise<
+    { readonly kind: 'exited'; readonly code: number; readonly stderr: string } | Extract<Finished, { kind: 'failed' }>
+  >
+  readonly stop: () => void
+  readonly remove: () => void
+}
+
 /**
- * Runs git once with its output in a file, not a pipe: Node reads nothing while it loads its
- * modules, and git would stop at a full pipe (64 KiB: a few hundred tags) until then.
+ * Runs git with its output in a file, not a pipe. `git log A..B` prints nothing until its walk
+ * is done and then everything at once; through a pipe, git and its reader then take turns on
+ * one core, while through a file git writes at full speed and the reader reads at full speed.
+ * And while Node loads its modules it reads nothing: git would stop at a full pipe.
  */
-function runSpooled(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Started {
+function spool(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Spool {
   const dir = mkdtempSync(join(tmpdir(), 'verso-git-'))
   const path = join(dir, 'stdout')
   const out = openSync(path, 'w')
   let running = true
+  let closed = false
   let removed = false
-  const remove = (): void => {
-    if (removed) return
-    removed = true
-    closeSync(out)
-    rmSync(dir, { recursive: true, force: true })
+  const closeOut = (): void => {
+    if (!closed) closeSync(out)
+    closed = true
   }
   const stderr: Buffer[] = []
   const child = spawn('git', args, { cwd, env, stdio: ['ignore', out, 'pipe'] })
-  const finished = new Promise<Finished>((resolve) => {
+  const ended: Spool['ended'] = new Promise((resolve) => {
     child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', (error) => resolve({ kind: 'failed', error }))
     child.on('close', (code) => {
       running = false
+      closeOut()
+      resolve({ kind: 'exited', code: code ?? 1, stderr: Buffer.concat(stderr).toString('utf8') })
+    })
+  })
+  return {
+    path,
+    ended,
+    stop: () => void (running && end(child)),
+    remove: () => {
+      if (removed) return
+      removed = true
+      closeOut()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+/** Runs git once, its output in a file read whole when it ends (a few hundred tags outgrow a pipe). */
+function runSpooled(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Started {
+  const spooled = spool(args, cwd, env)
+  const finished = spooled.ended
+    .then((ended): Finished => {
+      if (ended.kind === 'failed') return ended
       try {
-        // Stopped first, the output is gone: nobody asks for this answer any more.
-        if (removed) throw new Error('stopped before it ended')
-        resolve({ kind: 'exited', code: code ?? 1, stdout: readFileSync(path), stderr: Buffer.concat(stderr).toString('utf8') })
+        return { ...ended, stdout: readFileSync(spooled.path) }
       } catch (error) {
-        resolve({ kind: 'failed', error: error as Error })
+        // Stopped first, the output is gone: nobody asks for this answer any more.
+        return { kind: 'failed', error: error as Error }
       }
     })
-  }).finally(remove)
+    .finally(spooled.remove)
   return {
     finished,
     stop: () => {
-      if (running) end(child)
-      remove()
+      spooled.stop()
+      spooled.remove()
     }
   }
 }
@@ -134,53 +169,25 @@ function end(child: ChildProcess): void {
  */
 export function createGit(cwd: string, env: NodeJS.ProcessEnv = process.env, first: FirstReads | null = null): Git {
   const fullEnv = { ...env, ...GIT_ENV }
-  const early = (args: readonly string[], options?: RunOptions): Promise<Finished> | null => {
-    if (first === null) return null
-    // Another folder of the same repository may still change it.
-    if (first.cwd !== cwd) {
-      first.pass(args)
-      return null
-    }
-    // With input or an environment of its own, a command is never one of the early reads.
-    if (options === undefined) return first.take(args)
-    first.pass(args)
-    return null
+  // An early answer only to the same command in the same folder, without input or an
+  // environment of its own; any other command may end the early answers.
+  const finish = (args: readonly string[], options?: RunOptions): Promise<Finished> => {
+    if (first !== null && first.cwd === cwd && options === undefined) {
+      const early = first.take(args)
+      if (early) return early
+    } else first?.pass(args)
+    return runOnce(args, cwd, options?.env ? { ...fullEnv, ...options.env } : fullEnv, options?.input).finished
   }
-  const tryRun: Git['tryRun'] = (args) => {
-    const started = early(args)
-    if (started)
-      return started.then((done) => {
-        if (done.kind === 'failed') throw spawnFailure(done.error, cwd)
-        return { code: done.code, stdout: done.stdout.toString('utf8'), stderr: done.stderr }
-      })
-    return new Promise((resolve, reject) => {
-      execFile('git', args, { cwd, env: fullEnv, maxBuffer: MAX_BUFFER, encoding: 'utf8' }, (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          reject(spawnFailure(error, cwd))
-          return
-        }
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
-      })
-    })
+  const tryRun: Git['tryRun'] = async (args) => {
+    const done = await finish(args)
+    if (done.kind === 'failed') throw spawnFailure(done.error, cwd)
+    return { code: done.code, stdout: done.stdout.toString('utf8'), stderr: done.stderr }
   }
-
-  const runBuffer: Git['runBuffer'] = (args, options) => {
-    const started = early(args, options)
-    if (started)
-      return started.then((done) => {
-        if (done.kind === 'failed') throw spawnFailure(done.error, cwd)
-        if (done.code !== 0) throw new GitError(args, done.code, done.stderr)
-        return done.stdout
-      })
-    return new Promise((resolve, reject) => {
-      const env = options?.env ? { ...fullEnv, ...options.env } : fullEnv
-      const child = execFile('git', args, { cwd, env, maxBuffer: MAX_BUFFER, encoding: 'buffer' }, (error, stdout, stderr) => {
-        if (!error) resolve(stdout)
-        else if (typeof error.code === 'number') reject(new GitError(args, error.code, stderr.toString('utf8')))
-        else reject(spawnFailure(error, cwd))
-      })
-      if (options?.input !== undefined) child.stdin?.end(options.input)
-    })
+  const runBuffer: Git['runBuffer'] = async (args, options) => {
+    const done = await finish(args, options)
+    if (done.kind === 'failed') throw spawnFailure(done.error, cwd)
+    if (done.code !== 0) throw new GitError(args, done.code, done.stderr)
+    return done.stdout
   }
 
   return {
@@ -210,26 +217,14 @@ function spawnFailure(error: { code?: unknown; message: string }, cwd: string): 
   return new VersoError('EGIT', `Could not run git: ${error.message}`, { cause: error })
 }
 
-/**
- * git's stdout, spooled to a temporary file and read back in large chunks. `git log A..B`
- * prints nothing until its walk is done and then everything at once; through a pipe, git
- * and its reader then take turns on one core, while through a file git writes at full
- * speed and the reader reads at full speed.
- */
+/** git's stdout, spooled to a temporary file (see `spool`) and read back in large chunks. */
 async function* streamGit(cwd: string, env: NodeJS.ProcessEnv, args: readonly string[]): AsyncIterable<Buffer> {
-  const dir = await mkdtemp(join(tmpdir(), 'verso-git-'))
+  const spooled = spool(args, cwd, env)
   try {
-    const path = join(dir, 'stdout')
-    const out = await open(path, 'w')
-    const stderr: Buffer[] = []
-    const code = await new Promise<number>((resolve, reject) => {
-      const child = spawn('git', args, { cwd, env, stdio: ['ignore', out.fd, 'pipe'] })
-      child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk))
-      child.on('error', (error) => reject(spawnFailure(error, cwd)))
-      child.on('close', (exit) => resolve(exit ?? 1))
-    }).finally(() => out.close())
-    if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString('utf8'))
-    const input = await open(path, 'r')
+    const ended = await spooled.ended
+    if (ended.kind === 'failed') throw spawnFailure(ended.error, cwd)
+    if (ended.code !== 0) throw new GitError(args, ended.code, ended.stderr)
+    const input = await open(spooled.path, 'r')
     try {
       // No larger than what is left to read: a 4 MiB buffer for a short output would cost the
       // run a full garbage collection, for memory it never uses.
@@ -245,6 +240,6 @@ async function* streamGit(cwd: string, env: NodeJS.ProcessEnv, args: readonly st
       await input.close()
     }
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    spooled.remove()
   }
 }
