@@ -9,8 +9,8 @@ import {
   signingRequest,
   withReleaseCommit,
   writeProposal
-} from "./chunk-OT67NT3B.js";
-import "./chunk-Q5ELKWML.js";
+} from "./chunk-O33PLGYA.js";
+import "./chunk-DRSDQ7YL.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-6SHZNJZH.js";
 import "./chunk-5AAX7NRC.js";
@@ -20,15 +20,15 @@ import "./chunk-XEWIFGC5.js";
 import "./chunk-RRLLNRLO.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
-import "./chunk-OW7NEG2H.js";
-import "./chunk-LUXMGQTV.js";
-import "./chunk-E3CMHIL2.js";
+import "./chunk-SPXRLQTL.js";
+import "./chunk-D2FRFH7T.js";
+import "./chunk-YWPFEZLQ.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-CKOUWFXA.js";
 import "./chunk-LHPEVOM6.js";
-import "./chunk-B2THKWEO.js";
+import "./chunk-472NAMYV.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";

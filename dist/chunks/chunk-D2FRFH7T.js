@@ -12,7 +12,7 @@ import {
   parseVersion,
   sameChannel,
   summarizeGitOutput
-} from "./chunk-E3CMHIL2.js";
+} from "./chunk-YWPFEZLQ.js";
 import {
   resolveLine,
   unresolvedLine
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CKOUWFXA.js";
 import {
   GitError
-} from "./chunk-B2THKWEO.js";
+} from "./chunk-472NAMYV.js";
 import {
   dateInZone
 } from "./chunk-6MJHAZTC.js";

@@ -3,12 +3,12 @@ const require = __verso_createRequire(import.meta.url);
 import {
   createReleaseCommit,
   readRemoteBranch
-} from "./chunk-LUXMGQTV.js";
+} from "./chunk-D2FRFH7T.js";
 import {
   compareVersions,
   parseVersion,
   summarizeGitOutput
-} from "./chunk-E3CMHIL2.js";
+} from "./chunk-YWPFEZLQ.js";
 import {
   describeNothingLeft,
   renderClosingComment

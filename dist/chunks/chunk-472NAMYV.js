@@ -7,7 +7,7 @@ import {
 // src/git/git.ts
 import { execFile, spawn } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
-import { mkdtemp, open, rm } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
@@ -96,7 +96,7 @@ function startFirstReads(cwd, env, options) {
     started.set(readKey(args), (spooled ? runSpooled : runOnce)(args, cwd, gitEnv));
   return answering(cwd, started);
 }
-function runOnce(args, cwd, env) {
+function runOnce(args, cwd, env, input) {
   let running = true;
   let child = null;
   const finished = new Promise((resolve) => {
@@ -105,41 +105,59 @@ function runOnce(args, cwd, env) {
       if (error && typeof error.code !== "number") resolve({ kind: "failed", error });
       else resolve({ kind: "exited", code: error ? Number(error.code) : 0, stdout, stderr: stderr.toString("utf8") });
     });
+    if (input !== void 0) child.stdin?.end(input);
   });
   return { finished, stop: () => void (running && child && end(child)) };
 }
-function runSpooled(args, cwd, env) {
+function spool(args, cwd, env) {
   const dir = mkdtempSync(join2(tmpdir(), "verso-git-"));
   const path = join2(dir, "stdout");
   const out = openSync(path, "w");
   let running = true;
+  let closed = false;
   let removed = false;
-  const remove = () => {
-    if (removed) return;
-    removed = true;
-    closeSync(out);
-    rmSync(dir, { recursive: true, force: true });
+  const closeOut = () => {
+    if (!closed) closeSync(out);
+    closed = true;
   };
   const stderr = [];
   const child = spawn("git", args, { cwd, env, stdio: ["ignore", out, "pipe"] });
-  const finished = new Promise((resolve) => {
+  const ended = new Promise((resolve) => {
     child.stderr.on("data", (chunk) => stderr.push(chunk));
     child.on("error", (error) => resolve({ kind: "failed", error }));
     child.on("close", (code) => {
       running = false;
-      try {
-        if (removed) throw new Error("stopped before it ended");
-        resolve({ kind: "exited", code: code ?? 1, stdout: readFileSync(path), stderr: Buffer.concat(stderr).toString("utf8") });
-      } catch (error) {
-        resolve({ kind: "failed", error });
-      }
+      closeOut();
+      resolve({ kind: "exited", code: code ?? 1, stderr: Buffer.concat(stderr).toString("utf8") });
     });
-  }).finally(remove);
+  });
+  return {
+    path,
+    ended,
+    stop: () => void (running && end(child)),
+    remove: () => {
+      if (removed) return;
+      removed = true;
+      closeOut();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+function runSpooled(args, cwd, env) {
+  const spooled = spool(args, cwd, env);
+  const finished = spooled.ended.then((ended) => {
+    if (ended.kind === "failed") return ended;
+    try {
+      return { ...ended, stdout: readFileSync(spooled.path) };
+    } catch (error) {
+      return { kind: "failed", error };
+    }
+  }).finally(spooled.remove);
   return {
     finished,
     stop: () => {
-      if (running) end(child);
-      remove();
+      spooled.stop();
+      spooled.remove();
     }
   };
 }
@@ -150,50 +168,23 @@ function end(child) {
 }
 function createGit(cwd, env = process.env, first = null) {
   const fullEnv = { ...env, ...GIT_ENV };
-  const early = (args, options) => {
-    if (first === null) return null;
-    if (first.cwd !== cwd) {
-      first.pass(args);
-      return null;
-    }
-    if (options === void 0) return first.take(args);
-    first.pass(args);
-    return null;
+  const finish = (args, options) => {
+    if (first !== null && first.cwd === cwd && options === void 0) {
+      const early = first.take(args);
+      if (early) return early;
+    } else first?.pass(args);
+    return runOnce(args, cwd, options?.env ? { ...fullEnv, ...options.env } : fullEnv, options?.input).finished;
   };
-  const tryRun = (args) => {
-    const started = early(args);
-    if (started)
-      return started.then((done) => {
-        if (done.kind === "failed") throw spawnFailure(done.error, cwd);
-        return { code: done.code, stdout: done.stdout.toString("utf8"), stderr: done.stderr };
-      });
-    return new Promise((resolve, reject) => {
-      execFile("git", args, { cwd, env: fullEnv, maxBuffer: MAX_BUFFER, encoding: "utf8" }, (error, stdout, stderr) => {
-        if (error && typeof error.code !== "number") {
-          reject(spawnFailure(error, cwd));
-          return;
-        }
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-      });
-    });
+  const tryRun = async (args) => {
+    const done = await finish(args);
+    if (done.kind === "failed") throw spawnFailure(done.error, cwd);
+    return { code: done.code, stdout: done.stdout.toString("utf8"), stderr: done.stderr };
   };
-  const runBuffer = (args, options) => {
-    const started = early(args, options);
-    if (started)
-      return started.then((done) => {
-        if (done.kind === "failed") throw spawnFailure(done.error, cwd);
-        if (done.code !== 0) throw new GitError(args, done.code, done.stderr);
-        return done.stdout;
-      });
-    return new Promise((resolve, reject) => {
-      const env2 = options?.env ? { ...fullEnv, ...options.env } : fullEnv;
-      const child = execFile("git", args, { cwd, env: env2, maxBuffer: MAX_BUFFER, encoding: "buffer" }, (error, stdout, stderr) => {
-        if (!error) resolve(stdout);
-        else if (typeof error.code === "number") reject(new GitError(args, error.code, stderr.toString("utf8")));
-        else reject(spawnFailure(error, cwd));
-      });
-      if (options?.input !== void 0) child.stdin?.end(options.input);
-    });
+  const runBuffer = async (args, options) => {
+    const done = await finish(args, options);
+    if (done.kind === "failed") throw spawnFailure(done.error, cwd);
+    if (done.code !== 0) throw new GitError(args, done.code, done.stderr);
+    return done.stdout;
   };
   return {
     cwd,
@@ -220,19 +211,12 @@ function spawnFailure(error, cwd) {
   return new VersoError("EGIT", `Could not run git: ${error.message}`, { cause: error });
 }
 async function* streamGit(cwd, env, args) {
-  const dir = await mkdtemp(join2(tmpdir(), "verso-git-"));
+  const spooled = spool(args, cwd, env);
   try {
-    const path = join2(dir, "stdout");
-    const out = await open(path, "w");
-    const stderr = [];
-    const code = await new Promise((resolve, reject) => {
-      const child = spawn("git", args, { cwd, env, stdio: ["ignore", out.fd, "pipe"] });
-      child.stderr.on("data", (chunk) => stderr.push(chunk));
-      child.on("error", (error) => reject(spawnFailure(error, cwd)));
-      child.on("close", (exit) => resolve(exit ?? 1));
-    }).finally(() => out.close());
-    if (code !== 0) throw new GitError(args, code, Buffer.concat(stderr).toString("utf8"));
-    const input = await open(path, "r");
+    const ended = await spooled.ended;
+    if (ended.kind === "failed") throw spawnFailure(ended.error, cwd);
+    if (ended.code !== 0) throw new GitError(args, ended.code, ended.stderr);
+    const input = await open(spooled.path, "r");
     try {
       let left = (await input.stat()).size;
       for (let read = 1; read > 0; ) {
@@ -245,7 +229,7 @@ async function* streamGit(cwd, env, args) {
       await input.close();
     }
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    spooled.remove();
   }
 }
 

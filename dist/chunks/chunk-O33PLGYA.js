@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   createGather
-} from "./chunk-Q5ELKWML.js";
+} from "./chunk-DRSDQ7YL.js";
 import {
   ReleaseExistsError
 } from "./chunk-JO5MNEX4.js";
@@ -46,7 +46,7 @@ import {
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-OW7NEG2H.js";
+} from "./chunk-SPXRLQTL.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -60,7 +60,7 @@ import {
   readReleaseTree,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-LUXMGQTV.js";
+} from "./chunk-D2FRFH7T.js";
 import {
   NO_SIGNING,
   createAnnotatedTag,
@@ -72,7 +72,7 @@ import {
   readRemoteTags,
   summarizeGitOutput,
   withSigning
-} from "./chunk-E3CMHIL2.js";
+} from "./chunk-YWPFEZLQ.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-JXRXIIPL.js";

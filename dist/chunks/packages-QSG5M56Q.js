@@ -20,10 +20,10 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-OT67NT3B.js";
+} from "./chunk-O33PLGYA.js";
 import {
   createGather
-} from "./chunk-Q5ELKWML.js";
+} from "./chunk-DRSDQ7YL.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
@@ -49,18 +49,18 @@ import {
   proposedVersion,
   readRange,
   releaseBranchOf
-} from "./chunk-OW7NEG2H.js";
+} from "./chunk-SPXRLQTL.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor,
   releaseCommitMessage
-} from "./chunk-LUXMGQTV.js";
+} from "./chunk-D2FRFH7T.js";
 import {
   compareVersions,
   formatVersion,
   withSigning
-} from "./chunk-E3CMHIL2.js";
+} from "./chunk-YWPFEZLQ.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-JXRXIIPL.js";
@@ -68,7 +68,7 @@ import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-CKOUWFXA.js";
 import "./chunk-LHPEVOM6.js";
-import "./chunk-B2THKWEO.js";
+import "./chunk-472NAMYV.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";

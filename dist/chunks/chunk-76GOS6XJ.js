@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   isReleasePullRequest,
   releaseSubjectTags
-} from "./chunk-OW7NEG2H.js";
+} from "./chunk-SPXRLQTL.js";
 import {
   planRelease
-} from "./chunk-LUXMGQTV.js";
+} from "./chunk-D2FRFH7T.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,

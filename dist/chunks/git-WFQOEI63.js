@@ -4,7 +4,7 @@ import {
   GitError,
   createGit,
   startFirstReads
-} from "./chunk-B2THKWEO.js";
+} from "./chunk-472NAMYV.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {

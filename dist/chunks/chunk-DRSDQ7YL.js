@@ -4,12 +4,12 @@ import {
   chooseCandidates,
   parseReleaseTags,
   readRemoteBranch
-} from "./chunk-LUXMGQTV.js";
+} from "./chunk-D2FRFH7T.js";
 import {
   isAncestor,
   readRemoteTags,
   readTaggerEmail
-} from "./chunk-E3CMHIL2.js";
+} from "./chunk-YWPFEZLQ.js";
 import {
   parseCommit
 } from "./chunk-CKOUWFXA.js";
@@ -23,7 +23,7 @@ import {
   LIST_TAGS,
   ORIGIN_HEAD,
   inspectArgs
-} from "./chunk-B2THKWEO.js";
+} from "./chunk-472NAMYV.js";
 import {
   routesTo
 } from "./chunk-L6R23QXP.js";
