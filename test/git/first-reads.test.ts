@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { CURRENT_BRANCH, inspectArgs, LIST_TAGS, ORIGIN_HEAD, ORIGIN_TAGS, type FirstReads } from '../../src/git/first-reads.js'
 import { createGit, startFirstReads } from '../../src/git/git.js'
@@ -74,6 +75,19 @@ function startTraced(
   const ended = (...reads: (readonly string[])[]) =>
     until(() => existsSync(trace) && reads.every((args) => exitedCommands(trace).includes(args.join(' '))))
   return { first, ended, started: () => startedCommands(trace) }
+}
+
+/**
+ * The environment that has a built entry point write down the commands it starts, in the
+ * order it starts them; `order()` reads them.
+ */
+function startOrder(r: TestRepo): { env: NodeJS.ProcessEnv; order: () => string[] } {
+  const file = join(r.root, `order-${Math.random().toString(36).slice(2)}.log`)
+  const probe = pathToFileURL(join(import.meta.dirname, '../support/spawn-order.mjs')).href
+  return {
+    env: { NODE_OPTIONS: `--import=${probe}`, SPAWN_ORDER: file },
+    order: () => readFileSync(file, 'utf8').split('\n').filter(Boolean)
+  }
 }
 
 async function until(done: () => boolean): Promise<void> {
@@ -191,7 +205,8 @@ describe('reads started before they are asked for', () => {
     r.addBareOrigin()
     const shallow = r.shallowClone(1)
     const trace = join(r.root, 'trace.json')
-    const run = await runCli(['plan'], { cwd: shallow, env: { ...r.env, GIT_TRACE2_EVENT: trace } })
+    const spawned = startOrder(r)
+    const run = await runCli(['plan'], { cwd: shallow, env: { ...r.env, ...spawned.env, GIT_TRACE2_EVENT: trace } })
     expect(run.stderr).toContain('listed the remote')
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^v1\.0\.1 → v1\.1\.0 \(minor\)/)
@@ -199,7 +214,7 @@ describe('reads started before they are asked for', () => {
     for (const args of [ORIGIN_TAGS, inspectArgs('HEAD'), LIST_TAGS, CURRENT_BRANCH, ORIGIN_HEAD])
       expect(commands.filter((c) => c === args.join(' '))).toHaveLength(1)
     // Begun before anything else.
-    expect(commands[0]).toBe(ORIGIN_TAGS.join(' '))
+    expect(spawned.order()[0]).toBe(ORIGIN_TAGS.join(' '))
   })
 
   it('never keep the CLI waiting: a remote that is slow to answer is left when the run is over', async () => {
@@ -242,10 +257,16 @@ describe('reads started before they are asked for', () => {
         p.after = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: shallow, env: r.env, encoding: 'utf8' }).trim()
       })
     }
-    const run = await runAction({ cwd: shallow, env: { ...r.env, GIT_TRACE2_EVENT: trace }, inputs: { mode: 'plan' }, event: push })
+    const spawned = startOrder(r)
+    const run = await runAction({
+      cwd: shallow,
+      env: { ...r.env, ...spawned.env, GIT_TRACE2_EVENT: trace },
+      inputs: { mode: 'plan' },
+      event: push
+    })
     expect(run.outputs.version).toBe('1.1.0')
+    expect(spawned.order()[0]).toBe(ORIGIN_TAGS.join(' '))
     const commands = startedCommands(trace)
-    expect(commands[0]).toBe(ORIGIN_TAGS.join(' '))
     for (const args of [ORIGIN_TAGS, inspectArgs('HEAD'), LIST_TAGS]) expect(commands.filter((c) => c === args.join(' '))).toHaveLength(1)
   })
 
