@@ -73,7 +73,11 @@ function runOnce(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, i
       if (error && typeof error.code !== 'number') resolve({ kind: 'failed', error })
       else resolve({ kind: 'exited', code: error ? Number(error.code) : 0, stdout, stderr: stderr.toString('utf8') })
     })
-    if (input !== undefined) child.stdin?.end(input)
+    if (input !== undefined) {
+      // git may end before it reads all of it (a folder it refuses): how it exited says why, not the broken pipe.
+      child.stdin?.on('error', () => {})
+      child.stdin?.end(input)
+    }
   })
   return { finished, stop: () => void (running && child && end(child)) }
 }
