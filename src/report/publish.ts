@@ -1,6 +1,6 @@
 import type { ProvenanceObstacle } from '../npm/provenance.js'
 import type { SecretKind } from '../npm/secrets.js'
-import type { PublishEntry, PublishRun, PublishWarning } from '../run/publish.js'
+import type { PublishEntry, PublishRun, PublishWarning, Unpublished } from '../run/publish.js'
 import type { DistTag, LatestMove, PublishConflict, PublishDecision } from '../run/publish-plan.js'
 
 /** Why a release cannot be published, in one sentence. */
@@ -93,6 +93,26 @@ export function describePublishWarning(warning: PublishWarning): string {
         'it needs npm 11.5.1 or later (`npm install -g npm@latest` in a step before, or Node.js 24).'
       )
   }
+}
+
+/**
+ * Why an earlier release, tagged without its GitHub Release, is left without one: the
+ * registry does not have what the release would announce.
+ */
+export function describeEarlierUnpublished(tag: string, sha: string, missing: readonly Unpublished[]): string {
+  const what = missing
+    .map((m) =>
+      m.registry === null
+        ? `whether npm has ${m.name ?? m.target.path}@${m.target.version} cannot be told from its package.json`
+        : `${m.registry} has no ${m.name}@${m.target.version}`
+    )
+    .join('; ')
+  return (
+    `${tag} is tagged without its GitHub Release, and ${what}: the run that pushed the tag stopped before publishing, or is ` +
+    'publishing still. Its GitHub Release is not made from here, since it would announce a version npm does not have, and ' +
+    `the package is not published from this checkout, which holds later commits. Re-run the workflow run of the push of ` +
+    `${sha.slice(0, 7)}: from its own checkout it publishes the package, then the GitHub Release.`
+  )
 }
 
 function describeObstacle(obstacle: ProvenanceObstacle): string {

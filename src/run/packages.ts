@@ -18,7 +18,7 @@ import { findMergedReleases, MERGED_CANDIDATES, proposedVersion, type MergedRele
 import { closeReleasePullRequest, leftToItsOwnRun, releaseBranchOf, type ReleasePullRequestOutcome } from './release-pr.js'
 import { fileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
-import { publishJob, publishRequest, withPublisher, type PublishJob, type PublishRun } from './publish.js'
+import { awaitsNpm, publishJob, publishRequest, withPublisher, type PublishJob, type PublishRun } from './publish.js'
 import {
   publishSteps,
   pullRequestsOf,
@@ -450,6 +450,9 @@ async function finishEarlierPackageRelease(
     request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.kind} now: it is left without one.`)
     return null
   }
+  const job = publishJob(earlier, pkg.config, { release: pkg.spec.name, path: pkg.spec.path })
+  const folders = plan.plans.map((p) => p.pkg.spec.path)
+  if (job && (await awaitsNpm(request, previous, [job], folders))) return null
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`)
   const notes = renderNotes(earlier, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   return applyPlan(earlier, request.git, api, {

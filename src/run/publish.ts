@@ -16,10 +16,11 @@ import {
 } from '../npm/registry.js'
 import type { SecretLookingFile } from '../npm/secrets.js'
 import { writeWorktreeFile } from '../git/files.js'
-import { conflictHint, describeConflict, describePublishWarning } from '../report/publish.js'
+import { conflictHint, describeConflict, describeEarlierUnpublished, describePublishWarning } from '../report/publish.js'
 import {
   checkManifest,
   decidePublish,
+  type ManifestCheck,
   type DistTag,
   type PublishableDecision,
   type PublishConflict,
@@ -109,6 +110,23 @@ export async function publishRequest(
   }
 }
 
+/**
+ * Whether an earlier release, tagged by a run that stopped before its GitHub Release, is
+ * still to be published to npm: then it is left to that run's job, which publishes from
+ * the tag's own checkout, and its GitHub Release is not made ahead of the package.
+ */
+export async function awaitsNpm(
+  run: Parameters<typeof publishRequest>[0],
+  earlier: { readonly tag: string; readonly sha: string },
+  jobs: readonly PublishJob[],
+  packages: readonly string[] | null
+): Promise<boolean> {
+  const missing = await withPublisher(await publishRequest(run, jobs, packages), async (p) => (p ? p.missing() : []))
+  if (missing.length === 0) return false
+  run.publish!.warn(describeEarlierUnpublished(earlier.tag, earlier.sha, missing))
+  return true
+}
+
 /** What a dry run would do with a release, or what a run did. */
 export type PublishEntry =
   | {
@@ -189,6 +207,19 @@ export interface Publisher {
   prepare(): Promise<PreparedPublish>
   /** A dry run: the same questions and decisions, and nothing published. */
   preview(): Promise<PublishRun>
+  /**
+   * The releases whose version the registry does not have, asking it nothing but `npm view`:
+   * nothing is packed, written or published. A private package has nothing to wait for; a
+   * manifest no release could be published from counts as missing.
+   */
+  missing(): Promise<readonly Unpublished[]>
+}
+
+/** A release whose version is not on the registry, or whose manifest cannot say which package it is (`registry` null). */
+export interface Unpublished {
+  readonly target: PublishTarget
+  readonly name: string | null
+  readonly registry: string | null
 }
 
 /**
@@ -205,6 +236,14 @@ export async function withPublisher<T>(request: PublishRequest | null, work: (pu
   }
 }
 
+interface Opened {
+  readonly manifests: readonly ManifestRead[]
+  readonly checks: readonly ManifestCheck[]
+  /** Each publishable package's registry; null for the others. */
+  readonly registries: readonly (string | null)[]
+  readonly npm: Npm
+}
+
 interface Decided {
   readonly decisions: readonly PublishableDecision[]
   readonly warnings: readonly PublishWarning[]
@@ -219,8 +258,8 @@ function createPublisher(request: PublishRequest, disposals: (() => Promise<void
   const folder = (path: string) => resolve(root, path)
   const targets = request.jobs.map((job) => job.target)
 
-  /** Everything asked of npm and the registry, and the decisions; nothing published, the working tree as it was. */
-  const decide = async (): Promise<Decided> => {
+  /** The manifests, what they settle alone, each publishable package's registry, and an npm session for them. */
+  const open = async (): Promise<Opened> => {
     const manifests = await readManifests(
       root,
       targets.map((t) => t.path)
@@ -236,7 +275,12 @@ function createPublisher(request: PublishRequest, disposals: (() => Promise<void
     )
     const opened = await openNpmSession({ env: context.env, auth, registries: registries.filter(isText), ...tempRoot(context) })
     disposals.push(opened.dispose)
-    const npm = context.npm(opened.env)
+    return { manifests, checks, registries, npm: context.npm(opened.env) }
+  }
+
+  /** Everything asked of npm and the registry, and the decisions; nothing published, the working tree as it was. */
+  const decide = async (): Promise<Decided> => {
+    const { manifests, checks, registries, npm } = await open()
     const runner = await readRunnerFacts(context.env)
     const decisions: PublishDecision[] = []
     // npm packs what the manifest says: the release's version is written for the pack, and the manifest put back.
@@ -288,6 +332,22 @@ function createPublisher(request: PublishRequest, disposals: (() => Promise<void
   }
 
   return {
+    async missing() {
+      const { checks, registries, npm } = await open()
+      const found = await Promise.all(
+        request.jobs.map(async (job, i): Promise<Unpublished | null> => {
+          const check = checks[i]!
+          if (check.kind === 'decided')
+            return check.decision.kind === 'skipped' ? null : { target: job.target, name: check.decision.name, registry: null }
+          const registry = registries[i]!
+          const { name } = check.manifest
+          const published = await viewVersion(npm, folder(job.target.path), name, job.target.version, registry)
+          return published === null ? { target: job.target, name, registry } : null
+        })
+      )
+      return found.filter((entry): entry is Unpublished => entry !== null)
+    },
+
     async prepare() {
       const decided = await decide()
       return {

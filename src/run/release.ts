@@ -27,7 +27,7 @@ import {
 } from './release-pr.js'
 import type { PlanOutcome } from './plan.js'
 import { fileRelease } from './release-files.js'
-import { publishJob, publishRequest, withPublisher, type PublishContext, type PublishRun } from './publish.js'
+import { awaitsNpm, publishJob, publishRequest, withPublisher, type PublishContext, type PublishRun } from './publish.js'
 import type { ReleasePlan, ReleasingPlan } from './release-plan.js'
 import { chooseReleaseWriter, GIT_WRITER, type ReleaseWriter } from './release-writer.js'
 import type { GitDataApi } from '../github/git-data.js'
@@ -418,6 +418,8 @@ async function finishEarlierRelease(
     request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.plan.kind} now: it is left without one.`)
     return null
   }
+  const job = publishJob(earlier.plan, config, { release: '', path: '.' })
+  if (job && (await awaitsNpm(request, previous, [job], null))) return null
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`)
   const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT })
   const options = { ...applyOptions(config, earlier.plan, notes, request.log, signing), floatingTags: 'none' as const, writer }

@@ -3,6 +3,7 @@ import {
   conflictHint,
   describeConflict,
   describeDistTag,
+  describeEarlierUnpublished,
   describeLatestMove,
   describePublishWarning,
   formatSize,
@@ -260,5 +261,21 @@ describe('formatSize', () => {
     [5 * 1024 * 1024, '5.0 MB']
   ])('%d: %s', (bytes, text) => {
     expect(formatSize(bytes)).toBe(text)
+  })
+})
+
+describe('describeEarlierUnpublished', () => {
+  it('names what npm lacks, or what cannot be told, and the push whose run to re-run', () => {
+    const sha = '4c1d2e3'.padEnd(40, 'f')
+    const said = describeEarlierUnpublished('web@1.3.0', sha, [
+      { target: TARGET, name: '@acme/web', registry: REGISTRY },
+      { target: { ...TARGET, path: 'packages/gone' }, name: null, registry: null }
+    ])
+    expect(said).toMatch(
+      /^web@1\.3\.0 is tagged without its GitHub Release, and https:\/\/registry\.npmjs\.org\/ has no @acme\/web@1\.3\.0; whether npm has packages\/gone@1\.3\.0 cannot be told from its package\.json: /
+    )
+    expect(said).toMatch(
+      /Re-run the workflow run of the push of 4c1d2e3: from its own checkout it publishes the package, then the GitHub Release\.$/
+    )
   })
 })

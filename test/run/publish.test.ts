@@ -359,6 +359,55 @@ describe('the order of a release that publishes', () => {
     expect(publishesOf(name)).toEqual([name])
   })
 
+  it('a tag left unpublished by a stopped run: the next release announces nothing for it, and the re-run of that push publishes both', async () => {
+    const name = uniqueName('stopped')
+    const r = world(name)
+    const { server, api } = await connect()
+    const stopped = r.git('rev-parse', 'HEAD')
+    await expect(release(r, { api, env: { NODE_AUTH_TOKEN: 'not-a-token-of-this-registry' } })).rejects.toMatchObject({ code: 'ENPM' })
+    expect(originTags(r)).toContain('refs/tags/v1.3.0')
+    r.git('checkout', '-q', '--', 'package.json')
+    r.commit('feat: b')
+    r.git('push', '-q', 'origin', 'main')
+    const newer = await release(r, { api })
+    expect(entries(newer.run.publish)).toEqual([{ kind: 'published', name, version: '1.4.0', distTag: 'latest' }])
+    // v1.3.0 is not on npm: no GitHub Release says it is, and npm did not get this checkout's files as 1.3.0.
+    expect(server.state.releases.map((x) => x.tag_name)).toEqual(['v1.4.0'])
+    expect((await view(name))!.versions).toEqual(['1.4.0'])
+    expect(newer.run.result.kind === 'applied' && newer.run.result.finished).toBeNull()
+    expect(newer.warnings).toEqual([
+      `v1.3.0 is tagged without its GitHub Release, and ${registry.url} has no ${name}@1.3.0: the run that pushed the tag stopped before ` +
+        'publishing, or is publishing still. Its GitHub Release is not made from here, since it would announce a version npm does not ' +
+        'have, and the package is not published from this checkout, which holds later commits. Re-run the workflow run of the push of ' +
+        `${stopped.slice(0, 7)}: from its own checkout it publishes the package, then the GitHub Release.`
+    ])
+    // What the warning says to do: the push's own run, again, on its own commit.
+    r.git('checkout', '-q', '--', 'package.json')
+    r.git('checkout', '-q', stopped)
+    const rerun = await release(r, { api })
+    expect(rerun.run.resumed).toBe(true)
+    expect(entries(rerun.run.publish)).toEqual([{ kind: 'published', name, version: '1.3.0', distTag: 'release-1.x' }])
+    expect(await gitHeadOf(name, '1.3.0')).toBe(stopped)
+    expect((await view(name))!['dist-tags']['latest']).toBe('1.4.0')
+    expect(server.state.releases.map((x) => x.tag_name).sort()).toEqual(['v1.3.0', 'v1.4.0'])
+  })
+
+  it('a tag on npm whose run stopped before its GitHub Release gets it from the next release, first', async () => {
+    const name = uniqueName('announced')
+    const r = world(name)
+    const { server, api } = await connect()
+    // Published and tagged, and no GitHub to make the release on.
+    await release(r)
+    expect((await view(name))!.versions).toEqual(['1.3.0'])
+    r.git('checkout', '-q', '--', 'package.json')
+    r.commit('feat: b')
+    r.git('push', '-q', 'origin', 'main')
+    const newer = await release(r, { api })
+    expect(newer.warnings).toEqual([])
+    expect(newer.run.result.kind === 'applied' && newer.run.result.finished?.kind).toBe('released')
+    expect(server.state.releases.map((x) => x.tag_name)).toEqual(['v1.3.0', 'v1.4.0'])
+  })
+
   it('asks the registry before the release commit: a conflict leaves the branch as it was', async () => {
     const name = uniqueName('commit-conflict')
     const other = world(name, ['feat: other'])
@@ -478,7 +527,7 @@ describe('publishing a monorepo', () => {
     return { r, names }
   }
 
-  async function releasePackages(r: TestRepo, api: ReleasesApi | null = null) {
+  async function releasePackages(r: TestRepo, api: ReleasesApi | null = null, warnings: string[] = []) {
     const config = resolveConfig({
       publish: 'npm',
       registry: registry.url,
@@ -496,7 +545,7 @@ describe('publishing a monorepo', () => {
       repositoryUrl: null,
       connect: () => api,
       log: () => {},
-      publish: publishContext(r, tempFolder(), [])
+      publish: publishContext(r, tempFolder(), warnings)
     })
   }
 
@@ -522,6 +571,35 @@ describe('publishing a monorepo', () => {
     expect(ours()).toEqual([n.core, n.lib, n.app])
     expect(server.state.releases.map((x) => x.tag_name).sort()).toEqual(['app@1.0.1', 'core@1.1.0', 'lib@1.0.1'])
     for (const name of [n.core, n.lib, n.app]) expect((await view(name))!.versions).toHaveLength(1)
+  }, 60_000)
+
+  it('tags a stopped run left off npm get no GitHub Release from the next release; those on npm get theirs', async () => {
+    const suffix = `${process.pid}-${++names}`
+    const { r, names: n } = workspace(suffix)
+    const { server, api } = await connect()
+    const stopped = r.git('rev-parse', 'HEAD')
+    // core is published; the registry is gone before lib and app.
+    registry.stopAfterPublishes(1)
+    await expect(releasePackages(r, api)).rejects.toMatchObject({ code: 'ENPM' })
+    await registry.start()
+    expect(server.state.releases).toEqual([])
+    r.git('checkout', '-q', '--', '.')
+    for (const key of ['app', 'lib', 'core']) write(r, `packages/${key}/more.js`, 'export const more = 2\n')
+    r.git('add', '-A')
+    r.commit('feat: more')
+    r.git('push', '-q', 'origin', 'main')
+    const warnings: string[] = []
+    await releasePackages(r, api, warnings)
+    expect(server.state.releases.map((x) => x.tag_name).sort()).toEqual(['app@1.1.0', 'core@1.1.0', 'core@1.2.0', 'lib@1.1.0'])
+    expect(warnings).toHaveLength(2)
+    for (const [tag, name] of [
+      ['lib@1.0.1', `${n.lib}@1.0.1`],
+      ['app@1.0.1', `${n.app}@1.0.1`]
+    ]) {
+      const warning = warnings.find((w) => w.startsWith(`${tag} is tagged without its GitHub Release, and ${registry.url} has no ${name}:`))
+      expect(warning).toContain(`Re-run the workflow run of the push of ${stopped.slice(0, 7)}`)
+    }
+    expect((await view(n.lib))!.versions).toEqual(['1.1.0'])
   }, 60_000)
 })
 
