@@ -4,7 +4,7 @@ import { inspectArgs } from './first-reads.js'
 import type { Git } from './git.js'
 import { Reachability } from './reachability.js'
 import { readRemoteTags } from './publish.js'
-import { fetchBackTo, fetchWhole, knowShallowFile, type FetchState, type Remote } from './shallow.js'
+import { fetchBackTo, fetchWhole, isShallow, knowShallowFile, type FetchState, type Remote } from './shallow.js'
 import { readTags, type TagRef } from './tags.js'
 
 export { isShallow, newFetchState, type FetchState } from './shallow.js'
@@ -114,6 +114,53 @@ async function withRemoteTags(remote: Remote, local: readonly TagRef[]): Promise
   const names = new Set(local.map((tag) => tag.name))
   return [...local, ...remote.state.remoteTags.filter((tag) => !names.has(tag.name))]
 }
+
+/** What a complete clone learnt of the remote's release tags: the ones it fetched, or that it could not ask; `skipped` in a shallow clone and with `fetch-history: never`. */
+export type TagSync =
+  | { readonly kind: 'skipped' }
+  | { readonly kind: 'fetched'; readonly tags: readonly string[] }
+  | { readonly kind: 'unreachable'; readonly error: string }
+
+/**
+ * Fetches the release tags (`wanted` says which names are) that the remote has and a
+ * complete clone lacks: a clone made without tags (`--no-tags`, a CI's `fetchTags: false`),
+ * or one whose tags are older than the remote's, would otherwise plan a release the remote
+ * already has past — a first release, or one below the last. A tag the clone has is never
+ * overwritten, though the remote's differs: the release refuses it by name. A shallow clone
+ * is left alone; it lists the remote's tags as it reads its history.
+ */
+export async function fetchMissingTags(
+  git: Git,
+  state: FetchState,
+  wanted: (name: string) => boolean,
+  remote = 'origin'
+): Promise<TagSync> {
+  if (state.complete || (await isShallow(git))) return { kind: 'skipped' }
+  let listed: Awaited<ReturnType<typeof readRemoteTags>>
+  try {
+    listed = await readRemoteTags(git, remote, '')
+  } catch (error) {
+    // Not knowing is no reason to stop a plan: a release's own push asks the remote again.
+    if (error instanceof VersoError) return { kind: 'unreachable', error: error.message }
+    throw error
+  }
+  const local = new Set((await readTags(git)).map((tag) => tag.name))
+  const missing = [...listed.keys()].filter((name) => wanted(name) && !local.has(name))
+  // No `+`: a fetch never moves a tag the clone has, and these are all new names.
+  for (let i = 0; i < missing.length; i += FETCH_BATCH) {
+    const refspecs = missing.slice(i, i + FETCH_BATCH).map((name) => `refs/tags/${name}:refs/tags/${name}`)
+    const fetched = await git.tryRun(['fetch', '--no-tags', '--quiet', '--end-of-options', remote, ...refspecs])
+    if (fetched.code !== 0) {
+      throw new VersoError('EGIT', `Could not fetch the release tags \`${remote}\` has and this clone does not: ${fetched.stderr.trim()}`, {
+        hint: 'Fetch them (`git fetch --tags`), or check out with tags (actions/checkout: `fetch-depth: 0`), and run again.'
+      })
+    }
+  }
+  return { kind: 'fetched', tags: missing }
+}
+
+/** Refspecs per fetch: a command line of a few thousand tags stays far below the system's limit. */
+const FETCH_BATCH = 500
 
 /**
  * HEAD and whether the clone is shallow, in one process, which also says where the clone keeps

@@ -5,7 +5,7 @@ import { askDefaultBranch, readCurrentBranch, readDefaultBranch } from '../git/b
 import { readCommits, type RawCommit } from '../git/commits.js'
 import { listFiles, readMatchingFilesAt, readWorktreeFile } from '../git/files.js'
 import type { Git } from '../git/git.js'
-import { ensureCommit, isShallow, newFetchState, readHistory, type FetchState } from '../git/history.js'
+import { ensureCommit, fetchMissingTags, isShallow, newFetchState, readHistory, type FetchState, type TagSync } from '../git/history.js'
 import { isAncestor, readTaggerEmail } from '../git/publish.js'
 import { readRemoteBranch } from '../git/release-commit.js'
 import type { PullRequest } from '../github/pull-request.js'
@@ -81,6 +81,11 @@ export interface BranchHints {
 
 export interface Gather {
   history(request?: HistoryRequest): Promise<Facts>
+  /**
+   * Before a release is planned in a complete clone: the release tags (of the repository,
+   * or of any of its packages) the remote has and the clone lacks, fetched.
+   */
+  fetchMissingTags(): Promise<TagSync>
   imageSources(image: ImageConfig, releaseTag: string | null, todayAt: string | null): Promise<ImageSources>
   /** The email of a tag's tagger, or null for a lightweight tag. */
   taggerEmail(tag: string): Promise<string | null>
@@ -132,8 +137,12 @@ export function createGather(git: Git, config: Config): Gather {
     })
     return { head: read.head, tags, base: read.base, stableBase: read.stableBase, commits: read.commits, fetched: read.fetched }
   }
+  const prefixes = config.packages ? config.packages.list.map((pkg) => pkg.config) : [config]
+  const isRelease = (name: string) => prefixes.some((c) => parseReleaseTags([{ name, sha: '' }], c.tagPrefix, c.scheme).all.length > 0)
   return {
     history,
+    fetchMissingTags: () =>
+      config.fetchHistory === 'never' ? Promise.resolve({ kind: 'skipped' as const }) : fetchMissingTags(git, state, isRelease),
     imageSources: (image, releaseTag, todayAt) => readImageSources(git, image, releaseTag, todayAt),
     taggerEmail: (tag) => readTaggerEmail(git, tag),
     async pullRequest(pr) {

@@ -20,6 +20,7 @@ import { fileRelease } from './release-files.js'
 import { isOwnRelease, lineFor } from './plan.js'
 import { awaitsNpm, publishJob, publishRequest, withPublisher, type PublishJob, type PublishRun } from './publish.js'
 import {
+  fetchMissingTags,
   publishSteps,
   pullRequestsOf,
   releaseCommitOf,
@@ -489,7 +490,7 @@ export async function runPackagesRelease(
   onPlanned?: (plan: PackagesPlan) => void
 ): Promise<PackagesRun> {
   const { config, gather } = request
-  const where = await gather.branch(request.hints, 'remote')
+  const [where] = await Promise.all([gather.branch(request.hints, 'remote'), fetchMissingTags(request)])
   const viaPullRequest = config.release.via === 'pull-request'
   const above =
     releaseFilesOf(config) && where.branch && !request.dryRun && !viaPullRequest ? await releaseCommitOf(request, where.branch) : null

@@ -103,8 +103,8 @@ export interface ReleaseRun {
  */
 export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
   const { config, gather } = request
-  // The branch first: what it releases (a channel, a range) decides the plan.
-  const line = await gatherLine(gather, config, request.hints, 'remote')
+  // The branch first: what it releases (a channel, a range) decides the plan. The remote's tags meanwhile.
+  const [line] = await Promise.all([gatherLine(gather, config, request.hints, 'remote'), fetchMissingTags(request)])
   const viaPullRequest = config.release.via === 'pull-request'
   // A re-run after the release commit was pushed plans that commit: its release is finished, not made again.
   const above =
@@ -199,6 +199,18 @@ export async function runRelease(request: ReleaseRequest): Promise<ReleaseRun> {
       return run
     }
   }
+}
+
+/**
+ * A release is planned from the remote's tags, not only the clone's: a clone without them, or
+ * with older ones, would plan a version the remote has released past.
+ */
+export async function fetchMissingTags(request: Pick<ReleaseRequest, 'gather' | 'log'>): Promise<void> {
+  const synced = await request.gather.fetchMissingTags()
+  if (synced.kind === 'unreachable') request.log(`The remote's tags could not be listed (${synced.error}): planning from this clone's.`)
+  if (synced.kind !== 'fetched' || synced.tags.length === 0) return
+  const named = synced.tags.length > 5 ? `${synced.tags.slice(0, 5).join(', ')} and ${synced.tags.length - 5} more` : synced.tags.join(', ')
+  request.log(`Fetched the release tags the remote has and this clone did not: ${named}.`)
 }
 
 /**

@@ -72,6 +72,17 @@ function originTag(w: World, tag: string): string | null {
 const writes = (server: GitHubServer) => server.requests.filter((r) => r.method !== 'GET')
 
 describe('release mode, end to end', () => {
+  it("in a full clone made without tags, releases from the remote's last release", async () => {
+    const w = await world()
+    const clone = join(w.repo.root, 'no-tags')
+    execFileSync('git', ['clone', '-q', '--no-tags', w.origin, clone], { env: w.repo.env })
+    const run = await release(w, {}, { cwd: clone })
+    expect(run.code).toBe(0)
+    expect([run.outputs['previous-version'], run.outputs.version]).toEqual(['1.2.3', '1.3.0'])
+    expect(originTag(w, 'v1.3.0')).toBe(w.repo.git('rev-parse', 'HEAD'))
+    expect(w.server.state.releases.map((x) => x.tag_name)).toEqual(['v1.3.0'])
+  })
+
   it('releases: an annotated tag on origin, one GitHub Release with grouped notes, and the outputs', async () => {
     const w = await world()
     const head = w.repo.git('rev-parse', 'HEAD')
@@ -194,8 +205,28 @@ describe('release mode, end to end', () => {
     const head = w.repo.git('rev-parse', 'HEAD')
     const run = await release(w)
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain(`Tag v1.3.0 already points at ${other.slice(0, 7)}, not ${head.slice(0, 7)}`)
+    // The release lists the remote's tags before it plans: the plan itself stops on the name taken.
+    expect(run.stdout).toContain('Fetched the release tags the remote has and this clone did not: v1.3.0.')
+    expect(run.stdout).toContain(`Tag v1.3.0 already exists at ${other.slice(0, 7)}, which HEAD does not contain.`)
     expect(run.stdout).toContain('A published tag is never moved')
+    expect(w.repo.git('rev-parse', 'HEAD')).toBe(head)
+    expect(originTag(w, 'v1.3.0')).toBe(other)
+    expect(writes(w.server)).toEqual([])
+    expect(run.outputs.released).toBe('false')
+  })
+
+  it('a tag the remote took after the plan: the push-time check names both commits, and nothing changes', async () => {
+    const w = await world()
+    w.repo.git('checkout', '-q', '-b', 'other', 'HEAD~1')
+    const other = w.repo.commit('fix: elsewhere')
+    w.repo.git('push', '-q', 'origin', `${other}:refs/tags/v1.3.0`)
+    w.repo.git('checkout', '-q', 'main')
+    const head = w.repo.git('rev-parse', 'HEAD')
+    // `fetch-history: never` asks the remote nothing before the plan, as a run that planned before the tag was pushed.
+    const run = await release(w, { 'fetch-history': 'never' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).not.toContain('Fetched the release tags')
+    expect(run.stdout).toContain(`Tag v1.3.0 already points at ${other.slice(0, 7)}, not ${head.slice(0, 7)}`)
     expect(originTag(w, 'v1.3.0')).toBe(other)
     expect(writes(w.server)).toEqual([])
     expect(run.outputs.released).toBe('false')

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -53,9 +54,15 @@ async function plan(r: TestRepo, layout: string) {
   return Object.fromEntries(p.plans.map((x) => [x.pkg.spec.name, x.plan]))
 }
 
-async function release(r: TestRepo, layout: string, github: Awaited<ReturnType<typeof connect>>, options: RawOptions = {}) {
+async function release(
+  r: TestRepo,
+  layout: string,
+  github: Awaited<ReturnType<typeof connect>>,
+  options: RawOptions = {},
+  cwd: string = r.dir
+) {
   const config = configOf(layout, options)
-  const git = createGit(r.dir, r.env)
+  const git = createGit(cwd, r.env)
   return runPackagesRelease({
     git,
     gather: createGather(git, config),
@@ -180,6 +187,22 @@ describe('monorepo: a tag left without its GitHub Release', () => {
     expect(github.server.state.releases.map((x) => x.tag_name)).toEqual(['a@1.1.0', 'a@1.1.1'])
     const a = run.packages.find((p) => p.name === 'a')!
     expect(a.result.kind === 'applied' && a.result.finished?.kind).toBe('released')
+  })
+})
+
+describe('monorepo: a clone without the tags', () => {
+  it("releases each package from the remote's last release of it", async () => {
+    const r = repo(LAYOUT)
+    change(r, 'feat: a', 'packages/a/x.ts')
+    const origin = r.addBareOrigin()
+    const clone = join(r.root, 'no-tags')
+    execFileSync('git', ['clone', '-q', '--no-tags', origin, clone], { env: r.env })
+    const github = await connect()
+    const run = await release(r, LAYOUT, github, {}, clone)
+    const a = run.packages.find((p) => p.name === 'a')!
+    expect([a.plan.previous?.tag, a.plan.next?.tag]).toEqual(['a@1.0.0', 'a@1.1.0'])
+    expect(run.packages.filter((p) => p.plan.kind === 'release').map((p) => p.name)).toEqual(['a'])
+    expect(github.server.state.releases.map((x) => x.tag_name)).toEqual(['a@1.1.0'])
   })
 })
 

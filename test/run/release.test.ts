@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { resolveConfig, type RawOptions } from '../../src/config/config.js'
 import { VersoError } from '../../src/errors.js'
@@ -396,5 +397,60 @@ describe('runRelease: the default branch', () => {
     const run = await release(w, { hints: { githubRef: undefined, ciCommitBranch: undefined, eventDefaultBranch: null } })
     expect(run.result).toMatchObject({ kind: 'applied', outcome: { tag: 'v1.3.0' } })
     expect(originTag(w, 'v1.3.0')).toBe(w.head)
+  })
+})
+
+describe("a clone without the remote's tags", () => {
+  function cloneWithoutTags(w: World, name: string): string {
+    const dir = join(w.r.root, name)
+    execFileSync('git', ['clone', '-q', '--no-tags', w.origin, dir], { env: w.r.env })
+    return dir
+  }
+
+  it("made with --no-tags, releases from the remote's last release, not a first one", async () => {
+    const w = world()
+    const clone = cloneWithoutTags(w, 'no-tags')
+    expect(execFileSync('git', ['tag'], { cwd: clone, env: w.r.env, encoding: 'utf8' })).toBe('')
+    const run = await release(w, { cwd: clone })
+    expect(run.plan.previous?.tag).toBe('v1.2.3')
+    expect(run.plan.next?.tag).toBe('v1.3.0')
+    expect(run.log).toContain('Fetched the release tags the remote has and this clone did not: v1.2.3.')
+    expect(originTag(w, 'v1.3.0')).toBe(w.head)
+  })
+
+  it("with older tags than the remote's, plans past the remote's last release", async () => {
+    const w = world()
+    const clone = cloneWithoutTags(w, 'older')
+    execFileSync('git', ['fetch', '-q', 'origin', 'refs/tags/v1.2.3:refs/tags/v1.2.3'], { cwd: clone, env: w.r.env })
+    // Another run releases v1.3.0; this clone then takes the branch, and not its tags.
+    await release(w)
+    w.r.commit('fix: c')
+    w.r.git('push', '-q', 'origin', 'main')
+    execFileSync('git', ['pull', '-q', '--no-tags', '--ff-only', 'origin', 'main'], { cwd: clone, env: w.r.env })
+    expect(execFileSync('git', ['tag'], { cwd: clone, env: w.r.env, encoding: 'utf8' })).toBe('v1.2.3\n')
+    const run = await release(w, { cwd: clone })
+    expect([run.plan.previous?.tag, run.plan.next?.tag]).toEqual(['v1.3.0', 'v1.3.1'])
+    expect(run.result.kind).toBe('applied')
+  })
+
+  it("never moves a tag the clone has, though the remote's differs", async () => {
+    const w = world()
+    const clone = cloneWithoutTags(w, 'moved')
+    // Here v1.2.3 names a later commit than the remote's.
+    execFileSync('git', ['tag', 'v1.2.3', 'HEAD~1'], { cwd: clone, env: w.r.env })
+    await release(w, { cwd: clone, dryRun: true })
+    expect(execFileSync('git', ['rev-parse', 'v1.2.3^{commit}'], { cwd: clone, env: w.r.env, encoding: 'utf8' }).trim()).toBe(
+      execFileSync('git', ['rev-parse', 'HEAD~1'], { cwd: clone, env: w.r.env, encoding: 'utf8' }).trim()
+    )
+  })
+
+  it("with no remote to ask, plans from the clone's own tags and says so", async () => {
+    const r = repo()
+    r.commit('chore: init')
+    r.tag('v1.2.3', { annotated: true })
+    r.commit('feat: b')
+    const run = await release({ r, origin: '', head: r.git('rev-parse', 'HEAD') }, { dryRun: true })
+    expect(run.plan.next?.tag).toBe('v1.3.0')
+    expect(run.log.find((line) => line.startsWith("The remote's tags could not be listed ("))).toMatch(/: planning from this clone's\.$/)
   })
 })
