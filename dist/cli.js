@@ -36,8 +36,8 @@ nodeModule.enableCompileCache();
 var argv = process.argv.slice(2);
 var plans = !argv.some((word) => NOT_PLANNING.has(word));
 var remote = !argv.some((word) => word.startsWith("--fetch-history"));
-var firstReads = plans ? (await import("./chunks/git-WFQOEI63.js")).startFirstReads(process.cwd(), process.env, { branch: true, remote }) : null;
-var { main } = await import("./chunks/main-PMRMWLFE.js");
+var firstReads = plans ? (await import("./chunks/git-6ZAPNPV4.js")).startFirstReads(process.cwd(), process.env, { branch: true, remote }) : null;
+var { main } = await import("./chunks/main-AROCU4PJ.js");
 process.exitCode = await main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

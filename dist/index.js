@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-LHPEVOM6.js";
 import {
   startFirstReads
-} from "./chunks/chunk-472NAMYV.js";
+} from "./chunks/chunk-FHD5WZQQ.js";
 import "./chunks/chunk-QIVDBRGE.js";
 import "./chunks/chunk-IXE7RTMW.js";
 
@@ -17,6 +17,6 @@ var workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
 var root = resolve(workspace, process.env["INPUT_WORKING-DIRECTORY"]?.trim() || ".");
 var remote = ["", "auto"].includes(process.env["INPUT_FETCH-HISTORY"]?.trim() ?? "");
 var firstReads = isReallyInside(workspace, root) ? startFirstReads(root, process.env, { branch: false, remote }) : null;
-var { run } = await import("./chunks/main-YESZ7BUG.js");
+var { run } = await import("./chunks/main-SCGJAYQK.js");
 await run(process.env, firstReads);
 firstReads?.close();

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   GitError
-} from "./chunk-472NAMYV.js";
+} from "./chunk-FHD5WZQQ.js";
 import {
   comparePep440,
   parsePep440Semver,

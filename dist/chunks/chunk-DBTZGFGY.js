@@ -67,6 +67,12 @@ function describePublishWarning(warning) {
       return `No NODE_AUTH_TOKEN or NPM_TOKEN is set, so npm is to publish as a trusted publisher, which npm ${warning.npmVersion} cannot: it needs npm 11.5.1 or later (\`npm install -g npm@latest\` in a step before, or Node.js 24).`;
   }
 }
+function describeEarlierUnpublished(tag, sha, missing) {
+  const what = missing.map(
+    (m) => m.registry === null ? `whether npm has ${m.name ?? m.target.path}@${m.target.version} cannot be told from its package.json` : `${m.registry} has no ${m.name}@${m.target.version}`
+  ).join("; ");
+  return `${tag} is tagged without its GitHub Release, and ${what}: the run that pushed the tag stopped before publishing, or is publishing still. Its GitHub Release is not made from here, since it would announce a version npm does not have, and the package is not published from this checkout, which holds later commits. Re-run the workflow run of the push of ${sha.slice(0, 7)}: from its own checkout it publishes the package, then the GitHub Release.`;
+}
 function describeObstacle(obstacle) {
   switch (obstacle.kind) {
     case "not-github-actions":
@@ -198,6 +204,7 @@ export {
   describeConflict,
   conflictHint,
   describePublishWarning,
+  describeEarlierUnpublished,
   describeDistTag,
   formatSize,
   renderPublishSummary,

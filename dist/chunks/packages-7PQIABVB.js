@@ -4,11 +4,13 @@ import {
   GIT_WRITER,
   applyOptions,
   applyPlan,
+  awaitsNpm,
   chooseReleaseWriter,
   commitRelease,
   completeRelease,
   decideRelease,
   describeApply,
+  fetchMissingTags,
   publishJob,
   publishRequest,
   publishSteps,
@@ -20,10 +22,10 @@ import {
   tagRelease,
   withPublisher,
   writeProposal
-} from "./chunk-O33PLGYA.js";
+} from "./chunk-U2MY6XPI.js";
 import {
   createGather
-} from "./chunk-DRSDQ7YL.js";
+} from "./chunk-TJ5YNXCT.js";
 import "./chunk-JO5MNEX4.js";
 import {
   dependents,
@@ -38,7 +40,7 @@ import "./chunk-5AAX7NRC.js";
 import "./chunk-Y7TX2PNF.js";
 import "./chunk-ODAAM37D.js";
 import "./chunk-XEWIFGC5.js";
-import "./chunk-RRLLNRLO.js";
+import "./chunk-DBTZGFGY.js";
 import "./chunk-4DQIALLB.js";
 import "./chunk-CR4DGGOJ.js";
 import {
@@ -49,18 +51,18 @@ import {
   proposedVersion,
   readRange,
   releaseBranchOf
-} from "./chunk-SPXRLQTL.js";
+} from "./chunk-CFJ5KQBI.js";
 import {
   decidePlan,
   isOwnRelease,
   lineFor,
   releaseCommitMessage
-} from "./chunk-D2FRFH7T.js";
+} from "./chunk-SN7RSUOQ.js";
 import {
   compareVersions,
   formatVersion,
   withSigning
-} from "./chunk-YWPFEZLQ.js";
+} from "./chunk-LK73LO5H.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-JXRXIIPL.js";
@@ -68,7 +70,7 @@ import "./chunk-OUXFSVUQ.js";
 import "./chunk-OIMHAFPS.js";
 import "./chunk-CKOUWFXA.js";
 import "./chunk-LHPEVOM6.js";
-import "./chunk-472NAMYV.js";
+import "./chunk-FHD5WZQQ.js";
 import "./chunk-L6R23QXP.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-6MJHAZTC.js";
@@ -359,6 +361,9 @@ async function finishEarlierPackageRelease(request, plan, pkg, line, own, api, s
     request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.kind} now: it is left without one.`);
     return null;
   }
+  const job = publishJob(earlier, pkg.config, { release: pkg.spec.name, path: pkg.spec.path });
+  const folders = plan.plans.map((p) => p.pkg.spec.path);
+  if (job && await awaitsNpm(request, previous, [job], folders)) return null;
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
   const notes = renderNotes(earlier, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
   return applyPlan(earlier, request.git, api, {
@@ -369,7 +374,7 @@ async function finishEarlierPackageRelease(request, plan, pkg, line, own, api, s
 }
 async function runPackagesRelease(request, onPlanned) {
   const { config, gather } = request;
-  const where = await gather.branch(request.hints, "remote");
+  const [where] = await Promise.all([gather.branch(request.hints, "remote"), fetchMissingTags(request)]);
   const viaPullRequest = config.release.via === "pull-request";
   const above = releaseFilesOf(config) && where.branch && !request.dryRun && !viaPullRequest ? await releaseCommitOf(request, where.branch) : null;
   const atHead = await planPackages({ gather, config, now: request.now, where, resume: true, ...above ? { head: above } : {} });

@@ -105,7 +105,11 @@ function runOnce(args, cwd, env, input) {
       if (error && typeof error.code !== "number") resolve({ kind: "failed", error });
       else resolve({ kind: "exited", code: error ? Number(error.code) : 0, stdout, stderr: stderr.toString("utf8") });
     });
-    if (input !== void 0) child.stdin?.end(input);
+    if (input !== void 0) {
+      child.stdin?.on("error", () => {
+      });
+      child.stdin?.end(input);
+    }
   });
   return { finished, stop: () => void (running && child && end(child)) };
 }

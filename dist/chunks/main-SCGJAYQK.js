@@ -10,10 +10,10 @@ import {
 import {
   resolveMode,
   runRelease
-} from "./chunk-O33PLGYA.js";
+} from "./chunk-U2MY6XPI.js";
 import {
   createGather
-} from "./chunk-DRSDQ7YL.js";
+} from "./chunk-TJ5YNXCT.js";
 import "./chunk-JO5MNEX4.js";
 import "./chunk-6SHZNJZH.js";
 import {
@@ -39,7 +39,7 @@ import {
   describeLatestMove,
   publishedOutput,
   renderPublishSummary
-} from "./chunk-RRLLNRLO.js";
+} from "./chunk-DBTZGFGY.js";
 import {
   createNpm,
   npmCommand
@@ -50,14 +50,14 @@ import {
 } from "./chunk-CR4DGGOJ.js";
 import {
   checkPullRequest
-} from "./chunk-76GOS6XJ.js";
-import "./chunk-SPXRLQTL.js";
+} from "./chunk-KLBV4E4U.js";
+import "./chunk-CFJ5KQBI.js";
 import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-D2FRFH7T.js";
-import "./chunk-YWPFEZLQ.js";
+} from "./chunk-SN7RSUOQ.js";
+import "./chunk-LK73LO5H.js";
 import "./chunk-JXRXIIPL.js";
 import "./chunk-OUXFSVUQ.js";
 import {
@@ -79,7 +79,7 @@ import {
 } from "./chunk-LHPEVOM6.js";
 import {
   createGit
-} from "./chunk-472NAMYV.js";
+} from "./chunk-FHD5WZQQ.js";
 import {
   DEFAULTS,
   OPTION_NAMES
@@ -890,7 +890,7 @@ async function planMode(mode, context) {
   return { outputs: { ...planOutputs(plan, notes, artifact), artifacts: JSON.stringify(artifacts) }, summary: summary2, failure };
 }
 async function packagesMode(context, config, options) {
-  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-QSG5M56Q.js"), import("./packages-UEQMDTTR.js")]);
+  const [{ planPackages, runPackagesRelease }, report] = await Promise.all([import("./packages-7PQIABVB.js"), import("./packages-UEQMDTTR.js")]);
   const hints = branchHints(context);
   if (!options.release) {
     const where = await context.gather.branch(hints, "local");
@@ -1008,7 +1008,7 @@ async function releaseMode(context) {
   return { outputs: { ...releaseOutputs(run2, artifact), artifacts, published: publishedOutput(run2.publish) }, summary: summary2, failure };
 }
 async function rollbackMode(context) {
-  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./rollback-DWJ3UL56.js"), import("./rollback-HGIA7VOG.js")]);
+  const [{ runRollback }, { renderRollbackSummary }] = await Promise.all([import("./rollback-HQA3F667.js"), import("./rollback-HGIA7VOG.js")]);
   const run2 = await runRollback({
     git: context.git,
     gather: context.gather,
@@ -1073,7 +1073,7 @@ async function checkMode(pr, context) {
   };
 }
 async function predictPackages(pr, context, config) {
-  const { planPackages } = await import("./packages-QSG5M56Q.js");
+  const { planPackages } = await import("./packages-7PQIABVB.js");
   const checkedOut = await context.gather.commitOf("HEAD");
   const head = checkedOut === null || checkedOut === pr.baseSha ? pr.headSha : checkedOut;
   const where = { branch: pr.baseRef || null, defaultBranch: context.event.defaultBranch };

@@ -3,12 +3,12 @@ const require = __verso_createRequire(import.meta.url);
 import {
   createReleaseCommit,
   readRemoteBranch
-} from "./chunk-D2FRFH7T.js";
+} from "./chunk-SN7RSUOQ.js";
 import {
   compareVersions,
   parseVersion,
   summarizeGitOutput
-} from "./chunk-YWPFEZLQ.js";
+} from "./chunk-LK73LO5H.js";
 import {
   describeNothingLeft,
   renderClosingComment

@@ -4,7 +4,7 @@ import {
   GitError,
   createGit,
   startFirstReads
-} from "./chunk-472NAMYV.js";
+} from "./chunk-FHD5WZQQ.js";
 import "./chunk-QIVDBRGE.js";
 import "./chunk-IXE7RTMW.js";
 export {

@@ -3,10 +3,10 @@ const require = __verso_createRequire(import.meta.url);
 import {
   isReleasePullRequest,
   releaseSubjectTags
-} from "./chunk-SPXRLQTL.js";
+} from "./chunk-CFJ5KQBI.js";
 import {
   planRelease
-} from "./chunk-D2FRFH7T.js";
+} from "./chunk-SN7RSUOQ.js";
 import {
   DEFAULT_TYPES,
   checkSquashTitle,

@@ -2,7 +2,7 @@ import { createRequire as __verso_createRequire } from 'node:module';
 const require = __verso_createRequire(import.meta.url);
 import {
   createGather
-} from "./chunk-DRSDQ7YL.js";
+} from "./chunk-TJ5YNXCT.js";
 import {
   ReleaseExistsError
 } from "./chunk-JO5MNEX4.js";
@@ -31,8 +31,9 @@ import {
 import {
   conflictHint,
   describeConflict,
+  describeEarlierUnpublished,
   describePublishWarning
-} from "./chunk-RRLLNRLO.js";
+} from "./chunk-DBTZGFGY.js";
 import {
   planArtifacts
 } from "./chunk-CR4DGGOJ.js";
@@ -46,7 +47,7 @@ import {
   readRange,
   releaseBranchOf,
   replaceRemoteBranch
-} from "./chunk-SPXRLQTL.js";
+} from "./chunk-CFJ5KQBI.js";
 import {
   advanceCheckout,
   branchPushError,
@@ -60,7 +61,7 @@ import {
   readReleaseTree,
   readRemoteBranch,
   releaseCommitMessage
-} from "./chunk-D2FRFH7T.js";
+} from "./chunk-SN7RSUOQ.js";
 import {
   NO_SIGNING,
   createAnnotatedTag,
@@ -72,7 +73,7 @@ import {
   readRemoteTags,
   summarizeGitOutput,
   withSigning
-} from "./chunk-YWPFEZLQ.js";
+} from "./chunk-LK73LO5H.js";
 import {
   renderReleasePullRequestBody
 } from "./chunk-JXRXIIPL.js";
@@ -565,6 +566,12 @@ async function publishRequest(run, jobs, packages) {
     log: run.log
   };
 }
+async function awaitsNpm(run, earlier, jobs, packages) {
+  const missing = await withPublisher(await publishRequest(run, jobs, packages), async (p) => p ? p.missing() : []);
+  if (missing.length === 0) return false;
+  run.publish.warn(describeEarlierUnpublished(earlier.tag, earlier.sha, missing));
+  return true;
+}
 async function withPublisher(request, work) {
   if (request === null || request.jobs.length === 0) return work(null);
   const disposals = [];
@@ -580,7 +587,7 @@ function createPublisher(request, disposals) {
   const auth = readNpmAuth(context.env);
   const folder = (path) => resolve(root, path);
   const targets = request.jobs.map((job) => job.target);
-  const decide = async () => {
+  const open = async () => {
     const manifests = await readManifests(
       root,
       targets.map((t) => t.path)
@@ -594,7 +601,10 @@ function createPublisher(request, disposals) {
     );
     const opened = await openNpmSession({ env: context.env, auth, registries: registries.filter(isText), ...tempRoot(context) });
     disposals.push(opened.dispose);
-    const npm = context.npm(opened.env);
+    return { manifests, checks, registries, npm: context.npm(opened.env) };
+  };
+  const decide = async () => {
+    const { manifests, checks, registries, npm } = await open();
     const runner = await readRunnerFacts(context.env);
     const decisions = [];
     const written = await writeVersions(
@@ -644,6 +654,21 @@ function createPublisher(request, disposals) {
     return { decisions: inDependencyOrder(publishable, manifests), warnings, manifests, npm };
   };
   return {
+    async missing() {
+      const { checks, registries, npm } = await open();
+      const found = await Promise.all(
+        request.jobs.map(async (job, i) => {
+          const check = checks[i];
+          if (check.kind === "decided")
+            return check.decision.kind === "skipped" ? null : { target: job.target, name: check.decision.name, registry: null };
+          const registry = registries[i];
+          const { name } = check.manifest;
+          const published = await viewVersion(npm, folder(job.target.path), name, job.target.version, registry);
+          return published === null ? { target: job.target, name, registry } : null;
+        })
+      );
+      return found.filter((entry) => entry !== null);
+    },
     async prepare() {
       const decided = await decide();
       return {
@@ -790,7 +815,7 @@ function conflictError(conflicts) {
 // src/run/release.ts
 async function runRelease(request) {
   const { config, gather } = request;
-  const line = await gatherLine(gather, config, request.hints, "remote");
+  const [line] = await Promise.all([gatherLine(gather, config, request.hints, "remote"), fetchMissingTags(request)]);
   const viaPullRequest = config.release.via === "pull-request";
   const above = config.release.files && line.branch && !request.dryRun && !viaPullRequest ? await releaseCommitOf(request, line.branch) : null;
   const first = await planReleaseRun(gather, config, request.now, line, above ?? void 0);
@@ -867,6 +892,13 @@ async function runRelease(request) {
       return run;
     }
   }
+}
+async function fetchMissingTags(request) {
+  const synced = await request.gather.fetchMissingTags();
+  if (synced.kind === "unreachable") request.log(`The remote's tags could not be listed (${synced.error}): planning from this clone's.`);
+  if (synced.kind !== "fetched" || synced.tags.length === 0) return;
+  const named = synced.tags.length > 5 ? `${synced.tags.slice(0, 5).join(", ")} and ${synced.tags.length - 5} more` : synced.tags.join(", ");
+  request.log(`Fetched the release tags the remote has and this clone did not: ${named}.`);
 }
 async function findMergedRelease(request, line, atHead) {
   const { git, config, gather } = request;
@@ -1018,6 +1050,8 @@ async function finishEarlierRelease(request, plan, api, signing, writer) {
     request.log(`${previous.tag} has no GitHub Release, and its own plan is ${earlier.plan.kind} now: it is left without one.`);
     return null;
   }
+  const job = publishJob(earlier.plan, config, { release: "", path: "." });
+  if (job && await awaitsNpm(request, previous, [job], null)) return null;
   request.log(`${previous.tag} has no GitHub Release: an earlier run pushed the tag and stopped. Publishing it first.`);
   const notes = renderNotes(earlier.plan, { repositoryUrl: request.repositoryUrl, maxLength: RELEASE_BODY_LIMIT });
   const options = { ...applyOptions(config, earlier.plan, notes, request.log, signing), floatingTags: "none", writer };
@@ -1038,8 +1072,10 @@ export {
   releaseFileEdits,
   publishJob,
   publishRequest,
+  awaitsNpm,
   withPublisher,
   runRelease,
+  fetchMissingTags,
   pullRequestsOf,
   writeProposal,
   signingRequest,

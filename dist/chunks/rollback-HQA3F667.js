@@ -22,11 +22,11 @@ import {
   pushTag,
   readRemoteTags,
   summarizeGitOutput
-} from "./chunk-YWPFEZLQ.js";
+} from "./chunk-LK73LO5H.js";
 import {
   readWorktreeFile
 } from "./chunk-LHPEVOM6.js";
-import "./chunk-472NAMYV.js";
+import "./chunk-FHD5WZQQ.js";
 import "./chunk-VG4D5XZV.js";
 import "./chunk-3KK5PDD7.js";
 import "./chunk-G6X6EZPO.js";

@@ -12,7 +12,7 @@ import {
   parseVersion,
   sameChannel,
   summarizeGitOutput
-} from "./chunk-YWPFEZLQ.js";
+} from "./chunk-LK73LO5H.js";
 import {
   resolveLine,
   unresolvedLine
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CKOUWFXA.js";
 import {
   GitError
-} from "./chunk-472NAMYV.js";
+} from "./chunk-FHD5WZQQ.js";
 import {
   dateInZone
 } from "./chunk-6MJHAZTC.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-4XQ4TNXA.js";
 import {
   createGather
-} from "./chunk-DRSDQ7YL.js";
+} from "./chunk-TJ5YNXCT.js";
 import {
   renderImageJson,
   renderPlanJson,
@@ -26,8 +26,8 @@ import {
   gatherLine,
   lineFor,
   planRelease
-} from "./chunk-D2FRFH7T.js";
-import "./chunk-YWPFEZLQ.js";
+} from "./chunk-SN7RSUOQ.js";
+import "./chunk-LK73LO5H.js";
 import {
   describeReleasePullRequest
 } from "./chunk-JXRXIIPL.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LHPEVOM6.js";
 import {
   createGit
-} from "./chunk-472NAMYV.js";
+} from "./chunk-FHD5WZQQ.js";
 import {
   DEFAULTS,
   OPTION_NAMES,
@@ -3953,7 +3953,7 @@ ${renderNotes(plan, { repositoryUrl: readGitHubEnvironment(io.env).repositoryUrl
 }
 async function runPackagesPlan(gather, config, now, line, io) {
   const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-    import("./packages-QSG5M56Q.js"),
+    import("./packages-7PQIABVB.js"),
     import("./packages-UEQMDTTR.js")
   ]);
   const where = await gather.branch(cliHints(io.env), "local");
@@ -3965,7 +3965,7 @@ async function runPackagesPlan(gather, config, now, line, io) {
 }
 async function runCheck(gather, config, line, io) {
   const [{ checkPullRequest }, { renderCheckText }, { renderNotes, PREVIEW_LIMIT }, { renderProblem }] = await Promise.all([
-    import("./pr-check-YO6ZH5VS.js"),
+    import("./pr-check-P7DVZSBA.js"),
     import("./check-text-BTYRTHU6.js"),
     import("./release-notes-ZHAJYX3S.js"),
     import("./validate-V3DWSIGO.js")
@@ -3995,7 +3995,7 @@ async function runCheck(gather, config, line, io) {
   );
   if (config.packages) {
     const [{ planPackages }, { renderPackagesJson, renderPackagesText }] = await Promise.all([
-      import("./packages-QSG5M56Q.js"),
+      import("./packages-7PQIABVB.js"),
       import("./packages-UEQMDTTR.js")
     ]);
     const where = { branch: baseBranch, defaultBranch: remoteDefault ?? await gather.remoteDefaultBranch() };
@@ -4058,10 +4058,10 @@ async function readStdin() {
 }
 async function runReleaseCommand(git, gather, config, line, io) {
   const [{ runRelease }, { connectGitData, connectGitHub }, { readEvent }, { renderPublishText }] = await Promise.all([
-    import("./release-AFHTWOC6.js"),
+    import("./release-NZNU44D7.js"),
     import("./connection-5O2XXRX3.js"),
     import("./event-S3X7DKNN.js"),
-    import("./publish-23PVVXR5.js")
+    import("./publish-GV57GG6O.js")
   ]);
   const github = readGitHubEnvironment(io.env);
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";
@@ -4093,7 +4093,7 @@ async function runReleaseCommand(git, gather, config, line, io) {
   };
   if (config.packages) {
     const [{ runPackagesRelease }, { renderPackagesText }] = await Promise.all([
-      import("./packages-QSG5M56Q.js"),
+      import("./packages-7PQIABVB.js"),
       import("./packages-UEQMDTTR.js")
     ]);
     const run2 = await runPackagesRelease({ ...request, config: { ...config, packages: config.packages } });
@@ -4177,10 +4177,10 @@ async function runArtifacts(gather, config, line, io) {
 }
 async function runRollbackCommand(git, gather, config, line, io) {
   const [{ runRollback }, { renderRollbackText }, { connectGitHub }, { describeLatestMove }] = await Promise.all([
-    import("./rollback-DWJ3UL56.js"),
+    import("./rollback-HQA3F667.js"),
     import("./rollback-HGIA7VOG.js"),
     import("./connection-5O2XXRX3.js"),
-    import("./publish-23PVVXR5.js")
+    import("./publish-GV57GG6O.js")
   ]);
   const to = config.rollbackTo ?? "";
   const unasked = line.given["dry-run"] === void 0 && io.env.CI !== "true";

@@ -4,18 +4,20 @@ import {
   conflictHint,
   describeConflict,
   describeDistTag,
+  describeEarlierUnpublished,
   describeLatestMove,
   describePublishWarning,
   formatSize,
   publishedOutput,
   renderPublishSummary,
   renderPublishText
-} from "./chunk-RRLLNRLO.js";
+} from "./chunk-DBTZGFGY.js";
 import "./chunk-IXE7RTMW.js";
 export {
   conflictHint,
   describeConflict,
   describeDistTag,
+  describeEarlierUnpublished,
   describeLatestMove,
   describePublishWarning,
   formatSize,

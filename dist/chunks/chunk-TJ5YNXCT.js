@@ -4,12 +4,12 @@ import {
   chooseCandidates,
   parseReleaseTags,
   readRemoteBranch
-} from "./chunk-D2FRFH7T.js";
+} from "./chunk-SN7RSUOQ.js";
 import {
   isAncestor,
   readRemoteTags,
   readTaggerEmail
-} from "./chunk-YWPFEZLQ.js";
+} from "./chunk-LK73LO5H.js";
 import {
   parseCommit
 } from "./chunk-CKOUWFXA.js";
@@ -23,7 +23,7 @@ import {
   LIST_TAGS,
   ORIGIN_HEAD,
   inspectArgs
-} from "./chunk-472NAMYV.js";
+} from "./chunk-FHD5WZQQ.js";
 import {
   routesTo
 } from "./chunk-L6R23QXP.js";
@@ -387,6 +387,29 @@ async function withRemoteTags(remote, local) {
   const names = new Set(local.map((tag) => tag.name));
   return [...local, ...remote.state.remoteTags.filter((tag) => !names.has(tag.name))];
 }
+async function fetchMissingTags(git, state, wanted, remote = "origin") {
+  if (state.complete || await isShallow(git)) return { kind: "skipped" };
+  let listed;
+  try {
+    listed = await readRemoteTags(git, remote, "");
+  } catch (error) {
+    if (error instanceof VersoError) return { kind: "unreachable", error: error.message };
+    throw error;
+  }
+  const local = new Set((await readTags(git)).map((tag) => tag.name));
+  const missing = [...listed.keys()].filter((name) => wanted(name) && !local.has(name));
+  for (let i = 0; i < missing.length; i += FETCH_BATCH) {
+    const refspecs = missing.slice(i, i + FETCH_BATCH).map((name) => `refs/tags/${name}:refs/tags/${name}`);
+    const fetched = await git.tryRun(["fetch", "--no-tags", "--quiet", "--end-of-options", remote, ...refspecs]);
+    if (fetched.code !== 0) {
+      throw new VersoError("EGIT", `Could not fetch the release tags \`${remote}\` has and this clone does not: ${fetched.stderr.trim()}`, {
+        hint: "Fetch them (`git fetch --tags`), or check out with tags (actions/checkout: `fetch-depth: 0`), and run again."
+      });
+    }
+  }
+  return { kind: "fetched", tags: missing };
+}
+var FETCH_BATCH = 500;
 async function inspectRepository(git, revision) {
   const found = await git.tryRun(inspectArgs(revision));
   if (found.code === 0) {
@@ -600,8 +623,11 @@ function createGather(git, config) {
     });
     return { head: read.head, tags, base: read.base, stableBase: read.stableBase, commits: read.commits, fetched: read.fetched };
   };
+  const prefixes = config.packages ? config.packages.list.map((pkg) => pkg.config) : [config];
+  const isRelease = (name) => prefixes.some((c) => parseReleaseTags([{ name, sha: "" }], c.tagPrefix, c.scheme).all.length > 0);
   return {
     history,
+    fetchMissingTags: () => config.fetchHistory === "never" ? Promise.resolve({ kind: "skipped" }) : fetchMissingTags(git, state, isRelease),
     imageSources: (image, releaseTag, todayAt) => readImageSources(git, image, releaseTag, todayAt),
     taggerEmail: (tag) => readTaggerEmail(git, tag),
     async pullRequest(pr) {
