@@ -246,7 +246,7 @@ describe('release mode, end to end', () => {
     expect(writes(w.server)).toEqual([])
   })
 
-  it('two runs racing on one tag: one releases, the other is superseded, one release exists', async () => {
+  it('two runs racing on one tag: one releases it, and the other is superseded, releases past it, or stops', async () => {
     const w = await world(['fix: a', 'feat(x): b', 'fix: c'])
     const head = w.repo.git('rev-parse', 'HEAD')
     // A second checkout one commit behind: the run for the previous push.
@@ -254,18 +254,25 @@ describe('release mode, end to end', () => {
     execFileSync('git', ['clone', '-q', w.origin, behind], { env: w.repo.env })
     execFileSync('git', ['reset', '-q', '--hard', 'HEAD~1'], { cwd: behind, env: w.repo.env })
     const [later, earlier] = await Promise.all([release(w), release(w, {}, { cwd: behind })])
-    const runs = [later, earlier]
-    expect(runs.filter((r) => r.outputs.released === 'true')).toHaveLength(1)
-    expect(w.server.state.releases).toHaveLength(1)
     const winner = originTag(w, 'v1.3.0')
+    const tags = w.server.state.releases.map((x) => x.tag_name).sort()
     if (winner === head) {
       // The later commit won: the earlier run sees its commit contained in the release.
+      expect(later.outputs.released).toBe('true')
       expect(earlier).toMatchObject({ code: 0, outputs: { released: 'false' } })
       expect(earlier.summary).toContain('A later run released past this one')
+      expect(tags).toEqual(['v1.3.0'])
+    } else if (later.outputs.released === 'true') {
+      // The earlier commit won before the later run listed the remote's tags: it released past it.
+      expect(winner).toBe(execFileSync('git', ['rev-parse', 'HEAD'], { cwd: behind, env: w.repo.env, encoding: 'utf8' }).trim())
+      expect([earlier.outputs.version, later.outputs.version]).toEqual(['1.3.0', '1.3.1'])
+      expect(originTag(w, 'v1.3.1')).toBe(head)
+      expect(tags).toEqual(['v1.3.0', 'v1.3.1'])
     } else {
-      // The earlier commit won: the later run must not move the tag, and fails cleanly.
+      // The earlier commit won after the later run planned: the later run must not move the tag, and fails cleanly.
       expect(later.code).toBe(1)
       expect(later.stdout).toContain('already points at')
+      expect(tags).toEqual(['v1.3.0'])
     }
     expect(w.server.violations).toEqual([])
   })
