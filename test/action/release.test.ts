@@ -71,6 +71,15 @@ function originTag(w: World, tag: string): string | null {
 
 const writes = (server: GitHubServer) => server.requests.filter((r) => r.method !== 'GET')
 
+/** v1.3.0 on origin at a commit of another branch, which main does not contain; this clone has no such tag. */
+function tagElsewhere(w: World): string {
+  w.repo.git('checkout', '-q', '-b', 'other', 'HEAD~1')
+  const other = w.repo.commit('fix: elsewhere')
+  w.repo.git('push', '-q', 'origin', `${other}:refs/tags/v1.3.0`)
+  w.repo.git('checkout', '-q', 'main')
+  return other
+}
+
 describe('release mode, end to end', () => {
   it("in a full clone made without tags, releases from the remote's last release", async () => {
     const w = await world()
@@ -197,11 +206,7 @@ describe('release mode, end to end', () => {
 
   it('a tag already at another commit: a clear error naming both, and nothing changed', async () => {
     const w = await world()
-    // v1.3.0 exists on origin at a commit that is not ours (another branch's).
-    w.repo.git('checkout', '-q', '-b', 'other', 'HEAD~1')
-    const other = w.repo.commit('fix: elsewhere')
-    w.repo.git('push', '-q', 'origin', `${other}:refs/tags/v1.3.0`)
-    w.repo.git('checkout', '-q', 'main')
+    const other = tagElsewhere(w)
     const head = w.repo.git('rev-parse', 'HEAD')
     const run = await release(w)
     expect(run.code).toBe(1)
@@ -217,10 +222,7 @@ describe('release mode, end to end', () => {
 
   it('a tag the remote took after the plan: the push-time check names both commits, and nothing changes', async () => {
     const w = await world()
-    w.repo.git('checkout', '-q', '-b', 'other', 'HEAD~1')
-    const other = w.repo.commit('fix: elsewhere')
-    w.repo.git('push', '-q', 'origin', `${other}:refs/tags/v1.3.0`)
-    w.repo.git('checkout', '-q', 'main')
+    const other = tagElsewhere(w)
     const head = w.repo.git('rev-parse', 'HEAD')
     // `fetch-history: never` asks the remote nothing before the plan, as a run that planned before the tag was pushed.
     const run = await release(w, { 'fetch-history': 'never' })
